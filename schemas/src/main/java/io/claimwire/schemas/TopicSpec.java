@@ -1,0 +1,23 @@
+package io.claimwire.schemas;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** How a topic is created: partitions, cleanup policy and retention ({@code -1} keeps everything). */
+public record TopicSpec(int partitions, Cleanup cleanup, long retentionMs) {
+  public enum Cleanup { DELETE, COMPACT }
+
+  public TopicSpec {
+    if (partitions < 1) {
+      throw new IllegalArgumentException("partitions must be at least 1, got " + partitions);
+    }
+  }
+
+  /** Broker-side topic configs for {@code AdminClient.createTopics}. */
+  public Map<String, String> configs() {
+    Map<String, String> c = new LinkedHashMap<>();
+    c.put("cleanup.policy", cleanup == Cleanup.COMPACT ? "compact" : "delete");
+    c.put("retention.ms", Long.toString(retentionMs));
+    return c;
+  }
+}
