@@ -1,0 +1,371 @@
+package io.claimwire.enrich.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who claims what a sentence says: reporting verbs ("X said", "said X"), "according to X", relays
+ * ("reports the BBC, citing Western officials": source Western officials, via BBC), passives ("reported by X")
+ * and pronouns. Works on one sentence; carrying a source across sentences is {@link FigureExtractor}'s job.
+ */
+public final class Attributor {
+  /** A source cue at a position in a sentence. {@code anaphoric} cues ("This information was reported by X")
+   * also cover the sentence before. {@code pronoun} cues need the article's last named speaker. */
+  public record Cue(int position, SourceRef source, boolean anaphoric, boolean pronoun) {}
+
+  private static final Pattern VERB = Pattern.compile(
+      "(?i)\\b(said|says|say|stated|states|told|tells|estimated|estimates|reported|reports|announced|announces|claimed"
+          + "|claims|confirmed|confirms|warned|noted|added|remarked|revealed|wrote|writes|believes|mentioned|highlighted"
+          + "|emphasi[sz]ed|acknowledged|admitted|insisted|explained|spoke of|put the figure|puts the figure"
+          + "|places the figure|placed the figure|put the number|puts the number|put the toll|puts the toll)\\b");
+  private static final Pattern ACCORDING = Pattern.compile(
+      "(?i)\\baccording to\\s+(?:(?:preliminary |new |recent |official )?(?:estimates|figures|data|a report|reports|"
+          + "a statement|statements|an estimate|an assessment|assessments) (?:by|from|of)\\s+)?");
+  private static final Pattern BY = Pattern.compile(
+      "(?i)\\b(?:reported|estimated|confirmed|announced|stated|claimed|released|published|provided|given|cited) by\\s+");
+  private static final Pattern CITING = Pattern.compile("(?i),?\\s*\\b(?:citing|quoting)\\s+");
+  private static final Pattern IMPERSONAL = Pattern.compile("(?i)\\b(it is|it's|it was|it has been) (said|reported|claimed|believed)\\b");
+  private static final Pattern PHRASE = Pattern.compile("^\\s*((?:the |an? )?[\\p{L}\\p{N}'’.&()-]+(?: [\\p{L}\\p{N}'’.&()-]+){0,8}?)"
+      + "(?=\\s*(?:,|;|:|\\.(?:\\s|$)|\\bthat\\b|\\bwho\\b|\\bon\\b|\\bin\\b|\\bat\\b|\\bwhen\\b|\\bafter\\b"
+      + "|\\bas\\b|\\bis\\b|\\bare\\b|\\bwas\\b|\\bwere\\b|\\bhas\\b|\\bhave\\b|\\bhad\\b|$))");
+  /** Verb forms that are as often nouns ("Recent estimates suggest"): a cue only when used as a verb. */
+  private static final Set<String> AMBIGUOUS_VERBS = Set.of("estimates", "reports", "claims", "states", "say",
+      "estimated", "reported");
+  private static final Set<String> AFTER_VERB = Set.of("that", "the", "a", "an", "at", "more", "over", "about",
+      "around", "up", "nearly", "some", "on", "in", "almost", "roughly", "approximately", "as", "fewer", "less", "to",
+      ",", ":", "\"", "“", "this", "there", "it", "its", "his", "her", "their");
+  private static final Pattern PRONOUN = Pattern.compile("(?i)^(he|she|they)$");
+  private static final Set<String> SKIP_BEFORE_VERB = Set.of("also", "earlier", "had", "has", "have", "previously",
+      "recently", "later", "then", "further", "once", "reportedly", "separately", "would", "will", "been");
+  /** Lowercase words that belong inside a source's noun phrase ("South Korea's intelligence agency"). */
+  static final Set<String> SOURCE_WORDS = Set.of("intelligence", "agency", "agencies", "officials", "official", "military",
+      "government", "ministry", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "sources", "source",
+      "services", "service", "forces", "president", "minister", "office", "council", "command", "staff", "police",
+      "authorities", "army", "analysts", "experts", "officers", "officer", "commander", "chief", "chiefs", "secretary",
+      "general", "department", "administration", "observers", "monitors", "watchdog", "group", "organisation",
+      "organization", "committee", "news", "outlet", "media", "prosecutors", "researchers", "allies", "leader",
+      "leaders", "prime", "foreign", "defence", "defense", "interior", "health", "emergency", "operations", "security",
+      "national", "of", "for", "the", "and", "its", "their", "'s", "’s", "(", ")", "western", "local", "regional",
+      "anonymous", "unnamed", "senior", "top", "state", "federal", "authority", "board", "bureau", "institute",
+      "coalition", "alliance", "mission", "spokesmen", "representatives", "representative", "envoy", "ambassador",
+      "lawmakers", "legislators", "doctors", "medics", "rescuers", "workers", "residents", "witnesses", "activists");
+  static final Set<String> TITLES = Set.of("president", "prime", "minister", "foreign", "defence", "defense",
+      "spokesman", "spokeswoman", "spokesperson", "col", "col.", "gen", "gen.", "general", "colonel", "secretary",
+      "chancellor", "governor", "mayor", "chief", "commander", "former", "deputy", "head", "director", "dr", "dr.",
+      "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sen.", "senator", "rep.", "lt.", "maj.", "capt.", "adm.", "admiral",
+      "ambassador", "envoy", "leader", "king", "queen", "pope", "state", "of", "the", "affairs", "army", "tank",
+      "british", "ukrainian", "russian", "american", "u.s.", "us", "french", "german", "chinese", "korean", "north",
+      "south", "israeli", "palestinian", "iranian", "national", "security", "council", "white", "house", "ministry",
+      "interior", "finance", "health", "for", "vice", "acting", "senior", "top", "military", "intelligence");
+  static final Set<String> MEDIA = Set.of("bbc", "reuters", "ap", "associated press", "afp", "agence france-presse",
+      "cnn", "bloomberg", "al jazeera", "the guardian", "guardian", "new york times", "the new york times",
+      "washington post", "the washington post", "financial times", "wall street journal", "politico", "axios", "tass",
+      "ria novosti", "interfax", "yonhap", "kyodo", "xinhua", "dpa", "efe", "ansa", "sky news", "nbc", "cbs", "abc",
+      "fox news", "npr", "radio free asia", "radio free europe", "ukrinform", "kyiv independent", "meduza", "the times",
+      "the telegraph", "le monde", "der spiegel", "bild", "nhk", "cbc", "pbs", "upi", "anadolu");
+  static final Set<String> STATES = Set.of("uk", "u.k.", "united kingdom", "britain", "great britain", "us", "u.s.",
+      "usa", "u.s.a.", "united states", "america", "eu", "european union", "nato", "un", "united nations", "russia",
+      "ukraine", "china", "france", "germany", "japan", "india", "israel", "iran", "turkey", "poland", "south korea",
+      "north korea", "canada", "australia", "italy", "spain", "kremlin", "the kremlin", "white house", "pentagon",
+      "moscow", "kyiv", "kiev", "washington", "beijing", "london", "paris", "berlin", "seoul", "pyongyang", "tokyo",
+      "brussels", "taiwan", "syria", "iraq", "egypt", "saudi arabia", "qatar", "belarus", "hungary", "romania",
+      "moldova", "georgia", "sweden", "finland", "norway", "denmark", "netherlands", "belgium", "brazil", "mexico",
+      "south africa", "nigeria", "kenya", "ethiopia", "sudan", "pakistan", "afghanistan", "indonesia", "philippines",
+      "vietnam", "thailand", "gaza", "lebanon", "jordan", "yemen", "libya");
+  private static final Set<String> GOVERNMENT_WORDS = Set.of("government", "ministry", "officials", "official",
+      "military", "intelligence", "authorities", "forces", "army", "services", "council", "command", "department",
+      "administration", "police", "staff", "chiefs", "agency", "navy", "air force", "guard");
+
+  /** Every source cue in the sentence, in order. */
+  public List<Cue> cues(String sentence) {
+    List<Token> toks = Token.of(sentence);
+    List<Cue> out = new ArrayList<>();
+    Matcher citing = CITING.matcher(sentence);
+    while (citing.find()) {
+      String cited = phraseAfter(sentence, citing.end());
+      String relay = relayBefore(toks, citing.start());
+      if (cited != null) {
+        SourceRef s = classify(cited, null);
+        out.add(new Cue(citing.start(), new SourceRef(s.name(), s.role(), s.kind(), relay), isAnaphoric(sentence), false));
+      }
+    }
+    if (!out.isEmpty()) {
+      return out;
+    }
+    Matcher acc = ACCORDING.matcher(sentence);
+    while (acc.find()) {
+      String np = phraseAfter(sentence, acc.end());
+      if (np != null) {
+        out.add(new Cue(acc.start(), classify(np, null), false, false));
+      }
+    }
+    Matcher by = BY.matcher(sentence);
+    while (by.find()) {
+      String np = phraseAfter(sentence, by.end());
+      if (np != null) {
+        out.add(new Cue(by.start(), classify(np, null), isAnaphoric(sentence), false));
+      }
+    }
+    Matcher verb = VERB.matcher(sentence);
+    while (verb.find()) {
+      if (insideAny(out, verb.start(), sentence) || by.reset().find() && overlapsBy(sentence, verb.start())) {
+        continue;
+      }
+      Cue c = verbCue(sentence, toks, verb.start(), verb.end());
+      if (c != null) {
+        out.add(c);
+      }
+    }
+    if (IMPERSONAL.matcher(sentence).find() && out.isEmpty()) {
+      out.add(new Cue(0, SourceRef.UNATTRIBUTED, false, false));
+    }
+    out.sort((a, b) -> Integer.compare(a.position(), b.position()));
+    return out;
+  }
+
+  private static boolean overlapsBy(String sentence, int verbStart) {
+    String rest = sentence.substring(verbStart).toLowerCase(Locale.ROOT);
+    return rest.matches("(?s)^\\p{L}+ by\\b.*");
+  }
+
+  private static boolean insideAny(List<Cue> cues, int pos, String sentence) {
+    for (Cue c : cues) {
+      if (Math.abs(c.position() - pos) < 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAnaphoric(String sentence) {
+    return sentence.matches("(?is)^\\s*(this|these|the|that|those)\\s+(information|figures?|numbers?|data|estimates?|"
+        + "reports?|claims?|was|were|is|toll)\\b.*");
+  }
+
+  private Cue verbCue(String sentence, List<Token> toks, int verbStart, int verbEnd) {
+    int vi = indexAt(toks, verbStart);
+    if (vi < 0) {
+      return null;
+    }
+    if (AMBIGUOUS_VERBS.contains(toks.get(vi).lower()) && vi + 1 < toks.size()) {
+      Token next = toks.get(vi + 1);
+      boolean verbUse = AFTER_VERB.contains(next.lower()) || next.isCapitalised() || Character.isDigit(next.text().charAt(0))
+          || toks.get(vi).lower().endsWith("ed") && !next.lower().equals("by");
+      if (!verbUse) {
+        return null;
+      }
+    }
+    // "X said": the noun phrase right before the verb.
+    int i = vi - 1;
+    while (i >= 0 && SKIP_BEFORE_VERB.contains(toks.get(i).lower())) {
+      i--;
+    }
+    if (i >= 0 && PRONOUN.matcher(toks.get(i).text()).matches()) {
+      return new Cue(verbStart, null, false, true);
+    }
+    String np = nounPhraseBefore(sentence, toks, i);
+    if (np != null) {
+      return new Cue(toks.get(i).start(), withRole(classify(np, null), appositiveRole), false, false);
+    }
+    // "... and reported": the subject of the sentence.
+    if (i >= 0 && toks.get(i).lower().equals("and")) {
+      String subject = nounPhraseBefore(sentence, toks, firstNounPhraseEnd(toks));
+      if (subject != null) {
+        return new Cue(verbStart, classify(subject, null), false, false);
+      }
+    }
+    // "said X", "reports the BBC", "writes news outlet Mandiner".
+    String after = phraseAfter(sentence, verbEnd);
+    if (after != null && (i < 0 || ",".equals(toks.get(i).text()) || "\"".equals(toks.get(i).text())
+        || "”".equals(toks.get(i).text()))) {
+      return new Cue(verbStart, classify(after, null), false, false);
+    }
+    return null;
+  }
+
+  private String appositiveRole;
+
+  private static SourceRef withRole(SourceRef s, String role) {
+    return role == null || s.role() != null ? s : new SourceRef(s.name(), role, SourceRef.Kind.PERSON, s.via());
+  }
+
+  private static int firstNounPhraseEnd(List<Token> toks) {
+    int i = 0;
+    while (i < toks.size() && (toks.get(i).isCapitalised() || SOURCE_WORDS.contains(toks.get(i).lower()))) {
+      i++;
+    }
+    return i - 1;
+  }
+
+  private static int indexAt(List<Token> toks, int pos) {
+    for (int i = 0; i < toks.size(); i++) {
+      if (toks.get(i).start() == pos) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The source noun phrase ending at token {@code last}, walking back; an appositive role is skipped. */
+  String nounPhraseBefore(String sentence, List<Token> toks, int last) {
+    appositiveRole = null;
+    if (last < 0) {
+      return null;
+    }
+    int end = last;
+    if (",".equals(toks.get(end).text())) {
+      // "John Kirby, spokesman for the U.S. National Security Council, reported"
+      int prevComma = end - 1;
+      while (prevComma >= 0 && !",".equals(toks.get(prevComma).text())) {
+        prevComma--;
+      }
+      if (prevComma > 0 && prevComma < end - 1) {
+        String first = toks.get(prevComma + 1).lower();
+        if (TITLES.contains(first) || first.equals("a") || first.equals("the") && TITLES.contains(toks.get(prevComma + 2).lower())) {
+          appositiveRole = sentence.substring(toks.get(prevComma + 1).start(), toks.get(end - 1).end());
+          end = prevComma - 1;
+        } else {
+          return null;
+        }
+      } else {
+        return null;
+      }
+    }
+    int start = end + 1;
+    boolean sawCapital = false;
+    for (int j = end; j >= 0; j--) {
+      Token t = toks.get(j);
+      boolean ok = t.isCapitalised() || SOURCE_WORDS.contains(t.lower()) || t.text().equals(".") && j > 0
+          && toks.get(j - 1).text().length() == 1;
+      if (!ok) {
+        break;
+      }
+      sawCapital |= t.isCapitalised() && !Set.of("The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile")
+          .contains(t.text());
+      start = j;
+    }
+    if (start > end || !sawCapital && !hasSourceNoun(toks, start, end)) {
+      return null;
+    }
+    return trim(sentence.substring(toks.get(start).start(), toks.get(end).end()));
+  }
+
+  private static boolean hasSourceNoun(List<Token> toks, int from, int to) {
+    for (int j = from; j <= to; j++) {
+      String w = toks.get(j).lower();
+      if (GOVERNMENT_WORDS.contains(w) || w.equals("sources") || w.equals("analysts") || w.equals("experts")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The outlet before ", citing": "reports the BBC", "reported by the BBC". */
+  private String relayBefore(List<Token> toks, int citingStart) {
+    int last = -1;
+    for (int j = 0; j < toks.size(); j++) {
+      if (toks.get(j).end() <= citingStart) {
+        last = j;
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int j = last; j >= 0 && toks.get(j).isCapitalised(); j--) {
+      sb.insert(0, toks.get(j).text() + (sb.length() > 0 ? " " : ""));
+    }
+    return sb.length() == 0 ? null : sb.toString();
+  }
+
+  /** The noun phrase starting at {@code from}: up to a comma, "that", a verb-like word or the sentence end. */
+  String phraseAfter(String sentence, int from) {
+    String rest = sentence.substring(Math.min(from, sentence.length()));
+    Matcher m = PHRASE.matcher(rest);
+    if (!m.find()) {
+      return null;
+    }
+    String np = trim(m.group(1));
+    if (np.isEmpty() || !Character.isUpperCase(np.charAt(0)) && !startsWithSourceWord(np)) {
+      return null;
+    }
+    return np.length() > 80 ? null : np;
+  }
+
+  private static boolean startsWithSourceWord(String np) {
+    String first = np.split("\\s+")[0].toLowerCase(Locale.ROOT);
+    return SOURCE_WORDS.contains(first) && !first.equals("of") && !first.equals("and") && !first.equals("for");
+  }
+
+  private static String trim(String np) {
+    String s = np.strip().replaceAll("[.,;:]+$", "").strip();
+    s = s.replaceAll("^(?i)(the|a|an)\\s+", "");
+    s = s.replaceAll("(?i)\\s+(also|earlier)$", "");
+    return s.replaceAll("['’]s$", "");
+  }
+
+  /** Splits a phrase into name and role and decides the kind of source. */
+  public SourceRef classify(String phrase, String via) {
+    String p = phrase.strip();
+    String lower = p.toLowerCase(Locale.ROOT);
+    if (MEDIA.contains(lower) || lower.matches(".*\\b(news|newspaper|outlet|radio|television|tv|times|post|gazette|"
+        + "journal|daily|magazine|broadcaster)\\b.*")) {
+      String name = p.replaceAll("^(?i)(\\p{Lu}\\p{L}+ )?(news outlet|newspaper|outlet|broadcaster|daily|magazine) ", "");
+      return new SourceRef(name, null, SourceRef.Kind.MEDIA, via);
+    }
+    if (STATES.contains(lower) || STATES.contains(lower.replaceAll("^the ", ""))) {
+      return new SourceRef(p, null, SourceRef.Kind.GOVERNMENT, via);
+    }
+    String[] words = p.split("\\s+");
+    boolean governmentWord = false;
+    for (String w : words) {
+      String lw = w.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+      governmentWord |= GOVERNMENT_WORDS.contains(lw) || STATES.contains(lw);
+    }
+    // A person: trailing capitalised words that are not titles, after optional titles ("Ukrainian President ...").
+    int nameStart = words.length;
+    while (nameStart > 0 && isNameWord(words[nameStart - 1])) {
+      nameStart--;
+    }
+    int nameWords = words.length - nameStart;
+    boolean titlesOnly = true;
+    for (int i = 0; i < nameStart; i++) {
+      titlesOnly &= TITLES.contains(words[i].toLowerCase(Locale.ROOT).replaceAll("['’]s$", ""))
+          || isDemonym(words[i]);
+    }
+    if (nameWords >= 1 && nameWords <= 4 && titlesOnly && !(nameStart == 0 && governmentWord)) {
+      String name = String.join(" ", java.util.Arrays.copyOfRange(words, nameStart, words.length));
+      String role = nameStart == 0 ? null : String.join(" ", java.util.Arrays.copyOfRange(words, 0, nameStart));
+      return new SourceRef(name, role, SourceRef.Kind.PERSON, via);
+    }
+    if (governmentWord || lower.contains("sources")) {
+      return new SourceRef(p, null, SourceRef.Kind.GOVERNMENT, via);
+    }
+    return new SourceRef(p, null, SourceRef.Kind.ORGANISATION, via);
+  }
+
+  private static boolean isNameWord(String w) {
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+      return w.matches("(de|van|von|der|da|bin|al|el|la|le)");
+    }
+    String lw = w.toLowerCase(Locale.ROOT);
+    return !TITLES.contains(lw) && !isDemonym(w) && !STATES.contains(lw) && !GOVERNMENT_WORDS.contains(lw)
+        && !SOURCE_WORDS.contains(lw) && !w.matches(".*['’]s$") && !w.matches("\\p{Lu}{2,}");
+  }
+
+  static boolean isDemonym(String w) {
+    return DEMONYMS.contains(w.toLowerCase(Locale.ROOT));
+  }
+
+  static final Set<String> DEMONYMS = Set.of("american", "british", "english", "scottish", "welsh", "irish", "french",
+      "german", "italian", "spanish", "portuguese", "dutch", "belgian", "swiss", "austrian", "polish", "czech",
+      "slovak", "hungarian", "romanian", "bulgarian", "greek", "turkish", "russian", "ukrainian", "belarusian",
+      "moldovan", "georgian", "armenian", "azerbaijani", "lithuanian", "latvian", "estonian", "finnish", "swedish",
+      "norwegian", "danish", "icelandic", "serbian", "croatian", "bosnian", "albanian", "israeli", "palestinian",
+      "iranian", "iraqi", "syrian", "lebanese", "jordanian", "saudi", "yemeni", "egyptian", "libyan", "sudanese",
+      "ethiopian", "kenyan", "nigerian", "chinese", "japanese", "korean", "taiwanese", "vietnamese", "thai", "indian",
+      "pakistani", "afghan", "bangladeshi", "indonesian", "filipino", "australian", "canadian", "mexican",
+      "brazilian", "argentine", "chilean", "colombian", "venezuelan", "cuban", "european", "western", "eastern",
+      "north", "south", "african", "asian", "arab", "kurdish", "gazan", "qatari", "emirati", "kazakh", "uzbek");
+}

@@ -1,0 +1,371 @@
+package io.claimwire.enrich.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the figures in a sentence: digits with separators, decimals and scale words ("1.2 million", "$3.5bn",
+ * "40k"), number words ("two dozen", "half a million"), vague quantities ("thousands"), ranges and units.
+ * Numbers that are not figures are left out: dates, years, times, ages, ordinals, designations ("F-16",
+ * "Su-35S"), calibres ("155mm"), phone numbers, addresses, counters and period expressions ("the last 24 hours").
+ */
+public final class NumberParser {
+  private static final String MONTHS = "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august"
+      + "|sep|sept|september|oct|october|nov|november|dec|december";
+  private static final Pattern DIGITS = Pattern.compile(
+      "(US\\$|A\\$|C\\$|\\$|€|£|¥)?\\s?(\\d{1,3}(?:(?:,|[ \\u00a0\\u202f\\u2009])\\d{3})+(?:\\.\\d+)?(?![\\d,])|\\d+(?:\\.\\d+)?)"
+          + "(?:\\s?(million|billion|trillion|thousand|mn|bn|tn|m|b|k)(?![\\p{L}\\d]))?");
+  private static final Pattern VAGUE = Pattern.compile(
+      "(?i)\\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|scores|hundreds"
+          + "|thousands|millions|billions)\\b");
+  private static final Map<String, Double> VAGUE_VALUES = Map.of(
+      "tens of thousands", 10_000d, "hundreds of thousands", 100_000d, "tens of millions", 10_000_000d,
+      "hundreds of millions", 100_000_000d, "dozens", 12d, "scores", 20d, "hundreds", 100d, "thousands", 1_000d,
+      "millions", 1_000_000d, "billions", 1_000_000_000d);
+  private static final Map<String, Double> WORDS = Map.ofEntries(
+      Map.entry("one", 1d), Map.entry("two", 2d), Map.entry("three", 3d), Map.entry("four", 4d), Map.entry("five", 5d),
+      Map.entry("six", 6d), Map.entry("seven", 7d), Map.entry("eight", 8d), Map.entry("nine", 9d), Map.entry("ten", 10d),
+      Map.entry("eleven", 11d), Map.entry("twelve", 12d), Map.entry("thirteen", 13d), Map.entry("fourteen", 14d),
+      Map.entry("fifteen", 15d), Map.entry("sixteen", 16d), Map.entry("seventeen", 17d), Map.entry("eighteen", 18d),
+      Map.entry("nineteen", 19d), Map.entry("twenty", 20d), Map.entry("thirty", 30d), Map.entry("forty", 40d),
+      Map.entry("fifty", 50d), Map.entry("sixty", 60d), Map.entry("seventy", 70d), Map.entry("eighty", 80d),
+      Map.entry("ninety", 90d));
+  private static final Map<String, Double> SCALES = Map.of(
+      "hundred", 100d, "thousand", 1_000d, "million", 1_000_000d, "billion", 1_000_000_000d,
+      "trillion", 1_000_000_000_000d, "dozen", 12d);
+  private static final Pattern WORD_NUMBER = Pattern.compile(
+      "(?i)\\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+          + "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million"
+          + "|billion|trillion|dozen|half|and)(?:[\\s-]+|$|(?=[^\\p{L}])))+");
+  private static final Pattern UNIT = Pattern.compile(
+      "(?i)^(?:-|\\s)?(square kilomet(?:er|re)s?|sq\\.? ?km|km2|km²|square miles?|sq\\.? ?mi|kilomet(?:er|re)s?|km"
+          + "|miles?|hectares?|ha|acres?|metric tons?|tonnes?|tons?|kilograms?|kg|hours?|hrs?|days?|weeks?|months?"
+          + "|years?|minutes?|mins?|seconds?|percentage points?|percent|per cent|%|dollars|euros|pounds|yuan"
+          + "|roubles?|rubles?|hryvnias?)(?![\\p{L}\\d])");
+  private static final Map<String, String> UNIT_CODES = Map.ofEntries(
+      Map.entry("square kilomet", "km2"), Map.entry("sq km", "km2"), Map.entry("sq. km", "km2"), Map.entry("sqkm", "km2"),
+      Map.entry("km2", "km2"), Map.entry("km²", "km2"), Map.entry("square mile", "mile2"), Map.entry("sq mi", "mile2"),
+      Map.entry("kilomet", "km"), Map.entry("km", "km"), Map.entry("mile", "mile"), Map.entry("hectare", "hectare"),
+      Map.entry("ha", "hectare"), Map.entry("acre", "acre"), Map.entry("metric ton", "tonne"), Map.entry("tonne", "tonne"),
+      Map.entry("ton", "tonne"), Map.entry("kilogram", "kg"), Map.entry("kg", "kg"), Map.entry("hour", "hour"),
+      Map.entry("hr", "hour"), Map.entry("day", "day"), Map.entry("week", "week"), Map.entry("month", "month"),
+      Map.entry("year", "year"), Map.entry("minute", "minute"), Map.entry("min", "minute"), Map.entry("second", "second"),
+      Map.entry("percentage point", "percentage_point"), Map.entry("percent", "percent"), Map.entry("per cent", "percent"),
+      Map.entry("%", "percent"), Map.entry("dollar", "usd"), Map.entry("euro", "eur"), Map.entry("pound", "gbp"),
+      Map.entry("yuan", "cny"), Map.entry("rouble", "rub"), Map.entry("ruble", "rub"), Map.entry("hryvnia", "uah"));
+  private static final Map<String, String> CURRENCY = Map.of("$", "usd", "US$", "usd", "A$", "aud", "C$", "cad",
+      "€", "eur", "£", "gbp", "¥", "jpy");
+  private static final Pattern RATE = Pattern.compile("(?i)^\\s*(?:a|per|each|every)\\s+(day|week|month|year|hour)\\b");
+  /** Spans whose numbers are never figures. */
+  private static final Pattern[] NOT_FIGURE_SPANS = {
+      Pattern.compile("\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b"),
+      Pattern.compile("\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b"),
+      Pattern.compile("(?i)\\b\\d{1,2}[:.]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?![\\d])|\\b\\d{1,2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b"),
+      Pattern.compile("(?i)\\b(?:" + MONTHS + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b"),
+      Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\b\\.?(?:,?\\s+\\d{4})?"),
+      Pattern.compile("(?i)\\b(?:" + MONTHS + ")\\.?\\s+\\d{4}\\b"),
+      Pattern.compile("(?i)\\b\\d+(?:-|\\s)years?(?:-|\\s)old\\b|\\baged\\s+\\d+|\\b\\d+\\s*(?:-|\\s)?(?:mm|millimet(?:er|re))\\b"),
+      Pattern.compile("(?i)\\b\\d+(?:st|nd|rd|th)\\b|\\b\\d{4}s\\b|\\[\\d+\\]|#\\d+"),
+      Pattern.compile("\\+\\d[\\d\\s().-]{7,}\\d|\\(?\\b\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}\\b"),
+      Pattern.compile("\\b\\d+\\s+\\p{Lu}\\p{L}+\\s+(?:Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Drive|Way|Square)\\b"),
+      Pattern.compile("(?i)\\b(?:page|p\\.|pp\\.|no\\.|number|article|section|chapter|resolution|flight|route|highway|room"
+          + "|gate|level|grade|gr\\.|phase|stage|round|episode|season|part|item|rule|paragraph|clause|amendment"
+          + "|platform|terminal|unit|brigade|division|regiment|battalion|corps|squad|vol\\.|volume|version|v\\.)\\s*\\d+"),
+      Pattern.compile("(?i)\\b(?:\\d+\\s*)?(?:min|mins|minute|minutes)\\s+read\\b"),
+      Pattern.compile("(?i)(?:in|over|during|within|for)?\\s*(?:just\\s+)?(?:the\\s+)?(?:last|past|previous|next|coming|first)"
+          + "\\s+(?:\\d+|\\p{L}+)\\s+(?:hours?|days?|weeks?|months?|years?|decades?)\\b"),
+  };
+  private static final Pattern YEAR_CONTEXT = Pattern.compile(
+      "(?i)(?:\\b(?:in|since|by|until|till|from|of|during|early|late|mid|year|before|after|throughout|the|,|through|between|and|to)\\s*|-)$");
+  private static final Set<String> DETERMINERS = Set.of("the", "these", "those", "both", "all", "its", "their", "his",
+      "her", "our", "my", "your", "each", "every", "which", "whose");
+
+  /** Every figure in the sentence, in order of appearance. */
+  public List<NumberMention> parse(String sentence) {
+    boolean[] blocked = new boolean[sentence.length() + 1];
+    for (Pattern p : NOT_FIGURE_SPANS) {
+      Matcher m = p.matcher(sentence);
+      while (m.find()) {
+        for (int i = m.start(); i < m.end(); i++) {
+          blocked[i] = true;
+        }
+      }
+    }
+    List<NumberMention> found = new ArrayList<>();
+    findDigits(sentence, blocked, found);
+    findVague(sentence, blocked, found);
+    findWords(sentence, blocked, found);
+    found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    List<NumberMention> withUnits = new ArrayList<>();
+    for (NumberMention n : found) {
+      withUnits.add(attachUnit(sentence, n));
+    }
+    return mergeRanges(sentence, withUnits);
+  }
+
+  private void findDigits(String s, boolean[] blocked, List<NumberMention> out) {
+    Matcher m = DIGITS.matcher(s);
+    while (m.find()) {
+      int numStart = m.start(2);
+      int start = m.group(1) != null ? m.start(1) : numStart;
+      int end = m.end();
+      if (blocked[numStart] || isDesignation(s, start, m.end(2), m.group(3))) {
+        continue;
+      }
+      String digits = m.group(2).replaceAll("[,\\s\\u00a0\\u202f\\u2009]", "");
+      double value;
+      try {
+        value = Double.parseDouble(digits);
+      } catch (NumberFormatException e) {
+        continue;
+      }
+      String scale = m.group(3) == null ? null : m.group(3).toLowerCase(Locale.ROOT);
+      if ("m".equals(scale) && m.group(1) == null && !followedByCountNoun(s, end)) {
+        end = m.end(2);
+        scale = null; // "2.5m" without a currency or counted noun is metres
+      }
+      value *= scaleOf(scale);
+      if (scale == null && m.group(1) == null && isYear(s, numStart, m.end(2), value, digits)) {
+        continue;
+      }
+      String unit = m.group(1) != null ? CURRENCY.get(m.group(1)) : null;
+      out.add(new NumberMention(start, end, value, null, null, false, unit, null));
+    }
+  }
+
+  private static double scaleOf(String scale) {
+    if (scale == null) {
+      return 1;
+    }
+    return switch (scale) {
+      case "k", "thousand" -> 1e3;
+      case "m", "mn", "million" -> 1e6;
+      case "b", "bn", "billion" -> 1e9;
+      case "tn", "trillion" -> 1e12;
+      default -> 1;
+    };
+  }
+
+  private static boolean followedByCountNoun(String s, int end) {
+    String rest = s.substring(end).stripLeading();
+    return rest.matches("(?s)^(people|residents|users|customers|voters|children|refugees|tons|tonnes|barrels|doses|visitors).*");
+  }
+
+  private static boolean isDesignation(String s, int start, int numEnd, String scale) {
+    if (start > 0) {
+      char before = s.charAt(start - 1);
+      if (Character.isLetter(before)) {
+        return true; // "A320", "Gr23"
+      }
+      if ((before == '-' || before == '.') && start > 1 && Character.isLetter(s.charAt(start - 2))) {
+        return true; // "F-16", "Su-35S", "Gr.23"
+      }
+    }
+    if (scale == null && numEnd < s.length() && Character.isLetter(s.charAt(numEnd))) {
+      String tail = s.substring(numEnd).toLowerCase(Locale.ROOT);
+      return !tail.matches("(?s)^(km2|km²|km|kg|ha|hrs?|mins?|bn|mn|tn|k|m|b|%)(?![\\p{L}\\d]).*");
+    }
+    if (numEnd + 1 < s.length() && s.charAt(numEnd) == '-' && Character.isLetter(s.charAt(numEnd + 1))
+        && Character.isUpperCase(s.charAt(numEnd + 1))) {
+      return true; // "50-Ni", model codes
+    }
+    return false;
+  }
+
+  private static boolean isYear(String s, int start, int end, double value, String digits) {
+    if (digits.length() != 4 || value < 1800 || value > 2100 || digits.contains(".")) {
+      return false;
+    }
+    String before = s.substring(Math.max(0, start - 12), start);
+    if (YEAR_CONTEXT.matcher(before).find()) {
+      return true;
+    }
+    String after = s.substring(end).stripLeading().toLowerCase(Locale.ROOT);
+    // "1850 soldiers" is a count; a bare year is followed by anything else.
+    return !after.matches("(?s)^[\\p{L}-]+s\\b.*") || after.matches("(?s)^(elections|olympics|games|talks|protests)\\b.*");
+  }
+
+  private void findVague(String s, boolean[] blocked, List<NumberMention> out) {
+    Matcher m = VAGUE.matcher(s);
+    while (m.find()) {
+      if (blocked[m.start()] || overlaps(out, m.start(), m.end())) {
+        continue;
+      }
+      double v = VAGUE_VALUES.get(m.group(1).toLowerCase(Locale.ROOT));
+      out.add(new NumberMention(m.start(), m.end(), v, null, null, true, null, null));
+    }
+  }
+
+  private void findWords(String s, boolean[] blocked, List<NumberMention> out) {
+    Matcher m = WORD_NUMBER.matcher(s);
+    while (m.find()) {
+      String phrase = m.group().strip();
+      int start = m.start();
+      String lower = phrase.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ");
+      // Trim leading "and", trailing "and"/"a"/"an"/"half" fragments that belong to the next words.
+      while (lower.startsWith("and ")) {
+        lower = lower.substring(4);
+        start = s.indexOf(phrase.substring(phrase.length() - lower.length()), start);
+      }
+      while (lower.endsWith(" and") || lower.endsWith(" a") || lower.endsWith(" an")) {
+        lower = lower.substring(0, lower.lastIndexOf(' '));
+      }
+      if (lower.equals("and") || lower.isEmpty() || blocked[start] || overlaps(out, start, start + lower.length())) {
+        continue;
+      }
+      Double value = wordsToNumber(lower);
+      if (value == null || value == 1d && !lower.matches("(a|an|one) (hundred|thousand|million|billion|dozen)")) {
+        continue; // "one" and "a" alone are articles and pronouns far more often than figures
+      }
+      int end = start + lengthOfWords(s, start, lower.split(" ").length);
+      if (precededByDeterminer(s, start) || s.substring(end).matches("(?is)^-?(st|nd|rd|th)\\b.*")) {
+        continue;
+      }
+      if (s.substring(end).matches("(?is)^\\s*(of|in)\\s+(them|us|the|those|these|his|her|their)\\b.*") && value < 20) {
+        continue; // "two of them" is partitive, usually not a figure worth a claim
+      }
+      out.add(new NumberMention(start, end, value, null, null, false, null, null));
+    }
+  }
+
+  private static int lengthOfWords(String s, int start, int words) {
+    int i = start;
+    int seen = 0;
+    while (i < s.length() && seen < words) {
+      while (i < s.length() && !Character.isLetter(s.charAt(i))) {
+        i++;
+      }
+      while (i < s.length() && Character.isLetter(s.charAt(i))) {
+        i++;
+      }
+      seen++;
+    }
+    return i - start;
+  }
+
+  static Double wordsToNumber(String phrase) {
+    double total = 0;
+    double current = 0;
+    boolean any = false;
+    boolean half = false;
+    for (String w : phrase.split(" ")) {
+      if (w.equals("and")) {
+        continue;
+      }
+      if (w.equals("a") || w.equals("an")) {
+        if (current == 0 && !half) {
+          current = 1;
+        }
+        continue;
+      }
+      if (w.equals("half")) {
+        half = true;
+        any = true;
+        continue;
+      }
+      Double small = WORDS.get(w);
+      if (small != null) {
+        current += small;
+        any = true;
+        continue;
+      }
+      Double scale = SCALES.get(w);
+      if (scale == null) {
+        return null;
+      }
+      any = true;
+      double base = (current == 0 ? 1 : current) + (half && current != 0 ? 0.5 : 0);
+      if (half && current == 0) {
+        base = 0.5;
+      }
+      half = false;
+      if (scale == 100 || scale == 12) {
+        current = base * scale;
+      } else {
+        total += base * scale;
+        current = 0;
+      }
+    }
+    return any ? total + current : null;
+  }
+
+  private static boolean precededByDeterminer(String s, int start) {
+    Matcher m = Pattern.compile("(\\p{L}+)\\s*$").matcher(s.substring(0, start));
+    return m.find() && DETERMINERS.contains(m.group(1).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean overlaps(List<NumberMention> ms, int start, int end) {
+    for (NumberMention n : ms) {
+      if (start < n.end() && n.start() < end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static NumberMention attachUnit(String s, NumberMention n) {
+    String unit = n.unit();
+    int end = n.end();
+    String rest = s.substring(end);
+    Matcher u = UNIT.matcher(rest);
+    if (unit == null && u.find()) {
+      String word = u.group(1).toLowerCase(Locale.ROOT);
+      unit = bestUnit(word);
+      end += u.end();
+    } else if (unit != null) {
+      Matcher cur = Pattern.compile("(?i)^\\s*(dollars|euros|pounds)\\b").matcher(rest);
+      if (cur.find()) {
+        end += cur.end();
+      }
+    }
+    String rate = null;
+    Matcher r = RATE.matcher(s.substring(end));
+    if (r.find()) {
+      rate = "per " + r.group(1).toLowerCase(Locale.ROOT);
+    }
+    return n.withEnd(end, unit, rate);
+  }
+
+  private static String bestUnit(String word) {
+    String best = null;
+    int bestLen = -1;
+    String w = word.replaceAll("\\s+", " ");
+    for (Map.Entry<String, String> e : UNIT_CODES.entrySet()) {
+      if (w.startsWith(e.getKey()) && e.getKey().length() > bestLen) {
+        best = e.getValue();
+        bestLen = e.getKey().length();
+      }
+    }
+    return best;
+  }
+
+  private static List<NumberMention> mergeRanges(String s, List<NumberMention> ms) {
+    List<NumberMention> out = new ArrayList<>();
+    for (int i = 0; i < ms.size(); i++) {
+      NumberMention a = ms.get(i);
+      if (i + 1 < ms.size() && !a.vague()) {
+        NumberMention b = ms.get(i + 1);
+        String between = s.substring(a.end(), b.start()).toLowerCase(Locale.ROOT);
+        String before = s.substring(Math.max(0, a.start() - 9), a.start()).toLowerCase(Locale.ROOT);
+        boolean dash = between.matches("\\s*[-–—]\\s*") || between.matches("\\s+to\\s+") && !before.matches(".*\\bup\\s*$");
+        boolean betweenAnd = before.matches(".*\\bbetween\\s+$") && between.matches("\\s+and\\s+");
+        boolean fromTo = before.matches(".*\\bfrom\\s+$") && between.matches("\\s+to\\s+");
+        if ((dash || betweenAnd || fromTo) && !b.vague() && b.value() >= a.value()) {
+          double low = a.value();
+          String unit = a.unit() != null ? a.unit() : b.unit();
+          out.add(new NumberMention(a.start(), b.end(), low, low, b.value(), false, unit,
+              b.rate() != null ? b.rate() : a.rate()));
+          i++;
+          continue;
+        }
+      }
+      out.add(a);
+    }
+    return out;
+  }
+}

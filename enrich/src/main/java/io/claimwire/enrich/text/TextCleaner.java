@@ -1,0 +1,74 @@
+package io.claimwire.enrich.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Strips what scrapers leave around an article's body: bylines, reading times, share and subscribe prompts,
+ * visitor counters, trailing comment boxes, ads and link lists. Keeps paragraphs, joined by blank lines, so
+ * evidence offsets point into a stable text.
+ */
+public final class TextCleaner {
+  private static final Pattern BYLINE = Pattern.compile("(?i)^by\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+(\\p{Lu}[\\p{L}.'’-]*|and|&))" + "{0,5}\\s*(,.*)?$");
+  private static final Pattern READING_TIME = Pattern.compile("(?i)^\\d+\\s*(min|mins|minute|minutes)\\.?\\s*(read|reading)?$");
+  private static final Pattern COUNTER = Pattern.compile("(?i)^[\\p{L} ]{1,24}\\s*:\\s*[\\d,. ]+$");
+  private static final Pattern PROMPT = Pattern.compile(
+      "(?i)^(share( this( article| story| post)?)?|tweet|print|email|advertisement|ad|sponsored|related( articles| stories| posts)?"
+          + "|read more|see also|most read|trending|comments?|\\d+ comments?|visitors|follow us.*|listen to (this|the) article.*"
+          + "|(sign up|subscribe)\\b.{0,80}|click here.{0,80})[.:!]?$");
+  private static final Pattern PROMO = Pattern.compile(
+      "(?i)\\b(download (the|our) .{0,40}app|subscribe to (our|the)|sign up for (our|the)|catch all the .{0,60}news"
+          + "|follow us on|all rights reserved|cookie (policy|settings)|newsletter)\\b");
+  /** A line from which the rest of the page is furniture (comment box, visitor counter, product ads). */
+  private static final Pattern TERMINATOR = Pattern.compile(
+      "(?i)^(leave a (reply|comment)|share this article|visitors|related (articles|posts|stories)|you may also like"
+          + "|more from .{1,40}|recommended( for you)?|about the author|comments)[.:!]?$");
+  private static final Pattern DATELINE = Pattern.compile("(?i)^\\s*(date|published|updated|posted)\\s*:?\\s*\\d{4}-\\d{2}-\\d{2}.{0,40}$");
+  private static final Pattern CODE_TOKEN = Pattern.compile("\\p{L}+\\.?\\d|\\d\\p{L}{2,}");
+
+  /** Cleans an article body (the headline already removed) into paragraphs separated by blank lines. */
+  public String clean(String body) {
+    if (body == null) {
+      return "";
+    }
+    String[] lines = body.replace("\r\n", "\n").replace('\r', '\n').split("\n");
+    List<String> kept = new ArrayList<>();
+    int total = lines.length;
+    for (int i = 0; i < total; i++) {
+      String line = normaliseSpaces(lines[i]).strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (TERMINATOR.matcher(line).matches() && i >= total / 3) {
+        break;
+      }
+      if (isBoilerplate(line)) {
+        continue;
+      }
+      kept.add(line);
+    }
+    return String.join("\n\n", kept);
+  }
+
+  boolean isBoilerplate(String line) {
+    if (BYLINE.matcher(line).matches() && line.length() < 80 || READING_TIME.matcher(line).matches()
+        || COUNTER.matcher(line).matches() || PROMPT.matcher(line).matches() || DATELINE.matcher(line).matches()) {
+      return true;
+    }
+    if (line.length() < 200 && PROMO.matcher(line).find()) {
+      return true;
+    }
+    // Short fragments full of product codes ("Ti Gr.23(Ti-Al-V)") are ads or link lists, not prose.
+    if (line.length() < 60 && !line.matches(".*[.!?\"”]$") && CODE_TOKEN.matcher(line).find()
+        && line.toLowerCase(Locale.ROOT).split("\\s+").length <= 6) {
+      return true;
+    }
+    return false;
+  }
+
+  static String normaliseSpaces(String s) {
+    return s.replace('\u00a0', ' ').replace('\u2009', ' ').replace('\u202f', ' ').replace('\t', ' ');
+  }
+}

@@ -1,0 +1,28 @@
+package io.claimwire.enrich.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextCleanerTest {
+  private final TextCleaner cleaner = new TextCleaner();
+
+  @Test
+  void shouldDropBylineReadingTimePromptsAndTrailingFurniture() {
+    String body = String.join("\n", "By Jane Roe", "5 min read", "", "The river rose 2 metres overnight.",
+        "Officials evacuated 300 residents.", "Subscribe to our newsletter for daily updates.",
+        "The flood is expected to peak on Sunday.", "Leave a Reply", "Visitors", "today : 88", "total : 12345",
+        "Zn Gr.7(Zn-Al)");
+
+    String clean = cleaner.clean(body);
+
+    assertThat(clean).isEqualTo("The river rose 2 metres overnight.\n\nOfficials evacuated 300 residents.\n\n"
+        + "The flood is expected to peak on Sunday.");
+  }
+
+  @Test
+  void shouldKeepOrdinaryParagraphs() {
+    assertThat(cleaner.clean("First paragraph.\n\n\nSecond paragraph by the river."))
+        .isEqualTo("First paragraph.\n\nSecond paragraph by the river.");
+  }
+}
