@@ -1,0 +1,121 @@
+package io.claimwire.enrich.topology;
+
+import io.claimwire.enrich.text.ContentFingerprint;
+import io.claimwire.enrich.text.TextCleaner;
+import io.claimwire.schemas.AvroSerde;
+import io.claimwire.schemas.avro.Article;
+import io.claimwire.schemas.avro.ArticleVerdict;
+import io.claimwire.schemas.avro.DedupMethod;
+import io.claimwire.schemas.avro.RawArticle;
+import io.claimwire.schemas.avro.VerdictKind;
+import java.time.Instant;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Decides one verdict per raw record, in raw-topic order (the order of truth): exact duplicates by normalised
+ * text, updates by the same URL with changed text, and the same verdict again for a re-delivered record. Does only
+ * cheap work: cleaning, hashing, store lookups. Unique article versions go on, keyed by article id.
+ */
+final class ArticleSequencer implements Processor<byte[], byte[], Object, Object> {
+  private final String rawTopic;
+  private final AvroSerde<RawArticle> rawSerde;
+  private final TextCleaner cleaner = new TextCleaner();
+  private ProcessorContext<Object, Object> context;
+  private KeyValueStore<String, ArticleVerdict> verdicts;
+  private KeyValueStore<String, String> firstByContent;
+  private KeyValueStore<String, String> latestByArticle;
+
+  ArticleSequencer(String rawTopic, AvroSerde<RawArticle> rawSerde) {
+    this.rawTopic = rawTopic;
+    this.rawSerde = rawSerde;
+  }
+
+  @Override
+  public void init(ProcessorContext<Object, Object> context) {
+    this.context = context;
+    this.verdicts = context.getStateStore(EnrichTopology.VERDICT_STORE);
+    this.firstByContent = context.getStateStore(EnrichTopology.CONTENT_STORE);
+    this.latestByArticle = context.getStateStore(EnrichTopology.ARTICLE_STORE);
+  }
+
+  @Override
+  public void process(Record<byte[], byte[]> record) {
+    RawArticle raw;
+    try {
+      raw = rawSerde.decode(record.value());
+    } catch (RuntimeException e) {
+      deadLetter(record, null, "undecodable raw article: " + e.getMessage(), e);
+      return;
+    }
+    try {
+      sequence(raw, record.timestamp());
+    } catch (RuntimeException e) {
+      deadLetter(record, raw.getOrigin(), "sequencing failed: " + e, e);
+    }
+  }
+
+  private void sequence(RawArticle raw, long timestamp) {
+    ArticleVerdict known = verdicts.get(raw.getRecordId());
+    if (known != null) {
+      emitVerdict(known, timestamp); // re-delivery: the verdict it already had
+      return;
+    }
+    String text = cleaner.clean(raw.getText());
+    if (text.isBlank()) {
+      throw new IllegalArgumentException("article " + raw.getRecordId() + " has no text after cleaning");
+    }
+    String hash = ContentFingerprint.of(text);
+    String articleId = articleIdOf(raw, hash);
+    String first = firstByContent.get(hash);
+    ArticleVerdict.Builder v = ArticleVerdict.newBuilder().setRecordId(raw.getRecordId()).setUrl(raw.getUrl())
+        .setOutlet(raw.getOutlet()).setTitle(raw.getTitle()).setDecidedAt(Instant.ofEpochMilli(timestamp));
+    if (first != null) {
+      String[] f = first.split("\t", 3);
+      ArticleVerdict verdict = v.setArticleId(f[1]).setArticleVersion(Integer.parseInt(f[2]))
+          .setVerdict(VerdictKind.DUPLICATE).setDuplicateOf(f[0]).setSimilarity(1.0)
+          .setMethod(f[1].equals(articleId) ? DedupMethod.SAME_URL : DedupMethod.EXACT_TEXT).build();
+      remember(verdict, null, null);
+      emitVerdict(verdict, timestamp);
+      return;
+    }
+    String latest = latestByArticle.get(articleId);
+    int version = latest == null ? 1 : Integer.parseInt(latest.split("\t", 2)[0]) + 1;
+    ArticleVerdict verdict = v.setArticleId(articleId).setArticleVersion(version)
+        .setVerdict(version == 1 ? VerdictKind.ORIGINAL : VerdictKind.UPDATE).setDuplicateOf(null)
+        .setSimilarity(0.0).setMethod(version == 1 ? DedupMethod.NONE : DedupMethod.SAME_URL).build();
+    remember(verdict, hash, articleId);
+    emitVerdict(verdict, timestamp);
+    Article article = Article.newBuilder().setArticleId(articleId).setArticleVersion(version)
+        .setRecordId(raw.getRecordId()).setUrl(raw.getUrl()).setOutlet(raw.getOutlet()).setTitle(raw.getTitle())
+        .setText(text).setPublishedAt(raw.getPublishedAt()).setFetchedAt(raw.getFetchedAt()).setContentHash(hash)
+        .build();
+    context.forward(new Record<>(articleId, article, timestamp), EnrichTopology.ARTICLES_SINK);
+  }
+
+  static String articleIdOf(RawArticle raw, String contentHash) {
+    if (raw.getUrl() != null && !raw.getUrl().isBlank()) {
+      return "u-" + ContentFingerprint.sha256(ContentFingerprint.canonicalUrl(raw.getUrl())).substring(0, 24);
+    }
+    return "c-" + contentHash.substring(0, 24);
+  }
+
+  private void remember(ArticleVerdict verdict, String hash, String articleId) {
+    verdicts.put(verdict.getRecordId(), verdict);
+    if (hash != null) {
+      firstByContent.put(hash, verdict.getRecordId() + "\t" + articleId + "\t" + verdict.getArticleVersion());
+      latestByArticle.put(articleId, verdict.getArticleVersion() + "\t" + hash);
+    }
+  }
+
+  private void emitVerdict(ArticleVerdict verdict, long timestamp) {
+    context.forward(new Record<>(verdict.getRecordId(), verdict, timestamp), EnrichTopology.VERDICTS_SINK);
+  }
+
+  private void deadLetter(Record<byte[], byte[]> record, String origin, String reason, Throwable e) {
+    context.forward(DeadLetters.of(record.key(), record.value(), rawTopic, origin, reason, e, record.timestamp()),
+        EnrichTopology.DLQ_SINK);
+  }
+}

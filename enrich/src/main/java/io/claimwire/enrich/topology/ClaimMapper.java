@@ -1,0 +1,50 @@
+package io.claimwire.enrich.topology;
+
+import io.claimwire.enrich.text.ContentFingerprint;
+import io.claimwire.enrich.text.Figure;
+import io.claimwire.schemas.avro.Article;
+import io.claimwire.schemas.avro.Claim;
+import io.claimwire.schemas.avro.ClaimSource;
+import io.claimwire.schemas.avro.Evidence;
+import io.claimwire.schemas.avro.Qualifier;
+import io.claimwire.schemas.avro.SourceKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns the text library's figures into Avro claims with stable ids. */
+public final class ClaimMapper {
+  private ClaimMapper() {}
+
+  public static List<Claim> claims(Article a, List<Figure> figures, String extractor) {
+    List<Claim> out = new ArrayList<>(figures.size());
+    for (Figure f : figures) {
+      out.add(claim(a.getArticleId(), a.getArticleVersion(), a.getOutlet(), a.getUrl(), a.getPublishedAt(), f, extractor));
+    }
+    return out;
+  }
+
+  public static Claim claim(String articleId, int version, String outlet, String url, java.time.Instant publishedAt,
+      Figure f, String extractor) {
+    return Claim.newBuilder()
+        .setClaimId(claimId(articleId, version, f))
+        .setArticleId(articleId).setArticleVersion(version).setOutlet(outlet).setUrl(url).setPublishedAt(publishedAt)
+        .setValue(f.value()).setLow(f.low()).setHigh(f.high())
+        .setQualifier(Qualifier.valueOf(f.qualifier().name())).setVague(f.vague()).setUnit(f.unit())
+        .setMeasure(f.measure()).setSubject(f.subject()).setLocation(f.location()).setPeriod(f.period())
+        .setSource(ClaimSource.newBuilder().setName(f.source().name()).setRole(f.source().role())
+            .setKind(SourceKind.valueOf(f.source().kind().name())).setVia(f.source().via()).build())
+        .setEvidence(Evidence.newBuilder().setSentence(f.sentence()).setStart(f.start()).setEnd(f.end()).build())
+        .setExtractor(extractor)
+        .build();
+  }
+
+  /**
+   * Stable across replays and extractor versions as long as the figure itself (where it stands, its value, unit
+   * and qualifier) is unchanged, so subscribers see changes, not duplicates.
+   */
+  static String claimId(String articleId, int version, Figure f) {
+    String key = articleId + "|" + version + "|" + f.figureStart() + "|" + f.figureEnd() + "|" + f.value() + "|"
+        + f.unit() + "|" + f.qualifier();
+    return ContentFingerprint.sha256(key).substring(0, 32);
+  }
+}

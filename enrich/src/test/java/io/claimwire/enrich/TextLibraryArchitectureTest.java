@@ -1,0 +1,15 @@
+package io.claimwire.enrich;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "io.claimwire.enrich", importOptions = ImportOption.DoNotIncludeTests.class)
+class TextLibraryArchitectureTest {
+  @ArchTest
+  static final ArchRule textLibraryIsKafkaFree = noClasses().that().resideInAPackage("io.claimwire.enrich.text..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "java.sql..", "org.apache.avro..");
+}

@@ -1,0 +1,151 @@
+package io.claimwire.enrich.topology;
+
+import static io.claimwire.enrich.topology.Articles.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimwire.schemas.DeadLetterHeaders;
+import io.claimwire.schemas.Topics;
+import io.claimwire.schemas.avro.ArticleVerdict;
+import io.claimwire.schemas.avro.Claim;
+import io.claimwire.schemas.avro.ClaimSet;
+import io.claimwire.schemas.avro.DedupMethod;
+import io.claimwire.schemas.avro.RawArticle;
+import io.claimwire.schemas.avro.VerdictKind;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EnrichTopologyTest {
+  private static final String STORY = "Rescuers said at least 120 people were evacuated from the valley.\n\n"
+      + "The regional government said 14 bridges were closed.";
+
+  @TempDir Path state;
+  private final Topics topics = Topics.defaults();
+  private TopologyTestDriver driver;
+  private TestInputTopic<String, RawArticle> raw;
+  private TestInputTopic<byte[], byte[]> rawBytes;
+  private TestOutputTopic<String, ArticleVerdict> verdicts;
+  private TestOutputTopic<String, ClaimSet> claimSets;
+  private TestOutputTopic<String, Claim> claims;
+  private TestOutputTopic<byte[], byte[]> dlq;
+
+  @BeforeEach
+  void start() {
+    EnrichConfig config = new EnrichConfig("enrich-test", "unused:9092", state, topics, new Properties());
+    driver = new TopologyTestDriver(EnrichTopology.build(config), config.streamsProperties());
+    raw = driver.createInputTopic(topics.raw.name(), new StringSerializer(), topics.raw.valueSerde().serializer());
+    rawBytes = driver.createInputTopic(topics.raw.name(), new ByteArraySerializer(), new ByteArraySerializer());
+    verdicts = driver.createOutputTopic(topics.verdicts.name(), new StringDeserializer(),
+        topics.verdicts.valueSerde().deserializer());
+    claimSets = driver.createOutputTopic(topics.claimSets.name(), new StringDeserializer(),
+        topics.claimSets.valueSerde().deserializer());
+    claims = driver.createOutputTopic(topics.claims.name(), new StringDeserializer(),
+        topics.claims.valueSerde().deserializer());
+    dlq = driver.createOutputTopic(topics.dlqEnrich.name(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+  }
+
+  @AfterEach
+  void stop() {
+    driver.close();
+  }
+
+  @Test
+  void shouldMarkFirstCopyOriginalAndEmitItsClaims() {
+    raw.pipeInput("k", article("r1", "https://example.org/flood", STORY).build());
+
+    ArticleVerdict v = verdicts.readValue();
+    assertThat(v.getVerdict()).isEqualTo(VerdictKind.ORIGINAL);
+    assertThat(v.getArticleVersion()).isEqualTo(1);
+    ClaimSet set = claimSets.readValue();
+    assertThat(set.getClaims()).extracting(Claim::getValue).containsExactly(120.0, 14.0);
+    assertThat(claims.readValuesToList()).hasSize(2);
+  }
+
+  @Test
+  void shouldMarkSyndicatedCopyAsDuplicate() {
+    RawArticle original = article("r1", "https://example.org/flood", STORY).build();
+    raw.pipeInput("k", original);
+    raw.pipeInput("k", Articles.duplicateOf(original, "r2", "https://copy.example.net/story/99"));
+
+    List<ArticleVerdict> vs = verdicts.readValuesToList();
+    assertThat(vs).extracting(ArticleVerdict::getVerdict).containsExactly(VerdictKind.ORIGINAL, VerdictKind.DUPLICATE);
+    assertThat(vs.get(1).getDuplicateOf()).isEqualTo("r1");
+    assertThat(vs.get(1).getMethod()).isEqualTo(DedupMethod.EXACT_TEXT);
+    assertThat(claimSets.readValuesToList()).hasSize(1);
+  }
+
+  @Test
+  void shouldMarkChangedTextAtSameUrlAsUpdateAndRetractDroppedClaims() {
+    RawArticle original = article("r1", "https://example.org/flood", STORY).build();
+    raw.pipeInput("k", original);
+    raw.pipeInput("k", Articles.updateOf(original, "r2",
+        "Rescuers said at least 150 people were evacuated from the valley."));
+
+    List<ArticleVerdict> vs = verdicts.readValuesToList();
+    assertThat(vs.get(1).getVerdict()).isEqualTo(VerdictKind.UPDATE);
+    assertThat(vs.get(1).getArticleVersion()).isEqualTo(2);
+    assertThat(vs.get(1).getArticleId()).isEqualTo(vs.get(0).getArticleId());
+    List<ClaimSet> sets = claimSets.readValuesToList();
+    assertThat(sets).extracting(ClaimSet::getArticleVersion).containsExactly(1, 2);
+    List<TestRecord<String, Claim>> events = claims.readRecordsToList();
+    long tombstones = events.stream().filter(r -> r.value() == null).count();
+    assertThat(tombstones).as("both version-1 claims are gone in version 2").isEqualTo(2);
+  }
+
+  @Test
+  void shouldGiveRedeliveredRecordItsEarlierVerdict() {
+    RawArticle original = article("r1", "https://example.org/flood", STORY).build();
+    raw.pipeInput("k", original);
+    raw.pipeInput("k", original);
+
+    List<ArticleVerdict> vs = verdicts.readValuesToList();
+    assertThat(vs).hasSize(2);
+    assertThat(vs.get(1)).isEqualTo(vs.get(0));
+    assertThat(claimSets.readValuesToList()).hasSize(1);
+  }
+
+  @Test
+  void shouldSendUndecodableRecordToDeadLetterTopicAndCarryOn() {
+    rawBytes.pipeInput("k".getBytes(), "{not avro".getBytes(StandardCharsets.UTF_8));
+    raw.pipeInput("k", article("r1", "https://example.org/flood", STORY).build());
+
+    TestRecord<byte[], byte[]> letter = dlq.readRecord();
+    assertThat(new String(letter.value(), StandardCharsets.UTF_8)).isEqualTo("{not avro");
+    assertThat(new String(letter.headers().lastHeader(DeadLetterHeaders.REASON).value(), StandardCharsets.UTF_8))
+        .contains("undecodable raw article");
+    assertThat(verdicts.readValuesToList()).hasSize(1);
+  }
+
+  @Test
+  void shouldSendArticleWithNoTextToDeadLetterTopic() {
+    raw.pipeInput("k", article("r9", null, "Share This Article\n").build());
+
+    assertThat(verdicts.isEmpty()).isTrue();
+    assertThat(new String(dlq.readRecord().headers().lastHeader(DeadLetterHeaders.REASON).value(),
+        StandardCharsets.UTF_8)).contains("no text");
+  }
+
+  @Test
+  void shouldNameEveryProcessorAndStore() {
+    Topology topology = EnrichTopology.build(
+        new EnrichConfig("enrich-test", "unused:9092", state, topics, new Properties()));
+    String described = topology.describe().toString();
+    assertThat(described).contains(EnrichTopology.SEQUENCER, EnrichTopology.EXTRACTION, EnrichTopology.VERDICT_STORE,
+        EnrichTopology.CONTENT_STORE, EnrichTopology.ARTICLE_STORE, EnrichTopology.CLAIM_SET_STORE)
+        .doesNotContain("KSTREAM-").doesNotContain("KTABLE-");
+  }
+}
