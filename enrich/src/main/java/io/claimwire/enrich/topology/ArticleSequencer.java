@@ -1,6 +1,6 @@
 package io.claimwire.enrich.topology;
 
-import io.claimwire.enrich.text.ContentFingerprint;
+import io.claimwire.schemas.ContentFingerprint;
 import io.claimwire.enrich.text.TextCleaner;
 import io.claimwire.schemas.AvroSerde;
 import io.claimwire.schemas.avro.Article;
@@ -96,10 +96,7 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
   }
 
   static String articleIdOf(RawArticle raw, String contentHash) {
-    if (raw.getUrl() != null && !raw.getUrl().isBlank()) {
-      return "u-" + ContentFingerprint.sha256(ContentFingerprint.canonicalUrl(raw.getUrl())).substring(0, 24);
-    }
-    return "c-" + contentHash.substring(0, 24);
+    return ContentFingerprint.articleId(raw.getUrl(), contentHash);
   }
 
   private void remember(ArticleVerdict verdict, String hash, String articleId) {

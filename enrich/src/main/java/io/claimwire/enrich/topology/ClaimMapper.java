@@ -1,6 +1,6 @@
 package io.claimwire.enrich.topology;
 
-import io.claimwire.enrich.text.ContentFingerprint;
+import io.claimwire.schemas.ContentFingerprint;
 import io.claimwire.enrich.text.Figure;
 import io.claimwire.schemas.avro.Article;
 import io.claimwire.schemas.avro.Claim;

@@ -1,4 +1,4 @@
-package io.claimwire.enrich.text;
+package io.claimwire.schemas;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,7 +7,7 @@ import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
 
-/** Exact-duplicate fingerprints: text normalised so quote style, case, punctuation and spacing do not matter. */
+/** Article identity and exact-duplicate fingerprints (part of the contract between ingest and enrich): text normalised so quote style, case, punctuation and spacing do not matter. */
 public final class ContentFingerprint {
   private ContentFingerprint() {}
 
@@ -40,5 +40,13 @@ public final class ContentFingerprint {
     String path = slash < 0 ? "" : u.substring(slash);
     path = path.replaceAll("/+$", "");
     return host.toLowerCase(Locale.ROOT) + path;
+  }
+
+  /** The article identity: its canonical URL when it has one, else its normalised content. */
+  public static String articleId(String url, String contentHash) {
+    if (url != null && !url.isBlank()) {
+      return "u-" + sha256(canonicalUrl(url)).substring(0, 24);
+    }
+    return "c-" + contentHash.substring(0, 24);
   }
 }

@@ -1,0 +1,336 @@
+package io.claimwire.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.claimwire.enrich.text.FigureExtractor;
+import io.claimwire.enrich.text.TextCleaner;
+import io.claimwire.enrich.topology.ClaimMapper;
+import io.claimwire.ingest.ArticleFiles;
+import io.claimwire.ingest.ReadabilityExtractor;
+import io.claimwire.schemas.ContentFingerprint;
+import io.claimwire.schemas.avro.Claim;
+import io.claimwire.schemas.avro.RawArticle;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The {@code claimwire} command. Only this package prints to standard output. */
+@Command(name = "claimwire", mixinStandardHelpOptions = true, version = "claimwire 0.1.0",
+    description = "Turns news articles into a stream of structured claims on Kafka.",
+    subcommands = {Main.Demo.class, Main.Run.class, Main.Extract.class, Main.Export.class, Main.Tail.class,
+        Main.Ingest.class, Main.Enrich.class, Main.Sink.class})
+public final class Main implements Runnable {
+  static final PrintStream OUT = System.out;
+  static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+  public static void main(String[] args) {
+    System.setProperty("org.apache.avro.SERIALIZABLE_PACKAGES", "io.claimwire.schemas.avro");
+    int code = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    System.exit(code);
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(OUT);
+  }
+
+  /** Options shared by every command that talks to Kafka or the store. */
+  static final class Common {
+    @Option(names = "--data-dir", defaultValue = "data", description = "All local state: broker, store, enrich state. Default: ${DEFAULT-VALUE} (relative to where you run).")
+    Path dataDir;
+
+    @Option(names = "--bootstrap-servers", description = "Kafka to use. Default: the embedded broker at 127.0.0.1:19092, started if nothing listens there.")
+    String bootstrapServers;
+
+    @Option(names = "--controller-port", defaultValue = "19093", description = "Embedded broker's controller port. Default: ${DEFAULT-VALUE}.")
+    int controllerPort;
+
+    @Option(names = "--client-config", description = "Properties file of Kafka client settings (security and others), applied to every client.")
+    Path clientConfig;
+
+    Pipeline.Settings settings() {
+      Properties props = new Properties();
+      if (clientConfig != null) {
+        try (InputStream in = Files.newInputStream(clientConfig)) {
+          props.load(in);
+        } catch (IOException e) {
+          throw new CommandLine.ParameterException(new CommandLine(new Main()), "cannot read --client-config " + clientConfig + ": " + e.getMessage());
+        }
+      }
+      boolean given = bootstrapServers != null;
+      return new Pipeline.Settings(dataDir, given ? bootstrapServers : "127.0.0.1:19092", given, controllerPort, props);
+    }
+  }
+
+  @Command(name = "demo", mixinStandardHelpOptions = true,
+      description = "Embedded broker + ingest + enrich + sink over the bundled sample articles; prints the claim table and runs until Ctrl-C.")
+  static final class Demo implements Callable<Integer> {
+    @Mixin Common common;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Pipeline p = new Pipeline(common.settings())) {
+        p.connect().startEnrich().startSink();
+        Set<String> ids = p.ingest(List.of(p.demoInput()));
+        p.awaitStored(ids, Duration.ofMinutes(3));
+        printClaims(p);
+        OUT.println();
+        OUT.println("Running. Try `./claimwire export claims` or `./claimwire tail --from-beginning` in another terminal; Ctrl-C stops.");
+        OUT.flush();
+        awaitCtrlC();
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "run", mixinStandardHelpOptions = true,
+      description = "Ingest + enrich + sink over your files, directories or NDJSON(.gz) archives.")
+  static final class Run implements Callable<Integer> {
+    @Mixin Common common;
+
+    @Option(names = "--input", arity = "1..*", description = "Files or directories (.txt, .html, .ndjson, .ndjson.gz).")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--once", description = "Exit when every input record has its verdict and claim set stored.")
+    boolean once;
+
+    @Option(names = "--timeout", defaultValue = "PT10M", description = "With --once: give up after this long (ISO-8601). Default: ${DEFAULT-VALUE}.")
+    Duration timeout;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Pipeline p = new Pipeline(common.settings())) {
+        p.connect().startEnrich().startSink();
+        Set<String> ids = p.ingest(inputs);
+        if (once) {
+          p.awaitStored(ids, timeout);
+          Map<String, Long> counts = new LinkedHashMap<>();
+          p.store().export("verdicts", r -> {
+            if (ids.contains((String) r.get("record_id"))) {
+              counts.merge((String) r.get("verdict"), 1L, Long::sum);
+            }
+          });
+          OUT.println("done: " + ids.size() + " records, verdicts " + counts + ", store holds "
+              + p.store().count("claims") + " claims");
+          return 0;
+        }
+        OUT.println("Running; Ctrl-C stops.");
+        awaitCtrlC();
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "extract", mixinStandardHelpOptions = true,
+      description = "Offline, no Kafka: one JSON object per article with its claims.")
+  static final class Extract implements Callable<Integer> {
+    @Option(names = "--json", description = "JSON lines (the only format for now).")
+    boolean json = true;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files (.txt, .html, .ndjson).")
+    List<Path> files;
+
+    @Override
+    public Integer call() throws Exception {
+      ArticleFiles reader = new ArticleFiles(new ReadabilityExtractor());
+      TextCleaner cleaner = new TextCleaner();
+      FigureExtractor extractor = new FigureExtractor();
+      int failures = 0;
+      for (Path f : files) {
+        List<String> errors = new ArrayList<>();
+        reader.read(f, new ArticleFiles.Sink() {
+          @Override
+          public void article(RawArticle a) {
+            String text = cleaner.clean(a.getText());
+            String id = ContentFingerprint.articleId(a.getUrl(), ContentFingerprint.of(text));
+            List<Map<String, Object>> claims = new ArrayList<>();
+            for (var fig : extractor.extract(text)) {
+              Claim c = ClaimMapper.claim(id, 1, a.getOutlet(), a.getUrl(), a.getPublishedAt(), fig, FigureExtractor.VERSION);
+              claims.add(ClaimJson.of(c));
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("file", f.toString());
+            out.put("title", a.getTitle());
+            out.put("articleId", id);
+            out.put("claims", claims);
+            try {
+              OUT.println(JSON.writeValueAsString(out));
+            } catch (IOException e) {
+              throw new IllegalStateException(e);
+            }
+          }
+
+          @Override
+          public void unreadable(String origin, byte[] content, String reason) {
+            errors.add(origin + ": " + reason);
+          }
+        });
+        for (String e : errors) {
+          System.err.println("claimwire extract: " + e);
+          failures++;
+        }
+      }
+      return failures == 0 ? 0 : 1;
+    }
+  }
+
+  @Command(name = "export", mixinStandardHelpOptions = true, description = "JSON lines from the store: claims, verdicts or claim-sets.")
+  static final class Export implements Callable<Integer> {
+    @Option(names = "--data-dir", defaultValue = "data", description = "Data directory. Default: ${DEFAULT-VALUE}.")
+    Path dataDir;
+
+    @Parameters(paramLabel = "WHAT", description = "claims | verdicts | claim-sets")
+    String what;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!Files.isDirectory(dataDir.resolve("store"))) {
+        System.err.println("claimwire export: no store under " + dataDir.toAbsolutePath() + " (run `claimwire run` or `demo` first)");
+        return 2;
+      }
+      try (var store = new io.claimwire.sink.JdbcClaimStore(io.claimwire.sink.StoreConfig.embedded(dataDir.resolve("store")))) {
+        store.export(what, row -> {
+          try {
+            OUT.println(JSON.writeValueAsString(row));
+          } catch (IOException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+      } catch (IllegalArgumentException e) {
+        System.err.println("claimwire export: " + e.getMessage());
+        return 2;
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "tail", mixinStandardHelpOptions = true, description = "Prints claims from the claims topic as they arrive.")
+  static final class Tail implements Callable<Integer> {
+    @Mixin Common common;
+
+    @Option(names = "--json", description = "JSON lines instead of one readable line per claim.")
+    boolean json;
+
+    @Option(names = "--from-beginning", description = "Start from the oldest claim instead of new ones only.")
+    boolean fromBeginning;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Pipeline p = new Pipeline(common.settings()).connect()) {
+        Properties c = p.clientProps();
+        c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, fromBeginning ? "earliest" : "latest");
+        c.put(ConsumerConfig.GROUP_ID_CONFIG, "claimwire-tail-" + java.util.UUID.randomUUID());
+        try (KafkaConsumer<String, Claim> consumer = new KafkaConsumer<>(c, new StringDeserializer(),
+            p.topics().claims.valueSerde().deserializer())) {
+          consumer.subscribe(List.of(p.topics().claims.name()));
+          Runtime.getRuntime().addShutdownHook(new Thread(consumer::wakeup));
+          try {
+            while (true) {
+              for (ConsumerRecord<String, Claim> r : consumer.poll(Duration.ofMillis(500))) {
+                if (r.value() == null) {
+                  OUT.println(json ? "{\"claimId\":\"" + r.key() + "\",\"retracted\":true}" : "retracted " + r.key());
+                  continue;
+                }
+                Claim cl = r.value();
+                OUT.println(json ? JSON.writeValueAsString(ClaimJson.of(cl))
+                    : String.format("%s %s %s | %s | %s | %s | %s", cl.getQualifier(), cl.getValue(),
+                        cl.getUnit() == null ? "" : cl.getUnit(), cl.getMeasure(), cl.getSubject(), cl.getSource().getName(), cl.getOutlet()));
+              }
+              OUT.flush();
+            }
+          } catch (org.apache.kafka.common.errors.WakeupException e) {
+            return 0;
+          }
+        }
+      }
+    }
+  }
+
+  @Command(name = "ingest", mixinStandardHelpOptions = true, description = "Only ingest: files into the raw topic of an existing cluster.")
+  static final class Ingest implements Callable<Integer> {
+    @Mixin Common common;
+
+    @Option(names = "--input", arity = "1..*", required = true, description = "Files or directories.")
+    List<Path> inputs;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Pipeline p = new Pipeline(common.settings()).connect()) {
+        OUT.println("sent " + p.ingest(inputs).size() + " articles");
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "enrich", mixinStandardHelpOptions = true, description = "Only the enrich service (Kafka Streams), until Ctrl-C.")
+  static final class Enrich implements Callable<Integer> {
+    @Mixin Common common;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Pipeline p = new Pipeline(common.settings()).connect().startEnrich()) {
+        awaitCtrlC();
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "sink", mixinStandardHelpOptions = true, description = "Only the sink: verdicts and claim sets into the store, until Ctrl-C.")
+  static final class Sink implements Callable<Integer> {
+    @Mixin Common common;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Pipeline p = new Pipeline(common.settings()).connect().startSink()) {
+        awaitCtrlC();
+      }
+      return 0;
+    }
+  }
+
+  static void printClaims(Pipeline p) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    p.store().export("claims", rows::add);
+    ClaimTable.print(OUT, rows);
+  }
+
+  /** Blocks until the JVM is asked to stop; the caller's try-with-resources then shuts everything down. */
+  static void awaitCtrlC() throws InterruptedException {
+    CountDownLatch stop = new CountDownLatch(1);
+    CountDownLatch closed = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      stop.countDown();
+      try {
+        closed.await(java.util.concurrent.TimeUnit.SECONDS.toMillis(60), java.util.concurrent.TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }));
+    stop.await();
+    OUT.println("stopping…");
+    CLOSED.set(closed);
+  }
+
+  static final java.util.concurrent.atomic.AtomicReference<CountDownLatch> CLOSED = new java.util.concurrent.atomic.AtomicReference<>();
+}

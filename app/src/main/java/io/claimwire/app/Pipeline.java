@@ -1,0 +1,285 @@
+package io.claimwire.app;
+
+import io.claimwire.enrich.topology.EnrichConfig;
+import io.claimwire.enrich.topology.EnrichTopology;
+import io.claimwire.ingest.ArticleFiles;
+import io.claimwire.ingest.RawPublisher;
+import io.claimwire.ingest.ReadabilityExtractor;
+import io.claimwire.schemas.AvroSerde;
+import io.claimwire.schemas.Topics;
+import io.claimwire.schemas.avro.RawArticle;
+import io.claimwire.sink.ClaimStore;
+import io.claimwire.sink.JdbcClaimStore;
+import io.claimwire.sink.SinkService;
+import io.claimwire.sink.StoreConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything one process runs: the broker (embedded unless one listens at the bootstrap address), topics, enrich,
+ * sink, and file ingest. Owns their lifecycle; closing stops them in reverse order, each bounded.
+ */
+final class Pipeline implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+  static final String SINK_GROUP = "claimwire-sink";
+  private final Settings settings;
+  private final Topics topics = Topics.defaults();
+  private EmbeddedKafka broker;
+  private KafkaStreams streams;
+  private SinkService sink;
+  private Thread sinkThread;
+  private ClaimStore store;
+  private volatile Throwable sinkFailure;
+
+  /** Where things are: data directory, bootstrap address and extra client properties. */
+  record Settings(Path dataDir, String bootstrapServers, boolean bootstrapGiven, int controllerPort,
+      Properties clientProperties) {
+    Path kafkaDir() {
+      return dataDir.resolve("kafka");
+    }
+
+    Path storeDir() {
+      return dataDir.resolve("store");
+    }
+
+    Path enrichStateDir() {
+      return dataDir.resolve("enrich");
+    }
+  }
+
+  Pipeline(Settings settings) {
+    this.settings = settings;
+  }
+
+  Topics topics() {
+    return topics;
+  }
+
+  /** Starts the embedded broker when nothing listens at the default address, then creates the topics. */
+  Pipeline connect() {
+    if (!settings.bootstrapGiven() && !Kafka.reachable(settings.bootstrapServers())) {
+      String[] hp = settings.bootstrapServers().split(":");
+      LOG.info("starting embedded Kafka on {} (data in {})", settings.bootstrapServers(), settings.kafkaDir());
+      broker = new EmbeddedKafka(settings.kafkaDir(), Integer.parseInt(hp[1]), settings.controllerPort()).start();
+    }
+    List<String> created = TopicAdmin.ensureTopics(clientProps(), topics, (short) 1);
+    if (!created.isEmpty()) {
+      LOG.info("created topics {}", created);
+    }
+    return this;
+  }
+
+  Properties clientProps() {
+    Properties p = new Properties();
+    p.put("bootstrap.servers", settings.bootstrapServers());
+    p.putAll(settings.clientProperties());
+    return p;
+  }
+
+  ClaimStore store() {
+    if (store == null) {
+      store = new JdbcClaimStore(StoreConfig.embedded(settings.storeDir()));
+    }
+    return store;
+  }
+
+  Pipeline startEnrich() {
+    EnrichConfig config = new EnrichConfig(EnrichConfig.DEFAULT_APPLICATION_ID, settings.bootstrapServers(),
+        settings.enrichStateDir(), topics, settings.clientProperties());
+    streams = new KafkaStreams(EnrichTopology.build(config), config.streamsProperties());
+    streams.setUncaughtExceptionHandler(e -> {
+      LOG.error("enrich stream thread failed; replacing it", e);
+      return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+    });
+    streams.start();
+    return this;
+  }
+
+  Pipeline startSink() {
+    Properties c = clientProps();
+    c.put(ConsumerConfig.GROUP_ID_CONFIG, SINK_GROUP);
+    c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    // Only what enrich committed: an aborted transaction never reaches the store.
+    c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    KafkaProducer<byte[], byte[]> dlq = new KafkaProducer<>(producerProps(), new ByteArraySerializer(), new ByteArraySerializer());
+    sink = new SinkService(consumer, dlq, store(), topics, SINK_GROUP);
+    sinkThread = new Thread(() -> {
+      try {
+        sink.run();
+      } catch (Throwable t) {
+        sinkFailure = t;
+        LOG.error("sink stopped: {}", t.toString(), t);
+      } finally {
+        consumer.close(Duration.ofSeconds(5));
+        dlq.close(Duration.ofSeconds(5));
+      }
+    }, "claimwire-sink");
+    sinkThread.start();
+    return this;
+  }
+
+  Properties producerProps() {
+    Properties p = clientProps();
+    p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+    p.put(ProducerConfig.ACKS_CONFIG, "all");
+    p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+    p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
+    // One in-flight batch per connection keeps order even across retries.
+    p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
+    return p;
+  }
+
+  /** Reads the inputs in order into the raw topic; returns the record ids sent. */
+  Set<String> ingest(List<Path> inputs) throws IOException {
+    List<Path> files = ArticleFiles.expand(inputs);
+    Set<String> ids = new HashSet<>();
+    try (KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(producerProps(), new StringSerializer(),
+        topics.raw.valueSerde().serializer());
+         KafkaProducer<byte[], byte[]> dlq = new KafkaProducer<>(producerProps(), new ByteArraySerializer(),
+             new ByteArraySerializer())) {
+      RawPublisher publisher = new RawPublisher(producer, dlq, topics);
+      ArticleFiles reader = new ArticleFiles(new ReadabilityExtractor());
+      ArticleFiles.Sink tracking = new ArticleFiles.Sink() {
+        @Override
+        public void article(RawArticle a) {
+          ids.add(a.getRecordId());
+          publisher.article(a);
+        }
+
+        @Override
+        public void unreadable(String origin, byte[] content, String reason) {
+          LOG.warn("dead-lettered {}: {}", origin, reason);
+          publisher.unreadable(origin, content, reason);
+        }
+      };
+      for (Path f : files) {
+        reader.read(f, tracking);
+      }
+      publisher.flush();
+      LOG.info("ingested {} articles from {} files ({} dead-lettered)", publisher.sent(), files.size(),
+          publisher.deadLettered());
+    }
+    return ids;
+  }
+
+  /** Waits until every given record has a verdict stored (or sits in the enrich DLQ) and every unique one its claim set. */
+  void awaitStored(Set<String> recordIds, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    Set<String> dead = new HashSet<>();
+    AvroSerde<RawArticle> raw = (AvroSerde<RawArticle>) topics.raw.valueSerde();
+    Properties c = clientProps();
+    c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    try (KafkaConsumer<byte[], byte[]> dlq = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      var tp = new org.apache.kafka.common.TopicPartition(topics.dlqEnrich.name(), 0);
+      dlq.assign(List.of(tp));
+      dlq.seekToBeginning(List.of(tp));
+      while (true) {
+        for (var r : dlq.poll(Duration.ofMillis(200))) {
+          try {
+            dead.add(raw.decode(r.value()).getRecordId());
+          } catch (RuntimeException ignored) {
+            // not a raw article: it was never one of ours
+          }
+        }
+        if (sinkFailure != null) {
+          throw new IllegalStateException("sink failed: " + sinkFailure.getMessage(), sinkFailure);
+        }
+        if (complete(recordIds, dead)) {
+          return;
+        }
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("not every record was stored within " + timeout.toSeconds() + " s");
+        }
+        TimeUnit.MILLISECONDS.sleep(200);
+      }
+    }
+  }
+
+  private boolean complete(Set<String> recordIds, Set<String> dead) {
+    Map<String, Integer> pending = new java.util.HashMap<>();
+    Set<String> seen = new HashSet<>();
+    store().export("verdicts", row -> {
+      String id = (String) row.get("record_id");
+      if (recordIds.contains(id)) {
+        seen.add(id);
+        if (!"DUPLICATE".equals(row.get("verdict"))) {
+          pending.merge((String) row.get("article_id"), ((Number) row.get("article_version")).intValue(), Math::max);
+        }
+      }
+    });
+    for (String id : recordIds) {
+      if (!seen.contains(id) && !dead.contains(id)) {
+        return false;
+      }
+    }
+    Map<String, Integer> stored = new java.util.HashMap<>();
+    store().export("claim-sets", row -> stored.put((String) row.get("article_id"),
+        ((Number) row.get("article_version")).intValue()));
+    for (Map.Entry<String, Integer> e : pending.entrySet()) {
+      Integer have = stored.get(e.getKey());
+      if (have == null || have < e.getValue()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Copies the bundled sample articles into the data directory and returns it. */
+  Path demoInput() throws IOException {
+    Path dir = settings.dataDir().resolve("demo-articles");
+    Files.createDirectories(dir);
+    try (InputStream index = Pipeline.class.getResourceAsStream("/demo/index.txt")) {
+      for (String name : new String(index.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\s+")) {
+        if (name.isBlank()) {
+          continue;
+        }
+        try (InputStream in = Pipeline.class.getResourceAsStream("/demo/" + name)) {
+          Files.write(dir.resolve(name), in.readAllBytes());
+        }
+      }
+    }
+    return dir;
+  }
+
+  @Override
+  public void close() {
+    if (sink != null) {
+      sink.stop();
+      try {
+        sinkThread.join(10_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (streams != null) {
+      streams.close(Duration.ofSeconds(20));
+    }
+    if (store != null) {
+      store.close();
+    }
+    if (broker != null) {
+      broker.close();
+    }
+  }
+}

@@ -1,0 +1,9 @@
+package io.claimwire.ingest;
+
+/** Pulls an article's headline and main text out of a web page. */
+public interface HtmlTextExtractor {
+  /** The page's headline (may be null) and main text, paragraphs separated by blank lines. */
+  record MainText(String title, String text) {}
+
+  MainText extract(String html, String url);
+}

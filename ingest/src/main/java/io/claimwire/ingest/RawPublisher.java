@@ -1,0 +1,79 @@
+package io.claimwire.ingest;
+
+import io.claimwire.schemas.ContentFingerprint;
+import io.claimwire.schemas.DeadLetterHeaders;
+import io.claimwire.schemas.Topics;
+import io.claimwire.schemas.avro.RawArticle;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+
+/**
+ * Sends articles to the raw topic in the order given (one idempotent producer, so the raw topic's order is the
+ * input order) and unreadable input to the ingest dead-letter topic with the reason and origin in headers.
+ */
+public final class RawPublisher implements ArticleFiles.Sink {
+  private final Producer<String, RawArticle> articles;
+  private final Producer<byte[], byte[]> deadLetters;
+  private final Topics topics;
+  private final AtomicLong sent = new AtomicLong();
+  private final AtomicLong dead = new AtomicLong();
+  private final AtomicReference<Exception> failure = new AtomicReference<>();
+
+  public RawPublisher(Producer<String, RawArticle> articles, Producer<byte[], byte[]> deadLetters, Topics topics) {
+    this.articles = articles;
+    this.deadLetters = deadLetters;
+    this.topics = topics;
+  }
+
+  @Override
+  public void article(RawArticle a) {
+    String key = a.getUrl() != null ? ContentFingerprint.canonicalUrl(a.getUrl()) : ContentFingerprint.of(a.getText());
+    articles.send(new ProducerRecord<>(topics.raw.name(), key, a), (md, e) -> {
+      if (e != null) {
+        failure.compareAndSet(null, e);
+      } else {
+        sent.incrementAndGet();
+      }
+    });
+  }
+
+  @Override
+  public void unreadable(String origin, byte[] content, String reason) {
+    RecordHeaders h = new RecordHeaders();
+    h.add(DeadLetterHeaders.STAGE, "ingest".getBytes(StandardCharsets.UTF_8));
+    h.add(DeadLetterHeaders.REASON, reason.getBytes(StandardCharsets.UTF_8));
+    h.add(DeadLetterHeaders.ORIGIN, origin.getBytes(StandardCharsets.UTF_8));
+    h.add(DeadLetterHeaders.TIME, Instant.now().toString().getBytes(StandardCharsets.UTF_8));
+    deadLetters.send(new ProducerRecord<>(topics.dlqIngest.name(), null, null,
+        origin.getBytes(StandardCharsets.UTF_8), content, h), (md, e) -> {
+          if (e != null) {
+            failure.compareAndSet(null, e);
+          } else {
+            dead.incrementAndGet();
+          }
+        });
+  }
+
+  /** Waits until the broker acknowledged everything sent; fails if anything was not. */
+  public void flush() {
+    articles.flush();
+    deadLetters.flush();
+    Exception e = failure.get();
+    if (e != null) {
+      throw new IllegalStateException("the broker did not acknowledge every record: " + e.getMessage(), e);
+    }
+  }
+
+  public long sent() {
+    return sent.get();
+  }
+
+  public long deadLettered() {
+    return dead.get();
+  }
+}

@@ -1,0 +1,256 @@
+package io.claimwire.sink;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.claimwire.schemas.avro.ArticleVerdict;
+import io.claimwire.schemas.avro.Claim;
+import io.claimwire.schemas.avro.ClaimSet;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.kafka.common.TopicPartition;
+import org.flywaydb.core.Flyway;
+
+/** The one JDBC implementation of {@link ClaimStore}: PostgreSQL or embedded H2, same migrations. */
+public final class JdbcClaimStore implements ClaimStore {
+  private static final Map<String, String> EXPORTS = Map.of(
+      "claims", "SELECT * FROM claims ORDER BY article_id, ordinal",
+      "verdicts", "SELECT * FROM verdicts ORDER BY decided_at, record_id",
+      "claim-sets", "SELECT * FROM claim_sets ORDER BY article_id");
+  private static final Set<String> TABLES = Set.of("claims", "verdicts", "claim_sets", "consumer_positions");
+  private final HikariDataSource ds;
+
+  public JdbcClaimStore(StoreConfig config) {
+    HikariConfig hc = new HikariConfig();
+    hc.setJdbcUrl(config.jdbcUrl());
+    hc.setUsername(config.user());
+    hc.setPassword(config.password());
+    hc.setMaximumPoolSize(4);
+    hc.setAutoCommit(false);
+    hc.setPoolName("claimwire-store");
+    this.ds = new HikariDataSource(hc);
+    Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+  }
+
+  @Override
+  public void apply(String group, Batch batch) {
+    try (Connection c = ds.getConnection()) {
+      try {
+        for (ArticleVerdict v : batch.verdicts()) {
+          writeVerdict(c, v);
+        }
+        for (ClaimSet s : batch.claimSets()) {
+          writeClaimSet(c, s);
+        }
+        for (Map.Entry<TopicPartition, Long> e : batch.nextOffsets().entrySet()) {
+          writePosition(c, group, e.getKey(), e.getValue());
+        }
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot write batch: " + e.getMessage(), e);
+    }
+  }
+
+  private static void writeVerdict(Connection c, ArticleVerdict v) throws SQLException {
+    try (PreparedStatement del = c.prepareStatement("DELETE FROM verdicts WHERE record_id = ?")) {
+      del.setString(1, v.getRecordId());
+      del.executeUpdate();
+    }
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO verdicts (record_id, article_id, article_version, "
+        + "verdict, duplicate_of, similarity, method, url, outlet, title, decided_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+      ps.setString(1, v.getRecordId());
+      ps.setString(2, v.getArticleId());
+      ps.setInt(3, v.getArticleVersion());
+      ps.setString(4, v.getVerdict().name());
+      ps.setString(5, v.getDuplicateOf());
+      ps.setDouble(6, v.getSimilarity());
+      ps.setString(7, v.getMethod().name());
+      ps.setString(8, v.getUrl());
+      ps.setString(9, v.getOutlet());
+      ps.setString(10, v.getTitle());
+      ps.setTimestamp(11, Timestamp.from(v.getDecidedAt()));
+      ps.executeUpdate();
+    }
+  }
+
+  /** Replaces the article's claim set when this one is as new or newer; an older one arriving late is ignored. */
+  private static void writeClaimSet(Connection c, ClaimSet s) throws SQLException {
+    try (PreparedStatement q = c.prepareStatement("SELECT article_version FROM claim_sets WHERE article_id = ?")) {
+      q.setString(1, s.getArticleId());
+      try (ResultSet rs = q.executeQuery()) {
+        if (rs.next() && rs.getInt(1) > s.getArticleVersion()) {
+          return;
+        }
+      }
+    }
+    for (String sql : List.of("DELETE FROM claims WHERE article_id = ?", "DELETE FROM claim_sets WHERE article_id = ?")) {
+      try (PreparedStatement del = c.prepareStatement(sql)) {
+        del.setString(1, s.getArticleId());
+        del.executeUpdate();
+      }
+    }
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO claim_sets (article_id, article_version, extractor, "
+        + "record_id, claim_count, extracted_at) VALUES (?,?,?,?,?,?)")) {
+      ps.setString(1, s.getArticleId());
+      ps.setInt(2, s.getArticleVersion());
+      ps.setString(3, s.getExtractor());
+      ps.setString(4, s.getRecordId());
+      ps.setInt(5, s.getClaims().size());
+      ps.setTimestamp(6, Timestamp.from(s.getExtractedAt()));
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO claims (claim_id, article_id, article_version, ordinal, "
+        + "outlet, url, published_at, figure, low, high, qualifier, vague, unit, measure, subject, location, period, "
+        + "source_name, source_role, source_kind, source_via, sentence, sentence_start, sentence_end, extractor) "
+        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+      int ordinal = 0;
+      for (Claim cl : s.getClaims()) {
+        int i = 1;
+        ps.setString(i++, cl.getClaimId());
+        ps.setString(i++, cl.getArticleId());
+        ps.setInt(i++, cl.getArticleVersion());
+        ps.setInt(i++, ordinal++);
+        ps.setString(i++, cl.getOutlet());
+        ps.setString(i++, cl.getUrl());
+        setInstant(ps, i++, cl.getPublishedAt());
+        ps.setDouble(i++, cl.getValue());
+        setDouble(ps, i++, cl.getLow());
+        setDouble(ps, i++, cl.getHigh());
+        ps.setString(i++, cl.getQualifier().name());
+        ps.setBoolean(i++, cl.getVague());
+        ps.setString(i++, cl.getUnit());
+        ps.setString(i++, cl.getMeasure());
+        ps.setString(i++, cl.getSubject());
+        ps.setString(i++, cl.getLocation());
+        ps.setString(i++, cl.getPeriod());
+        ps.setString(i++, cl.getSource().getName());
+        ps.setString(i++, cl.getSource().getRole());
+        ps.setString(i++, cl.getSource().getKind().name());
+        ps.setString(i++, cl.getSource().getVia());
+        ps.setString(i++, cl.getEvidence().getSentence());
+        ps.setInt(i++, cl.getEvidence().getStart());
+        ps.setInt(i++, cl.getEvidence().getEnd());
+        ps.setString(i, cl.getExtractor());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private static void writePosition(Connection c, String group, TopicPartition tp, long next) throws SQLException {
+    try (PreparedStatement del = c.prepareStatement(
+        "DELETE FROM consumer_positions WHERE consumer_group = ? AND topic = ? AND partition_no = ?")) {
+      del.setString(1, group);
+      del.setString(2, tp.topic());
+      del.setInt(3, tp.partition());
+      del.executeUpdate();
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO consumer_positions (consumer_group, topic, partition_no, next_offset) VALUES (?,?,?,?)")) {
+      ps.setString(1, group);
+      ps.setString(2, tp.topic());
+      ps.setInt(3, tp.partition());
+      ps.setLong(4, next);
+      ps.executeUpdate();
+    }
+  }
+
+  private static void setInstant(PreparedStatement ps, int i, Instant t) throws SQLException {
+    if (t == null) {
+      ps.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
+    } else {
+      ps.setTimestamp(i, Timestamp.from(t));
+    }
+  }
+
+  private static void setDouble(PreparedStatement ps, int i, Double d) throws SQLException {
+    if (d == null) {
+      ps.setNull(i, Types.DOUBLE);
+    } else {
+      ps.setDouble(i, d);
+    }
+  }
+
+  @Override
+  public Map<TopicPartition, Long> positions(String group) {
+    Map<TopicPartition, Long> out = new HashMap<>();
+    try (Connection c = ds.getConnection();
+         PreparedStatement ps = c.prepareStatement(
+             "SELECT topic, partition_no, next_offset FROM consumer_positions WHERE consumer_group = ?")) {
+      ps.setString(1, group);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(new TopicPartition(rs.getString(1), rs.getInt(2)), rs.getLong(3));
+        }
+      }
+      c.commit();
+    } catch (SQLException e) {
+      throw new StoreException("cannot read positions: " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  @Override
+  public void export(String what, Consumer<Map<String, Object>> out) {
+    String sql = EXPORTS.get(what);
+    if (sql == null) {
+      throw new IllegalArgumentException("cannot export '" + what + "'; choose one of " + EXPORTS.keySet());
+    }
+    try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+         ResultSet rs = ps.executeQuery()) {
+      ResultSetMetaData md = rs.getMetaData();
+      while (rs.next()) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 1; i <= md.getColumnCount(); i++) {
+          Object v = rs.getObject(i);
+          if (v instanceof Timestamp ts) {
+            v = ts.toInstant().toString();
+          } else if (v instanceof java.time.OffsetDateTime odt) {
+            v = odt.toInstant().toString();
+          }
+          row.put(md.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), v);
+        }
+        out.accept(row);
+      }
+      c.commit();
+    } catch (SQLException e) {
+      throw new StoreException("cannot export " + what + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public long count(String table) {
+    if (!TABLES.contains(table)) {
+      throw new IllegalArgumentException("no table " + table);
+    }
+    try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + table);
+         ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      long n = rs.getLong(1);
+      c.commit();
+      return n;
+    } catch (SQLException e) {
+      throw new StoreException("cannot count " + table + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    ds.close();
+  }
+}
