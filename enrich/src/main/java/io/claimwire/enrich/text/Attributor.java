@@ -248,10 +248,28 @@ public final class Attributor {
           .contains(t.text());
       start = j;
     }
-    if (start > end || !sawCapital && !hasSourceNoun(toks, start, end)) {
+    if (start > end && end >= 0 && SOURCE_HEADS.contains(toks.get(end).lower())) {
+      start = end;
+    }
+    while (start > 0 && start > end - 3 && isModifier(toks.get(start - 1)) && SOURCE_HEADS.contains(toks.get(end).lower())) {
+      start--;
+    }
+    if (start > end || !sawCapital && !hasSourceNoun(toks, start, end) && !SOURCE_HEADS.contains(toks.get(end).lower())) {
       return null;
     }
     return trim(sentence.substring(toks.get(start).start(), toks.get(end).end()));
+  }
+
+  /** Nouns that name a source on their own, with lowercase modifiers: "the fire service", "rescue officials". */
+  private static final Set<String> SOURCE_HEADS = Set.of("service", "services", "agency", "officials", "authorities",
+      "ministry", "police", "army", "military", "government", "council", "office", "department", "union", "authority",
+      "forecasters", "analysts", "experts", "spokesperson", "spokesman", "spokeswoman", "prosecutors", "doctors",
+      "medics", "rescuers", "organisers", "organizers", "researchers", "scientists", "sources", "commission");
+
+  private static boolean isModifier(Token t) {
+    String w = t.lower();
+    return t.isWord() && !Set.of("the", "a", "an", "and", "or", "but", "that", "which", "who", "said", "says", ",")
+        .contains(w) && !Character.isDigit(w.charAt(0)) && !w.endsWith("ly");
   }
 
   private static boolean hasSourceNoun(List<Token> toks, int from, int to) {
@@ -287,7 +305,7 @@ public final class Attributor {
       return null;
     }
     String np = trim(m.group(1));
-    if (np.isEmpty() || !Character.isUpperCase(np.charAt(0)) && !startsWithSourceWord(np)) {
+    if (np.isEmpty() || !np.matches("(?s).*\\b\\p{Lu}.*") && !startsWithSourceWord(np)) {
       return null;
     }
     return np.length() > 80 ? null : np;

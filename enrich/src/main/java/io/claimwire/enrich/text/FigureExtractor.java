@@ -34,7 +34,8 @@ public final class FigureExtractor {
       {"casualties", "casualties"},
       {"controlled", "controlled", "held", "occupied", "seized", "captured"},
       {"affected", "affected"},
-      {"destroyed", "destroyed", "damaged"},
+      {"destroyed", "destroyed"},
+      {"damaged", "damaged"},
   };
   private static final Pattern LOST_LIVES = Pattern.compile("(?i)\\b(lost their lives|lost his life|lost her life|"
       + "lost their life|were taken prisoner|been taken prisoner|taken prisoner|went missing)\\b");
@@ -46,7 +47,8 @@ public final class FigureExtractor {
       "before", "into", "across", "than", "more", "less", "over", "under", "each", "every", "will", "would", "could",
       "may", "might", "can", "do", "did", "not", "alone", "so", "far", "either", "both", "being", "because", "if",
       "said", "says", "according", "including", "out", "up", "about", "around", "there", "here", "when", "where",
-      "now", "also", "just", "only", "ago", "later", "earlier", "yet", "still", "all", "some", "most");
+      "now", "also", "just", "only", "ago", "later", "earlier", "yet", "still", "all", "some", "most", "last", "next",
+      "past");
   private static final Map<String, Qualifier> QUALIFIERS = new java.util.LinkedHashMap<>();
   private static final Pattern LOCATION = Pattern.compile(
       "\\b(?:in|at|near|across|inside|outside|around|into|throughout|of)\\s+(?:the\\s+)?"

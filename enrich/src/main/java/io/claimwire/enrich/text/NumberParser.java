@@ -44,13 +44,13 @@ public final class NumberParser {
           + "|billion|trillion|dozen|half|and)(?:[\\s-]+|$|(?=[^\\p{L}])))+");
   private static final Pattern UNIT = Pattern.compile(
       "(?i)^(?:-|\\s)?(square kilomet(?:er|re)s?|sq\\.? ?km|km2|km²|square miles?|sq\\.? ?mi|kilomet(?:er|re)s?|km"
-          + "|miles?|hectares?|ha|acres?|metric tons?|tonnes?|tons?|kilograms?|kg|hours?|hrs?|days?|weeks?|months?"
+          + "|millimet(?:er|re)s|centimet(?:er|re)s|miles?|hectares?|ha|acres?|metric tons?|tonnes?|tons?|kilograms?|kg|hours?|hrs?|days?|weeks?|months?"
           + "|years?|minutes?|mins?|seconds?|percentage points?|percent|per cent|%|dollars|euros|pounds|yuan"
           + "|roubles?|rubles?|hryvnias?)(?![\\p{L}\\d])");
   private static final Map<String, String> UNIT_CODES = Map.ofEntries(
       Map.entry("square kilomet", "km2"), Map.entry("sq km", "km2"), Map.entry("sq. km", "km2"), Map.entry("sqkm", "km2"),
       Map.entry("km2", "km2"), Map.entry("km²", "km2"), Map.entry("square mile", "mile2"), Map.entry("sq mi", "mile2"),
-      Map.entry("kilomet", "km"), Map.entry("km", "km"), Map.entry("mile", "mile"), Map.entry("hectare", "hectare"),
+      Map.entry("kilomet", "km"), Map.entry("millimet", "mm"), Map.entry("centimet", "cm"), Map.entry("km", "km"), Map.entry("mile", "mile"), Map.entry("hectare", "hectare"),
       Map.entry("ha", "hectare"), Map.entry("acre", "acre"), Map.entry("metric ton", "tonne"), Map.entry("tonne", "tonne"),
       Map.entry("ton", "tonne"), Map.entry("kilogram", "kg"), Map.entry("kg", "kg"), Map.entry("hour", "hour"),
       Map.entry("hr", "hour"), Map.entry("day", "day"), Map.entry("week", "week"), Map.entry("month", "month"),
@@ -69,13 +69,13 @@ public final class NumberParser {
       Pattern.compile("(?i)\\b(?:" + MONTHS + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b"),
       Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\b\\.?(?:,?\\s+\\d{4})?"),
       Pattern.compile("(?i)\\b(?:" + MONTHS + ")\\.?\\s+\\d{4}\\b"),
-      Pattern.compile("(?i)\\b\\d+(?:-|\\s)years?(?:-|\\s)old\\b|\\baged\\s+\\d+|\\b\\d+\\s*(?:-|\\s)?(?:mm|millimet(?:er|re))\\b"),
+      Pattern.compile("(?i)\\b\\d+(?:-|\\s)years?(?:-|\\s)old\\b|\\baged\\s+\\d+|\\b\\d+\\s?mm\\b|\\b\\d+-millimet(?:er|re)\\b"),
       Pattern.compile("(?i)\\b\\d+(?:st|nd|rd|th)\\b|\\b\\d{4}s\\b|\\[\\d+\\]|#\\d+"),
       Pattern.compile("\\+\\d[\\d\\s().-]{7,}\\d|\\(?\\b\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}\\b"),
       Pattern.compile("\\b\\d+\\s+\\p{Lu}\\p{L}+\\s+(?:Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Drive|Way|Square)\\b"),
       Pattern.compile("(?i)\\b(?:page|p\\.|pp\\.|no\\.|number|article|section|chapter|resolution|flight|route|highway|room"
           + "|gate|level|grade|gr\\.|phase|stage|round|episode|season|part|item|rule|paragraph|clause|amendment"
-          + "|platform|terminal|unit|brigade|division|regiment|battalion|corps|squad|vol\\.|volume|version|v\\.)\\s*\\d+"),
+          + "|platform|terminal|line|bus|unit|brigade|division|regiment|battalion|corps|squad|vol\\.|volume|version|v\\.)\\s*\\d+"),
       Pattern.compile("(?i)\\b(?:\\d+\\s*)?(?:min|mins|minute|minutes)\\s+read\\b"),
       Pattern.compile("(?i)(?:in|over|during|within|for)?\\s*(?:just\\s+)?(?:the\\s+)?(?:last|past|previous|next|coming|first)"
           + "\\s+(?:\\d+|\\p{L}+)\\s+(?:hours?|days?|weeks?|months?|years?|decades?)\\b"),
@@ -130,7 +130,8 @@ public final class NumberParser {
         scale = null; // "2.5m" without a currency or counted noun is metres
       }
       value *= scaleOf(scale);
-      if (scale == null && m.group(1) == null && isYear(s, numStart, m.end(2), value, digits)) {
+      boolean separated = m.group(2).length() != digits.length(); // "1,800" is a count, never a year
+      if (scale == null && m.group(1) == null && !separated && isYear(s, numStart, m.end(2), value, digits)) {
         continue;
       }
       String unit = m.group(1) != null ? CURRENCY.get(m.group(1)) : null;
