@@ -46,6 +46,11 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     System.setProperty("org.apache.avro.SERIALIZABLE_PACKAGES", "io.claimwire.schemas.avro");
     int code = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    CountDownLatch closed = CLOSED.get();
+    if (closed != null) {
+      closed.countDown(); // stopped by Ctrl-C: everything is closed, let the shutdown hook finish the exit
+      return;
+    }
     System.exit(code);
   }
 
