@@ -105,6 +105,15 @@ public final class FigureExtractor {
     }
   }
 
+  /** The qualifier phrases as patterns anchored at the figure, compiled once, in the same order. */
+  private static final Map<Pattern, Qualifier> QUALIFIER_PATTERNS = new java.util.LinkedHashMap<>();
+
+  static {
+    for (Map.Entry<String, Qualifier> e : QUALIFIERS.entrySet()) {
+      QUALIFIER_PATTERNS.put(Pattern.compile("\\b" + Pattern.quote(e.getKey()) + "\\s*(?:a |an )?$"), e.getValue());
+    }
+  }
+
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final NumberParser numbers = new NumberParser();
   private final Attributor attributor = new Attributor();
@@ -127,8 +136,9 @@ public final class FigureExtractor {
       Sentence s = sentences.get(si);
       List<NumberMention> mentions = numbers.parse(s.text());
       List<Figure> inSentence = new ArrayList<>();
+      List<Token> toks = mentions.isEmpty() ? List.of() : Token.of(s.text());
       for (NumberMention n : mentions) {
-        inSentence.add(figure(s, n, mentions, cues.get(si), carried[si], people, previousLocation));
+        inSentence.add(figure(s, toks, n, mentions, cues.get(si), carried[si], people, previousLocation));
       }
       String here = lastPlace(s.text());
       previousLocation = here != null ? here : previousLocation;
@@ -138,10 +148,9 @@ public final class FigureExtractor {
     return out;
   }
 
-  private Figure figure(Sentence s, NumberMention n, List<NumberMention> all, List<Attributor.Cue> cues,
-      SourceRef carried, Map<String, SourceRef> people, String previousLocation) {
+  private Figure figure(Sentence s, List<Token> toks, NumberMention n, List<NumberMention> all,
+      List<Attributor.Cue> cues, SourceRef carried, Map<String, SourceRef> people, String previousLocation) {
     String text = s.text();
-    List<Token> toks = Token.of(text);
     Qualifier q = n.isRange() ? Qualifier.RANGE : n.vague() ? Qualifier.AT_LEAST : qualifier(text, n.start());
     int clauseEnd = nextMentionStart(all, n, text.length());
     Subject subj = subject(text, toks, n, clauseEnd);
@@ -167,8 +176,8 @@ public final class FigureExtractor {
 
   static Qualifier qualifier(String text, int start) {
     String before = text.substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    for (Map.Entry<String, Qualifier> e : QUALIFIERS.entrySet()) {
-      if (before.matches("(?s).*\\b" + Pattern.quote(e.getKey()) + "\\s*(?:a |an )?$")) {
+    for (Map.Entry<Pattern, Qualifier> e : QUALIFIER_PATTERNS.entrySet()) {
+      if (e.getKey().matcher(before).find()) {
         return e.getValue();
       }
     }
