@@ -113,6 +113,9 @@ public final class EmbeddedKafka implements AutoCloseable {
     // Nothing to wait for on one node; a delay only slows every start.
     p.put("group.initial.rebalance.delay.ms", "0");
     p.put("controlled.shutdown.enable", "false");
+    // A restarted node re-registers only once its previous session has expired: keep that wait short on loopback.
+    p.put("broker.session.timeout.ms", "2000");
+    p.put("broker.heartbeat.interval.ms", "500");
     p.put("log.flush.interval.messages", "10000");
     return p;
   }

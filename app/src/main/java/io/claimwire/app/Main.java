@@ -2,14 +2,7 @@ package io.claimwire.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.claimwire.enrich.text.FigureExtractor;
-import io.claimwire.enrich.text.TextCleaner;
-import io.claimwire.enrich.topology.ClaimMapper;
-import io.claimwire.ingest.ArticleFiles;
-import io.claimwire.ingest.ReadabilityExtractor;
-import io.claimwire.schemas.ContentFingerprint;
 import io.claimwire.schemas.avro.Claim;
-import io.claimwire.schemas.avro.RawArticle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -116,7 +109,7 @@ public final class Main implements Runnable {
     @Option(names = "--input", arity = "1..*", description = "Files or directories (.txt, .html, .ndjson, .ndjson.gz).")
     List<Path> inputs = new ArrayList<>();
 
-    @Option(names = "--once", description = "Exit when every input record has its verdict and claim set stored.")
+    @Option(names = "--once", description = "Exit when every input record (with no --input: every record already in the raw topic) has its verdict and claim set stored.")
     boolean once;
 
     @Option(names = "--timeout", defaultValue = "PT10M", description = "With --once: give up after this long (ISO-8601). Default: ${DEFAULT-VALUE}.")
@@ -126,8 +119,12 @@ public final class Main implements Runnable {
     public Integer call() throws Exception {
       try (Pipeline p = new Pipeline(common.settings())) {
         p.connect().startEnrich().startSink();
-        Set<String> ids = p.ingest(inputs);
+        Set<String> ingested = inputs.isEmpty() ? Set.of() : p.ingest(inputs);
         if (once) {
+          Set<String> ids = inputs.isEmpty() ? p.rawRecordIds() : ingested;
+          if (inputs.isEmpty()) {
+            OUT.println("waiting for the " + ids.size() + " records already in " + p.topics().raw.name());
+          }
           p.awaitStored(ids, timeout);
           Map<String, Long> counts = new LinkedHashMap<>();
           p.store().export("verdicts", r -> {
@@ -156,38 +153,15 @@ public final class Main implements Runnable {
     List<Path> files;
 
     @Override
-    public Integer call() throws Exception {
-      ArticleFiles reader = new ArticleFiles(new ReadabilityExtractor());
-      TextCleaner cleaner = new TextCleaner();
-      FigureExtractor extractor = new FigureExtractor();
+    public Integer call() {
+      OfflineExtraction extraction = new OfflineExtraction();
       int failures = 0;
       for (Path f : files) {
-        List<String> errors = new ArrayList<>();
-        reader.read(f, new ArticleFiles.Sink() {
-          @Override
-          public void article(RawArticle a) {
-            String text = cleaner.clean(a.getText());
-            String id = ContentFingerprint.articleId(a.getUrl(), ContentFingerprint.of(text));
-            List<Map<String, Object>> claims = new ArrayList<>();
-            for (var fig : extractor.extract(text)) {
-              Claim c = ClaimMapper.claim(id, 1, a.getOutlet(), a.getUrl(), a.getPublishedAt(), fig, FigureExtractor.VERSION);
-              claims.add(ClaimJson.of(c));
-            }
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("file", f.toString());
-            out.put("title", a.getTitle());
-            out.put("articleId", id);
-            out.put("claims", claims);
-            try {
-              OUT.println(JSON.writeValueAsString(out));
-            } catch (IOException e) {
-              throw new IllegalStateException(e);
-            }
-          }
-
-          @Override
-          public void unreadable(String origin, byte[] content, String reason) {
-            errors.add(origin + ": " + reason);
+        List<String> errors = extraction.extract(f, article -> {
+          try {
+            OUT.println(JSON.writeValueAsString(article));
+          } catch (IOException e) {
+            throw new IllegalStateException(e);
           }
         });
         for (String e : errors) {

@@ -183,6 +183,35 @@ final class Pipeline implements AutoCloseable {
     return ids;
   }
 
+  /**
+   * The record ids of everything in the raw topic now (read committed, up to the current end), for {@code run --once}
+   * with no input: it waits for what is already there. Records that are not raw articles are skipped; enrich
+   * dead-letters them.
+   */
+  Set<String> rawRecordIds() {
+    Set<String> ids = new HashSet<>();
+    AvroSerde<RawArticle> raw = (AvroSerde<RawArticle>) topics.raw.valueSerde();
+    Properties c = clientProps();
+    c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      List<org.apache.kafka.common.TopicPartition> parts = consumer.partitionsFor(topics.raw.name()).stream()
+          .map(pi -> new org.apache.kafka.common.TopicPartition(pi.topic(), pi.partition())).toList();
+      consumer.assign(parts);
+      consumer.seekToBeginning(parts);
+      Map<org.apache.kafka.common.TopicPartition, Long> end = consumer.endOffsets(parts);
+      while (parts.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+        for (var r : consumer.poll(Duration.ofMillis(500))) {
+          try {
+            ids.add(raw.decode(r.value()).getRecordId());
+          } catch (RuntimeException notAnArticle) {
+            // enrich sends it to its dead-letter topic; nothing to wait for
+          }
+        }
+      }
+    }
+    return ids;
+  }
+
   /** Waits until every given record has a verdict stored (or sits in the enrich DLQ) and every unique one its claim set. */
   void awaitStored(Set<String> recordIds, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -273,7 +302,10 @@ final class Pipeline implements AutoCloseable {
       }
     }
     if (streams != null) {
-      streams.close(Duration.ofSeconds(20));
+      // Leave the group: a restarted instance is then assigned at once instead of after the old session times out.
+      streams.close(org.apache.kafka.streams.CloseOptions
+          .groupMembershipOperation(org.apache.kafka.streams.CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+          .withTimeout(Duration.ofSeconds(20)));
     }
     if (store != null) {
       store.close();
