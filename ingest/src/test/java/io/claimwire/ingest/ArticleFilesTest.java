@@ -1,0 +1,130 @@
+package io.claimwire.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimwire.schemas.avro.RawArticle;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleFilesTest {
+  @TempDir Path dir;
+  final ArticleFiles files = new ArticleFiles(new ReadabilityExtractor());
+
+  /** Collects what a read produced. */
+  static final class Collected implements ArticleFiles.Sink {
+    final List<RawArticle> articles = new ArrayList<>();
+    final List<String> unreadable = new ArrayList<>();
+
+    @Override
+    public void article(RawArticle article) {
+      articles.add(article);
+    }
+
+    @Override
+    public void unreadable(String origin, byte[] content, String reason) {
+      unreadable.add(origin + " | " + reason);
+    }
+  }
+
+  Collected read(Path file) {
+    Collected c = new Collected();
+    files.read(file, c);
+    return c;
+  }
+
+  @Test
+  void shouldReadHeaderLinesHeadlineAndBodyFromText() throws IOException {
+    Path f = dir.resolve("harbour-gazette.txt");
+    Files.writeString(f, "url: https://gazette.example/ferry\noutlet: Harbour Gazette\npublished: 2026-03-02T07:15:00Z\n\n"
+        + "Ferry runs aground\nAll 212 passengers were brought ashore, the coastguard said.\n\nRepairs will take weeks.\n");
+
+    RawArticle a = read(f).articles.get(0);
+
+    assertThat(a.getUrl()).isEqualTo("https://gazette.example/ferry");
+    assertThat(a.getOutlet()).isEqualTo("Harbour Gazette");
+    assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2026-03-02T07:15:00Z"));
+    assertThat(a.getTitle()).isEqualTo("Ferry runs aground");
+    assertThat(a.getText()).startsWith("All 212 passengers").endsWith("Repairs will take weeks.");
+    assertThat(a.getOrigin()).isEqualTo(f.toString());
+  }
+
+  @Test
+  void shouldTakeTheOutletFromTheFileNameWhenTheHeaderHasNone() throws IOException {
+    Path f = dir.resolve("valley-post.txt");
+    Files.writeString(f, "Bridge closed\nThe 90-metre bridge will stay shut for 6 weeks.\n");
+
+    RawArticle a = read(f).articles.get(0);
+
+    assertThat(a.getOutlet()).isEqualTo("valley-post");
+    assertThat(a.getUrl()).isNull();
+    assertThat(a.getTitle()).isEqualTo("Bridge closed");
+  }
+
+  @Test
+  void shouldGiveTheSameRecordIdToTheSameFileAndAnotherToACopyElsewhere() throws IOException {
+    Path f = dir.resolve("a.txt");
+    Files.writeString(f, "Headline\nBody with 3 figures and 4 more.\n");
+    Path copy = Files.createDirectories(dir.resolve("elsewhere")).resolve("a.txt");
+    Files.copy(f, copy);
+
+    assertThat(read(f).articles.get(0).getRecordId()).isEqualTo(read(f).articles.get(0).getRecordId());
+    assertThat(read(copy).articles.get(0).getRecordId()).isNotEqualTo(read(f).articles.get(0).getRecordId());
+  }
+
+  @Test
+  void shouldReportEmptyBodiesAndNonUtf8FilesAsUnreadable() throws IOException {
+    Path empty = dir.resolve("empty.txt");
+    Files.writeString(empty, "Only a headline\n");
+    Path latin1 = dir.resolve("latin1.txt");
+    Files.write(latin1, "Caf\u00e9 closes\nIt served 40 years.\n".getBytes(StandardCharsets.ISO_8859_1));
+
+    assertThat(read(empty).unreadable).singleElement().asString().contains("empty body");
+    assertThat(read(latin1).unreadable).singleElement().asString().contains("not UTF-8");
+    assertThat(read(empty).articles).isEmpty();
+  }
+
+  @Test
+  void shouldReadArchivesLineByLineAndNameTheLineOfABadOne() throws IOException {
+    Path f = dir.resolve("day.ndjson.gz");
+    String lines = "{\"id\":\"x1\",\"url\":\"https://a.example/1\",\"outlet\":\"A\",\"title\":\"One\","
+        + "\"text\":\"About 30 homes were flooded.\",\"publishedAt\":\"2026-01-05T10:00:00Z\"}\n"
+        + "{not json\n"
+        + "\n"
+        + "{\"id\":\"x3\",\"title\":\"Three\",\"text\":\"\"}\n"
+        + "{\"id\":\"x4\",\"title\":\"Four\",\"html\":\"<html><body><article><p>Crews cleared 12 roads overnight "
+        + "after the storm, the council said. Work continues on the rest of the network this week.</p>"
+        + "</article></body></html>\"}\n";
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(f))) {
+      out.write(lines.getBytes(StandardCharsets.UTF_8));
+    }
+
+    Collected c = read(f);
+
+    assertThat(c.articles).extracting(RawArticle::getRecordId).containsExactly("id:x1", "id:x4");
+    assertThat(c.articles.get(0).getOrigin()).isEqualTo(f + ":1");
+    assertThat(c.articles.get(1).getText()).contains("Crews cleared 12 roads");
+    assertThat(c.unreadable).containsExactly(f + ":2 | " + c.unreadable.get(0).split(" \\| ")[1], f + ":4 | empty body: no text or html");
+    assertThat(c.unreadable.get(0)).contains("bad JSON");
+  }
+
+  @Test
+  void shouldWalkDirectoriesInNameOrderAndSkipOtherFiles() throws IOException {
+    Files.writeString(dir.resolve("b.txt"), "B\nbody 2\n");
+    Files.writeString(dir.resolve("a.txt"), "A\nbody 1\n");
+    Files.writeString(dir.resolve("notes.md"), "not an article");
+    Files.createDirectories(dir.resolve("sub"));
+    Files.writeString(dir.resolve("sub/c.ndjson"), "{}\n");
+
+    assertThat(ArticleFiles.expand(List.of(dir))).extracting(p -> dir.relativize(p).toString())
+        .containsExactly("a.txt", "b.txt", "sub/c.ndjson");
+  }
+}

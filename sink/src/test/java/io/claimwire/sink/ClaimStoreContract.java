@@ -1,0 +1,123 @@
+package io.claimwire.sink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.claimwire.schemas.avro.ArticleVerdict;
+import io.claimwire.schemas.avro.Claim;
+import io.claimwire.schemas.avro.ClaimSet;
+import io.claimwire.schemas.avro.ClaimSource;
+import io.claimwire.schemas.avro.DedupMethod;
+import io.claimwire.schemas.avro.Evidence;
+import io.claimwire.schemas.avro.Qualifier;
+import io.claimwire.schemas.avro.SourceKind;
+import io.claimwire.schemas.avro.VerdictKind;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link ClaimStore} database must do; subclasses say which database. */
+abstract class ClaimStoreContract {
+  static final String GROUP = "sink-test";
+  static final TopicPartition SETS = new TopicPartition("news.claim-sets", 0);
+  static final TopicPartition VERDICTS = new TopicPartition("news.article-verdicts", 0);
+  ClaimStore store;
+
+  abstract ClaimStore open() throws Exception;
+
+  @BeforeEach
+  void start() throws Exception {
+    store = open();
+  }
+
+  @AfterEach
+  void stop() {
+    store.close();
+  }
+
+  @Test
+  void shouldStoreRowsAndPositionsTogether() {
+    store.apply(GROUP, new ClaimStore.Batch(List.of(verdict("r1", "a1", 1)), List.of(set("a1", 1, 40, 65)),
+        Map.of(VERDICTS, 1L, SETS, 1L)));
+
+    assertThat(store.positions(GROUP)).containsOnly(Map.entry(VERDICTS, 1L), Map.entry(SETS, 1L));
+    assertThat(store.count("verdicts")).isEqualTo(1);
+    assertThat(store.count("claims")).isEqualTo(2);
+    List<Map<String, Object>> claims = new ArrayList<>();
+    store.export("claims", claims::add);
+    assertThat(claims).extracting(c -> ((Number) c.get("figure")).doubleValue()).containsExactly(40.0, 65.0);
+    assertThat(claims.get(0)).containsEntry("qualifier", "AT_LEAST").containsEntry("source_name", "Dana Reyes")
+        .containsEntry("source_kind", "PERSON");
+  }
+
+  @Test
+  void shouldReplaceAnOlderClaimSetAndIgnoreALateOne() {
+    store.apply(GROUP, new ClaimStore.Batch(List.of(), List.of(set("a1", 1, 40, 65)), Map.of(SETS, 1L)));
+    store.apply(GROUP, new ClaimStore.Batch(List.of(), List.of(set("a1", 2, 70)), Map.of(SETS, 2L)));
+    store.apply(GROUP, new ClaimStore.Batch(List.of(), List.of(set("a1", 1, 40, 65)), Map.of(SETS, 3L)));
+
+    List<Map<String, Object>> claims = new ArrayList<>();
+    store.export("claims", claims::add);
+    assertThat(claims).singleElement().satisfies(c -> assertThat(c).containsEntry("article_version", 2));
+    assertThat(store.positions(GROUP)).containsEntry(SETS, 3L);
+  }
+
+  @Test
+  void shouldChangeNothingWhenTheSameBatchArrivesTwice() {
+    ClaimStore.Batch batch = new ClaimStore.Batch(List.of(verdict("r1", "a1", 1), verdict("r2", "a1", 1)),
+        List.of(set("a1", 1, 40, 65)), Map.of(VERDICTS, 2L, SETS, 1L));
+    store.apply(GROUP, batch);
+    store.apply(GROUP, batch);
+
+    assertThat(store.count("verdicts")).isEqualTo(2);
+    assertThat(store.count("claim_sets")).isEqualTo(1);
+    assertThat(store.count("claims")).isEqualTo(2);
+  }
+
+  @Test
+  void shouldWriteNothingOfABatchThatFails() {
+    store.apply(GROUP, new ClaimStore.Batch(List.of(verdict("r1", "a1", 1)), List.of(), Map.of(VERDICTS, 1L)));
+    ClaimSet broken = set("a2", 1, 5, 5); // two claims with one id: the claims table refuses the second
+    broken.getClaims().get(1).setClaimId(broken.getClaims().get(0).getClaimId());
+
+    assertThatThrownBy(() -> store.apply(GROUP, new ClaimStore.Batch(List.of(verdict("r2", "a2", 1)), List.of(broken),
+        Map.of(VERDICTS, 2L, SETS, 1L)))).isInstanceOf(StoreException.class);
+
+    assertThat(store.count("verdicts")).as("the failed batch's verdict is not there").isEqualTo(1);
+    assertThat(store.count("claim_sets")).isZero();
+    assertThat(store.positions(GROUP)).as("positions did not move: the batch will be read again")
+        .containsOnly(Map.entry(VERDICTS, 1L));
+  }
+
+  @Test
+  void shouldRefuseToExportAnUnknownTable() {
+    assertThatThrownBy(() -> store.export("secrets", row -> { })).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("claims");
+  }
+
+  static ArticleVerdict verdict(String recordId, String articleId, int version) {
+    return ArticleVerdict.newBuilder().setRecordId(recordId).setArticleId(articleId).setArticleVersion(version)
+        .setVerdict(version == 1 ? VerdictKind.ORIGINAL : VerdictKind.UPDATE).setMethod(DedupMethod.NONE)
+        .setUrl("https://example.org/" + articleId).setOutlet("Example").setTitle("Flood report")
+        .setDecidedAt(Instant.parse("2026-11-20T10:00:00Z")).build();
+  }
+
+  static ClaimSet set(String articleId, int version, double... values) {
+    List<Claim> claims = new ArrayList<>();
+    for (int i = 0; i < values.length; i++) {
+      String sentence = "At least " + (long) values[i] + " people were injured, Dana Reyes said.";
+      claims.add(Claim.newBuilder().setClaimId(articleId + "-" + version + "-" + i).setArticleId(articleId)
+          .setArticleVersion(version).setValue(values[i]).setQualifier(Qualifier.AT_LEAST).setMeasure("injured")
+          .setSubject("people").setSource(ClaimSource.newBuilder().setName("Dana Reyes").setKind(SourceKind.PERSON).build())
+          .setEvidence(Evidence.newBuilder().setSentence(sentence).setStart(0).setEnd(sentence.length()).build())
+          .setExtractor("test").build());
+    }
+    return ClaimSet.newBuilder().setArticleId(articleId).setArticleVersion(version).setRecordId("r-" + articleId)
+        .setExtractor("test").setClaims(claims).setExtractedAt(Instant.parse("2026-11-20T10:00:01Z")).build();
+  }
+}
