@@ -2,6 +2,7 @@ package io.claimwire.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.claimwire.schemas.Topics;
 import io.claimwire.schemas.avro.Claim;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,6 +67,10 @@ public final class Main implements Runnable {
     @Option(names = "--client-config", description = "Properties file of Kafka client settings (security and others), applied to every client.")
     Path clientConfig;
 
+    @Option(names = "--raw-retention", defaultValue = "unlimited", converter = RetentionConverter.class,
+        description = "How long the raw topic keeps articles (replay and reprocess read it): 'unlimited', or a duration such as 30d, 12h or PT720H. Applied to an existing topic too. Default: ${DEFAULT-VALUE}.")
+    long rawRetentionMs;
+
     Pipeline.Settings settings() {
       Properties props = new Properties();
       if (clientConfig != null) {
@@ -76,7 +81,40 @@ public final class Main implements Runnable {
         }
       }
       boolean given = bootstrapServers != null;
-      return new Pipeline.Settings(dataDir, given ? bootstrapServers : "127.0.0.1:19092", given, controllerPort, props);
+      Topics.Settings defaults = Topics.Settings.defaults();
+      return new Pipeline.Settings(dataDir, given ? bootstrapServers : "127.0.0.1:19092", given, controllerPort, props,
+          new Topics.Settings(defaults.rawPartitions(), defaults.partitions(), rawRetentionMs));
+    }
+  }
+
+  /** 'unlimited' (-1), '30d', '12h', '90m', or an ISO-8601 duration, to milliseconds. */
+  static final class RetentionConverter implements CommandLine.ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+      if (v.equals("unlimited") || v.equals("-1")) {
+        return -1L;
+      }
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)([dhm])").matcher(v);
+      Duration d;
+      if (m.matches()) {
+        long n = Long.parseLong(m.group(1));
+        d = switch (m.group(2)) {
+          case "d" -> Duration.ofDays(n);
+          case "h" -> Duration.ofHours(n);
+          default -> Duration.ofMinutes(n);
+        };
+      } else {
+        try {
+          d = Duration.parse(value.strip());
+        } catch (RuntimeException e) {
+          throw new CommandLine.TypeConversionException("'" + value + "' is not a retention: use 'unlimited', 30d, 12h, 90m or PT720H");
+        }
+      }
+      if (d.isNegative() || d.isZero()) {
+        throw new CommandLine.TypeConversionException("retention must be positive, got " + value);
+      }
+      return d.toMillis();
     }
   }
 

@@ -42,7 +42,7 @@ final class Pipeline implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
   static final String SINK_GROUP = "claimwire-sink";
   private final Settings settings;
-  private final Topics topics = Topics.defaults();
+  private final Topics topics;
   private EmbeddedKafka broker;
   private KafkaStreams streams;
   private SinkService sink;
@@ -52,7 +52,12 @@ final class Pipeline implements AutoCloseable {
 
   /** Where things are: data directory, bootstrap address and extra client properties. */
   record Settings(Path dataDir, String bootstrapServers, boolean bootstrapGiven, int controllerPort,
-      Properties clientProperties) {
+      Properties clientProperties, Topics.Settings topicSettings) {
+    Settings(Path dataDir, String bootstrapServers, boolean bootstrapGiven, int controllerPort,
+        Properties clientProperties) {
+      this(dataDir, bootstrapServers, bootstrapGiven, controllerPort, clientProperties, Topics.Settings.defaults());
+    }
+
     Path kafkaDir() {
       return dataDir.resolve("kafka");
     }
@@ -68,6 +73,7 @@ final class Pipeline implements AutoCloseable {
 
   Pipeline(Settings settings) {
     this.settings = settings;
+    this.topics = new Topics(io.claimwire.schemas.SerdeFactory.singleObject(), settings.topicSettings());
   }
 
   Topics topics() {
