@@ -21,7 +21,16 @@ public final class Attributor {
       "(?i)\\b(said|says|say|stated|states|told|tells|estimated|estimates|reported|reports|announced|announces|claimed"
           + "|claims|confirmed|confirms|warned|noted|added|remarked|revealed|wrote|writes|believes|mentioned|highlighted"
           + "|emphasi[sz]ed|acknowledged|admitted|insisted|explained|spoke of|put the figure|puts the figure"
-          + "|places the figure|placed the figure|put the number|puts the number|put the toll|puts the toll)\\b");
+          + "|places the figure|placed the figure|put the number|puts the number|put the toll|puts the toll|counted|tallied"
+          + "|gave (?:its|their|his|her|a|an)? ?(?:own )?(?:count|figure|tally|estimate|toll))\\b");
+  /** "The mayor was blunt: "We lost 70 homes."": the speaker introduces a quote after a colon. */
+  private static final Pattern QUOTE_INTRO = Pattern.compile(
+      "^\\s*((?:[Tt]he |[Aa]n? )?(?:\\p{Lu}[\\p{L}'’.-]*|[\\p{Ll}]+)(?: [\\p{L}'’.-]+){0,4}?) (?:was|were|is|are|said|added|wrote|told [\\p{L}]+)"
+          + "(?: [\\p{L}]+){0,3}:\\s*[\"“]");
+  /** Nouns that name a document, not who speaks: "The report said" is unattributed unless its author is named. */
+  private static final Set<String> DOCUMENTS = Set.of("report", "study", "statement", "data", "figures", "figure",
+      "survey", "analysis", "estimate", "document", "article", "paper", "census", "poll", "review", "audit", "update",
+      "assessment", "findings", "number", "numbers", "toll", "count", "tally", "it", "this", "that", "which", "who");
   private static final Pattern ACCORDING = Pattern.compile(
       "(?i)\\baccording to\\s+(?:(?:preliminary |new |recent |official )?(?:estimates|figures|data|a report|reports|"
           + "a statement|statements|an estimate|an assessment|assessments) (?:by|from|of)\\s+)?");
@@ -60,7 +69,10 @@ public final class Attributor {
       "ambassador", "envoy", "leader", "king", "queen", "pope", "state", "of", "the", "affairs", "army", "tank",
       "british", "ukrainian", "russian", "american", "u.s.", "us", "french", "german", "chinese", "korean", "north",
       "south", "israeli", "palestinian", "iranian", "national", "security", "council", "white", "house", "ministry",
-      "interior", "finance", "health", "for", "vice", "acting", "senior", "top", "military", "intelligence");
+      "interior", "finance", "health", "for", "vice", "acting", "senior", "top", "military", "intelligence",
+      "commissioner", "coordinator", "inspector", "superintendent", "sheriff", "prosecutor", "judge", "premier", "chair",
+      "chairman", "chairwoman", "ceo", "executive", "manager", "officer", "professor", "prof.", "economist", "analyst",
+      "councillor", "councilor", "congressman", "congresswoman", "lawmaker", "mp");
   static final Set<String> MEDIA = Set.of("bbc", "reuters", "ap", "associated press", "afp", "agence france-presse",
       "cnn", "bloomberg", "al jazeera", "the guardian", "guardian", "new york times", "the new york times",
       "washington post", "the washington post", "financial times", "wall street journal", "politico", "axios", "tass",
@@ -96,9 +108,19 @@ public final class Attributor {
     if (!out.isEmpty()) {
       return out;
     }
+    Matcher intro = QUOTE_INTRO.matcher(sentence);
+    if (intro.find()) {
+      String np = trim(intro.group(1));
+      if (!DOCUMENTS.contains(np.toLowerCase(Locale.ROOT)) && !PRONOUN.matcher(np).matches()) {
+        out.add(new Cue(0, classify(np, null), false, false));
+      }
+    }
     Matcher acc = ACCORDING.matcher(sentence);
     while (acc.find()) {
       String np = phraseAfter(sentence, acc.end());
+      if (np == null) {
+        np = lowercasePhraseAfter(sentence, acc.end()); // "according to the farmers' union"
+      }
       if (np != null) {
         out.add(new Cue(acc.start(), classify(np, null), false, false));
       }
@@ -171,6 +193,10 @@ public final class Attributor {
     if (np != null) {
       return new Cue(toks.get(i).start(), withRole(classify(np, null), appositiveRole), false, false);
     }
+    String common = commonNounSubject(toks, i);
+    if (common != null) {
+      return new Cue(toks.get(i).start(), classify(common, null), false, false);
+    }
     // "... and reported": the subject of the sentence.
     if (i >= 0 && toks.get(i).lower().equals("and")) {
       String subject = nounPhraseBefore(sentence, toks, firstNounPhraseEnd(toks));
@@ -188,6 +214,32 @@ public final class Attributor {
   }
 
   private String appositiveRole;
+
+  /**
+   * "The coastguard reported", "the rebels claimed": "the" and one or two lowercase nouns right before a reporting
+   * verb, at the start of a clause. Documents ("the report said") do not count.
+   */
+  private static String commonNounSubject(List<Token> toks, int last) {
+    for (int words = 1; words <= 2; words++) {
+      int the = last - words;
+      if (the < 0 || !toks.get(the).lower().equals("the")) {
+        continue;
+      }
+      boolean clauseStart = the == 0 || Set.of(",", "and", "while", "but", ";", "\"", "“").contains(toks.get(the - 1).lower());
+      StringBuilder np = new StringBuilder();
+      boolean ok = clauseStart;
+      for (int j = the + 1; j <= last && ok; j++) {
+        Token t = toks.get(j);
+        ok = t.isWord() && !t.isCapitalised() && !Character.isDigit(t.text().charAt(0)) && !t.lower().endsWith("ly")
+            && !DOCUMENTS.contains(t.lower());
+        np.append(np.length() == 0 ? "" : " ").append(t.text());
+      }
+      if (ok) {
+        return np.toString();
+      }
+    }
+    return null;
+  }
 
   private static SourceRef withRole(SourceRef s, String role) {
     return role == null || s.role() != null ? s : new SourceRef(s.name(), role, SourceRef.Kind.PERSON, s.via());
@@ -257,7 +309,28 @@ public final class Attributor {
     if (start > end || !sawCapital && !hasSourceNoun(toks, start, end) && !SOURCE_HEADS.contains(toks.get(end).lower())) {
       return null;
     }
+    if (appositiveRole == null && start > 0 && end - start >= 1 && allNameWords(toks, start, end)) {
+      // "County emergency director Helen Achebe": lowercase role words before the name, back to the clause start.
+      int r = start;
+      while (r > 0 && start - r < 4 && toks.get(r - 1).isWord() && !toks.get(r - 1).lower().endsWith("ly")
+          && !Set.of("the", "a", "an", "and", "but", "that", "which", "who", "said", "says", "while").contains(toks.get(r - 1).lower())) {
+        r--;
+      }
+      boolean clauseStart = r == 0 || Set.of(",", "the", "a", "an", "and", "while", "but", ";").contains(toks.get(r - 1).lower());
+      if (r < start && clauseStart && !toks.get(start - 1).isCapitalised()) {
+        appositiveRole = sentence.substring(toks.get(r).start(), toks.get(start - 1).end());
+      }
+    }
     return trim(sentence.substring(toks.get(start).start(), toks.get(end).end()));
+  }
+
+  private static boolean allNameWords(List<Token> toks, int from, int to) {
+    for (int j = from; j <= to; j++) {
+      if (!toks.get(j).isCapitalised() || !isNameWord(toks.get(j).text())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Nouns that name a source on their own, with lowercase modifiers: "the fire service", "rescue officials". */
@@ -290,6 +363,9 @@ public final class Attributor {
         last = j;
       }
     }
+    if (last >= 0 && Set.of("reported", "reports", "said", "says", "wrote", "writes", "added", "noted").contains(toks.get(last).lower())) {
+      last--; // "Reuters reported, citing ..."
+    }
     StringBuilder sb = new StringBuilder();
     for (int j = last; j >= 0 && toks.get(j).isCapitalised(); j--) {
       sb.insert(0, toks.get(j).text() + (sb.length() > 0 ? " " : ""));
@@ -311,6 +387,16 @@ public final class Attributor {
     return np.length() > 80 ? null : np;
   }
 
+  /** A lowercase noun phrase of up to six words after a strong cue, up to punctuation or a clause word. */
+  private static String lowercasePhraseAfter(String sentence, int from) {
+    Matcher m = PHRASE.matcher(sentence.substring(Math.min(from, sentence.length())));
+    if (!m.find()) {
+      return null;
+    }
+    String np = trim(m.group(1));
+    return np.isEmpty() || np.split("\\s+").length > 6 || DOCUMENTS.contains(np.toLowerCase(Locale.ROOT)) ? null : np;
+  }
+
   private static boolean startsWithSourceWord(String np) {
     String first = np.split("\\s+")[0].toLowerCase(Locale.ROOT);
     return SOURCE_WORDS.contains(first) && !first.equals("of") && !first.equals("and") && !first.equals("for");
@@ -318,7 +404,9 @@ public final class Attributor {
 
   private static String trim(String np) {
     String s = np.strip().replaceAll("[.,;:]+$", "").strip();
+    s = s.replaceAll("^(?i)(while|whereas|but|and|as|although|though|yet)\\s+", "");
     s = s.replaceAll("^(?i)(the|a|an)\\s+", "");
+    s = s.replaceAll("^(?i)(two|three|four|five|several|multiple|many|some|other|\\d+)\\s+(?=\\p{L})", "");
     s = s.replaceAll("(?i)\\s+(also|earlier)$", "");
     return s.replaceAll("['’]s$", "");
   }
@@ -348,11 +436,20 @@ public final class Attributor {
     }
     int nameWords = words.length - nameStart;
     boolean titlesOnly = true;
+    boolean roleWords = false;
     for (int i = 0; i < nameStart; i++) {
-      titlesOnly &= TITLES.contains(words[i].toLowerCase(Locale.ROOT).replaceAll("['’]s$", ""))
-          || isDemonym(words[i]);
+      String lw = words[i].toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+      titlesOnly &= TITLES.contains(lw) || isDemonym(words[i]);
+      roleWords |= TITLES.contains(lw) || Character.isLowerCase(words[i].charAt(0));
     }
-    if (nameWords >= 1 && nameWords <= 4 && titlesOnly && !(nameStart == 0 && governmentWord)) {
+    boolean organisation = false;
+    for (String w : words) {
+      organisation |= ORG_HEADS.contains(w.toLowerCase(Locale.ROOT));
+    }
+    // A name after titles ("Ukrainian President ..."), or two or more name words after any role ("fire chief ...").
+    boolean person = nameWords >= 1 && nameWords <= 4 && (titlesOnly || nameWords >= 2 && roleWords)
+        || nameWords >= 2 && nameWords <= 4 && nameStart == 0;
+    if (person && !organisation && !(nameStart == 0 && governmentWord)) {
       String name = String.join(" ", java.util.Arrays.copyOfRange(words, nameStart, words.length));
       String role = nameStart == 0 ? null : String.join(" ", java.util.Arrays.copyOfRange(words, 0, nameStart));
       return new SourceRef(name, role, SourceRef.Kind.PERSON, via);
@@ -363,13 +460,22 @@ public final class Attributor {
     return new SourceRef(p, null, SourceRef.Kind.ORGANISATION, via);
   }
 
+  /** Head nouns of organisations' names: "World Bank", "Red Cross", "Refugee Council". */
+  static final Set<String> ORG_HEADS = Set.of("bank", "cross", "crescent", "council", "union", "agency", "organisation",
+      "organization", "institute", "fund", "committee", "commission", "office", "service", "authority", "programme",
+      "program", "foundation", "association", "federation", "coalition", "group", "ministry", "department", "court",
+      "party", "network", "centre", "center", "press", "watch", "international", "corporation", "company", "inc",
+      "ltd", "university", "college", "hospital", "observatory", "board", "bureau", "society", "trust", "alliance",
+      "forum", "secretariat", "mission", "club", "league", "assembly", "parliament", "congress", "senate", "tribunal",
+      "monitor", "project", "initiative", "campaign", "reuters", "bloomberg");
+
   private static boolean isNameWord(String w) {
     if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
       return w.matches("(de|van|von|der|da|bin|al|el|la|le)");
     }
     String lw = w.toLowerCase(Locale.ROOT);
     return !TITLES.contains(lw) && !isDemonym(w) && !STATES.contains(lw) && !GOVERNMENT_WORDS.contains(lw)
-        && !SOURCE_WORDS.contains(lw) && !w.matches(".*['’]s$") && !w.matches("\\p{Lu}{2,}");
+        && !SOURCE_WORDS.contains(lw) && !ORG_HEADS.contains(lw) && !w.matches(".*['’]s$") && !w.matches("\\p{Lu}{2,}");
   }
 
   static boolean isDemonym(String w) {

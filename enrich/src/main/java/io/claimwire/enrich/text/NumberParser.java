@@ -18,7 +18,7 @@ public final class NumberParser {
   private static final String MONTHS = "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august"
       + "|sep|sept|september|oct|october|nov|november|dec|december";
   private static final Pattern DIGITS = Pattern.compile(
-      "(US\\$|A\\$|C\\$|\\$|€|£|¥)?\\s?(\\d{1,3}(?:(?:,|[ \\u00a0\\u202f\\u2009])\\d{3})+(?:\\.\\d+)?(?![\\d,])|\\d+(?:\\.\\d+)?)"
+      "(US\\$|A\\$|C\\$|\\$|€|£|¥)?\\s?(\\d{1,3}(?:(?:,|[ \\u00a0\\u202f\\u2009])\\d{3})+(?:\\.\\d+)?(?!\\d|,\\d)|\\d+(?:\\.\\d+)?)"
           + "(?:\\s?(million|billion|trillion|thousand|mn|bn|tn|m|b|k)(?![\\p{L}\\d]))?");
   private static final Pattern VAGUE = Pattern.compile(
       "(?i)\\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|scores|hundreds"
@@ -44,20 +44,20 @@ public final class NumberParser {
           + "|billion|trillion|dozen|half|and)(?:[\\s-]+|$|(?=[^\\p{L}])))+");
   private static final Pattern UNIT = Pattern.compile(
       "(?i)^(?:-|\\s)?(square kilomet(?:er|re)s?|sq\\.? ?km|km2|km²|square miles?|sq\\.? ?mi|kilomet(?:er|re)s?|km"
-          + "|millimet(?:er|re)s|centimet(?:er|re)s|miles?|hectares?|ha|acres?|metric tons?|tonnes?|tons?|kilograms?|kg|hours?|hrs?|days?|weeks?|months?"
+          + "|millimet(?:er|re)s|centimet(?:er|re)s|mm|cm|miles?|hectares?|ha|acres?|metric tons?|tonnes?|tons?|kilograms?|kg|hours?|hrs?|days?|weeks?|months?"
           + "|years?|minutes?|mins?|seconds?|percentage points?|percent|per cent|%|dollars|euros|pounds|yuan"
-          + "|roubles?|rubles?|hryvnias?)(?![\\p{L}\\d])");
+          + "|roubles?|rubles?|hryvnias?|yen|rupees?)(?![\\p{L}\\d])");
   private static final Map<String, String> UNIT_CODES = Map.ofEntries(
       Map.entry("square kilomet", "km2"), Map.entry("sq km", "km2"), Map.entry("sq. km", "km2"), Map.entry("sqkm", "km2"),
       Map.entry("km2", "km2"), Map.entry("km²", "km2"), Map.entry("square mile", "mile2"), Map.entry("sq mi", "mile2"),
-      Map.entry("kilomet", "km"), Map.entry("millimet", "mm"), Map.entry("centimet", "cm"), Map.entry("km", "km"), Map.entry("mile", "mile"), Map.entry("hectare", "hectare"),
+      Map.entry("kilomet", "km"), Map.entry("millimet", "mm"), Map.entry("centimet", "cm"), Map.entry("mm", "mm"), Map.entry("cm", "cm"), Map.entry("km", "km"), Map.entry("mile", "mile"), Map.entry("hectare", "hectare"),
       Map.entry("ha", "hectare"), Map.entry("acre", "acre"), Map.entry("metric ton", "tonne"), Map.entry("tonne", "tonne"),
       Map.entry("ton", "tonne"), Map.entry("kilogram", "kg"), Map.entry("kg", "kg"), Map.entry("hour", "hour"),
       Map.entry("hr", "hour"), Map.entry("day", "day"), Map.entry("week", "week"), Map.entry("month", "month"),
       Map.entry("year", "year"), Map.entry("minute", "minute"), Map.entry("min", "minute"), Map.entry("second", "second"),
       Map.entry("percentage point", "percentage_point"), Map.entry("percent", "percent"), Map.entry("per cent", "percent"),
       Map.entry("%", "percent"), Map.entry("dollar", "usd"), Map.entry("euro", "eur"), Map.entry("pound", "gbp"),
-      Map.entry("yuan", "cny"), Map.entry("rouble", "rub"), Map.entry("ruble", "rub"), Map.entry("hryvnia", "uah"));
+      Map.entry("yuan", "cny"), Map.entry("yen", "jpy"), Map.entry("rupee", "inr"), Map.entry("rouble", "rub"), Map.entry("ruble", "rub"), Map.entry("hryvnia", "uah"));
   private static final Map<String, String> CURRENCY = Map.of("$", "usd", "US$", "usd", "A$", "aud", "C$", "cad",
       "€", "eur", "£", "gbp", "¥", "jpy");
   private static final Pattern RATE = Pattern.compile("(?i)^\\s*(?:a|per|each|every)\\s+(day|week|month|year|hour)\\b");
@@ -69,7 +69,7 @@ public final class NumberParser {
       Pattern.compile("(?i)\\b(?:" + MONTHS + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b"),
       Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\b\\.?(?:,?\\s+\\d{4})?"),
       Pattern.compile("(?i)\\b(?:" + MONTHS + ")\\.?\\s+\\d{4}\\b"),
-      Pattern.compile("(?i)\\b\\d+(?:-|\\s)years?(?:-|\\s)old\\b|\\baged\\s+\\d+|\\b\\d+\\s?mm\\b|\\b\\d+-millimet(?:er|re)\\b"),
+      Pattern.compile("(?i)\\b\\d+(?:-|\\s)years?(?:-|\\s)old\\b|\\baged\\s+\\d+|\\b\\d+\\s?mm\\b(?!\\s+of\\s+(?:rain|rainfall|snow|precipitation|water))|\\b\\d+-millimet(?:er|re)\\b"),
       Pattern.compile("(?i)\\b\\d+(?:st|nd|rd|th)\\b|\\b\\d{4}s\\b|\\[\\d+\\]|#\\d+"),
       Pattern.compile("\\+\\d[\\d\\s().-]{7,}\\d|\\(?\\b\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}\\b"),
       Pattern.compile("\\b\\d+\\s+\\p{Lu}\\p{L}+\\s+(?:Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Drive|Way|Square)\\b"),
@@ -77,8 +77,12 @@ public final class NumberParser {
           + "|gate|level|grade|gr\\.|phase|stage|round|episode|season|part|item|rule|paragraph|clause|amendment"
           + "|platform|terminal|line|bus|unit|brigade|division|regiment|battalion|corps|squad|vol\\.|volume|version|v\\.)\\s*\\d+"),
       Pattern.compile("(?i)\\b(?:\\d+\\s*)?(?:min|mins|minute|minutes)\\s+read\\b"),
-      Pattern.compile("(?i)(?:in|over|during|within|for)?\\s*(?:just\\s+)?(?:the\\s+)?(?:last|past|previous|next|coming|first)"
-          + "\\s+(?:\\d+|\\p{L}+)\\s+(?:hours?|days?|weeks?|months?|years?|decades?)\\b"),
+      // "in the last 24 hours" is a period; "expected to last 18 months" is a duration, a figure.
+      Pattern.compile("(?i)(?:\\b(?:in|over|during|within|for)\\s+(?:just\\s+)?(?:the\\s+)?|\\bthe\\s+|^\\s*)"
+          + "(?:last|past|previous|next|coming|first)\\s+(?:\\d+|\\p{L}+)\\s+(?:hours?|days?|weeks?|months?|years?|decades?)\\b"),
+      Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s*(?:-|–|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\b"),
+      Pattern.compile("\\b\\d+\\.\\d+\\.\\d+(?:\\.\\d+)*\\b"),
+      Pattern.compile("(?<![\\d.,])\\b0\\d{2,}(?:[\\s-]\\d{2,})*\\b"),
   };
   private static final Pattern YEAR_CONTEXT = Pattern.compile(
       "(?i)(?:\\b(?:in|since|by|until|till|from|of|during|early|late|mid|year|before|after|throughout|the|,|through|between|and|to)\\s*|-)$");
@@ -97,6 +101,7 @@ public final class NumberParser {
       }
     }
     List<NumberMention> found = new ArrayList<>();
+    findFractions(sentence, blocked, found);
     findDigits(sentence, blocked, found);
     findVague(sentence, blocked, found);
     findWords(sentence, blocked, found);
@@ -134,6 +139,10 @@ public final class NumberParser {
       if (scale == null && m.group(1) == null && !separated && isYear(s, numStart, m.end(2), value, digits)) {
         continue;
       }
+      if (scale == null && m.group(1) == null && !separated && (isAgeAppositive(s, start, m.end(2), value)
+          || isModelNumber(s, start, m.end(2)))) {
+        continue;
+      }
       String unit = m.group(1) != null ? CURRENCY.get(m.group(1)) : null;
       out.add(new NumberMention(start, end, value, null, null, false, unit, null));
     }
@@ -154,7 +163,8 @@ public final class NumberParser {
 
   private static boolean followedByCountNoun(String s, int end) {
     String rest = s.substring(end).stripLeading();
-    return rest.matches("(?s)^(people|residents|users|customers|voters|children|refugees|tons|tonnes|barrels|doses|visitors).*");
+    return rest.matches("(?s)^(people|residents|users|customers|voters|children|refugees|tons|tonnes|barrels|doses|visitors"
+        + "|dollars|euros|pounds|yen|yuan|rupees|roubles|rubles|francs|subscribers|viewers|passengers|jobs)\\b.*");
   }
 
   private static boolean isDesignation(String s, int start, int numEnd, String scale) {
@@ -163,8 +173,9 @@ public final class NumberParser {
       if (Character.isLetter(before)) {
         return true; // "A320", "Gr23"
       }
-      if ((before == '-' || before == '.') && start > 1 && Character.isLetter(s.charAt(start - 2))) {
-        return true; // "F-16", "Su-35S", "Gr.23"
+      if ((before == '-' || before == '.') && start > 1 && Character.isLetter(s.charAt(start - 2))
+          && !endsWithScaledNumber(s, start - 1)) {
+        return true; // "F-16", "Su-35S", "Gr.23"; but "5k-20k" is a range
       }
     }
     if (scale == null && numEnd < s.length() && Character.isLetter(s.charAt(numEnd))) {
@@ -178,6 +189,35 @@ public final class NumberParser {
     return false;
   }
 
+  private static final Pattern NAME_COMMA = Pattern.compile("\\p{Lu}[\\p{L}'’-]+,\\s*$");
+  private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(\\S+)\\s+(\\p{Lu}[\\p{L}]+)\\s+$");
+  private static final Set<String> NOT_MODEL_WORDS = Set.of("some", "about", "around", "over", "nearly", "almost",
+      "roughly", "approximately", "under", "than", "only", "just", "another", "all", "least", "more", "fewer");
+
+  /** "Maria Lopes, 62, has run": a small number between commas right after a name is an age. */
+  private static boolean isAgeAppositive(String s, int start, int end, double value) {
+    return value <= 120 && NAME_COMMA.matcher(s.substring(Math.max(0, start - 40), start)).find()
+        && s.substring(end).matches("(?s)^\\s*,.*");
+  }
+
+  /** "the Pixel 9 on Tuesday", "Apollo 11 landed": a bare number right after a name inside the sentence is part of it. */
+  private static boolean isModelNumber(String s, int start, int end) {
+    Matcher m = CAPITALISED_BEFORE.matcher(s.substring(Math.max(0, start - 40), start));
+    if (!m.find() || m.group(1).matches(".*[.!?:\"“]$") || NOT_MODEL_WORDS.contains(m.group(2).toLowerCase(Locale.ROOT))
+        || MONTH_OR_DAY.matcher(m.group(2)).matches()) {
+      return false;
+    }
+    return s.substring(end).matches("(?s)^(?:\\s*[.,;:)!?]|\\s*$|\\s+(?:on|in|at|was|is|will|has|had|were|are|and|for|to)\\b).*");
+  }
+
+  private static final Pattern MONTH_OR_DAY = Pattern.compile("(?i)(?:" + MONTHS
+      + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\.?");
+
+  /** "5k" or "2.5m" right before {@code end}. */
+  private static boolean endsWithScaledNumber(String s, int end) {
+    return Pattern.compile("\\d(?:k|m|bn|mn)$", Pattern.CASE_INSENSITIVE).matcher(s.substring(Math.max(0, end - 4), end)).find();
+  }
+
   private static boolean isYear(String s, int start, int end, double value, String digits) {
     if (digits.length() != 4 || value < 1800 || value > 2100 || digits.contains(".")) {
       return false;
@@ -189,6 +229,31 @@ public final class NumberParser {
     String after = s.substring(end).stripLeading().toLowerCase(Locale.ROOT);
     // "1850 soldiers" is a count; a bare year is followed by anything else.
     return !after.matches("(?s)^[\\p{L}-]+s\\b.*") || after.matches("(?s)^(elections|olympics|games|talks|protests)\\b.*");
+  }
+
+  private static final Pattern FRACTION = Pattern.compile(
+      "(?i)\\b(a|one|two|three|four)[\\s-](half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)(?=\\s+of\\b)"
+          + "|\\b(half)(?=\\s+(?:of\\s+)?(?:the|all|its|their|those|these)\\b)");
+  private static final Map<String, Double> FRACTION_PARTS = Map.of("half", 2d, "third", 3d, "thirds", 3d, "quarter", 4d,
+      "quarters", 4d, "fifth", 5d, "fifths", 5d, "tenth", 10d, "tenths", 10d);
+
+  /** "a third of", "two-thirds of", "half the": a share, given in percent so it compares with percentages. */
+  private void findFractions(String s, boolean[] blocked, List<NumberMention> out) {
+    Matcher m = FRACTION.matcher(s);
+    while (m.find()) {
+      if (blocked[m.start()]) {
+        continue;
+      }
+      double share;
+      if (m.group(3) != null) {
+        share = 0.5;
+      } else {
+        String count = m.group(1).toLowerCase(Locale.ROOT);
+        double n = count.equals("a") || count.equals("one") ? 1 : WORDS.get(count);
+        share = n / FRACTION_PARTS.get(m.group(2).toLowerCase(Locale.ROOT));
+      }
+      out.add(new NumberMention(m.start(), m.end(), share * 100, null, null, false, "percent", null));
+    }
   }
 
   private void findVague(String s, boolean[] blocked, List<NumberMention> out) {
@@ -345,6 +410,16 @@ public final class NumberParser {
     return best;
   }
 
+  private static final Pattern SPORT = Pattern.compile("(?i)\\b(won|win|wins|lost|lose|loses|drew|draw|beat|beats|beaten"
+      + "|defeat|defeated|victory|score|scored|final|match|game|lead|led|tie|tied|goals?|points|half-time|halftime)\\b");
+
+  /** Two small whole numbers joined by a dash, going down or in a sports sentence: a score. */
+  private static boolean isScore(String s, NumberMention a, NumberMention b) {
+    boolean small = a.value() < 1000 && b.value() < 1000 && a.value() == Math.rint(a.value())
+        && b.value() == Math.rint(b.value()) && a.unit() == null && b.unit() == null;
+    return small && (a.value() > b.value() || a.value() < 100 && b.value() < 100 && SPORT.matcher(s).find());
+  }
+
   private static List<NumberMention> mergeRanges(String s, List<NumberMention> ms) {
     List<NumberMention> out = new ArrayList<>();
     for (int i = 0; i < ms.size(); i++) {
@@ -356,6 +431,10 @@ public final class NumberParser {
         boolean dash = between.matches("\\s*[-–—]\\s*") || between.matches("\\s+to\\s+") && !before.matches(".*\\bup\\s*$");
         boolean betweenAnd = before.matches(".*\\bbetween\\s+$") && between.matches("\\s+and\\s+");
         boolean fromTo = before.matches(".*\\bfrom\\s+$") && between.matches("\\s+to\\s+");
+        if (dash && isScore(s, a, b)) {
+          i++;
+          continue; // "won 3-1", "ended 24-17": a score, not two figures
+        }
         if ((dash || betweenAnd || fromTo) && !b.vague() && b.value() >= a.value()) {
           double low = a.value();
           String unit = a.unit() != null ? a.unit() : b.unit();
