@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "claimwire", mixinStandardHelpOptions = true, version = "claimwire 0.1.0",
     description = "Turns news articles into a stream of structured claims on Kafka.",
     subcommands = {Main.Demo.class, Main.Run.class, Main.Extract.class, Main.Export.class, Main.Tail.class,
-        Main.Ingest.class, Main.Enrich.class, Main.Sink.class})
+        Main.Ingest.class, Main.Enrich.class, Main.Sink.class, Main.Bench.class})
 public final class Main implements Runnable {
   static final PrintStream OUT = System.out;
   static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
@@ -350,4 +350,37 @@ public final class Main implements Runnable {
   }
 
   static final java.util.concurrent.atomic.AtomicReference<CountDownLatch> CLOSED = new java.util.concurrent.atomic.AtomicReference<>();
+
+  @Command(name = "bench", mixinStandardHelpOptions = true,
+      description = "Throughput benchmarks (JMH, one forked JVM each, one thread): extraction of ~3 KB articles. "
+          + "Compare numbers from one run only; machines are noisy.")
+  static final class Bench implements Callable<Integer> {
+    @Option(names = "--include", defaultValue = "", description = "Regular expression of benchmarks to run; empty runs all. Default: all.")
+    String include;
+
+    @Option(names = "--forks", defaultValue = "1", description = "JVM forks per benchmark. Default: ${DEFAULT-VALUE}.")
+    int forks;
+
+    @Option(names = "--warmups", defaultValue = "2", description = "Warm-up iterations. Default: ${DEFAULT-VALUE}.")
+    int warmups;
+
+    @Option(names = "--iterations", defaultValue = "5", description = "Measured iterations. Default: ${DEFAULT-VALUE}.")
+    int iterations;
+
+    @Option(names = "--seconds", defaultValue = "2", description = "Seconds per iteration. Default: ${DEFAULT-VALUE}.")
+    int seconds;
+
+    @Override
+    public Integer call() throws Exception {
+      List<io.claimwire.bench.Benchmarks.Score> scores = io.claimwire.bench.Benchmarks.run(
+          new io.claimwire.bench.Benchmarks.Plan(include, forks, warmups, iterations, seconds));
+      OUT.println();
+      OUT.println(String.format("%-42s %16s %12s", "BENCHMARK (1 thread)", "OPS/S", "± 99.9%"));
+      for (var sc : scores) {
+        OUT.println(String.format(java.util.Locale.ROOT, "%-42s %,16.0f %,12.0f", sc.name(), sc.perSecond(), sc.error()));
+      }
+      OUT.println("cleanAndExtract: one ~3 KB article per operation, so OPS/S is articles per second per core.");
+      return 0;
+    }
+  }
 }

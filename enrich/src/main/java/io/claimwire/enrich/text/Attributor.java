@@ -23,6 +23,27 @@ public final class Attributor {
           + "|emphasi[sz]ed|acknowledged|admitted|insisted|explained|spoke of|put the figure|puts the figure"
           + "|places the figure|placed the figure|put the number|puts the number|put the toll|puts the toll|counted|tallied"
           + "|gave (?:its|their|his|her|a|an)? ?(?:own )?(?:count|figure|tally|estimate|toll))\\b");
+  /** The words that can start a {@link #VERB} match; a sentence with none of them is not searched. */
+  private static final Set<String> VERB_WORDS = Set.of("said", "says", "say", "stated", "states", "told", "tells",
+      "estimated", "estimates", "reported", "reports", "announced", "announces", "claimed", "claims", "confirmed",
+      "confirms", "warned", "noted", "added", "remarked", "revealed", "wrote", "writes", "believes", "mentioned",
+      "highlighted", "emphasised", "emphasized", "acknowledged", "admitted", "insisted", "explained", "spoke", "put",
+      "puts", "places", "placed", "counted", "tallied", "gave");
+  private static final Pattern WORD_THEN_BY = Pattern.compile("\\p{L}+ by\\b");
+  private static final Pattern HAS_CAPITAL = Pattern.compile("\\b\\p{Lu}");
+  private static final Pattern TRAILING_PUNCT = Pattern.compile("[.,;:]+$");
+  private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?i)(while|whereas|but|and|as|although|though|yet)\\s+");
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i)(the|a|an)\\s+");
+  private static final Pattern LEADING_COUNT = Pattern.compile("^(?i)(two|three|four|five|several|multiple|many|some|other|\\d+)\\s+(?=\\p{L})");
+  private static final Pattern TRAILING_ADVERB = Pattern.compile("(?i)\\s+(also|earlier)$");
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+  private static final Pattern MEDIA_WORD = Pattern.compile("\\b(news|newspaper|outlet|radio|television|tv|times|post|gazette|"
+      + "journal|daily|magazine|broadcaster)\\b");
+  private static final Pattern MEDIA_PREFIX = Pattern.compile("^(?i)(\\p{Lu}\\p{L}+ )?(news outlet|newspaper|outlet|broadcaster|daily|magazine) ");
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
+  private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "da", "bin", "al", "el", "la", "le");
+  /** First words of the multi-word reporting verbs ("put the figure at", "gave its own count"). */
+  private static final Set<String> PHRASE_VERB_STARTS = Set.of("put", "puts", "places", "placed", "gave");
   /** "The mayor was blunt: "We lost 70 homes."": the speaker introduces a quote after a colon. */
   private static final Pattern QUOTE_INTRO = Pattern.compile(
       "^\\s*((?:[Tt]he |[Aa]n? )?(?:\\p{Lu}[\\p{L}'’.-]*|[\\p{Ll}]+)(?: [\\p{L}'’.-]+){0,4}?) (?:was|were|is|are|said|added|wrote|told [\\p{L}]+)"
@@ -94,10 +115,23 @@ public final class Attributor {
 
   /** Every source cue in the sentence, in order. */
   public List<Cue> cues(String sentence) {
-    List<Token> toks = Token.of(sentence);
+    return cues(sentence, Gate.words(sentence), null);
+  }
+
+  /** As {@link #cues(String)}, with the sentence's lower-case words (and its tokens, when known) at hand. */
+  List<Cue> cues(String sentence, Set<String> words, List<Token> tokens) {
+    boolean anyVerb = false;
+    for (String w : words) {
+      anyVerb |= VERB_WORDS.contains(w);
+    }
+    if (!anyVerb && !words.contains("according") && !words.contains("by") && !words.contains("citing")
+        && !words.contains("quoting") && !words.contains("believed") && sentence.indexOf(':') < 0) {
+      return List.of(); // no cue word at all: nothing below can match
+    }
+    List<Token> toks = tokens != null ? tokens : Token.of(sentence);
     List<Cue> out = new ArrayList<>();
     Matcher citing = CITING.matcher(sentence);
-    while (citing.find()) {
+    while ((words.contains("citing") || words.contains("quoting")) && citing.find()) {
       String cited = phraseAfter(sentence, citing.end());
       String relay = relayBefore(toks, citing.start());
       if (cited != null) {
@@ -109,14 +143,14 @@ public final class Attributor {
       return out;
     }
     Matcher intro = QUOTE_INTRO.matcher(sentence);
-    if (intro.find()) {
+    if (sentence.indexOf(':') >= 0 && intro.find()) {
       String np = trim(intro.group(1));
       if (!DOCUMENTS.contains(np.toLowerCase(Locale.ROOT)) && !PRONOUN.matcher(np).matches()) {
         out.add(new Cue(0, classify(np, null), false, false));
       }
     }
     Matcher acc = ACCORDING.matcher(sentence);
-    while (acc.find()) {
+    while (words.contains("according") && acc.find()) {
       String np = phraseAfter(sentence, acc.end());
       if (np == null) {
         np = lowercasePhraseAfter(sentence, acc.end()); // "according to the farmers' union"
@@ -126,15 +160,37 @@ public final class Attributor {
       }
     }
     Matcher by = BY.matcher(sentence);
-    while (by.find()) {
+    while (words.contains("by") && by.find()) {
       String np = phraseAfter(sentence, by.end());
       if (np != null) {
         out.add(new Cue(by.start(), classify(np, null), isAnaphoric(sentence), false));
       }
     }
+    // One-word reporting verbs from the tokens; the few multi-word forms ("put the figure at") by pattern.
+    boolean byCue = words.contains("by") && by.reset().find();
+    for (int i = 0; anyVerb && i < toks.size(); i++) {
+      Token t = toks.get(i);
+      String w = t.lower();
+      if (!VERB_WORDS.contains(w) || PHRASE_VERB_STARTS.contains(w) || w.equals("spoke")) {
+        continue;
+      }
+      if (insideAny(out, t.start(), sentence) || byCue && overlapsBy(sentence, t.start())) {
+        continue;
+      }
+      Cue c = verbCue(sentence, toks, t.start(), t.end());
+      if (c != null) {
+        out.add(c);
+      }
+    }
+    boolean phraseVerb = false;
+    for (String w : PHRASE_VERB_STARTS) {
+      phraseVerb |= words.contains(w);
+    }
     Matcher verb = VERB.matcher(sentence);
-    while (verb.find()) {
-      if (insideAny(out, verb.start(), sentence) || by.reset().find() && overlapsBy(sentence, verb.start())) {
+    while ((phraseVerb || words.contains("spoke")) && verb.find()) {
+      String first = verb.group(1).toLowerCase(Locale.ROOT).split(" ")[0];
+      if (!PHRASE_VERB_STARTS.contains(first) && !first.equals("spoke") || !verb.group(1).contains(" ")
+          || insideAny(out, verb.start(), sentence)) {
         continue;
       }
       Cue c = verbCue(sentence, toks, verb.start(), verb.end());
@@ -151,7 +207,7 @@ public final class Attributor {
 
   private static boolean overlapsBy(String sentence, int verbStart) {
     String rest = sentence.substring(verbStart).toLowerCase(Locale.ROOT);
-    return rest.matches("(?s)^\\p{L}+ by\\b.*");
+    return WORD_THEN_BY.matcher(rest).lookingAt();
   }
 
   private static boolean insideAny(List<Cue> cues, int pos, String sentence) {
@@ -381,7 +437,7 @@ public final class Attributor {
       return null;
     }
     String np = trim(m.group(1));
-    if (np.isEmpty() || !np.matches("(?s).*\\b\\p{Lu}.*") && !startsWithSourceWord(np)) {
+    if (np.isEmpty() || !HAS_CAPITAL.matcher(np).find() && !startsWithSourceWord(np)) {
       return null;
     }
     return np.length() > 80 ? null : np;
@@ -403,30 +459,29 @@ public final class Attributor {
   }
 
   private static String trim(String np) {
-    String s = np.strip().replaceAll("[.,;:]+$", "").strip();
-    s = s.replaceAll("^(?i)(while|whereas|but|and|as|although|though|yet)\\s+", "");
-    s = s.replaceAll("^(?i)(the|a|an)\\s+", "");
-    s = s.replaceAll("^(?i)(two|three|four|five|several|multiple|many|some|other|\\d+)\\s+(?=\\p{L})", "");
-    s = s.replaceAll("(?i)\\s+(also|earlier)$", "");
-    return s.replaceAll("['’]s$", "");
+    String s = TRAILING_PUNCT.matcher(np.strip()).replaceAll("").strip();
+    s = LEADING_CONJUNCTION.matcher(s).replaceAll("");
+    s = LEADING_ARTICLE.matcher(s).replaceAll("");
+    s = LEADING_COUNT.matcher(s).replaceAll("");
+    s = TRAILING_ADVERB.matcher(s).replaceAll("");
+    return POSSESSIVE.matcher(s).replaceAll("");
   }
 
   /** Splits a phrase into name and role and decides the kind of source. */
   public SourceRef classify(String phrase, String via) {
     String p = phrase.strip();
     String lower = p.toLowerCase(Locale.ROOT);
-    if (MEDIA.contains(lower) || lower.matches(".*\\b(news|newspaper|outlet|radio|television|tv|times|post|gazette|"
-        + "journal|daily|magazine|broadcaster)\\b.*")) {
-      String name = p.replaceAll("^(?i)(\\p{Lu}\\p{L}+ )?(news outlet|newspaper|outlet|broadcaster|daily|magazine) ", "");
+    if (MEDIA.contains(lower) || MEDIA_WORD.matcher(lower).find()) {
+      String name = MEDIA_PREFIX.matcher(p).replaceAll("");
       return new SourceRef(name, null, SourceRef.Kind.MEDIA, via);
     }
-    if (STATES.contains(lower) || STATES.contains(lower.replaceAll("^the ", ""))) {
+    if (STATES.contains(lower) || lower.startsWith("the ") && STATES.contains(lower.substring(4))) {
       return new SourceRef(p, null, SourceRef.Kind.GOVERNMENT, via);
     }
     String[] words = p.split("\\s+");
     boolean governmentWord = false;
     for (String w : words) {
-      String lw = w.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+      String lw = POSSESSIVE.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
       governmentWord |= GOVERNMENT_WORDS.contains(lw) || STATES.contains(lw);
     }
     // A person: trailing capitalised words that are not titles, after optional titles ("Ukrainian President ...").
@@ -438,7 +493,7 @@ public final class Attributor {
     boolean titlesOnly = true;
     boolean roleWords = false;
     for (int i = 0; i < nameStart; i++) {
-      String lw = words[i].toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+      String lw = POSSESSIVE.matcher(words[i].toLowerCase(Locale.ROOT)).replaceAll("");
       titlesOnly &= TITLES.contains(lw) || isDemonym(words[i]);
       roleWords |= TITLES.contains(lw) || Character.isLowerCase(words[i].charAt(0));
     }
@@ -471,11 +526,11 @@ public final class Attributor {
 
   private static boolean isNameWord(String w) {
     if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
-      return w.matches("(de|van|von|der|da|bin|al|el|la|le)");
+      return NAME_PARTICLES.contains(w);
     }
     String lw = w.toLowerCase(Locale.ROOT);
     return !TITLES.contains(lw) && !isDemonym(w) && !STATES.contains(lw) && !GOVERNMENT_WORDS.contains(lw)
-        && !SOURCE_WORDS.contains(lw) && !ORG_HEADS.contains(lw) && !w.matches(".*['’]s$") && !w.matches("\\p{Lu}{2,}");
+        && !SOURCE_WORDS.contains(lw) && !ORG_HEADS.contains(lw) && !POSSESSIVE.matcher(w).find() && !ACRONYM.matcher(w).matches();
   }
 
   static boolean isDemonym(String w) {

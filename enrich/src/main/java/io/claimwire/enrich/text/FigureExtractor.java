@@ -15,6 +15,17 @@ import java.util.regex.Pattern;
  * where, over what period and who claims it. Deterministic, no I/O, safe on any input.
  */
 public final class FigureExtractor {
+  // Patterns of the string checks below, compiled once.
+  private static final Pattern ORGANISATION_WORD = Pattern.compile(".*\\b(forces|council|ministry|agency|party|army|service|services|news|committee|office|department|"
+        + "president|minister|command|staff|operations|intelligence|university|institute|bank|fund|court)\\b.*");
+  private static final Pattern QUALIFIER_1 = Pattern.compile("\\s+");
+  private static final Pattern IS_VERB_POSITION_1 = Pattern.compile("\\d.*");
+  private static final Pattern FILL_SUBJECTS_1 = Pattern.compile("\\s*(and|or|,)\\s+(\\p{L}+\\s+)?");
+  private static final Pattern FILL_SUBJECTS_2 = Pattern.compile("(?s).*\\b(of (which|whom|them)|including|among them)\\b.*");
+  private static final Pattern FILL_SUBJECTS_3 = Pattern.compile("(?s)[^.;:]*\\b(and|or|but|while)\\s+(\\p{L}+\\s+)?");
+  private static final Pattern FILL_SUBJECTS_4 = Pattern.compile("(?s)[^.;:]*\\b(and|or)\\s+");
+  private static final Pattern FILL_SUBJECTS_5 = Pattern.compile("\\s*[\\p{L}-]+(\\s+[\\p{L}-]+){0,3}\\s+and\\s+");
+
   /** Bump when extraction output changes; it is stamped on every claim. */
   public static final String VERSION = "rules-0.1.0";
 
@@ -118,15 +129,6 @@ public final class FigureExtractor {
     }
   }
 
-  /** The qualifier phrases as patterns anchored at the figure, compiled once, in the same order. */
-  private static final Map<Pattern, Qualifier> QUALIFIER_PATTERNS = new java.util.LinkedHashMap<>();
-
-  static {
-    for (Map.Entry<String, Qualifier> e : QUALIFIERS.entrySet()) {
-      QUALIFIER_PATTERNS.put(Pattern.compile("\\b" + Pattern.quote(e.getKey()) + "\\s*(?:a |an )?$"), e.getValue());
-    }
-  }
-
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final NumberParser numbers = new NumberParser();
   private final Attributor attributor = new Attributor();
@@ -137,13 +139,31 @@ public final class FigureExtractor {
       return List.of();
     }
     List<Sentence> sentences = splitter.split(text);
-    List<List<Attributor.Cue>> cues = new ArrayList<>();
+    int count = sentences.size();
+    List<Set<String>> words = new ArrayList<>(count);
+    List<List<NumberMention>> mentions = new ArrayList<>(count);
     for (Sentence s : sentences) {
-      cues.add(attributor.cues(s.text()));
+      Set<String> w = Gate.words(s.text());
+      words.add(w);
+      mentions.add(numbers.parse(s.text(), w)); // a cheap scan first: most sentences hold no number at all
+    }
+    // Sources only where a figure can use them: its own sentence, the two before it (carried attribution) and the
+    // one after it ("This information was reported by X" covers the sentence before).
+    List<List<Attributor.Cue>> cues = new ArrayList<>(count);
+    List<List<Token>> tokens = new ArrayList<>(java.util.Collections.nCopies(count, (List<Token>) null));
+    for (int i = 0; i < count; i++) {
+      boolean near = false;
+      for (int j = Math.max(0, i - 1); j <= Math.min(count - 1, i + 2) && !near; j++) {
+        near = !mentions.get(j).isEmpty();
+      }
+      if (near && tokens.get(i) == null) {
+        tokens.set(i, Token.of(sentences.get(i).text()));
+      }
+      cues.add(near ? attributor.cues(sentences.get(i).text(), words.get(i), tokens.get(i)) : List.of());
     }
     SourceRef[] carried = carrySources(sentences, cues);
-    People people = new People(text);
-    for (int si = 0; si < sentences.size(); si++) {
+    People people = new People(sentences, words);
+    for (int si = 0; si < count; si++) {
       for (Attributor.Cue c : cues.get(si)) {
         if (c.source() != null) {
           people.add(sentences.get(si).start() + c.position(), c.source());
@@ -151,36 +171,55 @@ public final class FigureExtractor {
       }
     }
     List<Figure> out = new ArrayList<>();
-    String previousLocation = null;
-    for (int si = 0; si < sentences.size(); si++) {
-      Sentence s = sentences.get(si);
-      List<NumberMention> mentions = numbers.parse(s.text());
-      List<Figure> inSentence = new ArrayList<>();
-      List<Token> toks = mentions.isEmpty() ? List.of() : Token.of(s.text());
-      mentions = withoutSourceCounts(s.text(), mentions);
-      for (NumberMention n : mentions) {
-        inSentence.add(figure(s, toks, n, mentions, cues.get(si), carried[si], people, previousLocation));
+    for (int si = 0; si < count; si++) {
+      if (mentions.get(si).isEmpty()) {
+        continue;
       }
-      String here = lastPlace(s.text());
-      previousLocation = here != null ? here : previousLocation;
-      fillSubjects(s.text(), mentions, inSentence);
+      Sentence s = sentences.get(si);
+      List<NumberMention> ms = withoutSourceCounts(s.text(), mentions.get(si));
+      List<Token> toks = tokens.get(si) != null ? tokens.get(si) : Token.of(s.text());
+      List<Span> periods = periods(s.text(), words.get(si));
+      List<Span> places = places(s.text());
+      List<Figure> inSentence = new ArrayList<>();
+      for (NumberMention n : ms) {
+        Figure f = figure(s, toks, n, ms, cues.get(si), carried[si], people, periods, places);
+        if (f.location() == null && PLACE_ANAPHORA.matcher(s.text()).find()) {
+          f = withLocation(f, previousPlace(sentences, si));
+        }
+        inSentence.add(f);
+      }
+      fillSubjects(s.text(), ms, inSentence);
       out.addAll(inSentence);
     }
     return out;
   }
 
+  /** The last place named before sentence {@code si}, at most five sentences back. */
+  private static String previousPlace(List<Sentence> sentences, int si) {
+    for (int j = si - 1; j >= Math.max(0, si - 5); j--) {
+      String p = lastPlace(sentences.get(j).text());
+      if (p != null) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static Figure withLocation(Figure f, String location) {
+    return location == null ? f : new Figure(f.value(), f.low(), f.high(), f.qualifier(), f.vague(), f.unit(),
+        f.measure(), f.subject(), location, f.period(), f.source(), f.sentence(), f.start(), f.end(), f.figureStart(),
+        f.figureEnd());
+  }
+
   private Figure figure(Sentence s, List<Token> toks, NumberMention n, List<NumberMention> all,
-      List<Attributor.Cue> cues, SourceRef carried, People people, String previousLocation) {
+      List<Attributor.Cue> cues, SourceRef carried, People people, List<Span> periods, List<Span> places) {
     String text = s.text();
     Qualifier q = n.isRange() ? Qualifier.RANGE : n.vague() ? Qualifier.AT_LEAST : qualifier(text, n.start());
     int clauseEnd = nextMentionStart(all, n, text.length());
     Subject subj = subject(text, toks, n, clauseEnd);
     String measure = subj.measure != null ? subj.measure : measure(text, toks, n, subj.end, clauseEnd);
-    String period = n.rate() != null ? n.rate() : period(text, n);
-    String location = location(text, n);
-    if (location == null && previousLocation != null && PLACE_ANAPHORA.matcher(text).find()) {
-      location = previousLocation;
-    }
+    String period = n.rate() != null ? n.rate() : period(periods, n);
+    String location = location(places, n);
     SourceRef source = source(s, toks, n, cues, carried, people);
     return new Figure(n.value(), n.low(), n.high(), q, n.vague(), n.unit(), measure, subj.text, location, period,
         source, text, s.start(), s.end(), s.start() + n.start(), s.start() + n.end());
@@ -209,9 +248,13 @@ public final class FigureExtractor {
   }
 
   static Qualifier qualifier(String text, int start) {
-    String before = text.substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    for (Map.Entry<Pattern, Qualifier> e : QUALIFIER_PATTERNS.entrySet()) {
-      if (e.getKey().matcher(before).find()) {
+    String before = QUALIFIER_1.matcher(text.substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT)).replaceAll(" ").stripTrailing();
+    if (before.endsWith(" a") || before.endsWith(" an") || before.equals("a") || before.equals("an")) {
+      before = before.substring(0, before.lastIndexOf('a')).stripTrailing(); // "an estimated", "a minimum of a"
+    }
+    for (Map.Entry<String, Qualifier> e : QUALIFIERS.entrySet()) {
+      String q = e.getKey();
+      if (before.endsWith(q) && (before.length() == q.length() || !Character.isLetterOrDigit(before.charAt(before.length() - q.length() - 1)))) {
         return e.getValue();
       }
     }
@@ -271,7 +314,7 @@ public final class FigureExtractor {
   }
 
   private static boolean isVerbPosition(List<Token> toks, int i) {
-    return i + 1 < toks.size() && (toks.get(i + 1).isCapitalised() || toks.get(i + 1).lower().matches("\\d.*"));
+    return i + 1 < toks.size() && (toks.get(i + 1).isCapitalised() || IS_VERB_POSITION_1.matcher(toks.get(i + 1).lower()).matches());
   }
 
   private static int firstTokenAtOrAfter(List<Token> toks, int pos) {
@@ -408,21 +451,52 @@ public final class FigureExtractor {
     return j >= 0 && Set.of("were", "was", "been", "be", "are", "is", "being", "got").contains(rest.get(j).lower());
   }
 
-  private static String period(String text, NumberMention n) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (Pattern p : PERIODS) {
+  /** A place or period named in a sentence, at its offsets. */
+  private record Span(int start, int end, String value) {}
+
+  /** What each of {@link #PERIODS} needs before it is worth running, in the same order. */
+  private static final Gate[] PERIOD_GATES = {
+      Gate.words(PERIODS[0], "last", "past", "previous", "first", "next"),
+      Gate.words(PERIODS[1], "day", "week", "month", "year", "hour"),
+      Gate.words(PERIODS[2], "daily", "weekly", "monthly", "annually", "yearly"),
+      Gate.words(PERIODS[3], "january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december"),
+      Gate.words(PERIODS[4], "week", "month", "year", "weekend"),
+      Gate.words(PERIODS[5], "weekend", "holidays", "night"),
+      Gate.chars(PERIODS[6], "12"),
+      Gate.words(PERIODS[7], "since"),
+  };
+
+  /** Every period expression of a sentence, found once for all its figures. */
+  private static List<Span> periods(String text, Set<String> words) {
+    List<Span> out = new ArrayList<>();
+    for (int pi = 0; pi < PERIODS.length; pi++) {
+      Pattern p = PERIODS[pi];
+      if (!PERIOD_GATES[pi].worthTrying(text, words)) {
+        continue;
+      }
       Matcher m = p.matcher(text);
       while (m.find()) {
-        if (m.start() < n.end() && m.end() > n.start()) {
-          continue;
-        }
-        int d = m.start() >= n.end() ? m.start() - n.end() : n.start() - m.end() + 10;
-        if (d < bestDistance) {
-          bestDistance = d;
-          String g = m.group(1).toLowerCase(Locale.ROOT);
-          best = p == PERIODS[1] ? "per " + g : p == PERIODS[2] ? dailyToPer(g) : p == PERIODS[3] ? m.group(1) : g;
-        }
+        String g = m.group(1).toLowerCase(Locale.ROOT);
+        out.add(new Span(m.start(), m.end(),
+            p == PERIODS[1] ? "per " + g : p == PERIODS[2] ? dailyToPer(g) : p == PERIODS[3] ? m.group(1) : g));
+      }
+    }
+    return out;
+  }
+
+  /** The period nearest the figure, after it preferred. */
+  private static String period(List<Span> periods, NumberMention n) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Span p : periods) {
+      if (p.start() < n.end() && p.end() > n.start()) {
+        continue;
+      }
+      int d = p.start() >= n.end() ? p.start() - n.end() : n.start() - p.end() + 10;
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = p.value();
       }
     }
     return best;
@@ -437,16 +511,12 @@ public final class FigureExtractor {
     };
   }
 
-  private static String location(String text, NumberMention n) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
+  /** Every place named in a sentence, found once for all its figures. */
+  private static List<Span> places(String text) {
+    List<Span> out = new ArrayList<>();
     Matcher r = REGION_OF.matcher(text);
     while (r.find()) {
-      int d = distance(r.start(), r.end(), n);
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = r.group(2) + " " + r.group(1).toLowerCase(Locale.ROOT);
-      }
+      out.add(new Span(r.start(), r.end(), r.group(2) + " " + r.group(1).toLowerCase(Locale.ROOT)));
     }
     Matcher m = LOCATION.matcher(text);
     while (m.find()) {
@@ -458,18 +528,30 @@ public final class FigureExtractor {
           || ORG_BEFORE_OF.matcher(text.substring(Math.max(0, m.start() - 20), m.start() + m.group().indexOf(m.group(2)))).find()) {
         continue;
       }
-      int d = distance(m.start(), m.end(), n);
+      out.add(new Span(m.start(), m.end(),
+          ((m.group(1) != null ? m.group(1) + "'s " : "") + name + (m.group(3) != null ? m.group(3) : "")).strip()));
+    }
+    return out;
+  }
+
+  /** The place nearest the figure; after it counts for more than before it. */
+  private static String location(List<Span> places, NumberMention n) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Span p : places) {
+      int d = distance(p.start(), p.end(), n);
       if (d < bestDistance) {
         bestDistance = d;
-        best = (m.group(1) != null ? m.group(1) + "'s " : "") + name + (m.group(3) != null ? m.group(3) : "");
+        best = p.value();
       }
     }
-    return best == null ? null : best.strip();
+    return best;
   }
 
   /** The last place named in a sentence, for "this region" in a later one. */
   private static String lastPlace(String text) {
-    return location(text, new NumberMention(text.length(), text.length(), 0, null, null, false, null, null));
+    List<Span> ps = places(text);
+    return ps.stream().max(java.util.Comparator.comparingInt(Span::end)).map(Span::value).orElse(null);
   }
 
   private static boolean precededByAccordingTo(String text, int pos) {
@@ -478,9 +560,7 @@ public final class FigureExtractor {
 
   private static boolean looksLikeOrganisation(String name) {
     String l = name.toLowerCase(Locale.ROOT);
-    return l.matches(".*\\b(forces|council|ministry|agency|party|army|service|services|news|committee|office|department|"
-        + "president|minister|command|staff|operations|intelligence|university|institute|bank|fund|court)\\b.*")
-        || Attributor.MEDIA.contains(l);
+    return ORGANISATION_WORD.matcher(l).matches() || Attributor.MEDIA.contains(l);
   }
 
   /** After the figure counts for more than before it: "killed in Kursk" beats "In Kursk, ... killed". */
@@ -567,24 +647,24 @@ public final class FigureExtractor {
       String measure = f.measure();
       if (subject == null && f.unit() == null && i + 1 < figures.size()) {
         String between = text.substring(mentions.get(i).end(), mentions.get(i + 1).start()).toLowerCase(Locale.ROOT);
-        if (between.matches("\\s*(and|or|,)\\s+(\\p{L}+\\s+)?")) {
+        if (FILL_SUBJECTS_1.matcher(between).matches()) {
           subject = figures.get(i + 1).subject();
         }
       }
       if (subject == null && f.unit() == null && i > 0) {
         String between = text.substring(mentions.get(i - 1).end(), mentions.get(i).start()).toLowerCase(Locale.ROOT);
-        if (between.matches("(?s).*\\b(of (which|whom|them)|including|among them)\\b.*")
-            || between.matches("(?s)[^.;:]*\\b(and|or|but|while)\\s+(\\p{L}+\\s+)?") && figures.get(i - 1).unit() == null) {
+        if (FILL_SUBJECTS_2.matcher(between).matches()
+            || FILL_SUBJECTS_3.matcher(between).matches() && figures.get(i - 1).unit() == null) {
           subject = figures.get(i - 1).subject();
           Figure prev = figures.get(i - 1);
-          if (measure == null && between.matches("(?s)[^.;:]*\\b(and|or)\\s+")) {
+          if (measure == null && FILL_SUBJECTS_4.matcher(between).matches()) {
             measure = prev.measure(); // "40 people in Kastel and 12 in Veria"
           }
         }
       }
       if (measure == null && f.unit() == null && i + 1 < figures.size() && figures.get(i + 1).measure() != null) {
         String between = text.substring(mentions.get(i).end(), mentions.get(i + 1).start()).toLowerCase(Locale.ROOT);
-        if (between.matches("\\s*[\\p{L}-]+(\\s+[\\p{L}-]+){0,3}\\s+and\\s+")) {
+        if (FILL_SUBJECTS_5.matcher(between).matches()) {
           measure = figures.get(i + 1).measure(); // "600 firefighters and 22 aircraft were deployed"
         }
       }

@@ -15,6 +15,32 @@ import java.util.regex.Pattern;
  * "Su-35S"), calibres ("155mm"), phone numbers, addresses, counters and period expressions ("the last 24 hours").
  */
 public final class NumberParser {
+  // Patterns of the string checks below, compiled once.
+  private static final Pattern SCALED_END = Pattern.compile("\\d(?:k|m|bn|mn)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\s*$");
+  private static final Pattern CURRENCY_WORD = Pattern.compile("(?i)^\\s*(dollars|euros|pounds)\\b");
+  private static final Pattern COUNT_NOUN_AFTER = Pattern.compile("(?s)^(people|residents|users|customers|voters|children|refugees|tons|tonnes|barrels|doses|visitors"
+      + "|dollars|euros|pounds|yen|yuan|rupees|roubles|rubles|francs|subscribers|viewers|passengers|jobs)\\b.*");
+  private static final Pattern FIND_DIGITS_1 = Pattern.compile("[,\\s\\u00a0\\u202f\\u2009]");
+  private static final Pattern IS_DESIGNATION_1 = Pattern.compile("(?s)^(km2|km²|km|kg|ha|hrs?|mins?|bn|mn|tn|k|m|b|%)(?![\\p{L}\\d]).*");
+  private static final Pattern IS_AGE_APPOSITIVE_1 = Pattern.compile("(?s)^\\s*,.*");
+  private static final Pattern IS_MODEL_NUMBER_1 = Pattern.compile(".*[.!?:\"“]$");
+  private static final Pattern IS_MODEL_NUMBER_2 = Pattern.compile("(?s)^(?:\\s*[.,;:)!?]|\\s*$|\\s+(?:on|in|at|was|is|will|has|had|were|are|and|for|to)\\b).*");
+  private static final Pattern IS_YEAR_1 = Pattern.compile("(?s)^[\\p{L}-]+s\\b.*");
+  private static final Pattern IS_YEAR_2 = Pattern.compile("(?s)^(elections|olympics|games|talks|protests)\\b.*");
+  private static final Pattern FIND_WORDS_1 = Pattern.compile("\\s+");
+  private static final Pattern FIND_WORDS_2 = Pattern.compile("(a|an|one) (hundred|thousand|million|billion|dozen)");
+  private static final Pattern FIND_WORDS_3 = Pattern.compile("(?is)^-?(st|nd|rd|th)\\b.*");
+  private static final Pattern FIND_WORDS_4 = Pattern.compile("(?is)^\\s*(of|in)\\s+(them|us|the|those|these|his|her|their)\\b.*");
+  private static final Pattern BEST_UNIT_1 = Pattern.compile("\\s+");
+  private static final Pattern MERGE_RANGES_1 = Pattern.compile("\\s*[-–—]\\s*");
+  private static final Pattern MERGE_RANGES_2 = Pattern.compile("\\s+to\\s+");
+  private static final Pattern MERGE_RANGES_3 = Pattern.compile(".*\\bup\\s*$");
+  private static final Pattern MERGE_RANGES_4 = Pattern.compile(".*\\bbetween\\s+$");
+  private static final Pattern MERGE_RANGES_5 = Pattern.compile("\\s+and\\s+");
+  private static final Pattern MERGE_RANGES_6 = Pattern.compile(".*\\bfrom\\s+$");
+  private static final Pattern MERGE_RANGES_7 = Pattern.compile("\\s+to\\s+");
+
   private static final String MONTHS = "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august"
       + "|sep|sept|september|oct|october|nov|november|dec|december";
   private static final Pattern DIGITS = Pattern.compile(
@@ -61,28 +87,39 @@ public final class NumberParser {
   private static final Map<String, String> CURRENCY = Map.of("$", "usd", "US$", "usd", "A$", "aud", "C$", "cad",
       "€", "eur", "£", "gbp", "¥", "jpy");
   private static final Pattern RATE = Pattern.compile("(?i)^\\s*(?:a|per|each|every)\\s+(day|week|month|year|hour)\\b");
-  /** Spans whose numbers are never figures. */
-  private static final Pattern[] NOT_FIGURE_SPANS = {
-      Pattern.compile("\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b"),
-      Pattern.compile("\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b"),
-      Pattern.compile("(?i)\\b\\d{1,2}[:.]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?![\\d])|\\b\\d{1,2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b"),
-      Pattern.compile("(?i)\\b(?:" + MONTHS + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b"),
-      Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\b\\.?(?:,?\\s+\\d{4})?"),
-      Pattern.compile("(?i)\\b(?:" + MONTHS + ")\\.?\\s+\\d{4}\\b"),
-      Pattern.compile("(?i)\\b\\d+(?:-|\\s)years?(?:-|\\s)old\\b|\\baged\\s+\\d+|\\b\\d+\\s?mm\\b(?!\\s+of\\s+(?:rain|rainfall|snow|precipitation|water))|\\b\\d+-millimet(?:er|re)\\b"),
-      Pattern.compile("(?i)\\b\\d+(?:st|nd|rd|th)\\b|\\b\\d{4}s\\b|\\[\\d+\\]|#\\d+"),
-      Pattern.compile("\\+\\d[\\d\\s().-]{7,}\\d|\\(?\\b\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}\\b"),
-      Pattern.compile("\\b\\d+\\s+\\p{Lu}\\p{L}+\\s+(?:Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Drive|Way|Square)\\b"),
-      Pattern.compile("(?i)\\b(?:page|p\\.|pp\\.|no\\.|number|article|section|chapter|resolution|flight|route|highway|room"
+  private static final Pattern AM_PM = Pattern.compile("\\d (?:[aApP]\\.?[mM])\\b");
+  /** Spans whose numbers are never figures, each behind the cheap test of what it needs. */
+  private static final Gate[] NOT_FIGURE_SPANS = {
+      Gate.when(Pattern.compile("\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b"), s -> Gate.digitFollowedBy(s, "-")),
+      Gate.when(Pattern.compile("\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b"), s -> Gate.digitFollowedBy(s, "/.")),
+      Gate.when(Pattern.compile("(?i)\\b\\d{1,2}[:.]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?![\\d])|\\b\\d{1,2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b"),
+          s -> Gate.digitFollowedBy(s, ":.aApP") || AM_PM.matcher(s).find()),
+      Gate.words(Pattern.compile("(?i)\\b(?:" + MONTHS + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b"), Gate.alternatives(MONTHS)),
+      Gate.words(Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\b\\.?(?:,?\\s+\\d{4})?"), Gate.alternatives(MONTHS)),
+      Gate.words(Pattern.compile("(?i)\\b(?:" + MONTHS + ")\\.?\\s+\\d{4}\\b"), Gate.alternatives(MONTHS)),
+      Gate.words(Pattern.compile("(?i)\\b\\d+(?:-|\\s)years?(?:-|\\s)old\\b|\\baged\\s+\\d+|\\b\\d+\\s?mm\\b(?!\\s+of\\s+(?:rain|rainfall|snow|precipitation|water))|\\b\\d+-millimet(?:er|re)\\b"),
+          "year", "years", "aged", "mm", "millimetre", "millimeter"),
+      Gate.when(Pattern.compile("(?i)\\b\\d+(?:st|nd|rd|th)\\b|\\b\\d{4}s\\b|\\[\\d+\\]|#\\d+"),
+          s -> Gate.digitFollowedBy(s, "sSnNrRtT]") || s.indexOf('#') >= 0),
+      Gate.when(Pattern.compile("\\+\\d[\\d\\s().-]{7,}\\d|\\(?\\b\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}\\b"), s -> Gate.digits(s, 9)),
+      Gate.words(Pattern.compile("\\b\\d+\\s+\\p{Lu}\\p{L}+\\s+(?:Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Drive|Way|Square)\\b"),
+          "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "way", "square"),
+      Gate.words(Pattern.compile("(?i)\\b(?:page|p\\.|pp\\.|no\\.|number|article|section|chapter|resolution|flight|route|highway|room"
           + "|gate|level|grade|gr\\.|phase|stage|round|episode|season|part|item|rule|paragraph|clause|amendment"
           + "|platform|terminal|line|bus|unit|brigade|division|regiment|battalion|corps|squad|vol\\.|volume|version|v\\.)\\s*\\d+"),
-      Pattern.compile("(?i)\\b(?:\\d+\\s*)?(?:min|mins|minute|minutes)\\s+read\\b"),
+          "page", "p", "pp", "no", "number", "article", "section", "chapter", "resolution", "flight", "route", "highway",
+          "room", "gate", "level", "grade", "gr", "phase", "stage", "round", "episode", "season", "part", "item", "rule",
+          "paragraph", "clause", "amendment", "platform", "terminal", "line", "bus", "unit", "brigade", "division",
+          "regiment", "battalion", "corps", "squad", "vol", "volume", "version", "v"),
+      Gate.words(Pattern.compile("(?i)\\b(?:\\d+\\s*)?(?:min|mins|minute|minutes)\\s+read\\b"), "read"),
       // "in the last 24 hours" is a period; "expected to last 18 months" is a duration, a figure.
-      Pattern.compile("(?i)(?:\\b(?:in|over|during|within|for)\\s+(?:just\\s+)?(?:the\\s+)?|\\bthe\\s+|^\\s*)"
+      Gate.words(Pattern.compile("(?i)(?:\\b(?:in|over|during|within|for)\\s+(?:just\\s+)?(?:the\\s+)?|\\bthe\\s+|^\\s*)"
           + "(?:last|past|previous|next|coming|first)\\s+(?:\\d+|\\p{L}+)\\s+(?:hours?|days?|weeks?|months?|years?|decades?)\\b"),
-      Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s*(?:-|–|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\b"),
-      Pattern.compile("\\b\\d+\\.\\d+\\.\\d+(?:\\.\\d+)*\\b"),
-      Pattern.compile("(?<![\\d.,])\\b0\\d{2,}(?:[\\s-]\\d{2,})*\\b"),
+          "last", "past", "previous", "next", "coming", "first"),
+      Gate.words(Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s*(?:-|–|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\b"),
+          Gate.alternatives(MONTHS)),
+      Gate.when(Pattern.compile("\\b\\d+\\.\\d+\\.\\d+(?:\\.\\d+)*\\b"), s -> Gate.digitFollowedBy(s, ".")),
+      Gate.when(Pattern.compile("(?<![\\d.,])\\b0\\d{2,}(?:[\\s-]\\d{2,})*\\b"), s -> Gate.digitFollowedBy(s, "0") || s.startsWith("0")),
   };
   private static final Pattern YEAR_CONTEXT = Pattern.compile(
       "(?i)(?:\\b(?:in|since|by|until|till|from|of|during|early|late|mid|year|before|after|throughout|the|,|through|between|and|to)\\s*|-)$");
@@ -91,9 +128,25 @@ public final class NumberParser {
 
   /** Every figure in the sentence, in order of appearance. */
   public List<NumberMention> parse(String sentence) {
+    return parse(sentence, Gate.words(sentence));
+  }
+
+  /** As {@link #parse(String)}, with the sentence's lower-case words already at hand. */
+  List<NumberMention> parse(String sentence, Set<String> words) {
+    boolean digits = hasDigit(sentence);
+    boolean numberWords = false;
+    for (String w : words) {
+      numberWords |= NUMBER_WORDS.contains(w);
+    }
+    if (!digits && !numberWords) {
+      return List.of(); // the cheap scan: most sentences hold no number at all
+    }
     boolean[] blocked = new boolean[sentence.length() + 1];
-    for (Pattern p : NOT_FIGURE_SPANS) {
-      Matcher m = p.matcher(sentence);
+    for (Gate g : NOT_FIGURE_SPANS) {
+      if (!g.worthTrying(sentence, words)) {
+        continue;
+      }
+      Matcher m = g.pattern().matcher(sentence);
       while (m.find()) {
         for (int i = m.start(); i < m.end(); i++) {
           blocked[i] = true;
@@ -101,10 +154,16 @@ public final class NumberParser {
       }
     }
     List<NumberMention> found = new ArrayList<>();
-    findFractions(sentence, blocked, found);
-    findDigits(sentence, blocked, found);
-    findVague(sentence, blocked, found);
-    findWords(sentence, blocked, found);
+    if (numberWords) {
+      findFractions(sentence, blocked, found);
+    }
+    if (digits) {
+      findDigits(sentence, blocked, found);
+    }
+    if (numberWords) {
+      findVague(sentence, blocked, found);
+      findWords(sentence, blocked, found);
+    }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     List<NumberMention> withUnits = new ArrayList<>();
     for (NumberMention n : found) {
@@ -113,16 +172,44 @@ public final class NumberParser {
     return mergeRanges(sentence, withUnits);
   }
 
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Lower-case words that can start or make a figure without a digit. */
+  private static final Set<String> NUMBER_WORDS = numberWords();
+
+  private static Set<String> numberWords() {
+    Set<String> w = new java.util.HashSet<>(WORDS.keySet());
+    w.addAll(SCALES.keySet());
+    w.addAll(List.of("dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens", "half", "third",
+        "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"));
+    return Set.copyOf(w);
+  }
+
   private void findDigits(String s, boolean[] blocked, List<NumberMention> out) {
-    Matcher m = DIGITS.matcher(s);
-    while (m.find()) {
+    Matcher m = DIGITS.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+    // Try the pattern only where a number can start: a digit or a currency sign, not every position.
+    for (int at = 0; at < s.length(); at++) {
+      char c = s.charAt(at);
+      boolean candidate = c >= '0' && c <= '9' && (at == 0 || !Character.isDigit(s.charAt(at - 1)))
+          || c == '$' || c == '€' || c == '£' || c == '¥' || (c == 'U' || c == 'A' || c == 'C') && s.startsWith("$", at + (c == 'U' ? 2 : 1));
+      if (!candidate || !m.region(at, s.length()).lookingAt()) {
+        continue;
+      }
+      at = Math.max(at, m.end() - 1);
       int numStart = m.start(2);
       int start = m.group(1) != null ? m.start(1) : numStart;
       int end = m.end();
       if (blocked[numStart] || isDesignation(s, start, m.end(2), m.group(3))) {
         continue;
       }
-      String digits = m.group(2).replaceAll("[,\\s\\u00a0\\u202f\\u2009]", "");
+      String digits = FIND_DIGITS_1.matcher(m.group(2)).replaceAll("");
       double value;
       try {
         value = Double.parseDouble(digits);
@@ -163,8 +250,7 @@ public final class NumberParser {
 
   private static boolean followedByCountNoun(String s, int end) {
     String rest = s.substring(end).stripLeading();
-    return rest.matches("(?s)^(people|residents|users|customers|voters|children|refugees|tons|tonnes|barrels|doses|visitors"
-        + "|dollars|euros|pounds|yen|yuan|rupees|roubles|rubles|francs|subscribers|viewers|passengers|jobs)\\b.*");
+    return COUNT_NOUN_AFTER.matcher(rest).matches();
   }
 
   private static boolean isDesignation(String s, int start, int numEnd, String scale) {
@@ -180,7 +266,7 @@ public final class NumberParser {
     }
     if (scale == null && numEnd < s.length() && Character.isLetter(s.charAt(numEnd))) {
       String tail = s.substring(numEnd).toLowerCase(Locale.ROOT);
-      return !tail.matches("(?s)^(km2|km²|km|kg|ha|hrs?|mins?|bn|mn|tn|k|m|b|%)(?![\\p{L}\\d]).*");
+      return !IS_DESIGNATION_1.matcher(tail).matches();
     }
     if (numEnd + 1 < s.length() && s.charAt(numEnd) == '-' && Character.isLetter(s.charAt(numEnd + 1))
         && Character.isUpperCase(s.charAt(numEnd + 1))) {
@@ -197,17 +283,17 @@ public final class NumberParser {
   /** "Maria Lopes, 62, has run": a small number between commas right after a name is an age. */
   private static boolean isAgeAppositive(String s, int start, int end, double value) {
     return value <= 120 && NAME_COMMA.matcher(s.substring(Math.max(0, start - 40), start)).find()
-        && s.substring(end).matches("(?s)^\\s*,.*");
+        && IS_AGE_APPOSITIVE_1.matcher(s.substring(end)).matches();
   }
 
   /** "the Pixel 9 on Tuesday", "Apollo 11 landed": a bare number right after a name inside the sentence is part of it. */
   private static boolean isModelNumber(String s, int start, int end) {
     Matcher m = CAPITALISED_BEFORE.matcher(s.substring(Math.max(0, start - 40), start));
-    if (!m.find() || m.group(1).matches(".*[.!?:\"“]$") || NOT_MODEL_WORDS.contains(m.group(2).toLowerCase(Locale.ROOT))
+    if (!m.find() || IS_MODEL_NUMBER_1.matcher(m.group(1)).matches() || NOT_MODEL_WORDS.contains(m.group(2).toLowerCase(Locale.ROOT))
         || MONTH_OR_DAY.matcher(m.group(2)).matches()) {
       return false;
     }
-    return s.substring(end).matches("(?s)^(?:\\s*[.,;:)!?]|\\s*$|\\s+(?:on|in|at|was|is|will|has|had|were|are|and|for|to)\\b).*");
+    return IS_MODEL_NUMBER_2.matcher(s.substring(end)).matches();
   }
 
   private static final Pattern MONTH_OR_DAY = Pattern.compile("(?i)(?:" + MONTHS
@@ -215,7 +301,7 @@ public final class NumberParser {
 
   /** "5k" or "2.5m" right before {@code end}. */
   private static boolean endsWithScaledNumber(String s, int end) {
-    return Pattern.compile("\\d(?:k|m|bn|mn)$", Pattern.CASE_INSENSITIVE).matcher(s.substring(Math.max(0, end - 4), end)).find();
+    return SCALED_END.matcher(s.substring(Math.max(0, end - 4), end)).find();
   }
 
   private static boolean isYear(String s, int start, int end, double value, String digits) {
@@ -228,7 +314,7 @@ public final class NumberParser {
     }
     String after = s.substring(end).stripLeading().toLowerCase(Locale.ROOT);
     // "1850 soldiers" is a count; a bare year is followed by anything else.
-    return !after.matches("(?s)^[\\p{L}-]+s\\b.*") || after.matches("(?s)^(elections|olympics|games|talks|protests)\\b.*");
+    return !IS_YEAR_1.matcher(after).matches() || IS_YEAR_2.matcher(after).matches();
   }
 
   private static final Pattern FRACTION = Pattern.compile(
@@ -272,7 +358,7 @@ public final class NumberParser {
     while (m.find()) {
       String phrase = m.group().strip();
       int start = m.start();
-      String lower = phrase.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ");
+      String lower = FIND_WORDS_1.matcher(phrase.toLowerCase(Locale.ROOT).replace('-', ' ')).replaceAll(" ");
       // Trim leading "and", trailing "and"/"a"/"an"/"half" fragments that belong to the next words.
       while (lower.startsWith("and ")) {
         lower = lower.substring(4);
@@ -285,14 +371,14 @@ public final class NumberParser {
         continue;
       }
       Double value = wordsToNumber(lower);
-      if (value == null || value == 1d && !lower.matches("(a|an|one) (hundred|thousand|million|billion|dozen)")) {
+      if (value == null || value == 1d && !FIND_WORDS_2.matcher(lower).matches()) {
         continue; // "one" and "a" alone are articles and pronouns far more often than figures
       }
       int end = start + lengthOfWords(s, start, lower.split(" ").length);
-      if (precededByDeterminer(s, start) || s.substring(end).matches("(?is)^-?(st|nd|rd|th)\\b.*")) {
+      if (precededByDeterminer(s, start) || FIND_WORDS_3.matcher(s.substring(end)).matches()) {
         continue;
       }
-      if (s.substring(end).matches("(?is)^\\s*(of|in)\\s+(them|us|the|those|these|his|her|their)\\b.*") && value < 20) {
+      if (FIND_WORDS_4.matcher(s.substring(end)).matches() && value < 20) {
         continue; // "two of them" is partitive, usually not a figure worth a claim
       }
       out.add(new NumberMention(start, end, value, null, null, false, null, null));
@@ -361,7 +447,7 @@ public final class NumberParser {
   }
 
   private static boolean precededByDeterminer(String s, int start) {
-    Matcher m = Pattern.compile("(\\p{L}+)\\s*$").matcher(s.substring(0, start));
+    Matcher m = LAST_WORD.matcher(s.substring(Math.max(0, start - 30), start));
     return m.find() && DETERMINERS.contains(m.group(1).toLowerCase(Locale.ROOT));
   }
 
@@ -384,7 +470,7 @@ public final class NumberParser {
       unit = bestUnit(word);
       end += u.end();
     } else if (unit != null) {
-      Matcher cur = Pattern.compile("(?i)^\\s*(dollars|euros|pounds)\\b").matcher(rest);
+      Matcher cur = CURRENCY_WORD.matcher(rest);
       if (cur.find()) {
         end += cur.end();
       }
@@ -400,7 +486,7 @@ public final class NumberParser {
   private static String bestUnit(String word) {
     String best = null;
     int bestLen = -1;
-    String w = word.replaceAll("\\s+", " ");
+    String w = BEST_UNIT_1.matcher(word).replaceAll(" ");
     for (Map.Entry<String, String> e : UNIT_CODES.entrySet()) {
       if (w.startsWith(e.getKey()) && e.getKey().length() > bestLen) {
         best = e.getValue();
@@ -428,9 +514,9 @@ public final class NumberParser {
         NumberMention b = ms.get(i + 1);
         String between = s.substring(a.end(), b.start()).toLowerCase(Locale.ROOT);
         String before = s.substring(Math.max(0, a.start() - 9), a.start()).toLowerCase(Locale.ROOT);
-        boolean dash = between.matches("\\s*[-–—]\\s*") || between.matches("\\s+to\\s+") && !before.matches(".*\\bup\\s*$");
-        boolean betweenAnd = before.matches(".*\\bbetween\\s+$") && between.matches("\\s+and\\s+");
-        boolean fromTo = before.matches(".*\\bfrom\\s+$") && between.matches("\\s+to\\s+");
+        boolean dash = MERGE_RANGES_1.matcher(between).matches() || MERGE_RANGES_2.matcher(between).matches() && !MERGE_RANGES_3.matcher(before).matches();
+        boolean betweenAnd = MERGE_RANGES_4.matcher(before).matches() && MERGE_RANGES_5.matcher(between).matches();
+        boolean fromTo = MERGE_RANGES_6.matcher(before).matches() && MERGE_RANGES_7.matcher(between).matches();
         if (dash && isScore(s, a, b)) {
           i++;
           continue; // "won 3-1", "ended 24-17": a score, not two figures

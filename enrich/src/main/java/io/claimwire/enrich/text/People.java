@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +18,9 @@ import java.util.regex.Pattern;
  * {@code people.tsv}, documented in the file itself.
  */
 final class People {
+  // Patterns of the string checks below, compiled once.
+  private static final Pattern CANONICAL_1 = Pattern.compile("^the\\s+");
+
   /** A person with a canonical name and role, known by these lower-case aliases. */
   record Entry(String name, String role, List<String> aliases) {}
 
@@ -34,24 +36,86 @@ final class People {
     }
   }
 
-  private static final String TITLE = "President|Minister|Secretary|Chancellor|Governor|Mayor|Spokes(?:man|woman|person)"
-      + "|spokes(?:man|woman|person)|Gen\\.|Col\\.|General|Colonel|Commander|Chief|Director|Commissioner|Premier"
-      + "|Senator|Sen\\.|Ambassador|Envoy|Leader|Head|Prosecutor|Judge|Sheriff|Superintendent|Inspector";
-  private static final Pattern TITLED = Pattern.compile("\\b((?:\\p{Lu}[\\p{L}.-]+\\s+){0,2}(?:" + TITLE + "))\\s+"
-      + "(\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}\\p{L}+){1,2})");
-
   private final Map<String, SourceRef> bySurname = new HashMap<>();
   private final Map<String, SourceRef> byRole = new HashMap<>();
   private final List<int[]> mentionAt = new ArrayList<>();
   private final List<SourceRef> mentions = new ArrayList<>();
 
+  /** Lower-case title words: a sentence without one names nobody by title. */
+  private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("president", "minister", "secretary",
+      "chancellor", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "gen", "col", "general",
+      "colonel", "commander", "chief", "director", "commissioner", "premier", "senator", "sen", "ambassador", "envoy",
+      "leader", "head", "prosecutor", "judge", "sheriff", "superintendent", "inspector");
+
   /** Indexes the titled names in the text ("Prime Minister Elena Vargas"). */
   People(String text) {
-    Matcher m = TITLED.matcher(text);
-    while (m.find()) {
-      String role = m.group(1).strip();
-      add(m.start(2), new SourceRef(m.group(2), role, SourceRef.Kind.PERSON, null));
+    index(text, 0);
+  }
+
+  /** Indexes the titled names of the sentences that hold a title word; {@code words} are each one's lower-case words. */
+  People(List<Sentence> sentences, List<java.util.Set<String>> words) {
+    for (int i = 0; i < sentences.size(); i++) {
+      boolean titled = false;
+      for (String w : words.get(i)) {
+        titled |= TITLE_WORDS.contains(w);
+      }
+      if (titled) {
+        index(sentences.get(i).text(), sentences.get(i).start());
+      }
     }
+  }
+
+  /** Titles as written before a name, in the case they are written in. */
+  private static final java.util.Set<String> TITLE_TOKENS = java.util.Set.of("President", "Minister", "Secretary",
+      "Chancellor", "Governor", "Mayor", "Spokesman", "Spokeswoman", "Spokesperson", "spokesman", "spokeswoman",
+      "spokesperson", "Gen", "Col", "General", "Colonel", "Commander", "Chief", "Director", "Commissioner", "Premier",
+      "Senator", "Sen", "Ambassador", "Envoy", "Leader", "Head", "Prosecutor", "Judge", "Sheriff", "Superintendent",
+      "Inspector");
+  private static final java.util.Set<String> NOT_ROLE_WORDS = java.util.Set.of("The", "A", "An", "But", "And", "In",
+      "On", "At", "As", "When", "While", "After", "Before", "Then", "Former");
+
+  /** "Interior Minister Pavel Novak": a title, up to two capitalised words before it, and a name of two or three. */
+  private void index(String text, int offset) {
+    List<Token> toks = Token.of(text);
+    for (int i = 0; i < toks.size(); i++) {
+      if (!TITLE_TOKENS.contains(toks.get(i).text())) {
+        continue;
+      }
+      int j = i + 1;
+      if (j < toks.size() && toks.get(j).text().equals(".")) {
+        j++; // "Gen. Mark Hale"
+      }
+      int first = j;
+      List<String> name = new ArrayList<>(3);
+      while (j < toks.size() && name.size() < 3 && isNamePart(toks.get(j))) {
+        name.add(toks.get(j).text());
+        j++;
+      }
+      if (name.size() < 2) {
+        continue;
+      }
+      int roleStart = i;
+      while (roleStart > 0 && i - roleStart < 2 && toks.get(roleStart - 1).isCapitalised()
+          && toks.get(roleStart - 1).isWord() && !NOT_ROLE_WORDS.contains(toks.get(roleStart - 1).text())) {
+        roleStart--;
+      }
+      String role = text.substring(toks.get(roleStart).start(), toks.get(i).end());
+      add(offset + toks.get(first).start(), new SourceRef(String.join(" ", name), role, SourceRef.Kind.PERSON, null));
+      i = j - 1;
+    }
+  }
+
+  private static boolean isNamePart(Token t) {
+    String s = t.text();
+    if (s.length() < 2 || !Character.isUpperCase(s.charAt(0))) {
+      return false;
+    }
+    for (int k = 1; k < s.length(); k++) {
+      if (!Character.isLetter(s.charAt(k)) && s.charAt(k) != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Records a person named at an offset of the article (a speaker found by a cue, say). */
@@ -92,7 +156,7 @@ final class People {
     if (s.name() == null) {
       return s;
     }
-    String lower = s.name().toLowerCase(Locale.ROOT).replaceAll("^the\\s+", "");
+    String lower = CANONICAL_1.matcher(s.name().toLowerCase(Locale.ROOT)).replaceAll("");
     if (s.kind() != SourceRef.Kind.PERSON) {
       SourceRef byTitle = byRole.get(lower);
       Entry e = BY_ALIAS.get(lower);

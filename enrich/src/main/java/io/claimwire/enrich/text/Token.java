@@ -3,24 +3,54 @@ package io.claimwire.enrich.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** A word or punctuation mark with its offsets in a sentence. */
-record Token(String text, int start, int end) {
-  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.\\-&][\\p{L}\\p{N}]+)*['’]?|[^\\s\\p{L}\\p{N}]");
+/**
+ * A word or punctuation mark with its offsets in a sentence. A word is a run of letters and digits, joined across
+ * an inner apostrophe, period, hyphen or ampersand ("U.S.", "24-year-old", "AT&T", "O'Neill"), with a trailing
+ * apostrophe kept ("farmers'"); every other non-space character is a token of its own.
+ */
+record Token(String text, int start, int end, String lower) {
+  Token(String text, int start, int end) {
+    this(text, start, end, text.toLowerCase(Locale.ROOT));
+  }
 
+  /** The tokens of a sentence: one pass over its characters, no regular expression. */
   static List<Token> of(String s) {
     List<Token> out = new ArrayList<>();
-    Matcher m = TOKEN.matcher(s);
-    while (m.find()) {
-      out.add(new Token(m.group(), m.start(), m.end()));
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      if (!Character.isLetterOrDigit(c)) {
+        out.add(new Token(String.valueOf(c), i, i + 1));
+        i++;
+        continue;
+      }
+      int start = i;
+      while (true) {
+        while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
+          i++;
+        }
+        if (i + 1 < n && isJoiner(s.charAt(i)) && Character.isLetterOrDigit(s.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        break;
+      }
+      if (i < n && (s.charAt(i) == '\'' || s.charAt(i) == '’')) {
+        i++;
+      }
+      out.add(new Token(s.substring(start, i), start, i));
     }
     return out;
   }
 
-  String lower() {
-    return text.toLowerCase(Locale.ROOT);
+  private static boolean isJoiner(char c) {
+    return c == '\'' || c == '’' || c == '.' || c == '-' || c == '&';
   }
 
   boolean isCapitalised() {

@@ -1,0 +1,48 @@
+package io.claimwire.bench;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/** Runs the JMH benchmarks in one JVM fork each and returns their scores. */
+public final class Benchmarks {
+  /** One benchmark's score: operations per second with its 99.9% error, as JMH measured it. */
+  public record Score(String name, double perSecond, double error, int samples) {}
+
+  /** What to run and for how long. */
+  public record Plan(String include, int forks, int warmups, int iterations, int secondsEach) {
+    public static Plan standard() {
+      return new Plan("", 1, 2, 5, 2);
+    }
+  }
+
+  private Benchmarks() {}
+
+  /** The names that can be selected with {@link Plan#include()} (a regular expression; empty runs all). */
+  public static List<String> names() {
+    return List.of(ExtractionBenchmark.class.getSimpleName() + ".cleanAndExtract");
+  }
+
+  public static List<Score> run(Plan plan) throws RunnerException {
+    ChainedOptionsBuilder o = new OptionsBuilder()
+        .include(plan.include().isEmpty() ? "io\\.claimwire\\.bench\\..*" : plan.include())
+        .forks(plan.forks()).warmupIterations(plan.warmups()).measurementIterations(plan.iterations())
+        .warmupTime(TimeValue.seconds(plan.secondsEach())).measurementTime(TimeValue.seconds(plan.secondsEach()))
+        .threads(1).shouldFailOnError(true)
+        .jvmArgsAppend("-Dorg.apache.avro.SERIALIZABLE_PACKAGES=io.claimwire.schemas.avro");
+    Collection<RunResult> results = new Runner(o.build()).run();
+    List<Score> out = new ArrayList<>();
+    for (RunResult r : results) {
+      var primary = r.getPrimaryResult();
+      String name = r.getParams().getBenchmark().replaceFirst("^io\\.claimwire\\.bench\\.", "");
+      out.add(new Score(name, primary.getScore(), primary.getScoreError(), (int) primary.getSampleCount()));
+    }
+    return out;
+  }
+}
