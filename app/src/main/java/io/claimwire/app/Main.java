@@ -361,13 +361,13 @@ public final class Main implements Runnable {
     @Option(names = "--forks", defaultValue = "1", description = "JVM forks per benchmark. Default: ${DEFAULT-VALUE}.")
     int forks;
 
-    @Option(names = "--warmups", defaultValue = "2", description = "Warm-up iterations. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--warmups", defaultValue = "3", description = "Warm-up iterations. Default: ${DEFAULT-VALUE}.")
     int warmups;
 
     @Option(names = "--iterations", defaultValue = "5", description = "Measured iterations. Default: ${DEFAULT-VALUE}.")
     int iterations;
 
-    @Option(names = "--seconds", defaultValue = "2", description = "Seconds per iteration. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--seconds", defaultValue = "3", description = "Seconds per iteration. Default: ${DEFAULT-VALUE}.")
     int seconds;
 
     @Override

@@ -18,7 +18,7 @@ public final class Benchmarks {
   /** What to run and for how long. */
   public record Plan(String include, int forks, int warmups, int iterations, int secondsEach) {
     public static Plan standard() {
-      return new Plan("", 1, 2, 5, 2);
+      return new Plan("", 1, 3, 5, 3);
     }
   }
 

@@ -450,11 +450,11 @@ public final class Attributor {
       return null;
     }
     String np = trim(m.group(1));
-    return np.isEmpty() || np.split("\\s+").length > 6 || DOCUMENTS.contains(np.toLowerCase(Locale.ROOT)) ? null : np;
+    return np.isEmpty() || Gate.WHITESPACE.split(np).length > 6 || DOCUMENTS.contains(np.toLowerCase(Locale.ROOT)) ? null : np;
   }
 
   private static boolean startsWithSourceWord(String np) {
-    String first = np.split("\\s+")[0].toLowerCase(Locale.ROOT);
+    String first = Gate.WHITESPACE.split(np)[0].toLowerCase(Locale.ROOT);
     return SOURCE_WORDS.contains(first) && !first.equals("of") && !first.equals("and") && !first.equals("for");
   }
 
@@ -478,7 +478,7 @@ public final class Attributor {
     if (STATES.contains(lower) || lower.startsWith("the ") && STATES.contains(lower.substring(4))) {
       return new SourceRef(p, null, SourceRef.Kind.GOVERNMENT, via);
     }
-    String[] words = p.split("\\s+");
+    String[] words = Gate.WHITESPACE.split(p);
     boolean governmentWord = false;
     for (String w : words) {
       String lw = POSSESSIVE.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");

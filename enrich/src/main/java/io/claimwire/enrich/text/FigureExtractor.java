@@ -140,29 +140,36 @@ public final class FigureExtractor {
     }
     List<Sentence> sentences = splitter.split(text);
     int count = sentences.size();
-    List<Set<String>> words = new ArrayList<>(count);
+    List<Set<String>> words = new ArrayList<>(java.util.Collections.nCopies(count, (Set<String>) null));
     List<List<NumberMention>> mentions = new ArrayList<>(count);
-    for (Sentence s : sentences) {
-      Set<String> w = Gate.words(s.text());
-      words.add(w);
-      mentions.add(numbers.parse(s.text(), w)); // a cheap scan first: most sentences hold no number at all
+    for (int i = 0; i < count; i++) {
+      String t = sentences.get(i).text();
+      if (!NumberParser.mayHoldNumber(t)) {
+        mentions.add(List.of()); // the cheap scan: most sentences hold no number at all
+        continue;
+      }
+      words.set(i, Gate.words(t));
+      mentions.add(numbers.parse(t, words.get(i)));
     }
-    // Sources only where a figure can use them: its own sentence, the two before it (carried attribution) and the
+    // Sources only where a figure can use them: its own sentence, the one before it (carried attribution) and the
     // one after it ("This information was reported by X" covers the sentence before).
     List<List<Attributor.Cue>> cues = new ArrayList<>(count);
     List<List<Token>> tokens = new ArrayList<>(java.util.Collections.nCopies(count, (List<Token>) null));
     for (int i = 0; i < count; i++) {
       boolean near = false;
-      for (int j = Math.max(0, i - 1); j <= Math.min(count - 1, i + 2) && !near; j++) {
+      for (int j = Math.max(0, i - 1); j <= Math.min(count - 1, i + 1) && !near; j++) {
         near = !mentions.get(j).isEmpty();
       }
       if (near && tokens.get(i) == null) {
         tokens.set(i, Token.of(sentences.get(i).text()));
       }
+      if (near && words.get(i) == null) {
+        words.set(i, Gate.words(sentences.get(i).text()));
+      }
       cues.add(near ? attributor.cues(sentences.get(i).text(), words.get(i), tokens.get(i)) : List.of());
     }
     SourceRef[] carried = carrySources(sentences, cues);
-    People people = new People(sentences, words);
+    People people = new People(sentences);
     for (int si = 0; si < count; si++) {
       for (Attributor.Cue c : cues.get(si)) {
         if (c.source() != null) {
@@ -179,11 +186,14 @@ public final class FigureExtractor {
       List<NumberMention> ms = withoutSourceCounts(s.text(), mentions.get(si));
       List<Token> toks = tokens.get(si) != null ? tokens.get(si) : Token.of(s.text());
       List<Span> periods = periods(s.text(), words.get(si));
-      List<Span> places = places(s.text());
+      List<Span> places = places(s.text(), toks, words.get(si));
       List<Figure> inSentence = new ArrayList<>();
+      Set<String> w = words.get(si);
+      boolean anaphora = (w.contains("there") || w.contains("this") || w.contains("that") || w.contains("same"))
+          && PLACE_ANAPHORA.matcher(s.text()).find();
       for (NumberMention n : ms) {
         Figure f = figure(s, toks, n, ms, cues.get(si), carried[si], people, periods, places);
-        if (f.location() == null && PLACE_ANAPHORA.matcher(s.text()).find()) {
+        if (f.location() == null && anaphora) {
           f = withLocation(f, previousPlace(sentences, si));
         }
         inSentence.add(f);
@@ -512,16 +522,26 @@ public final class FigureExtractor {
   }
 
   /** Every place named in a sentence, found once for all its figures. */
-  private static List<Span> places(String text) {
+  private static List<Span> places(String text, List<Token> toks, Set<String> words) {
     List<Span> out = new ArrayList<>();
     Matcher r = REGION_OF.matcher(text);
-    while (r.find()) {
+    while (words != null && (words.contains("region") || words.contains("oblast") || words.contains("province")
+        || words.contains("district") || words.contains("city") || words.contains("state") || words.contains("area")
+        || words.contains("governorate")) && r.find()) {
       out.add(new Span(r.start(), r.end(), r.group(2) + " " + r.group(1).toLowerCase(Locale.ROOT)));
     }
-    Matcher m = LOCATION.matcher(text);
-    while (m.find()) {
+    Matcher m = LOCATION.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    // Only where a preposition is followed by a capitalised word, directly or after "the".
+    for (int ti = 0; ti + 1 < toks.size(); ti++) {
+      if (!PLACE_PREPOSITIONS.contains(toks.get(ti).lower())) {
+        continue;
+      }
+      Token next = toks.get(ti + 1).lower().equals("the") && ti + 2 < toks.size() ? toks.get(ti + 2) : toks.get(ti + 1);
+      if (!next.isCapitalised() || !m.region(toks.get(ti).start(), text.length()).lookingAt()) {
+        continue;
+      }
       String name = m.group(2);
-      String first = name.split("\\s+")[0];
+      String first = Gate.WHITESPACE.split(name)[0];
       String lastWord = name.substring(name.lastIndexOf(' ') + 1);
       if (NOT_PLACES.contains(first.toLowerCase(Locale.ROOT)) || Attributor.isDemonym(lastWord)
           || looksLikeOrganisation(name) || precededByAccordingTo(text, m.start())
@@ -548,9 +568,12 @@ public final class FigureExtractor {
     return best;
   }
 
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "across", "inside", "outside",
+      "around", "into", "throughout", "of", "on", "off", "from");
+
   /** The last place named in a sentence, for "this region" in a later one. */
   private static String lastPlace(String text) {
-    List<Span> ps = places(text);
+    List<Span> ps = places(text, Token.of(text), Gate.words(text));
     return ps.stream().max(java.util.Comparator.comparingInt(Span::end)).map(Span::value).orElse(null);
   }
 

@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  * come from {@link #words}, computed once per sentence.
  */
 record Gate(Pattern pattern, Set<String> anyWord, String anyChar, java.util.function.Predicate<String> test) {
+  /** Runs of white space, compiled once: {@code String.split("\\s+")} compiles it on every call. */
+  static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   Gate(Pattern pattern, Set<String> anyWord, String anyChar) {
     this(pattern, anyWord, anyChar, null);
   }
@@ -31,15 +34,59 @@ record Gate(Pattern pattern, Set<String> anyWord, String anyChar, java.util.func
     return false;
   }
 
-  /** Whether the sentence holds at least {@code n} digits. */
-  static boolean digits(String s, int n) {
-    int seen = 0;
-    for (int i = 0; i < s.length() && seen < n; i++) {
+  /** Whether some digit is followed by one of these characters and then another digit ("2.5", "10:30", "1/2"). */
+  static boolean digitJoinedBy(String s, String chars) {
+    for (int i = 0; i + 2 < s.length(); i++) {
       char c = s.charAt(i);
-      seen += c >= '0' && c <= '9' ? 1 : 0;
+      char d = s.charAt(i + 2);
+      if (c >= '0' && c <= '9' && d >= '0' && d <= '9' && chars.indexOf(s.charAt(i + 1)) >= 0) {
+        return true;
+      }
     }
-    return seen >= n;
+    return false;
   }
+
+  /** Whether digits are joined twice by these characters ("12/03/2024", "2.4.1"). */
+  static boolean joinedTwice(String s, String chars) {
+    int joins = 0;
+    for (int i = 0; i + 2 < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9' && chars.indexOf(s.charAt(i + 1)) >= 0 && Character.isDigit(s.charAt(i + 2))) {
+        if (++joins == 2) {
+          return true;
+        }
+        i++;
+      } else if (!(c >= '0' && c <= '9')) {
+        joins = 0;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a number starts with a zero followed by more digits ("0800"). */
+  static boolean leadingZero(String s) {
+    for (int i = 0; i + 1 < s.length(); i++) {
+      if (s.charAt(i) == '0' && Character.isDigit(s.charAt(i + 1))
+          && (i == 0 || !Character.isDigit(s.charAt(i - 1)) && s.charAt(i - 1) != '.' && s.charAt(i - 1) != ',')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether three digits, a separator and three more digits occur ("555 0199", "555-0199"). */
+  static boolean digitGroups(String s) {
+    for (int i = 0; i + 6 < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i)) && Character.isDigit(s.charAt(i + 1)) && Character.isDigit(s.charAt(i + 2))
+          && " .-)".indexOf(s.charAt(i + 3)) >= 0 && Character.isDigit(s.charAt(i + 4)) && Character.isDigit(s.charAt(i + 5))
+          && Character.isDigit(s.charAt(i + 6)) && (i + 7 >= s.length() || s.charAt(i + 3) != ' ' || Character.isDigit(s.charAt(i + 7)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+
   /** Runs whenever the sentence holds one of these lower-case words. */
   static Gate words(Pattern p, String... words) {
     return new Gate(p, Set.of(words), null);
@@ -68,8 +115,10 @@ record Gate(Pattern pattern, Set<String> anyWord, String anyChar, java.util.func
       return true;
     }
     if (anyWord != null) {
-      for (String w : anyWord) {
-        if (words.contains(w)) {
+      Set<String> small = anyWord.size() <= words.size() ? anyWord : words;
+      Set<String> large = small == anyWord ? words : anyWord;
+      for (String w : small) {
+        if (large.contains(w)) {
           return true;
         }
       }
@@ -87,7 +136,7 @@ record Gate(Pattern pattern, Set<String> anyWord, String anyChar, java.util.func
   /** The lower-case runs of letters in the sentence ("Dec." gives "dec", "24-year-old" gives "year", "old"). */
   static Set<String> words(String s) {
     String low = s.toLowerCase(Locale.ROOT);
-    Set<String> out = new HashSet<>(64);
+    Set<String> out = new HashSet<>();
     int n = low.length();
     int i = 0;
     while (i < n) {

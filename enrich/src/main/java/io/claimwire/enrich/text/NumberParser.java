@@ -47,7 +47,7 @@ public final class NumberParser {
       "(US\\$|A\\$|C\\$|\\$|€|£|¥)?\\s?(\\d{1,3}(?:(?:,|[ \\u00a0\\u202f\\u2009])\\d{3})+(?:\\.\\d+)?(?!\\d|,\\d)|\\d+(?:\\.\\d+)?)"
           + "(?:\\s?(million|billion|trillion|thousand|mn|bn|tn|m|b|k)(?![\\p{L}\\d]))?");
   private static final Pattern VAGUE = Pattern.compile(
-      "(?i)\\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|scores|hundreds"
+      "(?i)\\b(?=[tdshmb])(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|scores|hundreds"
           + "|thousands|millions|billions)\\b");
   private static final Map<String, Double> VAGUE_VALUES = Map.of(
       "tens of thousands", 10_000d, "hundreds of thousands", 100_000d, "tens of millions", 10_000_000d,
@@ -87,21 +87,48 @@ public final class NumberParser {
   private static final Map<String, String> CURRENCY = Map.of("$", "usd", "US$", "usd", "A$", "aud", "C$", "cad",
       "€", "eur", "£", "gbp", "¥", "jpy");
   private static final Pattern RATE = Pattern.compile("(?i)^\\s*(?:a|per|each|every)\\s+(day|week|month|year|hour)\\b");
+  private static final String[] MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December", "Sept"};
+
+  /**
+   * Dates name their month as a word with a capital ("Dec.", "March 3"): a sentence without one has no date to
+   * block ("may" is a verb, "Marrow" a name).
+   */
+  static boolean namesAMonth(String s) {
+    for (String month : MONTH_NAMES) {
+      for (int at = s.indexOf(month.substring(0, 3)); at >= 0; at = s.indexOf(month.substring(0, 3), at + 1)) {
+        if (at > 0 && Character.isLetter(s.charAt(at - 1))) {
+          continue;
+        }
+        int end = at + 3;
+        while (end < s.length() && end - at < month.length() && s.charAt(end) == month.charAt(end - at)) {
+          end++;
+        }
+        if (end >= s.length() || !Character.isLetter(s.charAt(end))) {
+          return true; // "Dec", "Sept", "March", but not "Marrow"
+        }
+      }
+    }
+    return false;
+  }
+
   private static final Pattern AM_PM = Pattern.compile("\\d (?:[aApP]\\.?[mM])\\b");
   /** Spans whose numbers are never figures, each behind the cheap test of what it needs. */
   private static final Gate[] NOT_FIGURE_SPANS = {
       Gate.when(Pattern.compile("\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b"), s -> Gate.digitFollowedBy(s, "-")),
-      Gate.when(Pattern.compile("\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b"), s -> Gate.digitFollowedBy(s, "/.")),
-      Gate.when(Pattern.compile("(?i)\\b\\d{1,2}[:.]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?![\\d])|\\b\\d{1,2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b"),
-          s -> Gate.digitFollowedBy(s, ":.aApP") || AM_PM.matcher(s).find()),
-      Gate.words(Pattern.compile("(?i)\\b(?:" + MONTHS + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b"), Gate.alternatives(MONTHS)),
-      Gate.words(Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\b\\.?(?:,?\\s+\\d{4})?"), Gate.alternatives(MONTHS)),
-      Gate.words(Pattern.compile("(?i)\\b(?:" + MONTHS + ")\\.?\\s+\\d{4}\\b"), Gate.alternatives(MONTHS)),
+      Gate.when(Pattern.compile("\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b"), s -> Gate.joinedTwice(s, "/.")),
+      // Times: "10:30", "4.15am", "9 a.m."; "3.50" alone is a decimal, not a time.
+      Gate.when(Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?![\\d])|\\b\\d{1,2}\\.\\d{2}\\s*(?:a\\.?m\\b\\.?|p\\.?m\\b\\.?)"
+          + "|\\b\\d{1,2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b"),
+          s -> Gate.digitJoinedBy(s, ":") || Gate.digitFollowedBy(s, "aApP") || AM_PM.matcher(s).find()),
+      Gate.when(Pattern.compile("(?i)\\b(?=[jfmasond])(?:" + MONTHS + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b"), NumberParser::namesAMonth),
+      Gate.when(Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\b\\.?(?:,?\\s+\\d{4})?"), NumberParser::namesAMonth),
+      Gate.when(Pattern.compile("(?i)\\b(?=[jfmasond])(?:" + MONTHS + ")\\.?\\s+\\d{4}\\b"), NumberParser::namesAMonth),
       Gate.words(Pattern.compile("(?i)\\b\\d+(?:-|\\s)years?(?:-|\\s)old\\b|\\baged\\s+\\d+|\\b\\d+\\s?mm\\b(?!\\s+of\\s+(?:rain|rainfall|snow|precipitation|water))|\\b\\d+-millimet(?:er|re)\\b"),
           "year", "years", "aged", "mm", "millimetre", "millimeter"),
       Gate.when(Pattern.compile("(?i)\\b\\d+(?:st|nd|rd|th)\\b|\\b\\d{4}s\\b|\\[\\d+\\]|#\\d+"),
           s -> Gate.digitFollowedBy(s, "sSnNrRtT]") || s.indexOf('#') >= 0),
-      Gate.when(Pattern.compile("\\+\\d[\\d\\s().-]{7,}\\d|\\(?\\b\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}\\b"), s -> Gate.digits(s, 9)),
+      Gate.when(Pattern.compile("\\+\\d[\\d\\s().-]{7,}\\d|\\(?\\b\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}\\b"), s -> s.indexOf('+') >= 0 || Gate.digitGroups(s)),
       Gate.words(Pattern.compile("\\b\\d+\\s+\\p{Lu}\\p{L}+\\s+(?:Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Drive|Way|Square)\\b"),
           "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "way", "square"),
       Gate.words(Pattern.compile("(?i)\\b(?:page|p\\.|pp\\.|no\\.|number|article|section|chapter|resolution|flight|route|highway|room"
@@ -113,13 +140,15 @@ public final class NumberParser {
           "regiment", "battalion", "corps", "squad", "vol", "volume", "version", "v"),
       Gate.words(Pattern.compile("(?i)\\b(?:\\d+\\s*)?(?:min|mins|minute|minutes)\\s+read\\b"), "read"),
       // "in the last 24 hours" is a period; "expected to last 18 months" is a duration, a figure.
-      Gate.words(Pattern.compile("(?i)(?:\\b(?:in|over|during|within|for)\\s+(?:just\\s+)?(?:the\\s+)?|\\bthe\\s+|^\\s*)"
+      // The keyword is looked for first (cheap), the words before it only where it is found.
+      Gate.words(Pattern.compile("(?i)\\b(?=(?:last|past|previous|next|coming|first)\\s)"
+          + "(?<=\\b(?:in|over|during|within|for)\\s(?:just\\s)?(?:the\\s)?|\\bthe\\s|^)"
           + "(?:last|past|previous|next|coming|first)\\s+(?:\\d+|\\p{L}+)\\s+(?:hours?|days?|weeks?|months?|years?|decades?)\\b"),
           "last", "past", "previous", "next", "coming", "first"),
-      Gate.words(Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s*(?:-|–|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\b"),
-          Gate.alternatives(MONTHS)),
-      Gate.when(Pattern.compile("\\b\\d+\\.\\d+\\.\\d+(?:\\.\\d+)*\\b"), s -> Gate.digitFollowedBy(s, ".")),
-      Gate.when(Pattern.compile("(?<![\\d.,])\\b0\\d{2,}(?:[\\s-]\\d{2,})*\\b"), s -> Gate.digitFollowedBy(s, "0") || s.startsWith("0")),
+      Gate.when(Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s*(?:-|–|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\b"),
+          NumberParser::namesAMonth),
+      Gate.when(Pattern.compile("\\b\\d+\\.\\d+\\.\\d+(?:\\.\\d+)*\\b"), s -> Gate.joinedTwice(s, ".")),
+      Gate.when(Pattern.compile("(?<![\\d.,])\\b0\\d{2,}(?:[\\s-]\\d{2,})*\\b"), Gate::leadingZero),
   };
   private static final Pattern YEAR_CONTEXT = Pattern.compile(
       "(?i)(?:\\b(?:in|since|by|until|till|from|of|during|early|late|mid|year|before|after|throughout|the|,|through|between|and|to)\\s*|-)$");
@@ -171,6 +200,37 @@ public final class NumberParser {
     }
     return mergeRanges(sentence, withUnits);
   }
+
+  /**
+   * The cheap scan, before anything else: whether a sentence has a digit or a number word at all. One pass over
+   * its characters; most sentences of an article have neither and are never parsed.
+   */
+  static boolean mayHoldNumber(String s) {
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+      if (!Character.isLetter(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(s.charAt(i))) {
+        i++;
+      }
+      int len = i - start;
+      if (len >= 3 && len <= 9 && NUMBER_WORD_INITIALS.indexOf(Character.toLowerCase(c)) >= 0
+          && NUMBER_WORDS.contains(s.substring(start, i).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String NUMBER_WORD_INITIALS = "otfsenhmbdq";
 
   private static boolean hasDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
@@ -282,12 +342,31 @@ public final class NumberParser {
 
   /** "Maria Lopes, 62, has run": a small number between commas right after a name is an age. */
   private static boolean isAgeAppositive(String s, int start, int end, double value) {
-    return value <= 120 && NAME_COMMA.matcher(s.substring(Math.max(0, start - 40), start)).find()
+    int before = start - 1;
+    while (before >= 0 && s.charAt(before) == ' ') {
+      before--;
+    }
+    if (value > 120 || before < 0 || s.charAt(before) != ',') {
+      return false;
+    }
+    return NAME_COMMA.matcher(s.substring(Math.max(0, start - 40), start)).find()
         && IS_AGE_APPOSITIVE_1.matcher(s.substring(end)).matches();
   }
 
   /** "the Pixel 9 on Tuesday", "Apollo 11 landed": a bare number right after a name inside the sentence is part of it. */
   private static boolean isModelNumber(String s, int start, int end) {
+    int before = start - 1;
+    while (before >= 0 && s.charAt(before) == ' ') {
+      before--;
+    }
+    int wordStart = before;
+    while (wordStart > 0 && Character.isLetter(s.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    if (before < 0 || before == start - 1 || !Character.isLetter(s.charAt(before))
+        || !Character.isUpperCase(s.charAt(wordStart))) {
+      return false; // the word right before the number is not a capitalised name
+    }
     Matcher m = CAPITALISED_BEFORE.matcher(s.substring(Math.max(0, start - 40), start));
     if (!m.find() || IS_MODEL_NUMBER_1.matcher(m.group(1)).matches() || NOT_MODEL_WORDS.contains(m.group(2).toLowerCase(Locale.ROOT))
         || MONTH_OR_DAY.matcher(m.group(2)).matches()) {

@@ -41,26 +41,20 @@ final class People {
   private final List<int[]> mentionAt = new ArrayList<>();
   private final List<SourceRef> mentions = new ArrayList<>();
 
-  /** Lower-case title words: a sentence without one names nobody by title. */
-  private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("president", "minister", "secretary",
-      "chancellor", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "gen", "col", "general",
-      "colonel", "commander", "chief", "director", "commissioner", "premier", "senator", "sen", "ambassador", "envoy",
-      "leader", "head", "prosecutor", "judge", "sheriff", "superintendent", "inspector");
-
   /** Indexes the titled names in the text ("Prime Minister Elena Vargas"). */
   People(String text) {
     index(text, 0);
   }
 
-  /** Indexes the titled names of the sentences that hold a title word; {@code words} are each one's lower-case words. */
-  People(List<Sentence> sentences, List<java.util.Set<String>> words) {
-    for (int i = 0; i < sentences.size(); i++) {
-      boolean titled = false;
-      for (String w : words.get(i)) {
-        titled |= TITLE_WORDS.contains(w);
-      }
-      if (titled) {
-        index(sentences.get(i).text(), sentences.get(i).start());
+  /** Indexes the titled names of the sentences that hold a title as written ("Minister", "spokesman"). */
+  People(List<Sentence> sentences) {
+    for (Sentence sentence : sentences) {
+      String text = sentence.text();
+      for (String title : TITLE_TOKENS) {
+        if (text.contains(title)) {
+          index(text, sentence.start());
+          break;
+        }
       }
     }
   }
@@ -124,7 +118,7 @@ final class People {
       return;
     }
     SourceRef p = resolveGazetteer(person);
-    String[] parts = p.name().split("\\s+");
+    String[] parts = Gate.WHITESPACE.split(p.name());
     if (parts.length >= 2) {
       SourceRef known = bySurname.get(parts[parts.length - 1]);
       if (known == null || known.role() == null && p.role() != null) {
@@ -186,7 +180,7 @@ final class People {
     String lower = s.name().toLowerCase(Locale.ROOT);
     Entry e = BY_ALIAS.get(lower);
     if (e == null) {
-      String[] parts = lower.split("\\s+");
+      String[] parts = Gate.WHITESPACE.split(lower);
       e = BY_ALIAS.get(parts[parts.length - 1]);
     }
     return e == null ? s : new SourceRef(e.name(), e.role(), SourceRef.Kind.PERSON, s.via());

@@ -62,7 +62,7 @@ public final class TextCleaner {
     }
     // Short fragments full of product codes ("Ti Gr.23(Ti-Al-V)") are ads or link lists, not prose.
     if (line.length() < 60 && !line.matches(".*[.!?\"”]$") && CODE_TOKEN.matcher(line).find()
-        && line.toLowerCase(Locale.ROOT).split("\\s+").length <= 6) {
+        && Gate.WHITESPACE.split(line.toLowerCase(Locale.ROOT)).length <= 6) {
       return true;
     }
     return false;
