@@ -352,7 +352,8 @@ public final class Main implements Runnable {
   static final java.util.concurrent.atomic.AtomicReference<CountDownLatch> CLOSED = new java.util.concurrent.atomic.AtomicReference<>();
 
   @Command(name = "bench", mixinStandardHelpOptions = true,
-      description = "Throughput benchmarks (JMH, one forked JVM each, one thread): extraction of ~3 KB articles. "
+      description = "Benchmarks (JMH, one forked JVM each, one thread): extraction of ~3 KB articles (articles/s), "
+          + "and extraction time of 100 KB and 1 MB hostile inputs (work must grow linearly). "
           + "Compare numbers from one run only; machines are noisy.")
   static final class Bench implements Callable<Integer> {
     @Option(names = "--include", defaultValue = "", description = "Regular expression of benchmarks to run; empty runs all. Default: all.")
@@ -375,11 +376,13 @@ public final class Main implements Runnable {
       List<io.claimwire.bench.Benchmarks.Score> scores = io.claimwire.bench.Benchmarks.run(
           new io.claimwire.bench.Benchmarks.Plan(include, forks, warmups, iterations, seconds));
       OUT.println();
-      OUT.println(String.format("%-42s %16s %12s", "BENCHMARK (1 thread)", "OPS/S", "± 99.9%"));
+      OUT.println(String.format("%-40s %-28s %14s %12s  %s", "BENCHMARK (1 thread)", "CASE", "SCORE", "± 99.9%", "UNIT"));
       for (var sc : scores) {
-        OUT.println(String.format(java.util.Locale.ROOT, "%-42s %,16.0f %,12.0f", sc.name(), sc.perSecond(), sc.error()));
+        OUT.println(String.format(java.util.Locale.ROOT, "%-40s %-28s %,14.1f %,12.1f  %s", sc.name(), sc.params(),
+            sc.score(), sc.error(), sc.unit()));
       }
-      OUT.println("cleanAndExtract: one ~3 KB article per operation, so OPS/S is articles per second per core.");
+      OUT.println("cleanAndExtract: one ~3 KB article per operation, so ops/s is articles per second per core.");
+      OUT.println("extractAll: time for one whole input; linear work takes ten times as long at 1000000 as at 100000.");
       return 0;
     }
   }

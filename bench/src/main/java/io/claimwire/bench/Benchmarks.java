@@ -12,8 +12,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /** Runs the JMH benchmarks in one JVM fork each and returns their scores. */
 public final class Benchmarks {
-  /** One benchmark's score: operations per second with its 99.9% error, as JMH measured it. */
-  public record Score(String name, double perSecond, double error, int samples) {}
+  /** One benchmark's score with its 99.9% error and unit, as JMH measured it; {@code params} names the case. */
+  public record Score(String name, String params, double score, double error, String unit) {}
 
   /** What to run and for how long. */
   public record Plan(String include, int forks, int warmups, int iterations, int secondsEach) {
@@ -26,7 +26,8 @@ public final class Benchmarks {
 
   /** The names that can be selected with {@link Plan#include()} (a regular expression; empty runs all). */
   public static List<String> names() {
-    return List.of(ExtractionBenchmark.class.getSimpleName() + ".cleanAndExtract");
+    return List.of(ExtractionBenchmark.class.getSimpleName() + ".cleanAndExtract",
+        LargeInputBenchmark.class.getSimpleName() + ".extractAll");
   }
 
   public static List<Score> run(Plan plan) throws RunnerException {
@@ -41,7 +42,11 @@ public final class Benchmarks {
     for (RunResult r : results) {
       var primary = r.getPrimaryResult();
       String name = r.getParams().getBenchmark().replaceFirst("^io\\.claimwire\\.bench\\.", "");
-      out.add(new Score(name, primary.getScore(), primary.getScoreError(), (int) primary.getSampleCount()));
+      StringBuilder params = new StringBuilder();
+      for (String key : r.getParams().getParamsKeys()) {
+        params.append(params.length() == 0 ? "" : " ").append(key).append('=').append(r.getParams().getParam(key));
+      }
+      out.add(new Score(name, params.toString(), primary.getScore(), primary.getScoreError(), primary.getScoreUnit()));
     }
     return out;
   }

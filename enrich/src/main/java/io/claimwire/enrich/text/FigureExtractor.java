@@ -327,13 +327,19 @@ public final class FigureExtractor {
     return i + 1 < toks.size() && (toks.get(i + 1).isCapitalised() || IS_VERB_POSITION_1.matcher(toks.get(i + 1).lower()).matches());
   }
 
+  /** Index of the first token starting at or after {@code pos}: a binary search, tokens being in text order. */
   private static int firstTokenAtOrAfter(List<Token> toks, int pos) {
-    for (int i = 0; i < toks.size(); i++) {
-      if (toks.get(i).start() >= pos) {
-        return i;
+    int lo = 0;
+    int hi = toks.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (toks.get(mid).start() < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return toks.size();
+    return lo;
   }
 
   /** Irregular past participles that name what was done to what was counted ("sent", "lost", "shot"). */

@@ -270,6 +270,9 @@ public final class NumberParser {
         continue;
       }
       String digits = FIND_DIGITS_1.matcher(m.group(2)).replaceAll("");
+      if (digits.length() > 16) {
+        continue; // an identifier or a run of digits, never a figure
+      }
       double value;
       try {
         value = Double.parseDouble(digits);
@@ -579,14 +582,28 @@ public final class NumberParser {
       + "|defeat|defeated|victory|score|scored|final|match|game|lead|led|tie|tied|goals?|points|half-time|halftime)\\b");
 
   /** Two small whole numbers joined by a dash, going down or in a sports sentence: a score. */
-  private static boolean isScore(String s, NumberMention a, NumberMention b) {
+  private static boolean isScore(String s, NumberMention a, NumberMention b, boolean[] sport) {
     boolean small = a.value() < 1000 && b.value() < 1000 && a.value() == Math.rint(a.value())
         && b.value() == Math.rint(b.value()) && a.unit() == null && b.unit() == null;
-    return small && (a.value() > b.value() || a.value() < 100 && b.value() < 100 && SPORT.matcher(s).find());
+    if (!small) {
+      return false;
+    }
+    if (a.value() > b.value()) {
+      return true;
+    }
+    if (a.value() >= 100 || b.value() >= 100) {
+      return false;
+    }
+    if (sport[0] == sport[1]) { // not looked yet: look once per sentence
+      sport[0] = SPORT.matcher(s).find();
+      sport[1] = !sport[0];
+    }
+    return sport[0];
   }
 
   private static List<NumberMention> mergeRanges(String s, List<NumberMention> ms) {
     List<NumberMention> out = new ArrayList<>();
+    boolean[] sport = new boolean[2]; // {is a sports sentence, is not}: both false until looked at
     for (int i = 0; i < ms.size(); i++) {
       NumberMention a = ms.get(i);
       if (i + 1 < ms.size() && !a.vague()) {
@@ -596,7 +613,7 @@ public final class NumberParser {
         boolean dash = MERGE_RANGES_1.matcher(between).matches() || MERGE_RANGES_2.matcher(between).matches() && !MERGE_RANGES_3.matcher(before).matches();
         boolean betweenAnd = MERGE_RANGES_4.matcher(before).matches() && MERGE_RANGES_5.matcher(between).matches();
         boolean fromTo = MERGE_RANGES_6.matcher(before).matches() && MERGE_RANGES_7.matcher(between).matches();
-        if (dash && isScore(s, a, b)) {
+        if (dash && isScore(s, a, b, sport)) {
           i++;
           continue; // "won 3-1", "ended 24-17": a score, not two figures
         }

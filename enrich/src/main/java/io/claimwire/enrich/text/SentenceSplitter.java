@@ -70,12 +70,35 @@ public final class SentenceSplitter {
     return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * The longest sentence kept whole. Real sentences are far shorter; a longer run (a table, a list without stops, a
+   * hostile input) is cut at white space into pieces of at most this size, which keeps the work on each bounded
+   * and the work on an article linear in its length.
+   */
+  static final int MAX_SENTENCE = 1_000;
+
   private static void add(String text, int start, int end, int paragraph, List<Sentence> out) {
     while (start < end && Character.isWhitespace(text.charAt(start))) {
       start++;
     }
     while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
+    }
+    while (end - start > MAX_SENTENCE) {
+      int cut = start + MAX_SENTENCE;
+      int space = cut;
+      while (space > start + MAX_SENTENCE / 2 && !Character.isWhitespace(text.charAt(space))) {
+        space--;
+      }
+      cut = Character.isWhitespace(text.charAt(space)) ? space : cut;
+      if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+        cut--; // never split a character in two
+      }
+      add(text, start, cut, paragraph, out);
+      start = cut;
+      while (start < end && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
     }
     if (end > start) {
       out.add(new Sentence(text.substring(start, end), start, end, paragraph));
