@@ -285,6 +285,8 @@ public final class FigureExtractor {
     List<String> words = new ArrayList<>();
     String measure = null;
     int end = n.end();
+    String[] tags = null;
+    int tagFrom = 0;
     for (; i < toks.size() && words.size() < 5; i++) {
       Token t = toks.get(i);
       if (t.start() >= clauseEnd || !t.isWord()) {
@@ -306,11 +308,39 @@ public final class FigureExtractor {
           || !t.isCapitalised() && (w.endsWith("ing") || w.endsWith("ed")) && !isAttributive(toks, i, words)) {
         break;
       }
+      if (!words.isEmpty() && !t.isCapitalised() && isPluralNoun(words.get(words.size() - 1))) {
+        break; // "12,000 inhabitants live": English compounds modify with the singular, so a plural ends the phrase
+      }
+      if (!words.isEmpty() && !t.isCapitalised()) {
+        // A lower-case word after a singular may continue a compound ("aid workers") or be the clause's verb:
+        // ask the part-of-speech tagger, on a short window from the figure only, and only here.
+        if (tags == null) {
+          tagFrom = firstTokenAtOrAfter(toks, n.start());
+          tags = PosTagger.tags(toks.subList(tagFrom, Math.min(toks.size(), Math.max(i + 2, tagFrom + 5))));
+        }
+        int k = i - tagFrom;
+        if (k >= 0 && k < tags.length && !NOUN_PHRASE_TAGS.contains(tags[k])) {
+          break;
+        }
+      }
       words.add(t.text());
       end = t.end();
     }
     return new Subject(words.isEmpty() ? null : String.join(" ", words), measure, end);
   }
+
+  private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "police", "staff",
+      "personnel", "cattle", "livestock", "militia", "clergy", "youth", "folk");
+
+  /** A plural noun: "workers", "people"; not "status", "crisis", "glass". */
+  private static boolean isPluralNoun(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return IRREGULAR_PLURALS.contains(w) || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+        && !w.endsWith("is") && !w.endsWith("ics") && !w.equals("news");
+  }
+
+  /** Universal Dependencies tags that continue a counted noun phrase. */
+  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "X");
 
   /** "stranded hikers": a participle before a noun is an adjective, not the clause's verb. */
   private static boolean isAttributive(List<Token> toks, int i, List<String> words) {
