@@ -29,6 +29,8 @@ public final class Attributor {
       "confirms", "warned", "noted", "added", "remarked", "revealed", "wrote", "writes", "believes", "mentioned",
       "highlighted", "emphasised", "emphasized", "acknowledged", "admitted", "insisted", "explained", "spoke", "put",
       "puts", "places", "placed", "counted", "tallied", "gave");
+  private static final Pattern ANAPHORIC = Pattern.compile("(?is)\\s*(this|these|the|that|those)\\s+(information|figures?"
+      + "|numbers?|data|estimates?|reports?|claims?|was|were|is|toll)\\b");
   private static final Pattern WORD_THEN_BY = Pattern.compile("\\p{L}+ by\\b");
   private static final Pattern HAS_CAPITAL = Pattern.compile("\\b\\p{Lu}");
   private static final Pattern TRAILING_PUNCT = Pattern.compile("[.,;:]+$");
@@ -219,9 +221,9 @@ public final class Attributor {
     return false;
   }
 
-  private static boolean isAnaphoric(String sentence) {
-    return sentence.matches("(?is)^\\s*(this|these|the|that|those)\\s+(information|figures?|numbers?|data|estimates?|"
-        + "reports?|claims?|was|were|is|toll)\\b.*");
+  /** "This information was reported by X", "The figures were confirmed by Y": a cue that covers the sentence before. */
+  static boolean isAnaphoric(String sentence) {
+    return ANAPHORIC.matcher(sentence).lookingAt();
   }
 
   private Cue verbCue(String sentence, List<Token> toks, int verbStart, int verbEnd) {

@@ -152,14 +152,12 @@ public final class FigureExtractor {
       mentions.add(numbers.parse(t, words.get(i)));
     }
     // Sources only where a figure can use them: its own sentence, the one before it (carried attribution) and the
-    // one after it ("This information was reported by X" covers the sentence before).
+    // one after it when that one begins "This information was reported by X" (it covers the sentence before).
     List<List<Attributor.Cue>> cues = new ArrayList<>(count);
     List<List<Token>> tokens = new ArrayList<>(java.util.Collections.nCopies(count, (List<Token>) null));
     for (int i = 0; i < count; i++) {
-      boolean near = false;
-      for (int j = Math.max(0, i - 1); j <= Math.min(count - 1, i + 1) && !near; j++) {
-        near = !mentions.get(j).isEmpty();
-      }
+      boolean near = !mentions.get(i).isEmpty() || i + 1 < count && !mentions.get(i + 1).isEmpty()
+          || i > 0 && !mentions.get(i - 1).isEmpty() && Attributor.isAnaphoric(sentences.get(i).text());
       if (near && tokens.get(i) == null) {
         tokens.set(i, Token.of(sentences.get(i).text()));
       }

@@ -12,6 +12,23 @@ public final class SentenceSplitter {
       "st", "jr", "sr", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "est", "approx", "fig", "vol",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "pp", "p");
 
+  private static final opennlp.tools.sentdetect.SentenceModel MODEL = loadModel();
+  private static final ThreadLocal<opennlp.tools.sentdetect.SentenceDetectorME> DETECTOR =
+      ThreadLocal.withInitial(() -> new opennlp.tools.sentdetect.SentenceDetectorME(MODEL));
+
+  private static opennlp.tools.sentdetect.SentenceModel loadModel() {
+    String name = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    try (java.io.InputStream in = SentenceSplitter.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("OpenNLP sentence model " + name
+            + " is not on the classpath (org.apache.opennlp:opennlp-models-sentdetect-en)");
+      }
+      return new opennlp.tools.sentdetect.SentenceModel(in);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read the OpenNLP sentence model", e);
+    }
+  }
+
   public List<Sentence> split(String text) {
     List<Sentence> out = new ArrayList<>();
     int paragraph = 0;
@@ -26,36 +43,77 @@ public final class SentenceSplitter {
     return out;
   }
 
+  /**
+   * One paragraph: every line is split by OpenNLP's sentence detector (English UD model from Maven Central); a
+   * split right after an abbreviation ("Dec. 19", "Gen. Hale") or before a lower-case word is undone, the model
+   * being trained on text where those are rarer than in news.
+   */
   private void splitParagraph(String text, int from, int to, int paragraph, List<Sentence> out) {
+    int line = from;
+    while (line < to) {
+      int nl = text.indexOf('\n', line);
+      int lineEnd = nl < 0 || nl > to ? to : nl;
+      splitLine(text, line, lineEnd, paragraph, out);
+      line = lineEnd + 1;
+    }
+  }
+
+  /** The longest stretch handed to the detector at once; longer lines are cut at white space first. */
+  private static final int MAX_DETECT = 2_000;
+
+  private void splitLine(String text, int from, int to, int paragraph, List<Sentence> out) {
+    while (to - from > MAX_DETECT) {
+      int cut = from + MAX_DETECT;
+      while (cut > from + MAX_DETECT / 2 && !Character.isWhitespace(text.charAt(cut))) {
+        cut--;
+      }
+      cut = Character.isWhitespace(text.charAt(cut)) ? cut : from + MAX_DETECT;
+      if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+        cut--;
+      }
+      detect(text, from, cut, paragraph, out);
+      from = cut;
+    }
+    detect(text, from, to, paragraph, out);
+  }
+
+  private void detect(String text, int from, int to, int paragraph, List<Sentence> out) {
+    if (from >= to) {
+      return;
+    }
+    boolean whitespace = false;
+    for (int i = from; i < to && !whitespace; i++) {
+      whitespace = Character.isWhitespace(text.charAt(i));
+    }
+    if (!whitespace) {
+      add(text, from, to, paragraph, out); // one run of characters: no sentence end to find, and the detector
+      return;                             // would scan it once per candidate end
+    }
+    opennlp.tools.util.Span[] spans = DETECTOR.get().sentPosDetect(text.substring(from, to));
     int start = from;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c != '.' && c != '!' && c != '?' && c != '\n') {
+    for (int k = 0; k < spans.length; k++) {
+      int end = from + spans[k].getEnd();
+      if (k + 1 < spans.length && keepsGoing(text, start, end, from + spans[k + 1].getStart())) {
         continue;
       }
-      int end = i + 1;
-      while (end < to && "\"'”’)".indexOf(text.charAt(end)) >= 0) {
-        end++;
-      }
-      if (c != '\n') {
-        if (end >= to || !Character.isWhitespace(text.charAt(end))) {
-          continue;
-        }
-        int next = end;
-        while (next < to && Character.isWhitespace(text.charAt(next))) {
-          next++;
-        }
-        if (next < to && Character.isLowerCase(text.charAt(next))) {
-          continue;
-        }
-        if (c == '.' && isAbbreviation(text, start, i)) {
-          continue;
-        }
-      }
-      add(text, start, end, paragraph, out);
-      start = end;
+      add(text, start, k + 1 < spans.length ? from + spans[k + 1].getStart() : to, paragraph, out);
+      start = k + 1 < spans.length ? from + spans[k + 1].getStart() : to;
     }
-    add(text, start, to, paragraph, out);
+    if (start < to) {
+      add(text, start, to, paragraph, out);
+    }
+  }
+
+  /** A detected end that is not one: after an abbreviation or an initial, or before a lower-case word. */
+  private static boolean keepsGoing(String text, int sentenceStart, int end, int nextStart) {
+    int dot = end - 1;
+    while (dot > sentenceStart && Character.isWhitespace(text.charAt(dot))) {
+      dot--;
+    }
+    if (nextStart < text.length() && Character.isLowerCase(text.charAt(nextStart))) {
+      return true;
+    }
+    return text.charAt(dot) == '.' && isAbbreviation(text, sentenceStart, dot);
   }
 
   private static boolean isAbbreviation(String text, int sentenceStart, int dot) {
