@@ -31,6 +31,7 @@ public final class Attributor {
       "puts", "places", "placed", "counted", "tallied", "gave");
   private static final Pattern ANAPHORIC = Pattern.compile("(?is)\\s*(this|these|the|that|those)\\s+(information|figures?"
       + "|numbers?|data|estimates?|reports?|claims?|was|were|is|toll)\\b");
+  private static final Pattern PREPOSITION_START = Pattern.compile("(?i)(?:on|in|at|to|for|with|from|about|after|during)\\b");
   private static final Pattern WORD_THEN_BY = Pattern.compile("\\p{L}+ by\\b");
   private static final Pattern HAS_CAPITAL = Pattern.compile("\\b\\p{Lu}");
   private static final Pattern TRAILING_PUNCT = Pattern.compile("[.,;:]+$");
@@ -249,7 +250,8 @@ public final class Attributor {
     }
     String np = nounPhraseBefore(sentence, toks, i);
     if (np != null) {
-      return new Cue(toks.get(i).start(), withRole(classify(np, null), appositiveRole), false, false);
+      return new Cue(toks.get(i).start(), withRole(classify(np, listener(sentence, toks, vi, verbEnd)), appositiveRole),
+          false, false);
     }
     String common = commonNounSubject(toks, i);
     if (common != null) {
@@ -262,8 +264,12 @@ public final class Attributor {
         return new Cue(verbStart, classify(subject, null), false, false);
       }
     }
-    // "said X", "reports the BBC", "writes news outlet Mandiner".
-    String after = phraseAfter(sentence, verbEnd);
+    // "said X", "reports the BBC", "writes news outlet Mandiner"; not "told X" (X listens) nor "wrote on Telegram".
+    String verb = toks.get(vi).lower();
+    String after = verb.equals("told") || verb.equals("tells") ? null : phraseAfter(sentence, verbEnd);
+    if (after != null && PREPOSITION_START.matcher(after).lookingAt()) {
+      after = null;
+    }
     if (after != null && (i < 0 || ",".equals(toks.get(i).text()) || "\"".equals(toks.get(i).text())
         || "”".equals(toks.get(i).text()))) {
       return new Cue(verbStart, classify(after, null), false, false);
@@ -272,6 +278,16 @@ public final class Attributor {
   }
 
   private String appositiveRole;
+
+  /** "told the BBC", "told Reuters": an outlet that was told relays the claim. */
+  private String listener(String sentence, List<Token> toks, int verbIndex, int verbEnd) {
+    String verb = toks.get(verbIndex).lower();
+    if (!verb.equals("told") && !verb.equals("tells")) {
+      return null;
+    }
+    String after = phraseAfter(sentence, verbEnd);
+    return after != null && classify(after, null).kind() == SourceRef.Kind.MEDIA ? after : null;
+  }
 
   /**
    * "The coastguard reported", "the rebels claimed": "the" and one or two lowercase nouns right before a reporting
@@ -338,6 +354,19 @@ public final class Attributor {
         if (TITLES.contains(first) || first.equals("a") || first.equals("the") && TITLES.contains(toks.get(prevComma + 2).lower())) {
           appositiveRole = sentence.substring(toks.get(prevComma + 1).start(), toks.get(end - 1).end());
           end = prevComma - 1;
+        } else if (Set.of("who", "which", "whose", "whom").contains(first)) {
+          // "a Ukrainian commander, who asked not to be named, told the BBC": the speaker is before the clause.
+          String np = nounPhraseBefore(sentence, toks, prevComma - 1);
+          return np != null ? np : commonNounPhraseBefore(sentence, toks, prevComma - 1);
+        } else if (allNameWords(toks, prevComma + 1, end - 1) && end - 1 - prevComma >= 2) {
+          // "Kyiv's mayor, Vitali Klitschko, wrote": the name between the commas, the role before them.
+          int roleStart = prevComma - 1;
+          while (roleStart > 0 && toks.get(roleStart - 1).isWord() && !",".equals(toks.get(roleStart - 1).text())) {
+            roleStart--;
+          }
+          appositiveRole = roleStart < prevComma
+              ? trim(sentence.substring(toks.get(roleStart).start(), toks.get(prevComma - 1).end())) : null;
+          return sentence.substring(toks.get(prevComma + 1).start(), toks.get(end - 1).end());
         } else {
           return null;
         }
@@ -380,6 +409,20 @@ public final class Attributor {
       }
     }
     return trim(sentence.substring(toks.get(start).start(), toks.get(end).end()));
+  }
+
+  /** "a Ukrainian commander", "the mayor": a determiner and up to three words, ending at {@code last}. */
+  private static String commonNounPhraseBefore(String sentence, List<Token> toks, int last) {
+    for (int start = last; start >= 0 && last - start <= 3; start--) {
+      String w = toks.get(start).lower();
+      if (w.equals("a") || w.equals("an") || w.equals("the")) {
+        return start < last ? trim(sentence.substring(toks.get(start).start(), toks.get(last).end())) : null;
+      }
+      if (!toks.get(start).isWord()) {
+        return null;
+      }
+    }
+    return null;
   }
 
   private static boolean allNameWords(List<Token> toks, int from, int to) {

@@ -66,7 +66,7 @@ public final class FigureExtractor {
   private static final Set<String> ADDITIVE = Set.of("more", "additional", "further", "other", "extra", "new");
   private static final Map<String, Qualifier> QUALIFIERS = new java.util.LinkedHashMap<>();
   private static final Pattern LOCATION = Pattern.compile(
-      "\\b(?i:in|at|near|across|inside|outside|around|into|throughout|of|on|off|from)\\s+(?:the\\s+)?"
+      "\\b(?i:in|at|near|across|inside|outside|around|into|throughout|of|on|off|from|over)\\s+(?:the\\s+)?"
           + "(?:(\\p{Lu}[\\p{L}-]+)['’]s\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)"
           + "(\\s+(?:region|oblast|province|district|city|state|area|border region|county|governorate|territory|valley|coast"
           + "|island|islands|peninsula|basin|strip|delta|mountains|hills|estuary|bay|lake|river))?");
@@ -197,6 +197,13 @@ public final class FigureExtractor {
         inSentence.add(f);
       }
       fillSubjects(s.text(), ms, inSentence);
+      if (!inSentence.isEmpty() && inSentence.get(0).subject() == null && !out.isEmpty()
+          && OF_THOSE.matcher(s.text()).lookingAt()) {
+        Figure f = inSentence.get(0); // "Of those, about 1,000 were killed": the previous figure's subject
+        inSentence.set(0, new Figure(f.value(), f.low(), f.high(), f.qualifier(), f.vague(), f.unit(), f.measure(),
+            out.get(out.size() - 1).subject(), f.location(), f.period(), f.source(), f.sentence(), f.start(), f.end(),
+            f.figureStart(), f.figureEnd()));
+      }
       out.addAll(inSentence);
     }
     return out;
@@ -406,12 +413,18 @@ public final class FigureExtractor {
       if (MEASURES.containsKey(w) && !w.equals("dead")) {
         return MEASURES.get(w);
       }
-      String verb = looked == 0 || QUALIFIER_START.contains(toks.get(i + 1).lower()) ? verbMeasure(w) : null;
+      if (looked == 0 && PARTICLES.contains(w) && i > 0) {
+        String phrasal = verbMeasure(toks.get(i - 1).lower());
+        if (phrasal != null && !toks.get(i - 1).isCapitalised()) {
+          return phrasal + " " + w; // "shot down four missiles"
+        }
+      }
+      String verb = looked == 0 || QUALIFIER_START.contains(toks.get(i + 1).lower())
+          || toks.get(i + 1).lower().equals("between") ? verbMeasure(w) : null;
       if (verb != null && !toks.get(i).isCapitalised()) {
         return verb; // "volunteers planted 4,000 trees"
       }
-      if (!(QUALIFIERS.containsKey(w) || Set.of("at", "least", "than", "to", "up", "as", "many", "had", "have", "has",
-          "an", "a", "some", "of", "total", "been", "another", "further", "additional", "just", "only").contains(w))) {
+      if (!(QUALIFIERS.containsKey(w) || MEASURE_LOOKBACK_SKIP.contains(w))) {
         break;
       }
       i--;
@@ -481,6 +494,12 @@ public final class FigureExtractor {
     return String.join(", ", ms.subList(0, ms.size() - 1)) + joiner + ms.get(ms.size() - 1);
   }
 
+  private static final Pattern OF_THOSE = Pattern.compile("(?i)\\s*(?:of|among) (?:those|them|these|whom|which)\\b");
+  /** Words between a measure verb and its figure: "killed at least", "sent between", "had a total of". */
+  private static final Set<String> MEASURE_LOOKBACK_SKIP = Set.of("at", "least", "than", "to", "up", "as", "many", "had",
+      "have", "has", "an", "a", "some", "of", "total", "been", "another", "further", "additional", "just", "only",
+      "between", "from");
+  private static final Set<String> PARTICLES = Set.of("down", "up", "out", "off", "away");
   private static final Set<String> QUALIFIER_START = Set.of("at", "more", "over", "about", "around", "nearly", "almost",
       "some", "up", "as", "roughly", "approximately", "an", "another", "a", "only", "just", "fewer", "less", "no",
       "exactly", "precisely", "estimated", "close", "closer", "upwards", "in");
@@ -603,7 +622,7 @@ public final class FigureExtractor {
   }
 
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "across", "inside", "outside",
-      "around", "into", "throughout", "of", "on", "off", "from");
+      "around", "into", "throughout", "of", "on", "off", "from", "over");
 
   /** The last place named in a sentence, for "this region" in a later one. */
   private static String lastPlace(String text) {
