@@ -85,7 +85,8 @@ public final class Attributor {
       "national", "of", "for", "the", "and", "its", "their", "'s", "’s", "(", ")", "western", "local", "regional",
       "anonymous", "unnamed", "senior", "top", "state", "federal", "authority", "board", "bureau", "institute",
       "coalition", "alliance", "mission", "spokesmen", "representatives", "representative", "envoy", "ambassador",
-      "lawmakers", "legislators", "doctors", "medics", "rescuers", "workers", "residents", "witnesses", "activists");
+      "lawmakers", "legislators", "doctors", "medics", "rescuers", "workers", "residents", "witnesses", "activists",
+      "television", "radio", "tv", "broadcaster", "newspaper", "channel", "wire");
   static final Set<String> TITLES = Set.of("president", "prime", "minister", "foreign", "defence", "defense",
       "spokesman", "spokeswoman", "spokesperson", "col", "col.", "gen", "gen.", "general", "colonel", "secretary",
       "chancellor", "governor", "mayor", "chief", "commander", "former", "deputy", "head", "director", "dr", "dr.",
@@ -438,7 +439,8 @@ public final class Attributor {
   private static final Set<String> SOURCE_HEADS = Set.of("service", "services", "agency", "officials", "authorities",
       "ministry", "police", "army", "military", "government", "council", "office", "department", "union", "authority",
       "forecasters", "analysts", "experts", "spokesperson", "spokesman", "spokeswoman", "prosecutors", "doctors",
-      "medics", "rescuers", "organisers", "organizers", "researchers", "scientists", "sources", "commission");
+      "medics", "rescuers", "organisers", "organizers", "researchers", "scientists", "sources", "commission", "television",
+      "radio", "broadcaster", "newspaper", "tv", "channel");
 
   private static boolean isModifier(Token t) {
     String w = t.lower();

@@ -22,8 +22,9 @@ public final class FigureExtractor {
   private static final Pattern IS_VERB_POSITION_1 = Pattern.compile("\\d.*");
   private static final Pattern FILL_SUBJECTS_1 = Pattern.compile("\\s*(and|or|,)\\s+(\\p{L}+\\s+)?");
   private static final Pattern FILL_SUBJECTS_2 = Pattern.compile("(?s).*\\b(of (which|whom|them)|including|among them)\\b.*");
-  private static final Pattern FILL_SUBJECTS_3 = Pattern.compile("(?s)[^.;:]*\\b(and|or|but|while)\\s+(\\p{L}+\\s+)?");
-  private static final Pattern FILL_SUBJECTS_4 = Pattern.compile("(?s)[^.;:]*\\b(and|or)\\s+");
+  private static final Pattern FILL_SUBJECTS_3 = Pattern.compile("(?s)[^.;:]*\\b(and|or|but|while)\\s+(\\p{L}+\\s+){0,3}");
+  private static final Pattern FILL_SUBJECTS_4 = Pattern.compile("(?s)[^.;:]*\\b(and|or)\\s+(?:(?:more|less|fewer|than|at|least"
+      + "|about|around|nearly|almost|some|over|up|to|another|a|further|roughly|approximately)\\s+){0,3}");
   private static final Pattern FILL_SUBJECTS_5 = Pattern.compile("\\s*[\\p{L}-]+(\\s+[\\p{L}-]+){0,3}\\s+and\\s+");
 
   /** Bump when extraction output changes; it is stamped on every claim. */
@@ -40,10 +41,11 @@ public final class FigureExtractor {
       {"mobilized", "mobilized", "mobilised", "mobilizing", "mobilising", "conscripted", "recruited"},
       {"fought", "fought", "fighting"},
       {"displaced", "displaced", "fled", "uprooted"},
-      {"evacuated", "evacuated"},
+      {"evacuated", "evacuated", "evacuation", "evacuating"},
       {"arrested", "arrested", "arrests", "detained", "detaining", "arresting"},
       {"casualties", "casualties"},
-      {"controlled", "controlled", "held", "occupied", "seized", "captured"},
+      {"controlled", "controlled", "held", "occupied", "captured"},
+      {"seized", "seized", "seizing", "confiscated", "impounded"},
       {"affected", "affected"},
       {"destroyed", "destroyed"},
       {"damaged", "damaged"},
@@ -94,6 +96,8 @@ public final class FigureExtractor {
       Pattern.compile("(?i)\\b(?:over|during|at|on|across) (the weekend|the holidays|the holiday weekend|the night)\\b"),
       Pattern.compile("(?i)\\b((?:since|in|during) (?:19|20)\\d{2})\\b"),
       Pattern.compile("(?i)\\b(since the (?:start|beginning) of the \\p{L}+)\\b"),
+      Pattern.compile("(?i)\\b((?:year|12 months|twelve months|quarter|month|week|three months|six months) (?:to|ending|ended)"
+          + " (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \\d{4})?)\\b"),
   };
 
   static {
@@ -233,6 +237,9 @@ public final class FigureExtractor {
     int clauseEnd = nextMentionStart(all, n, text.length());
     Subject subj = subject(text, toks, n, clauseEnd);
     String measure = subj.measure != null ? subj.measure : measure(text, toks, n, subj.end, clauseEnd);
+    if (subj.text == null && measure != null && CHANGE_VERBS.contains(measure)) {
+      subj = new Subject(changedThing(toks, n), null, subj.end); // "Prices rose 3.4%": what changed comes first
+    }
     String period = n.rate() != null ? n.rate() : period(periods, n);
     String location = location(places, n);
     SourceRef source = source(s, toks, n, cues, carried, people);
@@ -286,6 +293,12 @@ public final class FigureExtractor {
     if (i + 1 < toks.size() && ADDITIVE.contains(toks.get(i).lower()) && toks.get(i + 1).isWord()
         && !SUBJECT_STOP.contains(toks.get(i + 1).lower()) && !MEASURES.containsKey(toks.get(i + 1).lower())) {
       i++;
+    }
+    if (n.unit() != null && i < toks.size() && toks.get(i).lower().equals("of")) {
+      i++; // "40 percent of hospitals", "2.3 tonnes of cocaine": the counted thing follows "of"
+      if (i < toks.size() && Set.of("the", "its", "their", "all", "his", "her", "our").contains(toks.get(i).lower())) {
+        i++;
+      }
     }
     List<String> words = new ArrayList<>();
     String measure = null;
@@ -377,6 +390,23 @@ public final class FigureExtractor {
     return lo;
   }
 
+  /** The noun phrase right before the change verb that precedes the figure: "Prices" in "Prices rose 3.4%". */
+  private static String changedThing(List<Token> toks, NumberMention n) {
+    int v = firstTokenAtOrAfter(toks, n.start()) - 1;
+    while (v >= 0 && !CHANGE_VERBS.contains(toks.get(v).lower())) {
+      v--;
+    }
+    List<String> words = new ArrayList<>();
+    for (int j = v - 1; j >= 0 && words.size() < 3; j--) {
+      Token t = toks.get(j);
+      if (!t.isWord() || SUBJECT_STOP.contains(t.lower()) || Character.isDigit(t.text().charAt(0))) {
+        break;
+      }
+      words.add(0, t.text());
+    }
+    return words.isEmpty() ? null : String.join(" ", words);
+  }
+
   /** Irregular past participles that name what was done to what was counted ("sent", "lost", "shot"). */
   private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("sent", "lost", "held", "found", "taken", "given",
       "made", "seen", "left", "cut", "shot", "hit", "built", "sold", "bought", "brought", "caught", "fought", "struck",
@@ -390,7 +420,11 @@ public final class FigureExtractor {
       "valued", "worth", "owned", "housed", "employed", "served", "covered", "contained", "included", "involved",
       "warned", "tallied", "logged", "forecast", "predicted", "projected", "cited", "quoted", "revealed", "showed",
       "indicated", "suggested", "agreed", "approved", "voted", "raised", "increased", "decreased", "rose", "fell",
-      "dropped", "grew", "declined", "doubled", "tripled", "climbed", "jumped", "surged", "plunged", "expanded");
+      "expanded");
+  /** Verbs of change: the measure of a share or amount ("prices rose 3.4%"), the thing changed is before them. */
+  private static final Set<String> CHANGE_VERBS = Set.of("rose", "rise", "rises", "risen", "fell", "fall", "falls",
+      "fallen", "increased", "decreased", "grew", "grown", "dropped", "declined", "doubled", "tripled", "climbed",
+      "jumped", "surged", "plunged", "slipped", "gained", "slumped", "soared", "shrank", "contracted");
 
   /** A verb form that names what happened: a known measure, or a past participle that is not a reporting verb. */
   static String verbMeasure(String w) {
@@ -418,6 +452,9 @@ public final class FigureExtractor {
         if (phrasal != null && !toks.get(i - 1).isCapitalised()) {
           return phrasal + " " + w; // "shot down four missiles"
         }
+      }
+      if (CHANGE_VERBS.contains(w)) {
+        return w; // "prices rose 3.4%"
       }
       String verb = looked == 0 || QUALIFIER_START.contains(toks.get(i + 1).lower())
           || toks.get(i + 1).lower().equals("between") ? verbMeasure(w) : null;
@@ -498,7 +535,7 @@ public final class FigureExtractor {
   /** Words between a measure verb and its figure: "killed at least", "sent between", "had a total of". */
   private static final Set<String> MEASURE_LOOKBACK_SKIP = Set.of("at", "least", "than", "to", "up", "as", "many", "had",
       "have", "has", "an", "a", "some", "of", "total", "been", "another", "further", "additional", "just", "only",
-      "between", "from");
+      "between", "from", "more", "fewer", "less", "no", "by", "upwards", "close", "closer", "excess", "the");
   private static final Set<String> PARTICLES = Set.of("down", "up", "out", "off", "away");
   private static final Set<String> QUALIFIER_START = Set.of("at", "more", "over", "about", "around", "nearly", "almost",
       "some", "up", "as", "roughly", "approximately", "an", "another", "a", "only", "just", "fewer", "less", "no",
@@ -528,6 +565,7 @@ public final class FigureExtractor {
       Gate.words(PERIODS[5], "weekend", "holidays", "night"),
       Gate.chars(PERIODS[6], "12"),
       Gate.words(PERIODS[7], "since"),
+      Gate.words(PERIODS[8], "to", "ending", "ended"),
   };
 
   /** Every period expression of a sentence, found once for all its figures. */
@@ -727,15 +765,14 @@ public final class FigureExtractor {
           subject = figures.get(i + 1).subject();
         }
       }
-      if (subject == null && f.unit() == null && i > 0) {
+      if (i > 0) {
         String between = text.substring(mentions.get(i - 1).end(), mentions.get(i).start()).toLowerCase(Locale.ROOT);
-        if (FILL_SUBJECTS_2.matcher(between).matches()
-            || FILL_SUBJECTS_3.matcher(between).matches() && figures.get(i - 1).unit() == null) {
+        if (subject == null && f.unit() == null && (FILL_SUBJECTS_2.matcher(between).matches()
+            || FILL_SUBJECTS_3.matcher(between).matches() && figures.get(i - 1).unit() == null)) {
           subject = figures.get(i - 1).subject();
-          Figure prev = figures.get(i - 1);
-          if (measure == null && FILL_SUBJECTS_4.matcher(between).matches()) {
-            measure = prev.measure(); // "40 people in Kastel and 12 in Veria"
-          }
+        }
+        if (measure == null && FILL_SUBJECTS_4.matcher(between).matches()) {
+          measure = figures.get(i - 1).measure(); // "40 people in Kastel and 12 in Veria", "... and more than 50 homes"
         }
       }
       if (measure == null && f.unit() == null && i + 1 < figures.size() && figures.get(i + 1).measure() != null) {
