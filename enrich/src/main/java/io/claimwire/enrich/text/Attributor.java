@@ -31,6 +31,9 @@ public final class Attributor {
       "puts", "places", "placed", "counted", "tallied", "gave");
   private static final Pattern ANAPHORIC = Pattern.compile("(?is)\\s*(this|these|the|that|those)\\s+(information|figures?"
       + "|numbers?|data|estimates?|reports?|claims?|was|were|is|toll)\\b");
+  /** "according to officials cited by the New York Times": the outlet that relayed them. */
+  private static final Pattern CITED_BY = Pattern.compile("\\s*,?\\s*(?:as\\s+)?(?:cited|quoted|reported) by\\s+(?:the\\s+)?"
+      + "(\\p{Lu}[\\p{L}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}.&'’-]*){0,4})");
   private static final Pattern PREPOSITION_START = Pattern.compile("(?i)(?:on|in|at|to|for|with|from|about|after|during)\\b");
   private static final Pattern WORD_THEN_BY = Pattern.compile("\\p{L}+ by\\b");
   private static final Pattern HAS_CAPITAL = Pattern.compile("\\b\\p{Lu}");
@@ -63,7 +66,8 @@ public final class Attributor {
   private static final Pattern CITING = Pattern.compile("(?i),?\\s*\\b(?:citing|quoting)\\s+");
   private static final Pattern IMPERSONAL = Pattern.compile("(?i)\\b(it is|it's|it was|it has been) (said|reported|claimed|believed)\\b");
   private static final Pattern PHRASE = Pattern.compile("^\\s*((?:the |an? )?[\\p{L}\\p{N}'’.&()-]+(?: [\\p{L}\\p{N}'’.&()-]+){0,8}?)"
-      + "(?=\\s*(?:,|;|:|\\.(?:\\s|$)|\\bthat\\b|\\bwho\\b|\\bon\\b|\\bin\\b|\\bat\\b|\\bwhen\\b|\\bafter\\b"
+      + "(?=\\s*(?:,|;|:|(?<!\\b\\p{Lu})\\.(?:\\s|$)|\\bthat\\b|\\bwho\\b|\\bon\\b|\\bin\\b|\\bat\\b|\\bwhen\\b|\\bafter\\b"
+      + "|\\bcited\\b|\\bquoted\\b"
       + "|\\bas\\b|\\bis\\b|\\bare\\b|\\bwas\\b|\\bwere\\b|\\bhas\\b|\\bhave\\b|\\bhad\\b|$))");
   /** Verb forms that are as often nouns ("Recent estimates suggest"): a cue only when used as a verb. */
   private static final Set<String> AMBIGUOUS_VERBS = Set.of("estimates", "reports", "claims", "states", "say",
@@ -160,7 +164,9 @@ public final class Attributor {
         np = lowercasePhraseAfter(sentence, acc.end()); // "according to the farmers' union"
       }
       if (np != null) {
-        out.add(new Cue(acc.start(), classify(np, null), false, false));
+        Matcher relay = CITED_BY.matcher(sentence).region(Math.min(sentence.length(), acc.end() + np.length()), sentence.length());
+        String via = relay.lookingAt() ? trim(relay.group(1)) : null;
+        out.add(new Cue(acc.start(), classify(np, via), false, false));
       }
     }
     Matcher by = BY.matcher(sentence);
@@ -317,7 +323,13 @@ public final class Attributor {
   }
 
   private static SourceRef withRole(SourceRef s, String role) {
-    return role == null || s.role() != null ? s : new SourceRef(s.name(), role, SourceRef.Kind.PERSON, s.via());
+    if (role == null || s.role() != null) {
+      return s;
+    }
+    // An appositive makes a name a person ("John Marsh, head of the port authority"), not an organisation.
+    SourceRef.Kind kind = s.kind() == SourceRef.Kind.ORGANISATION && ORG_HEADS.stream().noneMatch(
+        h -> s.name().toLowerCase(Locale.ROOT).contains(h)) ? SourceRef.Kind.PERSON : s.kind();
+    return new SourceRef(s.name(), role, kind == SourceRef.Kind.UNATTRIBUTED ? SourceRef.Kind.PERSON : kind, s.via());
   }
 
   private static int firstNounPhraseEnd(List<Token> toks) {

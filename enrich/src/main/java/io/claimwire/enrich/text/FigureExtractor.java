@@ -68,7 +68,7 @@ public final class FigureExtractor {
   private static final Set<String> ADDITIVE = Set.of("more", "additional", "further", "other", "extra", "new");
   private static final Map<String, Qualifier> QUALIFIERS = new java.util.LinkedHashMap<>();
   private static final Pattern LOCATION = Pattern.compile(
-      "\\b(?i:in|at|near|across|inside|outside|around|into|throughout|of|on|off|from|over)\\s+(?:the\\s+)?"
+      "\\b(?i:in|at|near|across|inside|outside|around|into|throughout|of|on|off|from|over|to)\\s+(?:the\\s+)?"
           + "(?:(\\p{Lu}[\\p{L}-]+)['’]s\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)"
           + "(\\s+(?:region|oblast|province|district|city|state|area|border region|county|governorate|territory|valley|coast"
           + "|island|islands|peninsula|basin|strip|delta|mountains|hills|estuary|bay|lake|river))?");
@@ -95,7 +95,7 @@ public final class FigureExtractor {
       Pattern.compile("(?i)\\b((?:this|last|next) (?:week|month|year|weekend))\\b"),
       Pattern.compile("(?i)\\b(?:over|during|at|on|across) (the weekend|the holidays|the holiday weekend|the night)\\b"),
       Pattern.compile("(?i)\\b((?:since|in|during) (?:19|20)\\d{2})\\b"),
-      Pattern.compile("(?i)\\b(since the (?:start|beginning) of the \\p{L}+)\\b"),
+      Pattern.compile("(?i)\\b(since the (?:start|beginning) of the (?:\\p{L}+-\\p{L}+ \\p{L}+|\\p{L}+))\\b"),
       Pattern.compile("(?i)\\b((?:year|12 months|twelve months|quarter|month|week|three months|six months) (?:to|ending|ended)"
           + " (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \\d{4})?)\\b"),
   };
@@ -636,7 +636,8 @@ public final class FigureExtractor {
       String lastWord = name.substring(name.lastIndexOf(' ') + 1);
       if (NOT_PLACES.contains(first.toLowerCase(Locale.ROOT)) || Attributor.isDemonym(lastWord)
           || looksLikeOrganisation(name) || precededByAccordingTo(text, m.start())
-          || ORG_BEFORE_OF.matcher(text.substring(Math.max(0, m.start() - 20), m.start() + m.group().indexOf(m.group(2)))).find()) {
+          || ORG_BEFORE_OF.matcher(text.substring(Math.max(0, m.start() - 20), m.start() + m.group().indexOf(m.group(2)))).find()
+          || nameBeforeOf(text, m)) {
         continue;
       }
       out.add(new Span(m.start(), m.end(),
@@ -660,7 +661,27 @@ public final class FigureExtractor {
   }
 
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "across", "inside", "outside",
-      "around", "into", "throughout", "of", "on", "off", "from", "over");
+      "around", "into", "throughout", "of", "on", "off", "from", "over", "to");
+
+  private static final Set<String> PLACE_KINDS = Set.of("republic", "kingdom", "state", "states", "isle", "island",
+      "islands", "gulf", "bay", "sea", "city", "province", "region", "county", "district", "port", "lake", "river",
+      "mount", "cape", "strait", "straits", "sultanate", "emirate", "principality", "commonwealth", "federation");
+
+  /** "Institute for the Study of War": a capitalised word right before "of" makes it an organisation's name. */
+  private static boolean nameBeforeOf(String text, Matcher m) {
+    if (!m.group().regionMatches(true, 0, "of", 0, 2)) {
+      return false;
+    }
+    int e = m.start();
+    while (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    return b < e && Character.isUpperCase(text.charAt(b)) && !PLACE_KINDS.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
+  }
 
   /** The last place named in a sentence, for "this region" in a later one. */
   private static String lastPlace(String text) {
