@@ -334,7 +334,7 @@ public final class FigureExtractor {
         // ask the part-of-speech tagger, on a short window from the figure only, and only here.
         if (tags == null) {
           tagFrom = firstTokenAtOrAfter(toks, n.start());
-          tags = PosTagger.tags(toks.subList(tagFrom, Math.min(toks.size(), Math.max(i + 2, tagFrom + 5))));
+          tags = PosTagger.tags(text, toks.subList(tagFrom, Math.min(toks.size(), Math.max(i + 2, tagFrom + 5))));
         }
         int k = i - tagFrom;
         if (k >= 0 && k < tags.length && !NOUN_PHRASE_TAGS.contains(tags[k])) {

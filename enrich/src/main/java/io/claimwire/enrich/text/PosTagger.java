@@ -9,7 +9,9 @@ import opennlp.tools.postag.POSTaggerME;
 
 /**
  * Universal Dependencies part-of-speech tags (NOUN, PROPN, VERB, ADJ, ADP, ...) from Apache OpenNLP's English
- * model, which comes from Maven Central ({@code opennlp-models-pos-en}); nothing is downloaded at run time. The model
+ * models, which come from Maven Central ({@code opennlp-models-tokenizer-en}, {@code opennlp-models-pos-en});
+ * nothing is downloaded at run time. A stretch of a sentence is tokenised and tagged by OpenNLP, and each of our
+ * rule tokens gets the tag of the OpenNLP token it starts in. The model
  * loads once per JVM; each thread gets its own tagger, OpenNLP's taggers not being thread-safe. Only sentences that
  * hold a figure are tagged: tagging is the costliest step of extraction.
  */
@@ -19,16 +21,35 @@ final class PosTagger {
   /** Beam size 1: greedy decoding, about three times faster than the default beam of 3 on our short windows. */
   private static final POSModel LOADED = greedy(load());
   private static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(LOADED));
+  private static final opennlp.tools.tokenize.TokenizerModel TOKENS = loadTokens();
+  private static final ThreadLocal<opennlp.tools.tokenize.TokenizerME> TOKENIZER =
+      ThreadLocal.withInitial(() -> new opennlp.tools.tokenize.TokenizerME(TOKENS));
 
   private PosTagger() {}
 
-  /** One tag per token, in order. */
-  static String[] tags(List<Token> tokens) {
-    String[] words = new String[tokens.size()];
-    for (int i = 0; i < words.length; i++) {
-      words[i] = tokens.get(i).text();
+  /**
+   * The tag of each of {@code tokens} (rule tokens of {@code sentence}, in order): OpenNLP tokenises and tags the
+   * stretch of the sentence they cover.
+   */
+  static String[] tags(String sentence, List<Token> tokens) {
+    String[] out = new String[tokens.size()];
+    if (tokens.isEmpty()) {
+      return out;
     }
-    return TAGGER.get().tag(words);
+    int from = tokens.get(0).start();
+    String stretch = sentence.substring(from, tokens.get(tokens.size() - 1).end());
+    opennlp.tools.util.Span[] spans = TOKENIZER.get().tokenizePos(stretch);
+    String[] words = opennlp.tools.util.Span.spansToStrings(spans, stretch);
+    String[] tags = TAGGER.get().tag(words);
+    int k = 0;
+    for (int i = 0; i < out.length; i++) {
+      int at = tokens.get(i).start() - from;
+      while (k + 1 < spans.length && spans[k].getEnd() <= at) {
+        k++;
+      }
+      out[i] = spans.length == 0 ? "X" : tags[k];
+    }
+    return out;
   }
 
   private static POSModel greedy(POSModel model) {
@@ -37,6 +58,19 @@ final class PosTagger {
       return model; // a sequence model: keep its own decoding
     }
     return new POSModel(model.getLanguage(), maxent, 1, java.util.Map.of(), model.getFactory());
+  }
+
+  private static opennlp.tools.tokenize.TokenizerModel loadTokens() {
+    String name = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    try (InputStream in = PosTagger.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("OpenNLP tokenizer model " + name
+            + " is not on the classpath (org.apache.opennlp:opennlp-models-tokenizer-en)");
+      }
+      return new opennlp.tools.tokenize.TokenizerModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the OpenNLP tokenizer model", e);
+    }
   }
 
   private static POSModel load() {
