@@ -96,6 +96,8 @@ public final class FigureExtractor {
       Pattern.compile("(?i)\\b(?:over|during|at|on|across) (the weekend|the holidays|the holiday weekend|the night)\\b"),
       Pattern.compile("(?i)\\b((?:since|in|during) (?:19|20)\\d{2})\\b"),
       Pattern.compile("(?i)\\b(since the (?:start|beginning) of the (?:\\p{L}+-\\p{L}+ \\p{L}+|\\p{L}+))\\b"),
+      Pattern.compile("(?i)(?<!\\b(?:lasted|lasting|took|taking|spent|spending|for))\\s\\b(?:over|within) ((?:the (?:next|coming) )?"
+          + "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty) (?:hours|days|weeks|months|years))\\b"),
       Pattern.compile("(?i)\\b((?:year|12 months|twelve months|quarter|month|week|three months|six months) (?:to|ending|ended)"
           + " (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \\d{4})?)\\b"),
   };
@@ -185,9 +187,9 @@ public final class FigureExtractor {
         continue;
       }
       Sentence s = sentences.get(si);
-      List<NumberMention> ms = withoutSourceCounts(s.text(), mentions.get(si));
-      List<Token> toks = tokens.get(si) != null ? tokens.get(si) : Token.of(s.text());
       List<Span> periods = periods(s.text(), words.get(si));
+      List<NumberMention> ms = withoutPeriods(s.text(), withoutSourceCounts(s.text(), mentions.get(si)), periods);
+      List<Token> toks = tokens.get(si) != null ? tokens.get(si) : Token.of(s.text());
       List<Span> places = places(s.text(), toks, words.get(si));
       List<Figure> inSentence = new ArrayList<>();
       Set<String> w = words.get(si);
@@ -259,6 +261,27 @@ public final class FigureExtractor {
     }
     return out;
   }
+
+  /** "a pay rise over two years": a duration inside a period expression is the period of another figure. */
+  private static List<NumberMention> withoutPeriods(String text, List<NumberMention> mentions, List<Span> periods) {
+    List<NumberMention> out = new ArrayList<>(mentions.size());
+    for (NumberMention n : mentions) {
+      boolean inside = false;
+      if (n.unit() != null && DURATIONS.contains(n.unit())
+          && OVER_BEFORE.matcher(text.substring(Math.max(0, n.start() - 20), n.start())).find()) {
+        for (Span p : periods) {
+          inside |= p.start() <= n.start() && n.end() <= p.end();
+        }
+      }
+      if (!inside) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> DURATIONS = Set.of("hour", "day", "week", "month", "year");
+  private static final Pattern OVER_BEFORE = Pattern.compile("(?i)\\b(?:over|within)\\s+(?:the\\s+(?:next|coming)\\s+)?$");
 
   private static int nextMentionStart(List<NumberMention> all, NumberMention n, int dflt) {
     for (NumberMention m : all) {
@@ -422,8 +445,7 @@ public final class FigureExtractor {
       "indicated", "suggested", "agreed", "approved", "voted", "raised", "increased", "decreased", "rose", "fell",
       "expanded");
   /** Verbs of change: the measure of a share or amount ("prices rose 3.4%"), the thing changed is before them. */
-  private static final Set<String> CHANGE_VERBS = Set.of("rose", "rise", "rises", "risen", "fell", "fall", "falls",
-      "fallen", "increased", "decreased", "grew", "grown", "dropped", "declined", "doubled", "tripled", "climbed",
+  private static final Set<String> CHANGE_VERBS = Set.of("rose", "rises", "risen", "fell", "falls", "fallen", "increased", "decreased", "grew", "grown", "dropped", "declined", "doubled", "tripled", "climbed",
       "jumped", "surged", "plunged", "slipped", "gained", "slumped", "soared", "shrank", "contracted");
 
   /** A verb form that names what happened: a known measure, or a past participle that is not a reporting verb. */
@@ -565,7 +587,8 @@ public final class FigureExtractor {
       Gate.words(PERIODS[5], "weekend", "holidays", "night"),
       Gate.chars(PERIODS[6], "12"),
       Gate.words(PERIODS[7], "since"),
-      Gate.words(PERIODS[8], "to", "ending", "ended"),
+      Gate.words(PERIODS[8], "over", "within"),
+      Gate.words(PERIODS[9], "to", "ending", "ended"),
   };
 
   /** Every period expression of a sentence, found once for all its figures. */
