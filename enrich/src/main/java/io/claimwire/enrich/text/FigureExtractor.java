@@ -63,7 +63,8 @@ public final class FigureExtractor {
       "now", "also", "just", "only", "ago", "later", "earlier", "yet", "still", "all", "some", "most", "last", "next",
       "past", "along", "toward", "towards", "beside", "among", "amid", "amongst", "between", "through", "throughout",
       "within", "without", "behind", "near", "onto", "upon", "via", "despite", "against", "off", "beyond", "outside",
-      "inside", "underneath", "until", "till", "then", "overnight", "today", "yesterday", "tonight");
+      "inside", "underneath", "until", "till", "then", "overnight", "today", "yesterday", "tonight", "it", "them", "they",
+      "he", "she", "we", "you", "us", "him", "i", "me");
   /** Words right after a number that say "in addition" and are not the counted noun: "18 more villages". */
   private static final Set<String> ADDITIVE = Set.of("more", "additional", "further", "other", "extra", "new");
   private static final Map<String, Qualifier> QUALIFIERS = new java.util.LinkedHashMap<>();
@@ -96,7 +97,7 @@ public final class FigureExtractor {
       Pattern.compile("(?i)\\b(?:over|during|at|on|across) (the weekend|the holidays|the holiday weekend|the night)\\b"),
       Pattern.compile("(?i)\\b((?:since|in|during) (?:19|20)\\d{2})\\b"),
       Pattern.compile("(?i)\\b(since the (?:start|beginning) of the (?:\\p{L}+-\\p{L}+ \\p{L}+|\\p{L}+))\\b"),
-      Pattern.compile("(?i)(?<!\\b(?:lasted|lasting|took|taking|spent|spending|for))\\s\\b(?:over|within) ((?:the (?:next|coming) )?"
+      Pattern.compile("(?i)\\b(?:over|within)(?<!(?:lasted|lasting|took|taking|spent|spending|for)\\s(?:over|within)) ((?:the (?:next|coming) )?"
           + "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty) (?:hours|days|weeks|months|years))\\b"),
       Pattern.compile("(?i)\\b((?:year|12 months|twelve months|quarter|month|week|three months|six months) (?:to|ending|ended)"
           + " (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \\d{4})?)\\b"),
@@ -157,20 +158,23 @@ public final class FigureExtractor {
       words.set(i, Gate.words(t));
       mentions.add(numbers.parse(t, words.get(i)));
     }
-    // Sources only where a figure can use them: its own sentence, the one before it (carried attribution) and the
-    // one after it when that one begins "This information was reported by X" (it covers the sentence before).
-    List<List<Attributor.Cue>> cues = new ArrayList<>(count);
+    // Sources only where a figure can use them: its own sentence; the one after it when that begins "This information
+    // was reported by X" (it covers the sentence before); and the one before it when its own has no cue to carry.
+    List<List<Attributor.Cue>> cues = new ArrayList<>(java.util.Collections.nCopies(count, List.<Attributor.Cue>of()));
     List<List<Token>> tokens = new ArrayList<>(java.util.Collections.nCopies(count, (List<Token>) null));
     for (int i = 0; i < count; i++) {
-      boolean near = !mentions.get(i).isEmpty() || i + 1 < count && !mentions.get(i + 1).isEmpty()
-          || i > 0 && !mentions.get(i - 1).isEmpty() && Attributor.isAnaphoric(sentences.get(i).text());
-      if (near && tokens.get(i) == null) {
-        tokens.set(i, Token.of(sentences.get(i).text()));
+      if (!mentions.get(i).isEmpty()) {
+        cues.set(i, cuesOf(sentences, words, tokens, i));
       }
-      if (near && words.get(i) == null) {
-        words.set(i, Gate.words(sentences.get(i).text()));
+    }
+    for (int i = 0; i < count; i++) {
+      if (mentions.get(i).isEmpty() && i > 0 && !mentions.get(i - 1).isEmpty()
+          && Attributor.isAnaphoric(sentences.get(i).text())) {
+        cues.set(i, cuesOf(sentences, words, tokens, i));
       }
-      cues.add(near ? attributor.cues(sentences.get(i).text(), words.get(i), tokens.get(i)) : List.of());
+      if (mentions.get(i).isEmpty() && i + 1 < count && !mentions.get(i + 1).isEmpty() && cues.get(i + 1).isEmpty()) {
+        cues.set(i, cuesOf(sentences, words, tokens, i));
+      }
     }
     SourceRef[] carried = carrySources(sentences, cues);
     People people = new People(sentences);
@@ -213,6 +217,17 @@ public final class FigureExtractor {
       out.addAll(inSentence);
     }
     return out;
+  }
+
+  private List<Attributor.Cue> cuesOf(List<Sentence> sentences, List<Set<String>> words, List<List<Token>> tokens, int i) {
+    String t = sentences.get(i).text();
+    if (tokens.get(i) == null) {
+      tokens.set(i, Token.of(t));
+    }
+    if (words.get(i) == null) {
+      words.set(i, Gate.words(t));
+    }
+    return attributor.cues(t, words.get(i), tokens.get(i));
   }
 
   /** The last place named before sentence {@code si}, at most five sentences back. */
