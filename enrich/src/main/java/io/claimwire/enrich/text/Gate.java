@@ -63,6 +63,23 @@ record Gate(Pattern pattern, Set<String> anyWord, String anyChar, java.util.func
     return false;
   }
 
+  /** Whether a digit, a space and "am"/"pm"/"a.m."/"p.m." follow each other ("9 am", "10 p.m."). */
+  static boolean digitSpaceAmPm(String s) {
+    for (int i = 0; i + 3 < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i)) && s.charAt(i + 1) == ' ' && "aApP".indexOf(s.charAt(i + 2)) >= 0) {
+        int j = i + 3;
+        if (j < s.length() && s.charAt(j) == '.') {
+          j++;
+        }
+        if (j < s.length() && (s.charAt(j) == 'm' || s.charAt(j) == 'M')
+            && (j + 1 == s.length() || !Character.isLetter(s.charAt(j + 1)))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether a number starts with a zero followed by more digits ("0800"). */
   static boolean leadingZero(String s) {
     for (int i = 0; i + 1 < s.length(); i++) {

@@ -112,7 +112,6 @@ public final class NumberParser {
     return false;
   }
 
-  private static final Pattern AM_PM = Pattern.compile("\\d (?:[aApP]\\.?[mM])\\b");
   /** Spans whose numbers are never figures, each behind the cheap test of what it needs. */
   private static final Gate[] NOT_FIGURE_SPANS = {
       Gate.when(Pattern.compile("\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b"), s -> Gate.digitFollowedBy(s, "-")),
@@ -120,7 +119,7 @@ public final class NumberParser {
       // Times: "10:30", "4.15am", "9 a.m."; "3.50" alone is a decimal, not a time.
       Gate.when(Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?![\\d])|\\b\\d{1,2}\\.\\d{2}\\s*(?:a\\.?m\\b\\.?|p\\.?m\\b\\.?)"
           + "|\\b\\d{1,2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b"),
-          s -> Gate.digitJoinedBy(s, ":") || Gate.digitFollowedBy(s, "aApP") || AM_PM.matcher(s).find()),
+          s -> Gate.digitJoinedBy(s, ":") || Gate.digitFollowedBy(s, "aApP") || Gate.digitSpaceAmPm(s)),
       Gate.when(Pattern.compile("(?i)\\b(?=[jfmasond])(?:" + MONTHS + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b"), NumberParser::namesAMonth),
       Gate.when(Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\b\\.?(?:,?\\s+\\d{4})?"), NumberParser::namesAMonth),
       Gate.when(Pattern.compile("(?i)\\b(?=[jfmasond])(?:" + MONTHS + ")\\.?\\s+\\d{4}\\b"), NumberParser::namesAMonth),
