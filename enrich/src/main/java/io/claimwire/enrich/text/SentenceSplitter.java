@@ -85,9 +85,9 @@ public final class SentenceSplitter {
     for (int i = from; i < to && !whitespace; i++) {
       whitespace = Character.isWhitespace(text.charAt(i));
     }
-    if (!whitespace) {
-      add(text, from, to, paragraph, out); // one run of characters: no sentence end to find, and the detector
-      return;                             // would scan it once per candidate end
+    if (!whitespace || !hasInnerEnd(text, from, to)) {
+      add(text, from, to, paragraph, out); // one run of characters, or no sentence end before the last word:
+      return;                             // nothing for the detector to find
     }
     opennlp.tools.util.Span[] spans = DETECTOR.get().sentPosDetect(text.substring(from, to));
     int start = from;
@@ -102,6 +102,22 @@ public final class SentenceSplitter {
     if (start < to) {
       add(text, start, to, paragraph, out);
     }
+  }
+
+  /** Whether a '.', '!' or '?' followed by white space occurs before the end of the stretch. */
+  private static boolean hasInnerEnd(String text, int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1))) {
+        for (int j = i + 1; j < to; j++) {
+          if (!Character.isWhitespace(text.charAt(j))) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A detected end that is not one: after an abbreviation or an initial, or before a lower-case word. */
