@@ -26,6 +26,7 @@ public final class TextCleaner {
       "(?i)^(leave a (reply|comment)|share this article|visitors|related (articles|posts|stories)|you may also like"
           + "|more from .{1,40}|recommended( for you)?|about the author|comments)[.:!]?$");
   private static final Pattern DATELINE = Pattern.compile("(?i)^\\s*(date|published|updated|posted)\\s*:?\\s*\\d{4}-\\d{2}-\\d{2}.{0,40}$");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"”]$");
   private static final Pattern CODE_TOKEN = Pattern.compile("\\p{L}+\\.?\\d|\\d\\p{L}{2,}");
 
   /** Cleans an article body (the headline already removed) into paragraphs separated by blank lines. */
@@ -61,7 +62,7 @@ public final class TextCleaner {
       return true;
     }
     // Short fragments full of product codes ("Ti Gr.23(Ti-Al-V)") are ads or link lists, not prose.
-    if (line.length() < 60 && !line.matches(".*[.!?\"”]$") && CODE_TOKEN.matcher(line).find()
+    if (line.length() < 60 && !SENTENCE_END.matcher(line).find() && CODE_TOKEN.matcher(line).find()
         && Gate.WHITESPACE.split(line.toLowerCase(Locale.ROOT)).length <= 6) {
       return true;
     }
