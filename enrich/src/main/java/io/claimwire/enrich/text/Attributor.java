@@ -42,7 +42,15 @@ public final class Attributor {
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i)(the|a|an)\\s+");
   private static final Pattern LEADING_COUNT = Pattern.compile("^(?i)(two|three|four|five|several|multiple|many|some|other|\\d+)\\s+(?=\\p{L})");
   private static final Pattern TRAILING_ADVERB = Pattern.compile("(?i)\\s+(also|earlier)$");
-  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+  /** "Ukraine's" ends in a possessive. */
+  static boolean isPossessive(String w) {
+    int n = w.length();
+    return n >= 2 && w.charAt(n - 1) == 's' && (w.charAt(n - 2) == '\'' || w.charAt(n - 2) == '’');
+  }
+
+  static String withoutPossessive(String w) {
+    return isPossessive(w) ? w.substring(0, w.length() - 2) : w;
+  }
   private static final Pattern MEDIA_WORD = Pattern.compile("\\b(news|newspaper|outlet|radio|television|tv|times|post|gazette|"
       + "journal|daily|magazine|broadcaster)\\b");
   private static final Pattern MEDIA_PREFIX = Pattern.compile("^(?i)(\\p{Lu}\\p{L}+ )?(news outlet|newspaper|outlet|broadcaster|daily|magazine) ");
@@ -523,7 +531,7 @@ public final class Attributor {
     s = LEADING_ARTICLE.matcher(s).replaceAll("");
     s = LEADING_COUNT.matcher(s).replaceAll("");
     s = TRAILING_ADVERB.matcher(s).replaceAll("");
-    return POSSESSIVE.matcher(s).replaceAll("");
+    return withoutPossessive(s);
   }
 
   /** Splits a phrase into name and role and decides the kind of source. */
@@ -540,7 +548,7 @@ public final class Attributor {
     String[] words = Gate.WHITESPACE.split(p);
     boolean governmentWord = false;
     for (String w : words) {
-      String lw = POSSESSIVE.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
+      String lw = withoutPossessive(w.toLowerCase(Locale.ROOT));
       governmentWord |= GOVERNMENT_WORDS.contains(lw) || STATES.contains(lw);
     }
     // A person: trailing capitalised words that are not titles, after optional titles ("Ukrainian President ...").
@@ -552,7 +560,7 @@ public final class Attributor {
     boolean titlesOnly = true;
     boolean roleWords = false;
     for (int i = 0; i < nameStart; i++) {
-      String lw = POSSESSIVE.matcher(words[i].toLowerCase(Locale.ROOT)).replaceAll("");
+      String lw = withoutPossessive(words[i].toLowerCase(Locale.ROOT));
       titlesOnly &= TITLES.contains(lw) || isDemonym(words[i]);
       roleWords |= TITLES.contains(lw) || Character.isLowerCase(words[i].charAt(0));
     }
@@ -589,7 +597,7 @@ public final class Attributor {
     }
     String lw = w.toLowerCase(Locale.ROOT);
     return !TITLES.contains(lw) && !isDemonym(w) && !STATES.contains(lw) && !GOVERNMENT_WORDS.contains(lw)
-        && !SOURCE_WORDS.contains(lw) && !ORG_HEADS.contains(lw) && !POSSESSIVE.matcher(w).find() && !ACRONYM.matcher(w).matches();
+        && !SOURCE_WORDS.contains(lw) && !ORG_HEADS.contains(lw) && !isPossessive(w) && !ACRONYM.matcher(w).matches();
   }
 
   static boolean isDemonym(String w) {
