@@ -87,7 +87,7 @@ public final class FigureExtractor {
       + "|federation|association|union|society|league|academy|organisation|organization|party|army|command|chief|head"
       + "|director|president|governor|mayor)\\s+of\\s+$");
   private static final Pattern[] PERIODS = {
-      Pattern.compile("(?i)\\b(?:(?:in|over|during|within|for)\\s+)?(?:just\\s+)?(?:the\\s+)?((?:last|past|previous|first|next)"
+      Pattern.compile("(?i)\\b(?=last\\s|past\\s|previous\\s|first\\s|next\\s)((?:last|past|previous|first|next)"
           + "\\s+(?:(?:\\d+|\\p{L}+)\\s+)?(?:hours?|days?|weeks?|months?|years?|decades?))\\b"),
       Pattern.compile("(?i)\\b(?:every|each|per|a)\\s+(day|week|month|year|hour)\\b"),
       Pattern.compile("(?i)\\b(daily|weekly|monthly|annually|yearly)\\b"),
@@ -600,11 +600,24 @@ public final class FigureExtractor {
           "october", "november", "december"),
       Gate.words(PERIODS[4], "week", "month", "year", "weekend"),
       Gate.words(PERIODS[5], "weekend", "holidays", "night"),
-      Gate.chars(PERIODS[6], "12"),
+      Gate.when(PERIODS[6], FigureExtractor::hasYear),
       Gate.words(PERIODS[7], "since"),
       Gate.words(PERIODS[8], "over", "within"),
       Gate.words(PERIODS[9], "to", "ending", "ended"),
   };
+
+  /** Whether four digits starting 19 or 20 stand alone somewhere ("in 2024"). */
+  static boolean hasYear(String s) {
+    for (int i = 0; i + 3 < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c == '1' && s.charAt(i + 1) == '9' || c == '2' && s.charAt(i + 1) == '0') && (i == 0 || !Character.isDigit(s.charAt(i - 1)))
+          && Character.isDigit(s.charAt(i + 2)) && Character.isDigit(s.charAt(i + 3))
+          && (i + 4 == s.length() || !Character.isDigit(s.charAt(i + 4)))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Every period expression of a sentence, found once for all its figures. */
   private static List<Span> periods(String text, Set<String> words) {

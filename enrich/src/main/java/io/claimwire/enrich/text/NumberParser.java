@@ -435,8 +435,13 @@ public final class NumberParser {
   }
 
   private void findWords(String s, boolean[] blocked, List<NumberMention> out) {
-    Matcher m = WORD_NUMBER.matcher(s);
-    while (m.find()) {
+    Matcher m = WORD_NUMBER.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+    int matchedTo = 0;
+    for (int at : numberWordStarts(s)) {
+      if (at < matchedTo || !m.region(at, s.length()).lookingAt()) {
+        continue;
+      }
+      matchedTo = m.end();
       String phrase = m.group().strip();
       int start = m.start();
       String lower = FIND_WORDS_1.matcher(phrase.toLowerCase(Locale.ROOT).replace('-', ' ')).replaceAll(" ");
@@ -464,6 +469,33 @@ public final class NumberParser {
       }
       out.add(new NumberMention(start, end, value, null, null, false, null, null));
     }
+  }
+
+  /**
+   * Where a number in words can start: a number word, or "a"/"an" right before one ("a thousand"). The pattern runs
+   * from these places only, not from every word of the sentence.
+   */
+  private static List<Integer> numberWordStarts(String s) {
+    List<Integer> starts = new ArrayList<>();
+    int n = s.length();
+    int i = 0;
+    int articleAt = -1;
+    while (i < n) {
+      if (!Character.isLetter(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(s.charAt(i))) {
+        i++;
+      }
+      String w = s.substring(start, i).toLowerCase(Locale.ROOT);
+      if (NUMBER_WORDS.contains(w)) {
+        starts.add(articleAt >= 0 ? articleAt : start);
+      }
+      articleAt = w.equals("a") || w.equals("an") ? start : -1;
+    }
+    return starts;
   }
 
   private static int lengthOfWords(String s, int start, int words) {
