@@ -7,7 +7,7 @@ import java.util.Map;
 /** The readable claim table the demo and `run` print. */
 final class ClaimTable {
   private static final String[] HEADERS = {"value", "qualifier", "measure", "subject", "location", "source", "outlet"};
-  private static final int[] WIDTHS = {12, 13, 22, 24, 18, 26, 16};
+  private static final int[] WIDTHS = {18, 15, 18, 24, 18, 26, 16};
 
   private ClaimTable() {}
 
