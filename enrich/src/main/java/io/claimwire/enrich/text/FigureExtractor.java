@@ -367,9 +367,10 @@ public final class FigureExtractor {
       if (!words.isEmpty() && !t.isCapitalised() && isPluralNoun(words.get(words.size() - 1))) {
         break; // "12,000 inhabitants live": English compounds modify with the singular, so a plural ends the phrase
       }
-      if (!words.isEmpty() && !t.isCapitalised()) {
-        // A lower-case word after a singular may continue a compound ("aid workers") or be the clause's verb:
-        // ask the part-of-speech tagger, on a short window from the figure only, and only here.
+      if (!words.isEmpty() && !t.isCapitalised() && !isPluralNoun(w)) {
+        // A lower-case word after a singular may continue a compound or be the clause's verb ("12 staff left"); a
+        // plural after it ("aid workers") is the compound's head. Only the first case asks the part-of-speech
+        // tagger, on a short window from the figure.
         if (tags == null) {
           tagFrom = firstTokenAtOrAfter(toks, n.start());
           tags = PosTagger.tags(text, toks.subList(tagFrom, Math.min(toks.size(), Math.max(i + 2, tagFrom + 5))));
