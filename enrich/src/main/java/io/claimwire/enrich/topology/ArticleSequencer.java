@@ -1,6 +1,7 @@
 package io.claimwire.enrich.topology;
 
 import io.claimwire.schemas.ContentFingerprint;
+import io.claimwire.enrich.text.NearDuplicates;
 import io.claimwire.enrich.text.TextCleaner;
 import io.claimwire.schemas.AvroSerde;
 import io.claimwire.schemas.avro.Article;
@@ -16,8 +17,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Decides one verdict per raw record, in raw-topic order (the order of truth): exact duplicates by normalised
- * text, updates by the same URL with changed text, and the same verdict again for a re-delivered record. Does only
- * cheap work: cleaning, hashing, store lookups. Unique article versions go on, keyed by article id.
+ * text, updates by the same URL with changed text, near-duplicates (syndicated copies) by MinHash similarity of the
+ * text's shingles, and the same verdict again for a re-delivered record. Does only cheap work: cleaning, hashing,
+ * store lookups. Unique article versions go on, keyed by article id. The near-duplicate index lives in memory and
+ * is rebuilt from its store (and so from its changelog) when the task starts.
  */
 final class ArticleSequencer implements Processor<byte[], byte[], Object, Object> {
   private final String rawTopic;
@@ -27,6 +30,10 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
   private KeyValueStore<String, ArticleVerdict> verdicts;
   private KeyValueStore<String, String> firstByContent;
   private KeyValueStore<String, String> latestByArticle;
+  private KeyValueStore<String, byte[]> signatureStore;
+  private final NearDuplicates nearDuplicates = new NearDuplicates(NEAR_DUPLICATE_THRESHOLD);
+  /** Estimated shingle similarity from which a text is a copy; measured separation in {@link NearDuplicates}. */
+  static final double NEAR_DUPLICATE_THRESHOLD = 0.5;
 
   ArticleSequencer(String rawTopic, AvroSerde<RawArticle> rawSerde) {
     this.rawTopic = rawTopic;
@@ -39,6 +46,10 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
     this.verdicts = context.getStateStore(EnrichTopology.VERDICT_STORE);
     this.firstByContent = context.getStateStore(EnrichTopology.CONTENT_STORE);
     this.latestByArticle = context.getStateStore(EnrichTopology.ARTICLE_STORE);
+    this.signatureStore = context.getStateStore(EnrichTopology.SIGNATURE_STORE);
+    try (var all = signatureStore.all()) {
+      all.forEachRemaining(kv -> nearDuplicates.add(kv.key, kv.value));
+    }
   }
 
   @Override
@@ -82,11 +93,26 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
       return;
     }
     String latest = latestByArticle.get(articleId);
+    byte[] signature = NearDuplicates.signature(text);
+    if (latest == null) {
+      var match = nearDuplicates.find(signature).map(m -> java.util.Map.entry(m, verdicts.get(m.id())));
+      if (match.isPresent() && match.get().getValue() != null) {
+        ArticleVerdict of = match.get().getValue(); // a syndicated copy of an earlier original or update
+        ArticleVerdict verdict = v.setArticleId(of.getArticleId()).setArticleVersion(of.getArticleVersion())
+            .setVerdict(VerdictKind.DUPLICATE).setDuplicateOf(of.getRecordId())
+            .setSimilarity(match.get().getKey().similarity()).setMethod(DedupMethod.NEAR_DUPLICATE).build();
+        remember(verdict, null, null);
+        emitVerdict(verdict, timestamp);
+        return;
+      }
+    }
     int version = latest == null ? 1 : Integer.parseInt(latest.split("\t", 2)[0]) + 1;
     ArticleVerdict verdict = v.setArticleId(articleId).setArticleVersion(version)
         .setVerdict(version == 1 ? VerdictKind.ORIGINAL : VerdictKind.UPDATE).setDuplicateOf(null)
         .setSimilarity(0.0).setMethod(version == 1 ? DedupMethod.NONE : DedupMethod.SAME_URL).build();
     remember(verdict, hash, articleId);
+    signatureStore.put(verdict.getRecordId(), signature);
+    nearDuplicates.add(verdict.getRecordId(), signature);
     emitVerdict(verdict, timestamp);
     Article article = Article.newBuilder().setArticleId(articleId).setArticleVersion(version)
         .setRecordId(raw.getRecordId()).setUrl(raw.getUrl()).setOutlet(raw.getOutlet()).setTitle(raw.getTitle())

@@ -39,6 +39,7 @@ public final class EnrichTopology {
   public static final String VERDICT_STORE = "dedup-verdicts";
   public static final String CONTENT_STORE = "dedup-content";
   public static final String ARTICLE_STORE = "dedup-articles";
+  public static final String SIGNATURE_STORE = "dedup-signatures";
   public static final String CLAIM_SET_STORE = "claims-latest-set";
 
   private EnrichTopology() {}
@@ -60,6 +61,9 @@ public final class EnrichTopology {
         SEQUENCER);
     topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLE_STORE),
         org.apache.kafka.common.serialization.Serdes.String(), org.apache.kafka.common.serialization.Serdes.String()),
+        SEQUENCER);
+    topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SIGNATURE_STORE),
+        org.apache.kafka.common.serialization.Serdes.String(), org.apache.kafka.common.serialization.Serdes.ByteArray()),
         SEQUENCER);
     topology.addSink(VERDICTS_SINK, t.verdicts.name(), strings, cast(verdictSerde.serializer()), SEQUENCER);
     topology.addSink(ARTICLES_SINK, t.articles.name(), strings, cast(t.articles.valueSerde().serializer()), SEQUENCER);

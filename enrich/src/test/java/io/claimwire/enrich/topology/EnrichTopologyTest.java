@@ -88,6 +88,43 @@ class EnrichTopologyTest {
     assertThat(claimSets.readValuesToList()).hasSize(1);
   }
 
+  private static final String LONG_STORY = "Flood waters rose through the night across the lower valley, forcing crews "
+      + "to close the main bridge before dawn. At least 1,200 residents were evacuated from riverside homes in Marrow "
+      + "County, the county emergency director said on Tuesday. \"We moved people early and that saved lives,\" she "
+      + "told reporters at a shelter in the high school gym. Firefighters pulled 37 people from cars and rooftops over "
+      + "the past 24 hours, the fire service said. Forecasters warned that up to 90 mm of rain could fall before the "
+      + "weekend, and the river is expected to crest on Thursday afternoon.";
+
+  @Test
+  void shouldMarkAnEditedSyndicatedCopyAsNearDuplicateOfTheFirstCopy() {
+    raw.pipeInput("k", article("r1", "https://valley.example/flood", LONG_STORY).build());
+    String edited = "By Wire Staff\n\nEditor's note: this story was first published by the Valley Herald. "
+        + LONG_STORY.replace("\"", "“").replace(" and the river is expected to crest on Thursday afternoon", "")
+        + "\n\nShare this article.";
+    raw.pipeInput("k", article("r2", "https://wire.example/story/7", edited).setOutlet("Coast Wire").build());
+
+    List<ArticleVerdict> vs = verdicts.readValuesToList();
+    assertThat(vs).extracting(ArticleVerdict::getVerdict).containsExactly(VerdictKind.ORIGINAL, VerdictKind.DUPLICATE);
+    assertThat(vs.get(1).getMethod()).isEqualTo(DedupMethod.NEAR_DUPLICATE);
+    assertThat(vs.get(1).getDuplicateOf()).isEqualTo("r1");
+    assertThat(vs.get(1).getArticleId()).isEqualTo(vs.get(0).getArticleId());
+    assertThat(vs.get(1).getSimilarity()).isBetween(0.5, 1.0);
+    assertThat(claimSets.readValuesToList()).as("a copy brings no claims of its own").hasSize(1);
+  }
+
+  @Test
+  void shouldKeepADistinctArticleOnTheSameStoryWithTheSameFiguresOriginal() {
+    raw.pipeInput("k", article("r1", "https://valley.example/flood", LONG_STORY).build());
+    String other = "Marrow County ordered at least 1,200 residents to leave as the river burst its banks on Tuesday. "
+        + "Rescue teams pulled 37 people to safety in the past 24 hours, many stranded in cars on flooded roads. The "
+        + "weather service expects up to 90 mm of further rain, and shop owners began stacking sandbags.";
+    raw.pipeInput("k", article("r2", "https://other.example/news/1", other).setOutlet("Other Daily").build());
+
+    assertThat(verdicts.readValuesToList()).extracting(ArticleVerdict::getVerdict)
+        .containsExactly(VerdictKind.ORIGINAL, VerdictKind.ORIGINAL);
+    assertThat(claimSets.readValuesToList()).hasSize(2);
+  }
+
   @Test
   void shouldMarkChangedTextAtSameUrlAsUpdateAndRetractDroppedClaims() {
     RawArticle original = article("r1", "https://example.org/flood", STORY).build();
@@ -145,7 +182,8 @@ class EnrichTopologyTest {
         new EnrichConfig("enrich-test", "unused:9092", state, topics, new Properties()));
     String described = topology.describe().toString();
     assertThat(described).contains(EnrichTopology.SEQUENCER, EnrichTopology.EXTRACTION, EnrichTopology.VERDICT_STORE,
-        EnrichTopology.CONTENT_STORE, EnrichTopology.ARTICLE_STORE, EnrichTopology.CLAIM_SET_STORE)
+        EnrichTopology.CONTENT_STORE, EnrichTopology.ARTICLE_STORE, EnrichTopology.SIGNATURE_STORE,
+        EnrichTopology.CLAIM_SET_STORE)
         .doesNotContain("KSTREAM-").doesNotContain("KTABLE-");
   }
 }
