@@ -15,17 +15,16 @@ import java.util.regex.Pattern;
  * where, over what period and who claims it. Deterministic, no I/O, safe on any input.
  */
 public final class FigureExtractor {
-  // Patterns of the string checks below, compiled once.
+  // Patterns of the string checks below, compiled once, named for what they match.
   private static final Pattern ORGANISATION_WORD = Pattern.compile(".*\\b(forces|council|ministry|agency|party|army|service|services|news|committee|office|department|"
         + "president|minister|command|staff|operations|intelligence|university|institute|bank|fund|court)\\b.*");
-  private static final Pattern QUALIFIER_1 = Pattern.compile("\\s+");
-  private static final Pattern IS_VERB_POSITION_1 = Pattern.compile("\\d.*");
-  private static final Pattern FILL_SUBJECTS_1 = Pattern.compile("\\s*(and|or|,)\\s+(\\p{L}+\\s+)?");
-  private static final Pattern FILL_SUBJECTS_2 = Pattern.compile("(?s).*\\b(of (which|whom|them)|including|among them)\\b.*");
-  private static final Pattern FILL_SUBJECTS_3 = Pattern.compile("(?s)[^.;:]*\\b(and|or|but|while)\\s+(\\p{L}+\\s+){0,3}");
-  private static final Pattern FILL_SUBJECTS_4 = Pattern.compile("(?s)[^.;:]*\\b(and|or)\\s+(?:(?:more|less|fewer|than|at|least"
+  private static final Pattern STARTS_WITH_DIGIT = Pattern.compile("\\d.*");
+  private static final Pattern AND_WITH_ONE_WORD = Pattern.compile("\\s*(and|or|,)\\s+(\\p{L}+\\s+)?");
+  private static final Pattern PARTITIVE = Pattern.compile("(?s).*\\b(of (which|whom|them)|including|among them)\\b.*");
+  private static final Pattern CONJUNCTION_THEN_WORDS = Pattern.compile("(?s)[^.;:]*\\b(and|or|but|while)\\s+(\\p{L}+\\s+){0,3}");
+  private static final Pattern CONJUNCTION_THEN_QUALIFIER = Pattern.compile("(?s)[^.;:]*\\b(and|or)\\s+(?:(?:more|less|fewer|than|at|least"
       + "|about|around|nearly|almost|some|over|up|to|another|a|further|roughly|approximately)\\s+){0,3}");
-  private static final Pattern FILL_SUBJECTS_5 = Pattern.compile("\\s*[\\p{L}-]+(\\s+[\\p{L}-]+){0,3}\\s+and\\s+");
+  private static final Pattern NOUN_PHRASE_THEN_AND = Pattern.compile("\\s*[\\p{L}-]+(\\s+[\\p{L}-]+){0,3}\\s+and\\s+");
 
   /** Bump when extraction output changes; it is stamped on every claim. */
   public static final String VERSION = "rules-0.1.0";
@@ -308,7 +307,7 @@ public final class FigureExtractor {
   }
 
   static Qualifier qualifier(String text, int start) {
-    String before = QUALIFIER_1.matcher(text.substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT)).replaceAll(" ").stripTrailing();
+    String before = Gate.WHITESPACE.matcher(text.substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT)).replaceAll(" ").stripTrailing();
     if (before.endsWith(" a") || before.endsWith(" an") || before.equals("a") || before.equals("an")) {
       before = before.substring(0, before.lastIndexOf('a')).stripTrailing(); // "an estimated", "a minimum of a"
     }
@@ -411,7 +410,7 @@ public final class FigureExtractor {
   }
 
   private static boolean isVerbPosition(List<Token> toks, int i) {
-    return i + 1 < toks.size() && (toks.get(i + 1).isCapitalised() || IS_VERB_POSITION_1.matcher(toks.get(i + 1).lower()).matches());
+    return i + 1 < toks.size() && (toks.get(i + 1).isCapitalised() || STARTS_WITH_DIGIT.matcher(toks.get(i + 1).lower()).matches());
   }
 
   /** Index of the first token starting at or after {@code pos}: a binary search, tokens being in text order. */
@@ -834,23 +833,23 @@ public final class FigureExtractor {
       String measure = f.measure();
       if (subject == null && f.unit() == null && i + 1 < figures.size()) {
         String between = text.substring(mentions.get(i).end(), mentions.get(i + 1).start()).toLowerCase(Locale.ROOT);
-        if (FILL_SUBJECTS_1.matcher(between).matches()) {
+        if (AND_WITH_ONE_WORD.matcher(between).matches()) {
           subject = figures.get(i + 1).subject();
         }
       }
       if (i > 0) {
         String between = text.substring(mentions.get(i - 1).end(), mentions.get(i).start()).toLowerCase(Locale.ROOT);
-        if (subject == null && f.unit() == null && (FILL_SUBJECTS_2.matcher(between).matches()
-            || FILL_SUBJECTS_3.matcher(between).matches() && figures.get(i - 1).unit() == null)) {
+        if (subject == null && f.unit() == null && (PARTITIVE.matcher(between).matches()
+            || CONJUNCTION_THEN_WORDS.matcher(between).matches() && figures.get(i - 1).unit() == null)) {
           subject = figures.get(i - 1).subject();
         }
-        if (measure == null && FILL_SUBJECTS_4.matcher(between).matches()) {
+        if (measure == null && CONJUNCTION_THEN_QUALIFIER.matcher(between).matches()) {
           measure = figures.get(i - 1).measure(); // "40 people in Kastel and 12 in Veria", "... and more than 50 homes"
         }
       }
       if (measure == null && f.unit() == null && i + 1 < figures.size() && figures.get(i + 1).measure() != null) {
         String between = text.substring(mentions.get(i).end(), mentions.get(i + 1).start()).toLowerCase(Locale.ROOT);
-        if (FILL_SUBJECTS_5.matcher(between).matches()) {
+        if (NOUN_PHRASE_THEN_AND.matcher(between).matches()) {
           measure = figures.get(i + 1).measure(); // "600 firefighters and 22 aircraft were deployed"
         }
       }

@@ -6,21 +6,17 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A regular expression with the cheap test that must pass before it is worth running: some word it needs, or some
- * character. Most sentences fail the test, so most expensive matches never start. Lower-case words of a sentence
+ * A regular expression with the cheap test that must pass before it is worth running: some word it needs, or a
+ * test of its characters. Most sentences fail the test, so most expensive matches never start. Lower-case words of a sentence
  * come from {@link #words}, computed once per sentence.
  */
-record Gate(Pattern pattern, Set<String> anyWord, String anyChar, java.util.function.Predicate<String> test) {
+record Gate(Pattern pattern, Set<String> anyWord, java.util.function.Predicate<String> test) {
   /** Runs of white space, compiled once: {@code String.split("\\s+")} compiles it on every call. */
   static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-  Gate(Pattern pattern, Set<String> anyWord, String anyChar) {
-    this(pattern, anyWord, anyChar, null);
-  }
-
   /** Runs whenever the test on the sentence passes. */
   static Gate when(Pattern p, java.util.function.Predicate<String> test) {
-    return new Gate(p, null, null, test);
+    return new Gate(p, null, test);
   }
 
   /** Whether some digit in the sentence is directly followed by one of these characters. */
@@ -103,48 +99,20 @@ record Gate(Pattern pattern, Set<String> anyWord, String anyChar, java.util.func
     return false;
   }
 
-
   /** Runs whenever the sentence holds one of these lower-case words. */
   static Gate words(Pattern p, String... words) {
     return new Gate(p, Set.of(words), null);
-  }
-
-  /** Runs whenever the sentence holds one of these characters. */
-  static Gate chars(Pattern p, String chars) {
-    return new Gate(p, null, chars);
-  }
-
-  /** Runs whenever the sentence holds one of these characters or one of these lower-case words. */
-  static Gate charsOrWords(Pattern p, String chars, String... words) {
-    return new Gate(p, Set.of(words), chars);
-  }
-
-  /** Runs on every sentence. */
-  static Gate always(Pattern p) {
-    return new Gate(p, null, null);
   }
 
   boolean worthTrying(String sentence, Set<String> words) {
     if (test != null) {
       return test.test(sentence);
     }
-    if (anyWord == null && anyChar == null) {
-      return true;
-    }
-    if (anyWord != null) {
-      Set<String> small = anyWord.size() <= words.size() ? anyWord : words;
-      Set<String> large = small == anyWord ? words : anyWord;
-      for (String w : small) {
-        if (large.contains(w)) {
-          return true;
-        }
-      }
-    }
-    if (anyChar != null) {
-      for (int i = 0; i < anyChar.length(); i++) {
-        if (sentence.indexOf(anyChar.charAt(i)) >= 0) {
-          return true;
-        }
+    Set<String> small = anyWord.size() <= words.size() ? anyWord : words;
+    Set<String> large = small == anyWord ? words : anyWord;
+    for (String w : small) {
+      if (large.contains(w)) {
+        return true;
       }
     }
     return false;
@@ -170,8 +138,4 @@ record Gate(Pattern pattern, Set<String> anyWord, String anyChar, java.util.func
     return out;
   }
 
-  /** Lower-case words of the alternatives of a pattern such as {@code jan|january|feb}. */
-  static String[] alternatives(String alternation) {
-    return alternation.split("\\|");
-  }
 }

@@ -15,31 +15,28 @@ import java.util.regex.Pattern;
  * "Su-35S"), calibres ("155mm"), phone numbers, addresses, counters and period expressions ("the last 24 hours").
  */
 public final class NumberParser {
-  // Patterns of the string checks below, compiled once.
+  // Patterns of the string checks below, compiled once, named for what they match.
   private static final Pattern SCALED_END = Pattern.compile("\\d(?:k|m|bn|mn)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\s*$");
   private static final Pattern CURRENCY_WORD = Pattern.compile("(?i)^\\s*(dollars|euros|pounds)\\b");
   private static final Pattern COUNT_NOUN_AFTER = Pattern.compile("(?s)^(people|residents|users|customers|voters|children|refugees|tons|tonnes|barrels|doses|visitors"
       + "|dollars|euros|pounds|yen|yuan|rupees|roubles|rubles|francs|subscribers|viewers|passengers|jobs)\\b.*");
-  private static final Pattern FIND_DIGITS_1 = Pattern.compile("[,\\s\\u00a0\\u202f\\u2009]");
-  private static final Pattern IS_DESIGNATION_1 = Pattern.compile("(?s)^(km2|km²|km|kg|ha|hrs?|mins?|bn|mn|tn|k|m|b|%)(?![\\p{L}\\d]).*");
-  private static final Pattern IS_AGE_APPOSITIVE_1 = Pattern.compile("(?s)^\\s*,.*");
-  private static final Pattern IS_MODEL_NUMBER_1 = Pattern.compile(".*[.!?:\"“]$");
-  private static final Pattern IS_MODEL_NUMBER_2 = Pattern.compile("(?s)^(?:\\s*[.,;:)!?]|\\s*$|\\s+(?:on|in|at|was|is|will|has|had|were|are|and|for|to)\\b).*");
-  private static final Pattern IS_YEAR_1 = Pattern.compile("(?s)^[\\p{L}-]+s\\b.*");
-  private static final Pattern IS_YEAR_2 = Pattern.compile("(?s)^(elections|olympics|games|talks|protests)\\b.*");
-  private static final Pattern FIND_WORDS_1 = Pattern.compile("\\s+");
-  private static final Pattern FIND_WORDS_2 = Pattern.compile("(a|an|one) (hundred|thousand|million|billion|dozen)");
-  private static final Pattern FIND_WORDS_3 = Pattern.compile("(?is)^-?(st|nd|rd|th)\\b.*");
-  private static final Pattern FIND_WORDS_4 = Pattern.compile("(?is)^\\s*(of|in)\\s+(them|us|the|those|these|his|her|their)\\b.*");
-  private static final Pattern BEST_UNIT_1 = Pattern.compile("\\s+");
-  private static final Pattern MERGE_RANGES_1 = Pattern.compile("\\s*[-–—]\\s*");
-  private static final Pattern MERGE_RANGES_2 = Pattern.compile("\\s+to\\s+");
-  private static final Pattern MERGE_RANGES_3 = Pattern.compile(".*\\bup\\s*$");
-  private static final Pattern MERGE_RANGES_4 = Pattern.compile(".*\\bbetween\\s+$");
-  private static final Pattern MERGE_RANGES_5 = Pattern.compile("\\s+and\\s+");
-  private static final Pattern MERGE_RANGES_6 = Pattern.compile(".*\\bfrom\\s+$");
-  private static final Pattern MERGE_RANGES_7 = Pattern.compile("\\s+to\\s+");
+  private static final Pattern DIGIT_SEPARATORS = Pattern.compile("[,\\s\\u00a0\\u202f\\u2009]");
+  private static final Pattern UNIT_SUFFIX = Pattern.compile("(?s)^(km2|km²|km|kg|ha|hrs?|mins?|bn|mn|tn|k|m|b|%)(?![\\p{L}\\d]).*");
+  private static final Pattern COMMA_NEXT = Pattern.compile("(?s)^\\s*,.*");
+  private static final Pattern ENDS_A_CLAUSE = Pattern.compile(".*[.!?:\"“]$");
+  private static final Pattern NAME_CONTINUES_AFTER = Pattern.compile("(?s)^(?:\\s*[.,;:)!?]|\\s*$|\\s+(?:on|in|at|was|is|will|has|had|were|are|and|for|to)\\b).*");
+  private static final Pattern PLURAL_NOUN_NEXT = Pattern.compile("(?s)^[\\p{L}-]+s\\b.*");
+  private static final Pattern YEAR_EVENT_NEXT = Pattern.compile("(?s)^(elections|olympics|games|talks|protests)\\b.*");
+  private static final Pattern ONE_SCALE = Pattern.compile("(a|an|one) (hundred|thousand|million|billion|dozen)");
+  private static final Pattern ORDINAL_SUFFIX = Pattern.compile("(?is)^-?(st|nd|rd|th)\\b.*");
+  private static final Pattern PARTITIVE_PRONOUN = Pattern.compile("(?is)^\\s*(of|in)\\s+(them|us|the|those|these|his|her|their)\\b.*");
+  private static final Pattern DASH_BETWEEN = Pattern.compile("\\s*[-–—]\\s*");
+  private static final Pattern TO_BETWEEN = Pattern.compile("\\s+to\\s+");
+  private static final Pattern UP_BEFORE = Pattern.compile(".*\\bup\\s*$");
+  private static final Pattern BETWEEN_BEFORE = Pattern.compile(".*\\bbetween\\s+$");
+  private static final Pattern AND_BETWEEN = Pattern.compile("\\s+and\\s+");
+  private static final Pattern FROM_BEFORE = Pattern.compile(".*\\bfrom\\s+$");
 
   private static final String MONTHS = "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august"
       + "|sep|sept|september|oct|october|nov|november|dec|december";
@@ -268,7 +265,7 @@ public final class NumberParser {
       if (blocked[numStart] || isDesignation(s, start, m.end(2), m.group(3))) {
         continue;
       }
-      String digits = FIND_DIGITS_1.matcher(m.group(2)).replaceAll("");
+      String digits = DIGIT_SEPARATORS.matcher(m.group(2)).replaceAll("");
       if (digits.length() > 16) {
         continue; // an identifier or a run of digits, never a figure
       }
@@ -328,7 +325,7 @@ public final class NumberParser {
     }
     if (scale == null && numEnd < s.length() && Character.isLetter(s.charAt(numEnd))) {
       String tail = s.substring(numEnd).toLowerCase(Locale.ROOT);
-      return !IS_DESIGNATION_1.matcher(tail).matches();
+      return !UNIT_SUFFIX.matcher(tail).matches();
     }
     if (numEnd + 1 < s.length() && s.charAt(numEnd) == '-' && Character.isLetter(s.charAt(numEnd + 1))
         && Character.isUpperCase(s.charAt(numEnd + 1))) {
@@ -352,7 +349,7 @@ public final class NumberParser {
       return false;
     }
     return NAME_COMMA.matcher(s.substring(Math.max(0, start - 40), start)).find()
-        && IS_AGE_APPOSITIVE_1.matcher(s.substring(end)).matches();
+        && COMMA_NEXT.matcher(s.substring(end)).matches();
   }
 
   /** "the Pixel 9 on Tuesday", "Apollo 11 landed": a bare number right after a name inside the sentence is part of it. */
@@ -370,11 +367,11 @@ public final class NumberParser {
       return false; // the word right before the number is not a capitalised name
     }
     Matcher m = CAPITALISED_BEFORE.matcher(s.substring(Math.max(0, start - 40), start));
-    if (!m.find() || IS_MODEL_NUMBER_1.matcher(m.group(1)).matches() || NOT_MODEL_WORDS.contains(m.group(2).toLowerCase(Locale.ROOT))
+    if (!m.find() || ENDS_A_CLAUSE.matcher(m.group(1)).matches() || NOT_MODEL_WORDS.contains(m.group(2).toLowerCase(Locale.ROOT))
         || MONTH_OR_DAY.matcher(m.group(2)).matches()) {
       return false;
     }
-    return IS_MODEL_NUMBER_2.matcher(s.substring(end)).matches();
+    return NAME_CONTINUES_AFTER.matcher(s.substring(end)).matches();
   }
 
   private static final Pattern MONTH_OR_DAY = Pattern.compile("(?i)(?:" + MONTHS
@@ -395,7 +392,7 @@ public final class NumberParser {
     }
     String after = s.substring(end).stripLeading().toLowerCase(Locale.ROOT);
     // "1850 soldiers" is a count; a bare year is followed by anything else.
-    return !IS_YEAR_1.matcher(after).matches() || IS_YEAR_2.matcher(after).matches();
+    return !PLURAL_NOUN_NEXT.matcher(after).matches() || YEAR_EVENT_NEXT.matcher(after).matches();
   }
 
   private static final Pattern FRACTION = Pattern.compile(
@@ -444,7 +441,7 @@ public final class NumberParser {
       matchedTo = m.end();
       String phrase = m.group().strip();
       int start = m.start();
-      String lower = FIND_WORDS_1.matcher(phrase.toLowerCase(Locale.ROOT).replace('-', ' ')).replaceAll(" ");
+      String lower = Gate.WHITESPACE.matcher(phrase.toLowerCase(Locale.ROOT).replace('-', ' ')).replaceAll(" ");
       // Trim leading "and", trailing "and"/"a"/"an"/"half" fragments that belong to the next words.
       while (lower.startsWith("and ")) {
         lower = lower.substring(4);
@@ -457,14 +454,14 @@ public final class NumberParser {
         continue;
       }
       Double value = wordsToNumber(lower);
-      if (value == null || value == 1d && !FIND_WORDS_2.matcher(lower).matches()) {
+      if (value == null || value == 1d && !ONE_SCALE.matcher(lower).matches()) {
         continue; // "one" and "a" alone are articles and pronouns far more often than figures
       }
       int end = start + lengthOfWords(s, start, lower.split(" ").length);
-      if (precededByDeterminer(s, start) || FIND_WORDS_3.matcher(s.substring(end)).matches()) {
+      if (precededByDeterminer(s, start) || ORDINAL_SUFFIX.matcher(s.substring(end)).matches()) {
         continue;
       }
-      if (FIND_WORDS_4.matcher(s.substring(end)).matches() && value < 20) {
+      if (PARTITIVE_PRONOUN.matcher(s.substring(end)).matches() && value < 20) {
         continue; // "two of them" is partitive, usually not a figure worth a claim
       }
       out.add(new NumberMention(start, end, value, null, null, false, null, null));
@@ -599,7 +596,7 @@ public final class NumberParser {
   private static String bestUnit(String word) {
     String best = null;
     int bestLen = -1;
-    String w = BEST_UNIT_1.matcher(word).replaceAll(" ");
+    String w = Gate.WHITESPACE.matcher(word).replaceAll(" ");
     for (Map.Entry<String, String> e : UNIT_CODES.entrySet()) {
       if (w.startsWith(e.getKey()) && e.getKey().length() > bestLen) {
         best = e.getValue();
@@ -641,9 +638,9 @@ public final class NumberParser {
         NumberMention b = ms.get(i + 1);
         String between = s.substring(a.end(), b.start()).toLowerCase(Locale.ROOT);
         String before = s.substring(Math.max(0, a.start() - 9), a.start()).toLowerCase(Locale.ROOT);
-        boolean dash = MERGE_RANGES_1.matcher(between).matches() || MERGE_RANGES_2.matcher(between).matches() && !MERGE_RANGES_3.matcher(before).matches();
-        boolean betweenAnd = MERGE_RANGES_4.matcher(before).matches() && MERGE_RANGES_5.matcher(between).matches();
-        boolean fromTo = MERGE_RANGES_6.matcher(before).matches() && MERGE_RANGES_7.matcher(between).matches();
+        boolean dash = DASH_BETWEEN.matcher(between).matches() || TO_BETWEEN.matcher(between).matches() && !UP_BEFORE.matcher(before).matches();
+        boolean betweenAnd = BETWEEN_BEFORE.matcher(before).matches() && AND_BETWEEN.matcher(between).matches();
+        boolean fromTo = FROM_BEFORE.matcher(before).matches() && TO_BETWEEN.matcher(between).matches();
         if (dash && isScore(s, a, b, sport)) {
           i++;
           continue; // "won 3-1", "ended 24-17": a score, not two figures

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * {@code people.tsv}, documented in the file itself.
  */
 final class People {
-  // Patterns of the string checks below, compiled once.
-  private static final Pattern CANONICAL_1 = Pattern.compile("^the\\s+");
+  // Patterns of the string checks below, compiled once, named for what they match.
+  private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
 
   /** A person with a canonical name and role, known by these lower-case aliases. */
   record Entry(String name, String role, List<String> aliases) {}
@@ -40,11 +40,6 @@ final class People {
   private final Map<String, SourceRef> byRole = new HashMap<>();
   private final List<int[]> mentionAt = new ArrayList<>();
   private final List<SourceRef> mentions = new ArrayList<>();
-
-  /** Indexes the titled names in the text ("Prime Minister Elena Vargas"). */
-  People(String text) {
-    index(text, 0);
-  }
 
   /** Indexes the titled names of the sentences that hold a title as written ("Minister", "spokesman"). */
   People(List<Sentence> sentences) {
@@ -150,7 +145,7 @@ final class People {
     if (s.name() == null) {
       return s;
     }
-    String lower = CANONICAL_1.matcher(s.name().toLowerCase(Locale.ROOT)).replaceAll("");
+    String lower = LEADING_THE.matcher(s.name().toLowerCase(Locale.ROOT)).replaceAll("");
     if (s.kind() != SourceRef.Kind.PERSON) {
       SourceRef byTitle = byRole.get(lower);
       Entry e = BY_ALIAS.get(lower);
@@ -186,9 +181,6 @@ final class People {
     return e == null ? s : new SourceRef(e.name(), e.role(), SourceRef.Kind.PERSON, s.via());
   }
 
-  static List<Entry> gazetteer() {
-    return GAZETTEER;
-  }
 
   private static List<Entry> load() {
     List<Entry> out = new ArrayList<>();

@@ -12,22 +12,11 @@ public final class SentenceSplitter {
       "st", "jr", "sr", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "est", "approx", "fig", "vol",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "pp", "p");
 
-  private static final opennlp.tools.sentdetect.SentenceModel MODEL = loadModel();
+  private static final opennlp.tools.sentdetect.SentenceModel MODEL = OpenNlpModels.load(
+      "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", "org.apache.opennlp:opennlp-models-sentdetect-en",
+      opennlp.tools.sentdetect.SentenceModel::new);
   private static final ThreadLocal<opennlp.tools.sentdetect.SentenceDetectorME> DETECTOR =
       ThreadLocal.withInitial(() -> new opennlp.tools.sentdetect.SentenceDetectorME(MODEL));
-
-  private static opennlp.tools.sentdetect.SentenceModel loadModel() {
-    String name = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-    try (java.io.InputStream in = SentenceSplitter.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("OpenNLP sentence model " + name
-            + " is not on the classpath (org.apache.opennlp:opennlp-models-sentdetect-en)");
-      }
-      return new opennlp.tools.sentdetect.SentenceModel(in);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot read the OpenNLP sentence model", e);
-    }
-  }
 
   public List<Sentence> split(String text) {
     List<Sentence> out = new ArrayList<>();
