@@ -14,9 +14,16 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param stateDir local state (RocksDB) directory
  * @param topics the topic registry
  * @param clientProperties extra client settings (security and others), applied over the defaults
+ * @param disputeTolerance relative difference above which figures on one topic dispute (default 0.2)
  */
 public record EnrichConfig(String applicationId, String bootstrapServers, Path stateDir, Topics topics,
-    Properties clientProperties) {
+    Properties clientProperties, double disputeTolerance) {
+
+  public EnrichConfig(String applicationId, String bootstrapServers, Path stateDir, Topics topics,
+      Properties clientProperties) {
+    this(applicationId, bootstrapServers, stateDir, topics, clientProperties,
+        io.claimwire.enrich.summary.Summarizer.DEFAULT_TOLERANCE);
+  }
 
   public static final String DEFAULT_APPLICATION_ID = "claimwire-enrich";
 

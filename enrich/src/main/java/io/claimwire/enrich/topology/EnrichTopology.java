@@ -11,7 +11,16 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import io.claimwire.schemas.avro.TopicContribution;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
 /**
@@ -41,12 +50,24 @@ public final class EnrichTopology {
   public static final String ARTICLE_STORE = "dedup-articles";
   public static final String SIGNATURE_STORE = "dedup-signatures";
   public static final String CLAIM_SET_STORE = "claims-latest-set";
+  static final String SUMMARY_VERDICTS_SOURCE = "summary-verdicts-source";
+  static final String COPY_NOTICES = "copy-notices";
+  static final String SUMMARY_SETS_SOURCE = "summary-claim-sets-source";
+  static final String CONTRIBUTIONS = "summary-contributions";
+  static final String SUMMARIZER = "claim-summarizer";
+  /** Internal topics (prefixed with the application id, created by Kafka Streams). */
+  static final String COPIES_REPARTITION = "summary-copies-by-article";
+  static final String CONTRIBUTIONS_REPARTITION = "summary-contributions-by-topic";
+  public static final String SUMMARY_SETS_STORE = "summary-article-sets";
+  public static final String SUMMARY_COPIES_STORE = "summary-article-copies";
+  public static final String SUMMARY_TOPIC_STORE = "summary-topic-contributions";
 
   private EnrichTopology() {}
 
+  @SuppressWarnings("unchecked")
   public static Topology build(EnrichConfig config) {
     Topics t = config.topics();
-    Topology topology = new Topology();
+    Topology topology = summaries(config);
     ByteArrayDeserializer bytes = new ByteArrayDeserializer();
     StringSerializer strings = new StringSerializer();
 
@@ -81,6 +102,67 @@ public final class EnrichTopology {
     ByteArraySerializer raw = new ByteArraySerializer();
     topology.addSink(DLQ_SINK, t.dlqEnrich.name(), cast(raw), cast(raw), SEQUENCER, EXTRACTION);
     return topology;
+  }
+
+  /**
+   * The summary side, in the DSL for its named repartition topics: copies (duplicate verdicts re-keyed by the
+   * article they copy) and claim sets meet by article in {@code summary-contributions}, whose per-topic
+   * contributions are re-keyed by figure topic into {@code claim-summarizer}.
+   */
+  private static Topology summaries(EnrichConfig config) {
+    Topics t = config.topics();
+    int partitions = t.claimSummaries.spec().partitions();
+    StreamsBuilder b = new StreamsBuilder();
+    Serde<String> strings = Serdes.String();
+    Serde<Object> anyKey = objects(Serdes.String());
+    Serde<Object> anyValue = objects(Serdes.String());
+    AvroSerde<TopicContribution> contributionSerde = new AvroSerde<>(TopicContribution.class);
+    Serde<Object> dlqSerde = objects(Serdes.ByteArray());
+
+    b.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SUMMARY_SETS_STORE), strings,
+        t.claimSets.valueSerde()));
+    b.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SUMMARY_COPIES_STORE), strings,
+        strings));
+    b.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SUMMARY_TOPIC_STORE), strings,
+        contributionSerde));
+
+    KStream<Object, Object> copies = b.stream(t.verdicts.name(),
+            Consumed.with(strings, Serdes.ByteArray()).withName(SUMMARY_VERDICTS_SOURCE))
+        .process(() -> new CopyNotices(t.verdicts.name(), (AvroSerde<ArticleVerdict>) avro(t.verdicts.valueSerde())),
+            Named.as(COPY_NOTICES));
+    copies = withDeadLetters(copies, COPY_NOTICES, t, dlqSerde)
+        .repartition(Repartitioned.with(anyKey, anyValue).withName(COPIES_REPARTITION)
+            .withNumberOfPartitions(partitions));
+    KStream<Object, Object> sets = b.stream(t.claimSets.name(),
+        Consumed.with(anyKey, objects(Serdes.ByteArray())).withName(SUMMARY_SETS_SOURCE));
+    KStream<Object, Object> contributions = sets.merge(copies, Named.as("summary-inputs"))
+        .process(() -> new SummaryContributions(t.claimSets.name(), (AvroSerde<ClaimSet>) avro(t.claimSets.valueSerde())),
+            Named.as(CONTRIBUTIONS), SUMMARY_SETS_STORE, SUMMARY_COPIES_STORE);
+    KStream<Object, Object> summaries = withDeadLetters(contributions, CONTRIBUTIONS, t, dlqSerde)
+        .repartition(Repartitioned.with(anyKey, objects(contributionSerde)).withName(CONTRIBUTIONS_REPARTITION)
+            .withNumberOfPartitions(partitions))
+        .process(() -> new ClaimSummarizer(config.disputeTolerance(), contributionSerde), Named.as(SUMMARIZER),
+            SUMMARY_TOPIC_STORE);
+    withDeadLetters(summaries, SUMMARIZER, t, dlqSerde).to(t.claimSummaries.name(),
+        Produced.with(anyKey, objects(t.claimSummaries.valueSerde())).withName("summaries-sink"));
+    return b.build();
+  }
+
+  /** Sends a stage's dead letters (original bytes as values) to the enrich dead-letter topic; returns the rest. */
+  private static KStream<Object, Object> withDeadLetters(KStream<Object, Object> stream, String stage, Topics t,
+      Serde<Object> bytes) {
+    var branches = stream.split(Named.as(stage + "-"))
+        .branch((k, v) -> v instanceof byte[], Branched.<Object, Object>withConsumer(
+            dead -> dead.to(t.dlqEnrich.name(), Produced.with(bytes, bytes).withName(stage + "-dlq-sink")))
+            .withName("dead-letters"))
+        .defaultBranch(Branched.as("ok"));
+    return branches.get(stage + "-ok");
+  }
+
+  /** A serde over objects of one type: the DSL streams here carry records and dead letters side by side. */
+  @SuppressWarnings("unchecked")
+  private static <T> Serde<Object> objects(Serde<T> serde) {
+    return (Serde<Object>) (Serde<?>) serde;
   }
 
   private static AvroSerde<?> avro(Serde<?> serde) {

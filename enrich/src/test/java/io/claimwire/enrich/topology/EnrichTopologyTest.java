@@ -8,6 +8,10 @@ import io.claimwire.schemas.Topics;
 import io.claimwire.schemas.avro.ArticleVerdict;
 import io.claimwire.schemas.avro.Claim;
 import io.claimwire.schemas.avro.ClaimSet;
+import io.claimwire.schemas.avro.ClaimSummary;
+import io.claimwire.schemas.avro.SummaryFigure;
+import io.claimwire.schemas.avro.SummaryStatus;
+import java.util.Map;
 import io.claimwire.schemas.avro.DedupMethod;
 import io.claimwire.schemas.avro.RawArticle;
 import io.claimwire.schemas.avro.VerdictKind;
@@ -42,6 +46,7 @@ class EnrichTopologyTest {
   private TestOutputTopic<String, ClaimSet> claimSets;
   private TestOutputTopic<String, Claim> claims;
   private TestOutputTopic<byte[], byte[]> dlq;
+  private TestOutputTopic<String, ClaimSummary> summaries;
 
   @BeforeEach
   void start() {
@@ -56,6 +61,53 @@ class EnrichTopologyTest {
     claims = driver.createOutputTopic(topics.claims.name(), new StringDeserializer(),
         topics.claims.valueSerde().deserializer());
     dlq = driver.createOutputTopic(topics.dlqEnrich.name(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    summaries = driver.createOutputTopic(topics.claimSummaries.name(), new StringDeserializer(),
+        topics.claimSummaries.valueSerde().deserializer());
+  }
+
+  private static final String DAM = "At least 2,400 residents were evacuated from the Dene valley on Sunday, Mayor Ana "
+      + "Ruiz said.\n\nThe river was still rising at noon, and schools stayed closed across the district while "
+      + "engineers inspected the old dam above the town.";
+
+  @Test
+  void shouldSummariseOneFigureAcrossOutletsCountingSyndicatedCopiesOnceAndFlagADispute() {
+    RawArticle first = article("d1", "https://post.example/dam", DAM).setOutlet("Harbour Post").build();
+    raw.pipeInput("k", first);
+    raw.pipeInput("k", article("d2", "https://herald.example/dene", "More than 2,400 inhabitants were evacuated "
+        + "from the Dene valley, Ruiz told reporters.\n\nShelters opened in two sports halls.")
+        .setOutlet("Valley Herald").build());
+    raw.pipeInput("k", Articles.duplicateOf(first, "d3", "https://copy.example/dam"));
+
+    Map<String, ClaimSummary> latest = summaries.readKeyValuesToMap();
+    ClaimSummary evacuated = latest.values().stream().filter(s -> "evacuated".equals(s.getMeasure()))
+        .findFirst().orElseThrow();
+    assertThat(evacuated.getStatus()).isEqualTo(SummaryStatus.CORROBORATED);
+    SummaryFigure figure = evacuated.getFigures().get(0);
+    assertThat(figure.getValue()).isEqualTo(2400.0);
+    assertThat(figure.getOutlets()).containsExactly("Harbour Post", "Valley Herald");
+    assertThat(figure.getIndependentOutlets()).isEqualTo(2);
+    assertThat(figure.getSyndicatedOutlets()).containsExactly("Copy Daily");
+    assertThat(figure.getSources()).containsExactly("Ana Ruiz");
+
+    raw.pipeInput("k", article("d4", "https://north.example/count", "The regional government said about 900 "
+        + "residents were evacuated from the Dene valley.").setOutlet("North Post").build());
+    ClaimSummary disputed = summaries.readKeyValuesToMap().get(evacuated.getTopicKey());
+    assertThat(disputed.getStatus()).isEqualTo(SummaryStatus.DISPUTED);
+    assertThat(disputed.getFigures()).extracting(SummaryFigure::getValue).containsExactly(2400.0, 900.0);
+  }
+
+  @Test
+  void shouldMoveAnUpdatedArticlesFigureAndDropTheTopicItLeft() {
+    RawArticle first = article("u1", "https://post.example/dam", DAM).setOutlet("Harbour Post").build();
+    raw.pipeInput("k", first);
+    String topic = summaries.readKeyValuesToMap().keySet().iterator().next();
+    raw.pipeInput("k", Articles.updateOf(first, "u2", "Engineers said 12 bridges were closed in the Dene valley."));
+
+    Map<String, ClaimSummary> latest = summaries.readKeyValuesToMap();
+    assertThat(latest).containsKey(topic);
+    assertThat(latest.get(topic)).as("the article left the evacuation topic: tombstone").isNull();
+    assertThat(latest.values().stream().filter(java.util.Objects::nonNull))
+        .anySatisfy(s -> assertThat(s.getFigures().get(0).getValue()).isEqualTo(12.0));
   }
 
   @AfterEach
@@ -183,7 +235,9 @@ class EnrichTopologyTest {
     String described = topology.describe().toString();
     assertThat(described).contains(EnrichTopology.SEQUENCER, EnrichTopology.EXTRACTION, EnrichTopology.VERDICT_STORE,
         EnrichTopology.CONTENT_STORE, EnrichTopology.ARTICLE_STORE, EnrichTopology.SIGNATURE_STORE,
-        EnrichTopology.CLAIM_SET_STORE)
+        EnrichTopology.CLAIM_SET_STORE, EnrichTopology.COPY_NOTICES, EnrichTopology.CONTRIBUTIONS,
+        EnrichTopology.SUMMARIZER, EnrichTopology.SUMMARY_SETS_STORE, EnrichTopology.SUMMARY_COPIES_STORE,
+        EnrichTopology.SUMMARY_TOPIC_STORE, EnrichTopology.COPIES_REPARTITION, EnrichTopology.CONTRIBUTIONS_REPARTITION)
         .doesNotContain("KSTREAM-").doesNotContain("KTABLE-");
   }
 }

@@ -1,0 +1,52 @@
+package io.claimwire.enrich.topology;
+
+import io.claimwire.schemas.AvroSerde;
+import io.claimwire.schemas.avro.ArticleVerdict;
+import io.claimwire.schemas.avro.VerdictKind;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+
+/**
+ * Reads verdicts back and passes on, keyed by the article it copies, the outlet of each syndicated copy, so that
+ * summaries can list copies as evidence without counting them as independent outlets. Other verdicts are dropped
+ * here (they are in the verdicts topic); an undecodable one is dead-lettered.
+ */
+final class CopyNotices implements Processor<String, byte[], Object, Object> {
+  private final String verdictsTopic;
+  private final AvroSerde<ArticleVerdict> serde;
+  private ProcessorContext<Object, Object> context;
+
+  CopyNotices(String verdictsTopic, AvroSerde<ArticleVerdict> serde) {
+    this.verdictsTopic = verdictsTopic;
+    this.serde = serde;
+  }
+
+  @Override
+  public void init(ProcessorContext<Object, Object> context) {
+    this.context = context;
+  }
+
+  @Override
+  public void process(Record<String, byte[]> record) {
+    if (record.value() == null) {
+      return;
+    }
+    ArticleVerdict v;
+    try {
+      v = serde.decode(record.value());
+    } catch (RuntimeException e) {
+      context.forward(DeadLetters.of(bytes(record.key()), record.value(), verdictsTopic, record.key(),
+          "undecodable verdict: " + e.getMessage(), e, record.timestamp()));
+      return;
+    }
+    if (v.getVerdict() == VerdictKind.DUPLICATE) {
+      String outlet = v.getOutlet() != null ? v.getOutlet() : v.getUrl() != null ? v.getUrl() : v.getRecordId();
+      context.forward(new Record<>(v.getArticleId(), outlet, record.timestamp()));
+    }
+  }
+
+  static byte[] bytes(String s) {
+    return s == null ? null : s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+}

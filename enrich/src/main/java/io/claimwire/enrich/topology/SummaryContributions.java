@@ -1,0 +1,124 @@
+package io.claimwire.enrich.topology;
+
+import io.claimwire.enrich.summary.FigureTopics;
+import io.claimwire.schemas.AvroSerde;
+import io.claimwire.schemas.avro.Claim;
+import io.claimwire.schemas.avro.ClaimSet;
+import io.claimwire.schemas.avro.TopicContribution;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Keyed by article: keeps each article's newest claim set and the outlets that carried syndicated copies of it,
+ * and tells every figure topic the article touches what it now contributes there, re-keyed by topic. A topic the
+ * newer set no longer touches gets an empty contribution (the article left it). An older (version, extractor)
+ * arriving late changes nothing.
+ */
+final class SummaryContributions implements Processor<Object, Object, Object, Object> {
+  private final String claimSetsTopic;
+  private final AvroSerde<ClaimSet> setSerde;
+  private ProcessorContext<Object, Object> context;
+  private KeyValueStore<String, ClaimSet> sets;
+  private KeyValueStore<String, String> copies;
+
+  SummaryContributions(String claimSetsTopic, AvroSerde<ClaimSet> setSerde) {
+    this.claimSetsTopic = claimSetsTopic;
+    this.setSerde = setSerde;
+  }
+
+  @Override
+  public void init(ProcessorContext<Object, Object> context) {
+    this.context = context;
+    this.sets = context.getStateStore(EnrichTopology.SUMMARY_SETS_STORE);
+    this.copies = context.getStateStore(EnrichTopology.SUMMARY_COPIES_STORE);
+  }
+
+  @Override
+  public void process(Record<Object, Object> record) {
+    if (record.key() == null || record.value() == null) {
+      return;
+    }
+    String articleId = (String) record.key();
+    if (record.value() instanceof String outlet) {
+      copyOf(articleId, outlet, record.timestamp());
+      return;
+    }
+    byte[] bytes = (byte[]) record.value();
+    ClaimSet set;
+    try {
+      set = setSerde.decode(bytes);
+    } catch (RuntimeException e) {
+      context.forward(DeadLetters.of(CopyNotices.bytes(articleId), bytes, claimSetsTopic, articleId,
+          "undecodable claim set: " + e.getMessage(), e, record.timestamp()));
+      return;
+    }
+    ClaimSet previous = sets.get(set.getArticleId());
+    if (previous != null && newer(previous, set)) {
+      return;
+    }
+    sets.put(set.getArticleId(), set);
+    Map<String, List<Claim>> now = byTopic(set);
+    Set<String> touched = new TreeSet<>(now.keySet());
+    if (previous != null) {
+      touched.addAll(byTopic(previous).keySet());
+    }
+    List<String> syndicated = syndicated(set.getArticleId());
+    for (String topic : touched) {
+      emit(topic, set, now.getOrDefault(topic, List.of()), syndicated, record.timestamp());
+    }
+  }
+
+  private void copyOf(String articleId, String outlet, long timestamp) {
+    List<String> known = syndicated(articleId);
+    if (known.contains(outlet)) {
+      return;
+    }
+    known.add(outlet);
+    known.sort(null);
+    copies.put(articleId, String.join("\t", known));
+    ClaimSet set = sets.get(articleId);
+    if (set != null) {
+      byTopic(set).forEach((topic, claims) -> emit(topic, set, claims, known, timestamp));
+    }
+  }
+
+  private void emit(String topic, ClaimSet set, List<Claim> claims, List<String> syndicated, long timestamp) {
+    TopicContribution c = TopicContribution.newBuilder().setTopicKey(topic).setArticleId(set.getArticleId())
+        .setArticleVersion(set.getArticleVersion()).setClaims(claims).setSyndicatedBy(syndicated).build();
+    context.forward(new Record<>(topic, c, timestamp));
+  }
+
+  private List<String> syndicated(String articleId) {
+    String s = copies.get(articleId);
+    List<String> out = new ArrayList<>();
+    if (s != null && !s.isEmpty()) {
+      out.addAll(List.of(s.split("\t")));
+    }
+    return out;
+  }
+
+  /** True when {@code a} is newer than {@code b} by (article version, extractor version). */
+  static boolean newer(ClaimSet a, ClaimSet b) {
+    if (a.getArticleVersion() != b.getArticleVersion()) {
+      return a.getArticleVersion() > b.getArticleVersion();
+    }
+    return a.getExtractor().compareTo(b.getExtractor()) > 0;
+  }
+
+  static Map<String, List<Claim>> byTopic(ClaimSet set) {
+    Map<String, List<Claim>> out = new TreeMap<>();
+    for (Claim c : set.getClaims()) {
+      FigureTopics.topicKey(c.getSubject(), c.getMeasure(), c.getUnit())
+          .ifPresent(k -> out.computeIfAbsent(k, x -> new ArrayList<>()).add(c));
+    }
+    return out;
+  }
+}
