@@ -211,12 +211,12 @@ public final class Main implements Runnable {
     }
   }
 
-  @Command(name = "export", mixinStandardHelpOptions = true, description = "JSON lines from the store: claims, verdicts or claim-sets.")
+  @Command(name = "export", mixinStandardHelpOptions = true, description = "JSON lines from the store: claims, verdicts, claim-sets or summaries (one line per figure topic, with its figures, sources, outlets and status).")
   static final class Export implements Callable<Integer> {
     @Option(names = "--data-dir", defaultValue = "data", description = "Data directory. Default: ${DEFAULT-VALUE}.")
     Path dataDir;
 
-    @Parameters(paramLabel = "WHAT", description = "claims | verdicts | claim-sets")
+    @Parameters(paramLabel = "WHAT", description = "claims | verdicts | claim-sets | summaries")
     String what;
 
     @Override

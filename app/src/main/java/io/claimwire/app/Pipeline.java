@@ -240,7 +240,7 @@ final class Pipeline implements AutoCloseable {
         if (sinkFailure != null) {
           throw new IllegalStateException("sink failed: " + sinkFailure.getMessage(), sinkFailure);
         }
-        if (complete(recordIds, dead)) {
+        if (complete(recordIds, dead) && settled(deadline)) {
           return;
         }
         if (System.nanoTime() > deadline) {
@@ -249,6 +249,44 @@ final class Pipeline implements AutoCloseable {
         TimeUnit.MILLISECONDS.sleep(200);
       }
     }
+  }
+
+  /**
+   * True once enrich (every input partition, repartition topics included) and the sink have read to the end of
+   * what they consume, three checks in a row 500 ms apart: summaries, which trail claim sets by two internal hops,
+   * are then stored too.
+   */
+  private boolean settled(long deadline) throws InterruptedException {
+    for (int quiet = 0; quiet < 3; quiet++) {
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      if (!streamsCaughtUp() || sink == null || !sink.caughtUp()) {
+        return false;
+      }
+      TimeUnit.MILLISECONDS.sleep(500);
+    }
+    return true;
+  }
+
+  /** Every main-consumer partition of enrich fetched to its end (records-lag 0). */
+  private boolean streamsCaughtUp() {
+    if (streams == null) {
+      return true;
+    }
+    int partitions = 0;
+    for (var e : streams.metrics().entrySet()) {
+      var name = e.getKey();
+      if (name.name().equals("records-lag") && name.group().equals("consumer-fetch-manager-metrics")
+          && name.tags().containsKey("partition") && !name.tags().getOrDefault("client-id", "").contains("restore")) {
+        partitions++;
+        Object v = e.getValue().metricValue();
+        if (!(v instanceof Double d) || d.isNaN() || d > 0) {
+          return false;
+        }
+      }
+    }
+    return partitions > 0;
   }
 
   private boolean complete(Set<String> recordIds, Set<String> dead) {

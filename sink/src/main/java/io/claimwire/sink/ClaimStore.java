@@ -2,6 +2,7 @@ package io.claimwire.sink;
 
 import io.claimwire.schemas.avro.ArticleVerdict;
 import io.claimwire.schemas.avro.ClaimSet;
+import io.claimwire.schemas.avro.ClaimSummary;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -12,15 +13,26 @@ import org.apache.kafka.common.TopicPartition;
  * transaction, so a crash never doubles or drops a row.
  */
 public interface ClaimStore extends AutoCloseable {
-  /** One batch: verdicts, claim sets, and the next offsets to consume per partition. */
-  record Batch(List<ArticleVerdict> verdicts, List<ClaimSet> claimSets, Map<TopicPartition, Long> nextOffsets) {}
+  /**
+   * One batch: verdicts, claim sets, summary changes (in topic order; a null summary removes the topic), and the
+   * next offsets to consume per partition.
+   */
+  record Batch(List<ArticleVerdict> verdicts, List<ClaimSet> claimSets, List<SummaryChange> summaries,
+      Map<TopicPartition, Long> nextOffsets) {
+    public Batch(List<ArticleVerdict> verdicts, List<ClaimSet> claimSets, Map<TopicPartition, Long> nextOffsets) {
+      this(verdicts, claimSets, List.of(), nextOffsets);
+    }
+  }
+
+  /** The latest summary of a figure topic, or null when nothing is reported on it any more. */
+  record SummaryChange(String topicKey, ClaimSummary summary) {}
 
   void apply(String group, Batch batch);
 
   /** Next offsets to consume, as stored with the last batch; empty when none was stored. */
   Map<TopicPartition, Long> positions(String group);
 
-  /** Streams a table as JSON objects ({@code claims}, {@code verdicts}, {@code claim-sets}). */
+  /** Streams a table as JSON objects ({@code claims}, {@code verdicts}, {@code claim-sets}, {@code summaries}). */
   void export(String what, Consumer<Map<String, Object>> out);
 
   long count(String table);

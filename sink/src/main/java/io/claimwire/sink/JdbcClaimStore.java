@@ -5,6 +5,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.claimwire.schemas.avro.ArticleVerdict;
 import io.claimwire.schemas.avro.Claim;
 import io.claimwire.schemas.avro.ClaimSet;
+import io.claimwire.schemas.avro.ClaimSummary;
+import io.claimwire.schemas.avro.SummaryFigure;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,8 +32,12 @@ public final class JdbcClaimStore implements ClaimStore {
   private static final Map<String, String> EXPORTS = Map.of(
       "claims", "SELECT * FROM claims ORDER BY article_id, ordinal",
       "verdicts", "SELECT * FROM verdicts ORDER BY decided_at, record_id",
-      "claim-sets", "SELECT * FROM claim_sets ORDER BY article_id");
-  private static final Set<String> TABLES = Set.of("claims", "verdicts", "claim_sets", "consumer_positions");
+      "claim-sets", "SELECT * FROM claim_sets ORDER BY article_id",
+      "summaries", "SELECT topic_key, subject, measure, location, status, note, tolerance, figures, updated_at "
+          + "FROM claim_summaries ORDER BY topic_key");
+  private static final Set<String> TABLES = Set.of("claims", "verdicts", "claim_sets", "claim_summaries",
+      "consumer_positions");
+  private static final ObjectMapper JSON = new ObjectMapper();
   private final HikariDataSource ds;
 
   public JdbcClaimStore(StoreConfig config) {
@@ -52,6 +61,9 @@ public final class JdbcClaimStore implements ClaimStore {
         }
         for (ClaimSet s : batch.claimSets()) {
           writeClaimSet(c, s);
+        }
+        for (SummaryChange change : batch.summaries()) {
+          writeSummary(c, change);
         }
         for (Map.Entry<TopicPartition, Long> e : batch.nextOffsets().entrySet()) {
           writePosition(c, group, e.getKey(), e.getValue());
@@ -152,6 +164,61 @@ public final class JdbcClaimStore implements ClaimStore {
     }
   }
 
+  private static void writeSummary(Connection c, SummaryChange change) throws SQLException {
+    try (PreparedStatement del = c.prepareStatement("DELETE FROM claim_summaries WHERE topic_key = ?")) {
+      del.setString(1, change.topicKey());
+      del.executeUpdate();
+    }
+    ClaimSummary s = change.summary();
+    if (s == null) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO claim_summaries (topic_key, subject, measure, "
+        + "location, status, note, tolerance, figure_count, figures, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+      ps.setString(1, change.topicKey());
+      ps.setString(2, s.getSubject());
+      ps.setString(3, s.getMeasure());
+      ps.setString(4, s.getLocation());
+      ps.setString(5, s.getStatus().name());
+      ps.setString(6, s.getNote());
+      ps.setDouble(7, s.getTolerance());
+      ps.setInt(8, s.getFigures().size());
+      ps.setString(9, figuresJson(s.getFigures()));
+      ps.setTimestamp(10, Timestamp.from(s.getUpdatedAt()));
+      ps.executeUpdate();
+    }
+  }
+
+  /** Figures as JSON with the SummaryFigure field names. */
+  static String figuresJson(List<SummaryFigure> figures) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (SummaryFigure f : figures) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("value", f.getValue());
+      m.put("high", f.getHigh());
+      m.put("qualifier", f.getQualifier().name());
+      m.put("vague", f.getVague());
+      m.put("unit", f.getUnit());
+      m.put("subject", f.getSubject());
+      m.put("location", f.getLocation());
+      m.put("period", f.getPeriod());
+      m.put("sources", f.getSources());
+      m.put("outlets", f.getOutlets());
+      m.put("independentOutlets", f.getIndependentOutlets());
+      m.put("syndicatedOutlets", f.getSyndicatedOutlets());
+      m.put("superseded", f.getSuperseded());
+      m.put("firstSeen", f.getFirstSeen().toString());
+      m.put("lastSeen", f.getLastSeen().toString());
+      m.put("claimIds", f.getClaimIds());
+      out.add(m);
+    }
+    try {
+      return JSON.writeValueAsString(out);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static void writePosition(Connection c, String group, TopicPartition tp, long next) throws SQLException {
     try (PreparedStatement del = c.prepareStatement(
         "DELETE FROM consumer_positions WHERE consumer_group = ? AND topic = ? AND partition_no = ?")) {
@@ -218,7 +285,13 @@ public final class JdbcClaimStore implements ClaimStore {
         Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 1; i <= md.getColumnCount(); i++) {
           Object v = rs.getObject(i);
-          if (v instanceof Timestamp ts) {
+          if ("figures".equalsIgnoreCase(md.getColumnLabel(i)) && v instanceof String json) {
+            try {
+              v = JSON.readValue(json, List.class);
+            } catch (JsonProcessingException e) {
+              throw new StoreException("stored figures are not JSON: " + e.getMessage(), e);
+            }
+          } else if (v instanceof Timestamp ts) {
             v = ts.toInstant().toString();
           } else if (v instanceof java.time.OffsetDateTime odt) {
             v = odt.toInstant().toString();

@@ -4,6 +4,7 @@ import io.claimwire.schemas.DeadLetterHeaders;
 import io.claimwire.schemas.Topics;
 import io.claimwire.schemas.avro.ArticleVerdict;
 import io.claimwire.schemas.avro.ClaimSet;
+import io.claimwire.schemas.avro.ClaimSummary;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Consumes verdicts and claim sets into the {@link ClaimStore}. Positions live in the store, written with the
+ * Consumes verdicts, claim sets and claim summaries into the {@link ClaimStore}. Positions live in the store, written with the
  * rows; on assignment the consumer seeks to them, so the store is exact after any crash. A record that cannot
  * be decoded goes to the sink's dead-letter topic and its position moves on with the batch.
  */
@@ -38,6 +39,7 @@ public final class SinkService implements Runnable, AutoCloseable {
   private final Topics topics;
   private final String group;
   private volatile boolean running = true;
+  private volatile boolean caughtUp;
 
   public SinkService(Consumer<byte[], byte[]> consumer, Producer<byte[], byte[]> deadLetters, ClaimStore store,
       Topics topics, String group) {
@@ -50,7 +52,7 @@ public final class SinkService implements Runnable, AutoCloseable {
 
   @Override
   public void run() {
-    consumer.subscribe(List.of(topics.verdicts.name(), topics.claimSets.name()), new ConsumerRebalanceListener() {
+    consumer.subscribe(List.of(topics.verdicts.name(), topics.claimSets.name(), topics.claimSummaries.name()), new ConsumerRebalanceListener() {
       @Override
       public void onPartitionsRevoked(Collection<TopicPartition> partitions) {}
 
@@ -69,22 +71,32 @@ public final class SinkService implements Runnable, AutoCloseable {
     });
     Deserializer<ArticleVerdict> verdicts = topics.verdicts.valueSerde().deserializer();
     Deserializer<ClaimSet> sets = topics.claimSets.valueSerde().deserializer();
+    Deserializer<ClaimSummary> summaries = topics.claimSummaries.valueSerde().deserializer();
     try {
       while (running) {
         ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
         if (records.isEmpty()) {
+          var assigned = consumer.assignment();
+          caughtUp = !assigned.isEmpty() && assigned.stream().allMatch(tp -> consumer.currentLag(tp).orElse(1) == 0);
           continue;
         }
+        caughtUp = false;
         List<ArticleVerdict> vs = new ArrayList<>();
         List<ClaimSet> cs = new ArrayList<>();
+        List<ClaimStore.SummaryChange> ss = new ArrayList<>();
         Map<TopicPartition, Long> next = new HashMap<>();
         for (ConsumerRecord<byte[], byte[]> r : records) {
           next.put(new TopicPartition(r.topic(), r.partition()), r.offset() + 1);
-          if (r.value() == null) {
+          boolean summary = r.topic().equals(topics.claimSummaries.name());
+          if (r.value() == null && !summary) {
             continue;
           }
           try {
-            if (r.topic().equals(topics.verdicts.name())) {
+            if (summary) {
+              String key = new String(r.key(), StandardCharsets.UTF_8);
+              ss.add(new ClaimStore.SummaryChange(key,
+                  r.value() == null ? null : summaries.deserialize(r.topic(), r.value())));
+            } else if (r.topic().equals(topics.verdicts.name())) {
               vs.add(verdicts.deserialize(r.topic(), r.value()));
             } else {
               cs.add(sets.deserialize(r.topic(), r.value()));
@@ -94,7 +106,7 @@ public final class SinkService implements Runnable, AutoCloseable {
           }
         }
         deadLetters.flush();
-        store.apply(group, new ClaimStore.Batch(vs, cs, next));
+        store.apply(group, new ClaimStore.Batch(vs, cs, ss, next));
       }
     } catch (WakeupException e) {
       if (running) {
@@ -112,6 +124,11 @@ public final class SinkService implements Runnable, AutoCloseable {
     h.add(DeadLetterHeaders.ORIGIN, (r.topic() + "-" + r.partition() + "@" + r.offset()).getBytes(StandardCharsets.UTF_8));
     h.add(DeadLetterHeaders.TIME, Instant.now().toString().getBytes(StandardCharsets.UTF_8));
     deadLetters.send(new ProducerRecord<>(topics.dlqSink.name(), null, null, r.key(), r.value(), h));
+  }
+
+  /** True when the last poll found nothing and every assigned partition was at its end (last stable offset). */
+  public boolean caughtUp() {
+    return caughtUp;
   }
 
   /** Stops the loop from another thread; the current batch is finished or rolled back first. */
