@@ -91,6 +91,24 @@ public final class NearDuplicates {
     }
   }
 
+  /** Forgets an article (its retention window has passed). */
+  public void remove(String id) {
+    byte[] signature = signatures.remove(id);
+    if (signature == null) {
+      return;
+    }
+    for (int band = 0; band < BANDS; band++) {
+      long key = bandKey(signature, band);
+      List<String> ids = buckets.get(key);
+      if (ids != null) {
+        ids.remove(id);
+        if (ids.isEmpty()) {
+          buckets.remove(key);
+        }
+      }
+    }
+  }
+
   public int size() {
     return signatures.size();
   }

@@ -9,7 +9,12 @@ import io.claimwire.schemas.avro.ArticleVerdict;
 import io.claimwire.schemas.avro.DedupMethod;
 import io.claimwire.schemas.avro.RawArticle;
 import io.claimwire.schemas.avro.VerdictKind;
+import io.claimwire.enrich.text.VolatileText;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -35,9 +40,12 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
   /** Estimated shingle similarity from which a text is a copy; measured separation in {@link NearDuplicates}. */
   static final double NEAR_DUPLICATE_THRESHOLD = 0.5;
 
-  ArticleSequencer(String rawTopic, AvroSerde<RawArticle> rawSerde) {
+  private final Duration retention;
+
+  ArticleSequencer(String rawTopic, AvroSerde<RawArticle> rawSerde, Duration retention) {
     this.rawTopic = rawTopic;
     this.rawSerde = rawSerde;
+    this.retention = retention;
   }
 
   @Override
@@ -50,6 +58,42 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
     try (var all = signatureStore.all()) {
       all.forEachRemaining(kv -> nearDuplicates.add(kv.key, kv.value));
     }
+    Duration every = retention.dividedBy(24).compareTo(Duration.ofHours(1)) < 0 ? retention.dividedBy(24)
+        : Duration.ofHours(1);
+    context.schedule(every.isZero() ? Duration.ofMillis(1) : every, PunctuationType.STREAM_TIME, this::expire);
+  }
+
+  /**
+   * Forgets what is older than the retention window (by record time): verdicts, signatures (and their place in
+   * the near-duplicate index) and content fingerprints. Deletes go to the compacted changelogs as tombstones.
+   * Article version counters (one short row per URL) are kept, so an article's versions never restart at 1.
+   */
+  void expire(long streamTime) {
+    long cutoff = streamTime - retention.toMillis();
+    List<String> gone = new ArrayList<>();
+    try (var all = verdicts.all()) {
+      all.forEachRemaining(kv -> {
+        if (kv.value.getDecidedAt().toEpochMilli() < cutoff) {
+          gone.add(kv.key);
+        }
+      });
+    }
+    for (String id : gone) {
+      verdicts.delete(id);
+      if (signatureStore.delete(id) != null) {
+        nearDuplicates.remove(id);
+      }
+    }
+    List<String> hashes = new ArrayList<>();
+    try (var all = firstByContent.all()) {
+      all.forEachRemaining(kv -> {
+        String[] f = kv.value.split("\t");
+        if (f.length > 3 && Long.parseLong(f[3]) < cutoff) {
+          hashes.add(kv.key);
+        }
+      });
+    }
+    hashes.forEach(firstByContent::delete);
   }
 
   @Override
@@ -78,39 +122,58 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
     if (text.isBlank()) {
       throw new IllegalArgumentException("article " + raw.getRecordId() + " has no text after cleaning");
     }
-    String hash = ContentFingerprint.of(text);
+    String hash = ContentFingerprint.of(VolatileText.stable(text));
     String articleId = articleIdOf(raw, hash);
+    // What is older than the retention window does not count, whether or not it has been purged yet.
+    long cutoff = Math.max(timestamp, context.currentStreamTimeMs()) - retention.toMillis();
     String first = firstByContent.get(hash);
+    if (first != null) {
+      String[] f = first.split("\t");
+      if (f.length > 3 && Long.parseLong(f[3]) < cutoff) {
+        first = null;
+      }
+    }
     ArticleVerdict.Builder v = ArticleVerdict.newBuilder().setRecordId(raw.getRecordId()).setUrl(raw.getUrl())
         .setOutlet(raw.getOutlet()).setTitle(raw.getTitle()).setDecidedAt(Instant.ofEpochMilli(timestamp));
     if (first != null) {
-      String[] f = first.split("\t", 3);
+      String[] f = first.split("\t");
       ArticleVerdict verdict = v.setArticleId(f[1]).setArticleVersion(Integer.parseInt(f[2]))
           .setVerdict(VerdictKind.DUPLICATE).setDuplicateOf(f[0]).setSimilarity(1.0)
           .setMethod(f[1].equals(articleId) ? DedupMethod.SAME_URL : DedupMethod.EXACT_TEXT).build();
-      remember(verdict, null, null);
+      remember(verdict, null, null, timestamp);
       emitVerdict(verdict, timestamp);
       return;
     }
     String latest = latestByArticle.get(articleId);
+    String[] last = latest == null ? null : latest.split("\t");
+    if (last != null && last.length > 2 && last[1].equals(hash)) {
+      // the same URL and text as its latest version, whose content fingerprint has left the retention window
+      ArticleVerdict verdict = v.setArticleId(articleId).setArticleVersion(Integer.parseInt(last[0]))
+          .setVerdict(VerdictKind.DUPLICATE).setDuplicateOf(last[2]).setSimilarity(1.0)
+          .setMethod(DedupMethod.SAME_URL).build();
+      remember(verdict, null, null, timestamp);
+      emitVerdict(verdict, timestamp);
+      return;
+    }
     byte[] signature = NearDuplicates.signature(text);
     if (latest == null) {
       var match = nearDuplicates.find(signature).map(m -> java.util.Map.entry(m, verdicts.get(m.id())));
-      if (match.isPresent() && match.get().getValue() != null) {
+      if (match.isPresent() && match.get().getValue() != null
+          && match.get().getValue().getDecidedAt().toEpochMilli() >= cutoff) {
         ArticleVerdict of = match.get().getValue(); // a syndicated copy of an earlier original or update
         ArticleVerdict verdict = v.setArticleId(of.getArticleId()).setArticleVersion(of.getArticleVersion())
             .setVerdict(VerdictKind.DUPLICATE).setDuplicateOf(of.getRecordId())
             .setSimilarity(match.get().getKey().similarity()).setMethod(DedupMethod.NEAR_DUPLICATE).build();
-        remember(verdict, null, null);
+        remember(verdict, null, null, timestamp);
         emitVerdict(verdict, timestamp);
         return;
       }
     }
-    int version = latest == null ? 1 : Integer.parseInt(latest.split("\t", 2)[0]) + 1;
+    int version = last == null ? 1 : Integer.parseInt(last[0]) + 1;
     ArticleVerdict verdict = v.setArticleId(articleId).setArticleVersion(version)
         .setVerdict(version == 1 ? VerdictKind.ORIGINAL : VerdictKind.UPDATE).setDuplicateOf(null)
         .setSimilarity(0.0).setMethod(version == 1 ? DedupMethod.NONE : DedupMethod.SAME_URL).build();
-    remember(verdict, hash, articleId);
+    remember(verdict, hash, articleId, timestamp);
     signatureStore.put(verdict.getRecordId(), signature);
     nearDuplicates.add(verdict.getRecordId(), signature);
     emitVerdict(verdict, timestamp);
@@ -125,11 +188,13 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
     return ContentFingerprint.articleId(raw.getUrl(), contentHash);
   }
 
-  private void remember(ArticleVerdict verdict, String hash, String articleId) {
+  /** Stores the verdict; for a new version also its fingerprint and the article's latest version. */
+  private void remember(ArticleVerdict verdict, String hash, String articleId, long timestamp) {
     verdicts.put(verdict.getRecordId(), verdict);
     if (hash != null) {
-      firstByContent.put(hash, verdict.getRecordId() + "\t" + articleId + "\t" + verdict.getArticleVersion());
-      latestByArticle.put(articleId, verdict.getArticleVersion() + "\t" + hash);
+      firstByContent.put(hash, verdict.getRecordId() + "\t" + articleId + "\t" + verdict.getArticleVersion() + "\t"
+          + timestamp);
+      latestByArticle.put(articleId, verdict.getArticleVersion() + "\t" + hash + "\t" + verdict.getRecordId());
     }
   }
 

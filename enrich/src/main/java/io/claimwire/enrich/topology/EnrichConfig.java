@@ -2,6 +2,7 @@ package io.claimwire.enrich.topology;
 
 import io.claimwire.schemas.Topics;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
 
@@ -15,14 +16,30 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param topics the topic registry
  * @param clientProperties extra client settings (security and others), applied over the defaults
  * @param disputeTolerance relative difference above which figures on one topic dispute (default 0.2)
+ * @param dedupRetention how long dedup state is kept (default 7 days)
+ * @param rocksDbMemoryBytes cap on RocksDB native memory for the instance (default 256 MB)
  */
 public record EnrichConfig(String applicationId, String bootstrapServers, Path stateDir, Topics topics,
-    Properties clientProperties, double disputeTolerance) {
+    Properties clientProperties, double disputeTolerance, Duration dedupRetention, long rocksDbMemoryBytes) {
+
+  /** How long dedup remembers a record, its fingerprint and its near-duplicate signature. */
+  public static final Duration DEFAULT_DEDUP_RETENTION = Duration.ofDays(7);
+  /** Native memory for all RocksDB stores of one instance (block cache, memtables, index and filter blocks). */
+  public static final long DEFAULT_ROCKSDB_MEMORY = 256L * 1024 * 1024;
+
+  public EnrichConfig {
+    if (dedupRetention.isNegative() || dedupRetention.isZero()) {
+      throw new IllegalArgumentException("dedup retention must be positive, got " + dedupRetention);
+    }
+    if (rocksDbMemoryBytes < 16L * 1024 * 1024) {
+      throw new IllegalArgumentException("RocksDB memory must be at least 16 MB, got " + rocksDbMemoryBytes);
+    }
+  }
 
   public EnrichConfig(String applicationId, String bootstrapServers, Path stateDir, Topics topics,
       Properties clientProperties) {
     this(applicationId, bootstrapServers, stateDir, topics, clientProperties,
-        io.claimwire.enrich.summary.Summarizer.DEFAULT_TOLERANCE);
+        io.claimwire.enrich.summary.Summarizer.DEFAULT_TOLERANCE, DEFAULT_DEDUP_RETENTION, DEFAULT_ROCKSDB_MEMORY);
   }
 
   public static final String DEFAULT_APPLICATION_ID = "claimwire-enrich";
@@ -41,6 +58,8 @@ public record EnrichConfig(String applicationId, String bootstrapServers, Path s
     p.put(StreamsConfig.consumerPrefix("auto.offset.reset"), "earliest");
     p.put(StreamsConfig.producerPrefix("compression.type"), "lz4");
     p.put(StreamsConfig.producerPrefix("max.request.size"), 8 * 1024 * 1024);
+    p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class);
+    p.put(BoundedRocksDbMemory.MEMORY_BYTES_CONFIG, rocksDbMemoryBytes);
     if (clientProperties != null) {
       p.putAll(clientProperties);
     }

@@ -73,7 +73,8 @@ public final class EnrichTopology {
 
     topology.addSource(RAW_SOURCE, bytes, bytes, t.raw.name());
     topology.addProcessor(SEQUENCER,
-        () -> new ArticleSequencer(t.raw.name(), (AvroSerde<RawArticle>) avro(t.raw.valueSerde())), RAW_SOURCE);
+        () -> new ArticleSequencer(t.raw.name(), (AvroSerde<RawArticle>) avro(t.raw.valueSerde()),
+            config.dedupRetention()), RAW_SOURCE);
     Serde<ArticleVerdict> verdictSerde = t.verdicts.valueSerde();
     topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VERDICT_STORE),
         t.verdicts.keySerde(), verdictSerde), SEQUENCER);

@@ -196,6 +196,46 @@ class EnrichTopologyTest {
   }
 
   @Test
+  void shouldTreatARecrawlThatChangesOnlyACounterAsDuplicate() {
+    RawArticle first = article("c1", "https://example.org/flood", STORY + "\n\n12 comments").build();
+    raw.pipeInput("k", first);
+    raw.pipeInput("k", Articles.updateOf(first, "c2", STORY + "\n\n31 comments · Viewed 2,204 times"));
+
+    List<ArticleVerdict> vs = verdicts.readValuesToList();
+    assertThat(vs).extracting(ArticleVerdict::getVerdict).containsExactly(VerdictKind.ORIGINAL, VerdictKind.DUPLICATE);
+    assertThat(vs.get(1).getMethod()).isEqualTo(DedupMethod.SAME_URL);
+    assertThat(vs.get(1).getDuplicateOf()).isEqualTo("c1");
+  }
+
+  @Test
+  void shouldForgetDedupStateAfterTheRetentionWindowButKeepArticleVersions() {
+    java.time.Instant t0 = java.time.Instant.parse("2026-03-01T00:00:00Z");
+    RawArticle first = article("w1", "https://example.org/flood", LONG_STORY).build();
+    raw.pipeInput("k", first, t0);
+    raw.pipeInput("k", article("w2", "https://copy.example/a", LONG_STORY).setOutlet("Copy Daily").build(),
+        t0.plus(java.time.Duration.ofDays(6)));
+    // eight days on: the copy's original is forgotten, so the same text elsewhere is new again ...
+    raw.pipeInput("k", article("w3", "https://late.example/b", LONG_STORY).setOutlet("Late Daily").build(),
+        t0.plus(java.time.Duration.ofDays(8)));
+    raw.pipeInput("k", article("w4", "https://later.example/c", LONG_STORY).setOutlet("Later Daily").build(),
+        t0.plus(java.time.Duration.ofDays(15)).plusSeconds(1));
+    // ... while the first URL's version counter is kept: its text again is a copy of its latest version
+    raw.pipeInput("k", article("w5", "https://example.org/flood", LONG_STORY).build(),
+        t0.plus(java.time.Duration.ofDays(30)));
+
+    List<ArticleVerdict> vs = verdicts.readValuesToList();
+    assertThat(vs).extracting(ArticleVerdict::getVerdict).containsExactly(VerdictKind.ORIGINAL,
+        VerdictKind.DUPLICATE, VerdictKind.ORIGINAL, VerdictKind.ORIGINAL, VerdictKind.DUPLICATE);
+    assertThat(vs.get(1).getDuplicateOf()).isEqualTo("w1");
+    assertThat(vs.get(4).getMethod()).isEqualTo(DedupMethod.SAME_URL);
+    assertThat(vs.get(4).getDuplicateOf()).isEqualTo("w1");
+    var verdictStore = driver.<String, ArticleVerdict>getKeyValueStore(EnrichTopology.VERDICT_STORE);
+    assertThat(verdictStore.get("w1")).as("purged by the retention punctuator").isNull();
+    assertThat(verdictStore.get("w5")).isNotNull();
+    assertThat(driver.<String, byte[]>getKeyValueStore(EnrichTopology.SIGNATURE_STORE).get("w3")).isNull();
+  }
+
+  @Test
   void shouldGiveRedeliveredRecordItsEarlierVerdict() {
     RawArticle original = article("r1", "https://example.org/flood", STORY).build();
     raw.pipeInput("k", original);
