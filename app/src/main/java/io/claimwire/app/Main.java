@@ -228,7 +228,7 @@ public final class Main implements Runnable {
       try (var store = new io.claimwire.sink.JdbcClaimStore(io.claimwire.sink.StoreConfig.embedded(dataDir.resolve("store")))) {
         store.export(what, row -> {
           try {
-            OUT.println(JSON.writeValueAsString(row));
+            OUT.println(JSON.writeValueAsString(contractNames(row)));
           } catch (IOException e) {
             throw new IllegalStateException(e);
           }
@@ -239,6 +239,25 @@ public final class Main implements Runnable {
       }
       return 0;
     }
+  }
+
+  /** Store columns under the contract's field names: {@code record_id} is {@code recordId}, a claim's figure its value. */
+  static Map<String, Object> contractNames(Map<String, Object> row) {
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    row.forEach((k, v) -> {
+      String name = k.equals("figure") ? "value" : k;
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        if (c == '_' && i + 1 < name.length()) {
+          b.append(Character.toUpperCase(name.charAt(++i)));
+        } else {
+          b.append(c);
+        }
+      }
+      out.put(b.toString(), v);
+    });
+    return out;
   }
 
   @Command(name = "tail", mixinStandardHelpOptions = true, description = "Prints claims from the claims topic as they arrive.")

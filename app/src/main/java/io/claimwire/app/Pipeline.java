@@ -109,15 +109,24 @@ final class Pipeline implements AutoCloseable {
   }
 
   Pipeline startEnrich() {
+    streams = newEnrichInstance(settings.enrichStateDir());
+    streams.start();
+    return this;
+  }
+
+  /**
+   * Another enrich instance in the same application (same group), with its own state directory: what a second
+   * process would be. The caller starts and closes it.
+   */
+  KafkaStreams newEnrichInstance(Path stateDir) {
     EnrichConfig config = new EnrichConfig(EnrichConfig.DEFAULT_APPLICATION_ID, settings.bootstrapServers(),
-        settings.enrichStateDir(), topics, settings.clientProperties());
-    streams = new KafkaStreams(EnrichTopology.build(config), config.streamsProperties());
-    streams.setUncaughtExceptionHandler(e -> {
+        stateDir, topics, settings.clientProperties());
+    KafkaStreams instance = new KafkaStreams(EnrichTopology.build(config), config.streamsProperties());
+    instance.setUncaughtExceptionHandler(e -> {
       LOG.error("enrich stream thread failed; replacing it", e);
       return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
     });
-    streams.start();
-    return this;
+    return instance;
   }
 
   Pipeline startSink() {

@@ -27,7 +27,7 @@ public final class Benchmarks {
   /** The names that can be selected with {@link Plan#include()} (a regular expression; empty runs all). */
   public static List<String> names() {
     return List.of(ExtractionBenchmark.class.getSimpleName() + ".cleanAndExtract",
-        LargeInputBenchmark.class.getSimpleName() + ".extractAll");
+        LargeInputBenchmark.class.getSimpleName() + ".extractAll", SequencerBenchmark.class.getSimpleName() + ".sequence");
   }
 
   public static List<Score> run(Plan plan) throws RunnerException {

@@ -199,7 +199,7 @@ public final class ArticleFiles {
       throw new IllegalArgumentException("empty body: no text or html");
     }
     String id = str(j, "id");
-    String recordId = id != null ? "id:" + id
+    String recordId = id != null ? id // the source's own id, verbatim: it is what users and gold files refer to
         : "archive:" + ContentFingerprint.sha256(file.toAbsolutePath().normalize() + "\n" + line).substring(0, 32);
     return RawArticle.newBuilder().setRecordId(recordId).setUrl(str(j, "url")).setOutlet(str(j, "outlet"))
         .setTitle(title).setText(text).setHtml(htmlText).setPublishedAt(parseTime(str(j, "publishedAt")))

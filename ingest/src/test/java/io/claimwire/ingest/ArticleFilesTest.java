@@ -109,7 +109,7 @@ class ArticleFilesTest {
 
     Collected c = read(f);
 
-    assertThat(c.articles).extracting(RawArticle::getRecordId).containsExactly("id:x1", "id:x4");
+    assertThat(c.articles).extracting(RawArticle::getRecordId).containsExactly("x1", "x4");
     assertThat(c.articles.get(0).getOrigin()).isEqualTo(f + ":1");
     assertThat(c.articles.get(1).getText()).contains("Crews cleared 12 roads");
     assertThat(c.unreadable).containsExactly(f + ":2 | " + c.unreadable.get(0).split(" \\| ")[1], f + ":4 | empty body: no text or html");

@@ -37,9 +37,14 @@ public final class NearDuplicates {
   /** An earlier article this one copies, with the estimated Jaccard similarity of their shingles. */
   public record Match(String id, double similarity) {}
 
+  /** Share of the smaller article's numbers the other must also carry for a copy: copies keep their figures. */
+  static final double NUMBER_AGREEMENT = 0.8;
+  private static final int SIGNATURE_BYTES = POLICY.createHasher().compute(ElementHashProvider.ofValues(1L)).length;
+
   private final double threshold;
   private final Map<Long, List<String>> buckets = new HashMap<>();
   private final Map<String, byte[]> signatures = new HashMap<>();
+  private final Map<String, long[]> numbers = new HashMap<>();
 
   /** @param threshold the estimated similarity from which a text is a copy, in (0, 1] */
   public NearDuplicates(double threshold) {
@@ -49,19 +54,88 @@ public final class NearDuplicates {
     this.threshold = threshold;
   }
 
-  /** The signature of a text; texts with fewer words than a shingle get one of their whole text. */
+  /**
+   * The fingerprint stored for a text: its MinHash signature (texts with fewer words than a shingle get one of
+   * their whole text), followed by hashes of the numbers it reports.
+   */
   public static byte[] signature(String text) {
     long[] shingles = shingles(text);
-    return POLICY.createHasher().compute(ElementHashProvider.ofValues(shingles));
+    byte[] sig = POLICY.createHasher().compute(ElementHashProvider.ofValues(shingles));
+    long[] nums = numbers(text);
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(sig.length + 8 * nums.length).put(sig);
+    for (long n : nums) {
+      b.putLong(n);
+    }
+    return b.array();
+  }
+
+  /** Sorted distinct hashes of the numbers in a text ("1,200" and "1200" are one number). */
+  static long[] numbers(String text) {
+    java.util.TreeSet<Long> out = new java.util.TreeSet<>();
+    int n = text.length();
+    StringBuilder digits = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (Character.isDigit(c)) {
+        digits.append(c);
+      } else if (digits.length() > 0 && (c == ',' || c == '.') && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
+        if (c == '.') {
+          digits.append('.');
+        }
+      } else if (digits.length() > 0) {
+        out.add(Hashing.komihash5_0().hashCharsToLong(digits));
+        digits.setLength(0);
+      }
+    }
+    if (digits.length() > 0) {
+      out.add(Hashing.komihash5_0().hashCharsToLong(digits));
+    }
+    return out.stream().mapToLong(Long::longValue).toArray();
+  }
+
+  private static byte[] minHash(byte[] stored) {
+    return stored.length == SIGNATURE_BYTES ? stored : java.util.Arrays.copyOf(stored, SIGNATURE_BYTES);
+  }
+
+  private static long[] numbersOf(byte[] stored) {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(stored, SIGNATURE_BYTES, stored.length - SIGNATURE_BYTES);
+    long[] out = new long[b.remaining() / 8];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = b.getLong();
+    }
+    return out;
+  }
+
+  /** True when the smaller number set is empty or mostly carried by the other too. */
+  static boolean numbersAgree(long[] a, long[] b) {
+    int min = Math.min(a.length, b.length);
+    if (min == 0) {
+      return true;
+    }
+    int shared = 0;
+    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] == b[j]) {
+        shared++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return shared >= NUMBER_AGREEMENT * min;
   }
 
   /** Estimated Jaccard similarity of two signatures. */
   public static double similarity(byte[] a, byte[] b) {
-    return POLICY.getFractionOfEqualComponents(a, b);
+    return POLICY.getFractionOfEqualComponents(minHash(a), minHash(b));
   }
 
-  /** The most similar earlier article at or above the threshold, if any. */
+  /** The most similar earlier article at or above the threshold whose numbers agree, if any. */
   public Optional<Match> find(byte[] signature) {
+    long[] nums = numbersOf(signature);
+    signature = minHash(signature);
     Set<String> seen = new HashSet<>();
     Match best = null;
     for (int band = 0; band < BANDS; band++) {
@@ -72,7 +146,7 @@ public final class NearDuplicates {
       for (String id : ids) {
         if (seen.add(id)) {
           double s = similarity(signature, signatures.get(id));
-          if (s >= threshold && (best == null || s > best.similarity())) {
+          if (s >= threshold && (best == null || s > best.similarity()) && numbersAgree(nums, numbers.get(id))) {
             best = new Match(id, s);
           }
         }
@@ -83,9 +157,11 @@ public final class NearDuplicates {
 
   /** Remembers an article as a possible original of later ones. */
   public void add(String id, byte[] signature) {
-    if (signatures.putIfAbsent(id, signature) != null) {
+    if (signatures.putIfAbsent(id, minHash(signature)) != null) {
       return;
     }
+    numbers.put(id, numbersOf(signature));
+    signature = minHash(signature);
     for (int band = 0; band < BANDS; band++) {
       buckets.computeIfAbsent(bandKey(signature, band), k -> new ArrayList<>(1)).add(id);
     }
@@ -97,6 +173,7 @@ public final class NearDuplicates {
     if (signature == null) {
       return;
     }
+    numbers.remove(id);
     for (int band = 0; band < BANDS; band++) {
       long key = bandKey(signature, band);
       List<String> ids = buckets.get(key);
