@@ -2,8 +2,7 @@ package io.claimwire.bench;
 
 import io.claimwire.enrich.text.NearDuplicates;
 import io.claimwire.enrich.text.TextCleaner;
-import io.claimwire.enrich.text.VolatileText;
-import io.claimwire.schemas.ContentFingerprint;
+import io.claimwire.enrich.text.ExactFingerprint;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +20,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The dedup sequencer's own work per raw article, on one thread, with the near-duplicate index already holding
- * {@code indexed} earlier articles (7 days at 20,000 unique articles a day is 140,000): boilerplate cleaning,
+ * {@code indexed} earlier articles (7 days at 20,000 unique articles a day is 140,000; articles with distinct
+ * prose, {@link SampleArticles#generateDistinct}): boilerplate cleaning,
  * counter removal, the exact fingerprint and its lookup, the MinHash signature with the number fingerprint, the
  * LSH lookup, and adding the article (the oldest leaves, as the retention window does). Every article takes the
  * full path (no early exit on an exact match). Store I/O (RocksDB) and Avro decoding are not included: they are
@@ -43,16 +43,16 @@ public class SequencerBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    articles = SampleArticles.generate(20261202L, 1024);
+    articles = SampleArticles.generateDistinct(20261202L, 1024);
     index = new NearDuplicates(0.5);
     int chunk = 4096;
     for (int done = 0; done < indexed; done += chunk) {
-      List<String> week = SampleArticles.generate(1000L + done, Math.min(chunk, indexed - done));
+      List<String> week = SampleArticles.generateDistinct(1000L + done, Math.min(chunk, indexed - done));
       for (int i = 0; i < week.size(); i++) {
         String id = "old-" + (done + i);
         String text = cleaner.clean(week.get(i));
         index.add(id, NearDuplicates.signature(text));
-        firstByContent.put(ContentFingerprint.of(VolatileText.stable(text)), id);
+        firstByContent.put(ExactFingerprint.of(text), id);
         window.add(id);
       }
     }
@@ -63,7 +63,7 @@ public class SequencerBenchmark {
   public Object sequence() {
     String id = "new-" + next;
     String text = cleaner.clean(articles.get((int) (next++ % articles.size())));
-    String hash = ContentFingerprint.of(VolatileText.stable(text));
+    String hash = ExactFingerprint.of(text);
     String first = firstByContent.get(hash);
     byte[] signature = NearDuplicates.signature(text);
     var match = index.find(signature);

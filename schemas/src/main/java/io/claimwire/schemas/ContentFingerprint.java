@@ -11,9 +11,53 @@ import java.util.Locale;
 public final class ContentFingerprint {
   private ContentFingerprint() {}
 
+  /**
+   * Lower case, every run of characters other than letters and digits one space, trimmed; NFKC first (only where
+   * the text is not already plain ASCII, which it usually is).
+   */
   public static String normalise(String text) {
-    String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    return s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    String s = text == null ? "" : text;
+    int n = s.length();
+    boolean ascii = true;
+    for (int i = 0; i < n && ascii; i++) {
+      ascii = s.charAt(i) < 128;
+    }
+    if (!ascii) {
+      // NFKC and a whole-string lower case (final sigma and other context rules), then the same loop
+      s = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+      n = s.length();
+    }
+    char[] out = new char[n];
+    int len = 0;
+    boolean gap = false;
+    for (int i = 0; i < n; ) {
+      char c = s.charAt(i);
+      int width = 1;
+      boolean keep;
+      if (c < 128) {
+        if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + 32);
+        }
+        keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      } else {
+        int cp = s.codePointAt(i);
+        width = Character.charCount(cp);
+        keep = Character.isLetterOrDigit(cp);
+      }
+      if (!keep) {
+        gap = true;
+      } else {
+        if (gap && len > 0) {
+          out[len++] = ' ';
+        }
+        gap = false;
+        for (int k = 0; k < width; k++) {
+          out[len++] = width == 1 ? c : s.charAt(i + k);
+        }
+      }
+      i += width;
+    }
+    return new String(out, 0, len);
   }
 
   public static String of(String text) {

@@ -4,14 +4,10 @@ import com.dynatrace.hash4j.hashing.Hashing;
 import com.dynatrace.hash4j.similarity.ElementHashProvider;
 import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
 import com.dynatrace.hash4j.similarity.SimilarityHashing;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Near-duplicate lookup: MinHash signatures (hash4j's SuperMinHash) over word shingles of an article's main text,
@@ -41,10 +37,39 @@ public final class NearDuplicates {
   static final double NUMBER_AGREEMENT = 0.8;
   private static final int SIGNATURE_BYTES = POLICY.createHasher().compute(ElementHashProvider.ofValues(1L)).length;
 
+  /**
+   * Candidates examined per band. A band value shared by many articles is boilerplate, not a copy's trace (a copy
+   * shares a dozen or more of its 32 bands with its original), so a lookup walks at most this many of the newest
+   * articles in each band and its work stays bounded whatever the input.
+   */
+  static final int CHAIN_CAP = 32;
+
   private final double threshold;
-  private final Map<Long, List<String>> buckets = new HashMap<>();
-  private final Map<String, byte[]> signatures = new HashMap<>();
-  private final Map<String, long[]> numbers = new HashMap<>();
+  /**
+   * The index is a ring of slots in insertion order (the retention window removes the oldest first). Each slot
+   * holds an article's MinHash, its numbers, its 32 band keys and, per band, the next older slot with the same
+   * band key; {@code heads} maps a band key to its newest slot. A chain ends at a slot that is free or newer than
+   * the one before it (reused), so freeing the oldest slot never has to touch the chains that point at it.
+   */
+  private final Long2IntOpenHashMap heads = new Long2IntOpenHashMap();
+  private final Object2IntOpenHashMap<String> slotOf = new Object2IntOpenHashMap<>();
+  private String[] ids = new String[1024];
+  private byte[][] minHashes = new byte[1024][];
+  private long[][] numberSets = new long[1024][];
+  private long[] bandKeys = new long[1024 * BANDS];
+  private int[] older = new int[1024 * BANDS];
+  private long[] seq = new long[1024];
+  private int tail;
+  private int used;
+  private int live;
+  private long nextSeq;
+  private int lastCandidates;
+  private final IntOpenHashSet seen = new IntOpenHashSet();
+
+  /** Distinct earlier articles the last lookup compared (bounded by BANDS x CHAIN_CAP). */
+  int lastCandidates() {
+    return lastCandidates;
+  }
 
   /** @param threshold the estimated similarity from which a text is a copy, in (0, 1] */
   public NearDuplicates(double threshold) {
@@ -52,6 +77,137 @@ public final class NearDuplicates {
       throw new IllegalArgumentException("threshold must be in (0, 1], got " + threshold);
     }
     this.threshold = threshold;
+    heads.defaultReturnValue(-1);
+    slotOf.defaultReturnValue(-1);
+    java.util.Arrays.fill(seq, Long.MAX_VALUE);
+  }
+
+  /** The most similar earlier article at or above the threshold whose numbers agree, if any. */
+  public Optional<Match> find(byte[] signature) {
+    long[] nums = numbersOf(signature);
+    byte[] minHash = minHash(signature);
+    IntOpenHashSet seen = this.seen;
+    seen.clear();
+    int best = -1;
+    double bestSimilarity = 0;
+    for (int band = 0; band < BANDS; band++) {
+      long key = bandKey(minHash, band);
+      int slot = heads.get(key);
+      long newer = Long.MAX_VALUE;
+      for (int steps = 0; slot >= 0 && steps < CHAIN_CAP && seq[slot] < newer; steps++) {
+        if (ids[slot] != null && bandKeys[slot * BANDS + band] == key && seen.add(slot)) {
+          double sim = POLICY.getFractionOfEqualComponents(minHash, minHashes[slot]);
+          if (sim >= threshold && sim > bestSimilarity && numbersAgree(nums, numberSets[slot])) {
+            best = slot;
+            bestSimilarity = sim;
+          }
+        }
+        newer = seq[slot];
+        slot = older[slot * BANDS + band];
+      }
+    }
+    lastCandidates = seen.size();
+    return best < 0 ? Optional.empty() : Optional.of(new Match(ids[best], bestSimilarity));
+  }
+
+  /** Remembers an article as a possible original of later ones. */
+  public void add(String id, byte[] signature) {
+    if (slotOf.containsKey(id)) {
+      return;
+    }
+    releaseDeadTail();
+    if (used == ids.length) {
+      grow();
+    }
+    int slot = (tail + used) % ids.length;
+    write(slot, id, minHash(signature), numbersOf(signature), nextSeq++);
+    used++;
+    live++;
+  }
+
+  private void write(int slot, String id, byte[] minHash, long[] nums, long sequence) {
+    ids[slot] = id;
+    minHashes[slot] = minHash;
+    numberSets[slot] = nums;
+    seq[slot] = sequence;
+    for (int band = 0; band < BANDS; band++) {
+      long key = bandKey(minHash, band);
+      bandKeys[slot * BANDS + band] = key;
+      older[slot * BANDS + band] = heads.get(key);
+      heads.put(key, slot);
+    }
+    slotOf.put(id, slot);
+  }
+
+  /** Forgets an article (its retention window has passed). */
+  public void remove(String id) {
+    int slot = slotOf.removeInt(id);
+    if (slot < 0) {
+      return;
+    }
+    ids[slot] = null;
+    minHashes[slot] = null;
+    numberSets[slot] = null;
+    live--;
+    releaseDeadTail();
+  }
+
+  /** Frees forgotten slots at the old end of the ring, dropping band heads that pointed only at them. */
+  private void releaseDeadTail() {
+    while (used > 0 && ids[tail] == null) {
+      for (int band = 0; band < BANDS; band++) {
+        long key = bandKeys[tail * BANDS + band];
+        if (heads.get(key) == tail) {
+          heads.remove(key); // it was the newest with this key, so every older one is gone too
+        }
+      }
+      seq[tail] = Long.MAX_VALUE;
+      tail = (tail + 1) % ids.length;
+      used--;
+    }
+  }
+
+  /** Doubles the ring, re-inserting every slot in age order (dead ones stay dead). */
+  private void grow() {
+    int capacity = ids.length;
+    String[] oldIds = ids;
+    byte[][] oldHashes = minHashes;
+    long[][] oldNumbers = numberSets;
+    long[] oldSeq = seq;
+    int oldTail = tail;
+    int oldUsed = used;
+    int n = capacity * 2;
+    ids = new String[n];
+    minHashes = new byte[n][];
+    numberSets = new long[n][];
+    bandKeys = new long[n * BANDS];
+    older = new int[n * BANDS];
+    seq = new long[n];
+    java.util.Arrays.fill(seq, Long.MAX_VALUE);
+    heads.clear();
+    slotOf.clear();
+    tail = 0;
+    used = 0;
+    for (int i = 0; i < oldUsed; i++) {
+      int from = (oldTail + i) % capacity;
+      if (oldIds[from] != null) {
+        write(used, oldIds[from], oldHashes[from], oldNumbers[from], oldSeq[from]);
+        used++;
+      }
+    }
+  }
+
+  /** Articles held. */
+  public int size() {
+    return live;
+  }
+
+  private static long bandKey(byte[] signature, int band) {
+    long h = band;
+    for (int r = 0; r < ROWS; r++) {
+      h = h * 0x9E3779B97F4A7C15L + POLICY.getComponent(signature, band * ROWS + r);
+    }
+    return h;
   }
 
   /**
@@ -71,7 +227,8 @@ public final class NearDuplicates {
 
   /** Sorted distinct hashes of the numbers in a text ("1,200" and "1200" are one number). */
   static long[] numbers(String text) {
-    java.util.TreeSet<Long> out = new java.util.TreeSet<>();
+    long[] out = new long[8];
+    int count = 0;
     int n = text.length();
     StringBuilder digits = new StringBuilder();
     for (int i = 0; i < n; i++) {
@@ -83,14 +240,25 @@ public final class NearDuplicates {
           digits.append('.');
         }
       } else if (digits.length() > 0) {
-        out.add(Hashing.komihash5_0().hashCharsToLong(digits));
+        if (count == out.length) {
+          out = java.util.Arrays.copyOf(out, count * 2);
+        }
+        out[count++] = Hashing.komihash5_0().hashCharsToLong(digits);
         digits.setLength(0);
       }
     }
     if (digits.length() > 0) {
-      out.add(Hashing.komihash5_0().hashCharsToLong(digits));
+      out = java.util.Arrays.copyOf(out, count + 1);
+      out[count++] = Hashing.komihash5_0().hashCharsToLong(digits);
     }
-    return out.stream().mapToLong(Long::longValue).toArray();
+    java.util.Arrays.sort(out, 0, count);
+    int distinct = 0;
+    for (int i = 0; i < count; i++) {
+      if (distinct == 0 || out[distinct - 1] != out[i]) {
+        out[distinct++] = out[i];
+      }
+    }
+    return java.util.Arrays.copyOf(out, distinct);
   }
 
   private static byte[] minHash(byte[] stored) {
@@ -132,100 +300,69 @@ public final class NearDuplicates {
     return POLICY.getFractionOfEqualComponents(minHash(a), minHash(b));
   }
 
-  /** The most similar earlier article at or above the threshold whose numbers agree, if any. */
-  public Optional<Match> find(byte[] signature) {
-    long[] nums = numbersOf(signature);
-    signature = minHash(signature);
-    Set<String> seen = new HashSet<>();
-    Match best = null;
-    for (int band = 0; band < BANDS; band++) {
-      List<String> ids = buckets.get(bandKey(signature, band));
-      if (ids == null) {
-        continue;
-      }
-      for (String id : ids) {
-        if (seen.add(id)) {
-          double s = similarity(signature, signatures.get(id));
-          if (s >= threshold && (best == null || s > best.similarity()) && numbersAgree(nums, numbers.get(id))) {
-            best = new Match(id, s);
-          }
-        }
-      }
-    }
-    return Optional.ofNullable(best);
+  /**
+   * Hashes of the word five-grams of the text, lower-cased, punctuation and quote style ignored (one pass, no
+   * string per word: each word is hashed from its characters, each shingle from its five word hashes; repeated
+   * shingles may repeat, which MinHash ignores).
+   */
+  /** For the profiler in the benchmarks only. */
+  public static long[] shinglesForBench(String text) {
+    return shingles(text);
   }
 
-  /** Remembers an article as a possible original of later ones. */
-  public void add(String id, byte[] signature) {
-    if (signatures.putIfAbsent(id, minHash(signature)) != null) {
-      return;
-    }
-    numbers.put(id, numbersOf(signature));
-    signature = minHash(signature);
-    for (int band = 0; band < BANDS; band++) {
-      buckets.computeIfAbsent(bandKey(signature, band), k -> new ArrayList<>(1)).add(id);
-    }
-  }
-
-  /** Forgets an article (its retention window has passed). */
-  public void remove(String id) {
-    byte[] signature = signatures.remove(id);
-    if (signature == null) {
-      return;
-    }
-    numbers.remove(id);
-    for (int band = 0; band < BANDS; band++) {
-      long key = bandKey(signature, band);
-      List<String> ids = buckets.get(key);
-      if (ids != null) {
-        ids.remove(id);
-        if (ids.isEmpty()) {
-          buckets.remove(key);
-        }
-      }
-    }
-  }
-
-  public int size() {
-    return signatures.size();
-  }
-
-  private static long bandKey(byte[] signature, int band) {
-    long h = band;
-    for (int r = 0; r < ROWS; r++) {
-      h = h * 0x9E3779B97F4A7C15L + POLICY.getComponent(signature, band * ROWS + r);
-    }
-    return h;
-  }
-
-  /** Hashes of the word five-grams of the text, lower-cased, punctuation and quote style ignored. */
   static long[] shingles(String text) {
-    List<String> words = new ArrayList<>();
     int n = text.length();
+    long[] words = new long[Math.max(8, n / 5)];
+    int count = 0;
     int i = 0;
     while (i < n) {
-      if (!Character.isLetterOrDigit(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (!wordChar(c)) {
         i++;
         continue;
       }
-      int start = i;
-      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+      long h = 0xcbf29ce484222325L; // FNV-1a over the lower-cased characters, then a 64-bit finaliser
+      while (i < n && wordChar(c = text.charAt(i))) {
+        char lower = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+        h = (h ^ lower) * 0x100000001b3L;
         i++;
       }
-      words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
-    }
-    if (words.size() < SHINGLE) {
-      return new long[] {Hashing.komihash5_0().hashCharsToLong(String.join(" ", words))};
-    }
-    Set<Long> out = new HashSet<>();
-    StringBuilder sb = new StringBuilder();
-    for (int w = 0; w + SHINGLE <= words.size(); w++) {
-      sb.setLength(0);
-      for (int k = 0; k < SHINGLE; k++) {
-        sb.append(words.get(w + k)).append(' ');
+      if (count == words.length) {
+        words = java.util.Arrays.copyOf(words, count * 2);
       }
-      out.add(Hashing.komihash5_0().hashCharsToLong(sb));
+      words[count++] = mix(h);
     }
-    return out.stream().mapToLong(Long::longValue).toArray();
+    if (count < SHINGLE) {
+      long h = 0;
+      for (int w = 0; w < count; w++) {
+        h = mix(h * 31 + words[w]);
+      }
+      return new long[] {h};
+    }
+    long[] out = new long[count - SHINGLE + 1];
+    for (int w = 0; w + SHINGLE <= count; w++) {
+      long h = words[w];
+      for (int k = 1; k < SHINGLE; k++) {
+        h = Long.rotateLeft(h, 13) * 0x9E3779B97F4A7C15L + words[w + k];
+      }
+      out[w] = mix(h);
+    }
+    return out;
+  }
+
+  private static boolean wordChar(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
+  /** The MurmurHash3 64-bit finaliser: every input bit affects every output bit. */
+  private static long mix(long h) {
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    return h ^ (h >>> 33);
   }
 }

@@ -9,7 +9,7 @@ import io.claimwire.schemas.avro.ArticleVerdict;
 import io.claimwire.schemas.avro.DedupMethod;
 import io.claimwire.schemas.avro.RawArticle;
 import io.claimwire.schemas.avro.VerdictKind;
-import io.claimwire.enrich.text.VolatileText;
+import io.claimwire.enrich.text.ExactFingerprint;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -122,7 +122,7 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
     if (text.isBlank()) {
       throw new IllegalArgumentException("article " + raw.getRecordId() + " has no text after cleaning");
     }
-    String hash = ContentFingerprint.of(VolatileText.stable(text));
+    String hash = ExactFingerprint.of(text);
     String articleId = articleIdOf(raw, hash);
     // What is older than the retention window does not count, whether or not it has been purged yet.
     long cutoff = Math.max(timestamp, context.currentStreamTimeMs()) - retention.toMillis();

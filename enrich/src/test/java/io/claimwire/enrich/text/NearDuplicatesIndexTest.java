@@ -1,0 +1,74 @@
+package io.claimwire.enrich.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The ring-of-slots index against what it must never do, over seeded random adds, removals and lookups. */
+class NearDuplicatesIndexTest {
+  private static String text(Random r, int id) {
+    StringBuilder sb = new StringBuilder("Report " + id + ":");
+    for (int i = 0; i < 60; i++) {
+      sb.append(' ').append(Integer.toString(r.nextInt(5000), 36));
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void findsWhatItHoldsNeverWhatItForgotAcrossGrowthAndReuse() {
+    Random r = new Random(20261202L);
+    NearDuplicates index = new NearDuplicates(0.5);
+    Map<String, byte[]> live = new HashMap<>();
+    ArrayDeque<String> order = new ArrayDeque<>();
+    List<String> forgotten = new ArrayList<>();
+    Map<String, byte[]> all = new HashMap<>();
+    for (int step = 0; step < 6000; step++) {
+      int op = r.nextInt(10);
+      if (op < 6 || live.isEmpty()) {
+        String id = "a" + step;
+        byte[] sig = NearDuplicates.signature(text(r, step));
+        index.add(id, sig);
+        live.put(id, sig);
+        all.put(id, sig);
+        order.add(id);
+      } else if (op < 8) {
+        // mostly the oldest first (the retention window), sometimes one from the middle
+        String id = r.nextInt(4) == 0 ? new ArrayList<>(live.keySet()).get(r.nextInt(live.size())) : order.peek();
+        order.remove(id);
+        live.remove(id);
+        forgotten.add(id);
+        index.remove(id);
+      } else {
+        String id = new ArrayList<>(live.keySet()).get(r.nextInt(live.size()));
+        assertThat(index.find(live.get(id))).as("step %d", step).hasValueSatisfying(m -> {
+          assertThat(m.id()).isEqualTo(id);
+          assertThat(m.similarity()).isEqualTo(1.0);
+        });
+        if (!forgotten.isEmpty()) {
+          String gone = forgotten.get(r.nextInt(forgotten.size()));
+          assertThat(index.find(all.get(gone))).as("forgotten %s at step %d", gone, step).isEmpty();
+        }
+      }
+      assertThat(index.size()).isEqualTo(live.size());
+    }
+  }
+
+  @Test
+  void aLookupExaminesABoundedNumberOfCandidatesWhenEveryArticleLooksAlike() {
+    NearDuplicates index = new NearDuplicates(0.99);
+    String boiler = "Share this article Subscribe to our newsletter for the latest news and updates ";
+    for (int i = 0; i < 20_000; i++) {
+      index.add("b" + i, NearDuplicates.signature(boiler.repeat(3) + " item " + i));
+    }
+    byte[] probe = NearDuplicates.signature(boiler.repeat(3) + " item 5");
+    index.find(probe);
+    assertThat(index.lastCandidates()).isPositive()
+        .isLessThanOrEqualTo(NearDuplicates.BANDS * NearDuplicates.CHAIN_CAP);
+  }
+}
