@@ -55,6 +55,9 @@ public final class Main implements Runnable {
 
   /** Options shared by every command that talks to Kafka or the store. */
   static final class Common {
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
+
     @Option(names = "--data-dir", defaultValue = "data", description = "All local state: broker, store, enrich state. Default: ${DEFAULT-VALUE} (relative to where you run).")
     Path dataDir;
 
@@ -71,7 +74,28 @@ public final class Main implements Runnable {
         description = "How long the raw topic keeps articles (replay and reprocess read it): 'unlimited', or a duration such as 30d, 12h or PT720H. Applied to an existing topic too. Default: ${DEFAULT-VALUE}.")
     long rawRetentionMs;
 
+    @Option(names = "--dedup-retention", defaultValue = "7d", converter = RetentionConverter.class,
+        description = "How long dedup remembers an article (a copy of something older than this is new again): 30d, 12h, 90m or PT168H. Default: ${DEFAULT-VALUE}.")
+    long dedupRetentionMs;
+
+    @Option(names = "--rocksdb-memory-mb", defaultValue = "256",
+        description = "Cap on enrich's RocksDB native memory (block cache, memtables, indexes), shared by all its stores. Default: ${DEFAULT-VALUE}.")
+    long rocksDbMemoryMb;
+
+    @Option(names = "--dispute-tolerance", defaultValue = "0.2",
+        description = "Relative difference above which two sources' figures on one topic dispute (0 to 1). Default: ${DEFAULT-VALUE}.")
+    double disputeTolerance;
+
     Pipeline.Settings settings() {
+      if (dedupRetentionMs < 0) {
+        throw new CommandLine.ParameterException(mixee.commandLine(), "--dedup-retention must be a duration, not unlimited (dedup state would grow for ever)");
+      }
+      if (rocksDbMemoryMb < 16) {
+        throw new CommandLine.ParameterException(mixee.commandLine(), "--rocksdb-memory-mb must be at least 16, got " + rocksDbMemoryMb);
+      }
+      if (!(disputeTolerance > 0 && disputeTolerance < 1)) {
+        throw new CommandLine.ParameterException(mixee.commandLine(), "--dispute-tolerance must be between 0 and 1, got " + disputeTolerance);
+      }
       Properties props = new Properties();
       if (clientConfig != null) {
         try (InputStream in = Files.newInputStream(clientConfig)) {
@@ -83,7 +107,8 @@ public final class Main implements Runnable {
       boolean given = bootstrapServers != null;
       Topics.Settings defaults = Topics.Settings.defaults();
       return new Pipeline.Settings(dataDir, given ? bootstrapServers : "127.0.0.1:19092", given, controllerPort, props,
-          new Topics.Settings(defaults.rawPartitions(), defaults.partitions(), rawRetentionMs));
+          new Topics.Settings(defaults.rawPartitions(), defaults.partitions(), rawRetentionMs),
+          new Pipeline.Tuning(Duration.ofMillis(dedupRetentionMs), rocksDbMemoryMb * 1024 * 1024, disputeTolerance));
     }
   }
 
@@ -147,7 +172,7 @@ public final class Main implements Runnable {
     @Option(names = "--input", arity = "1..*", description = "Files or directories (.txt, .html, .ndjson, .ndjson.gz).")
     List<Path> inputs = new ArrayList<>();
 
-    @Option(names = "--once", description = "Exit when every input record (with no --input: every record already in the raw topic) has its verdict and claim set stored.")
+    @Option(names = "--once", description = "Exit when every input record (with no --input: every record already in the raw topic) has its verdict and claim set stored, and the claim summaries they change are stored too.")
     boolean once;
 
     @Option(names = "--timeout", defaultValue = "PT10M", description = "With --once: give up after this long (ISO-8601). Default: ${DEFAULT-VALUE}.")

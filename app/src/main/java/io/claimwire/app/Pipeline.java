@@ -52,10 +52,11 @@ final class Pipeline implements AutoCloseable {
 
   /** Where things are: data directory, bootstrap address and extra client properties. */
   record Settings(Path dataDir, String bootstrapServers, boolean bootstrapGiven, int controllerPort,
-      Properties clientProperties, Topics.Settings topicSettings) {
+      Properties clientProperties, Topics.Settings topicSettings, Tuning tuning) {
     Settings(Path dataDir, String bootstrapServers, boolean bootstrapGiven, int controllerPort,
         Properties clientProperties) {
-      this(dataDir, bootstrapServers, bootstrapGiven, controllerPort, clientProperties, Topics.Settings.defaults());
+      this(dataDir, bootstrapServers, bootstrapGiven, controllerPort, clientProperties, Topics.Settings.defaults(),
+          Tuning.defaults());
     }
 
     Path kafkaDir() {
@@ -68,6 +69,14 @@ final class Pipeline implements AutoCloseable {
 
     Path enrichStateDir() {
       return dataDir.resolve("enrich");
+    }
+  }
+
+  /** Enrich's knobs: dedup retention window, RocksDB memory cap, dispute tolerance of summaries. */
+  record Tuning(Duration dedupRetention, long rocksDbMemoryBytes, double disputeTolerance) {
+    static Tuning defaults() {
+      return new Tuning(EnrichConfig.DEFAULT_DEDUP_RETENTION, EnrichConfig.DEFAULT_ROCKSDB_MEMORY,
+          io.claimwire.enrich.summary.Summarizer.DEFAULT_TOLERANCE);
     }
   }
 
@@ -119,8 +128,10 @@ final class Pipeline implements AutoCloseable {
    * process would be. The caller starts and closes it.
    */
   KafkaStreams newEnrichInstance(Path stateDir) {
+    Tuning t = settings.tuning();
     EnrichConfig config = new EnrichConfig(EnrichConfig.DEFAULT_APPLICATION_ID, settings.bootstrapServers(),
-        stateDir, topics, settings.clientProperties());
+        stateDir, topics, settings.clientProperties(), t.disputeTolerance(), t.dedupRetention(),
+        t.rocksDbMemoryBytes());
     KafkaStreams instance = new KafkaStreams(EnrichTopology.build(config), config.streamsProperties());
     instance.setUncaughtExceptionHandler(e -> {
       LOG.error("enrich stream thread failed; replacing it", e);

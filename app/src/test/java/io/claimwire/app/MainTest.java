@@ -37,6 +37,29 @@ class MainTest {
   }
 
   @Test
+  void shouldRefuseEnrichSettingsThatCannotWorkBeforeStartingAnything() {
+    for (String[] bad : new String[][] {{"--dedup-retention", "unlimited"}, {"--rocksdb-memory-mb", "4"},
+        {"--dispute-tolerance", "1.5"}}) {
+      java.io.StringWriter err = new java.io.StringWriter();
+      CommandLine cli = new CommandLine(new Main());
+      cli.setErr(new java.io.PrintWriter(err));
+      int code = cli.execute("run", "--data-dir", "target/never-created", bad[0], bad[1]);
+      assertThat(code).as(String.join(" ", bad)).isEqualTo(2);
+      assertThat(err.toString()).contains(bad[0]);
+    }
+    assertThat(java.nio.file.Path.of("target/never-created")).doesNotExist();
+  }
+
+  @Test
+  void shouldPrintStoreRowsUnderTheContractsFieldNames() {
+    Map<String, Object> row = new java.util.LinkedHashMap<>();
+    row.put("record_id", "r1");
+    row.put("duplicate_of", null);
+    row.put("figure", 3.0);
+    assertThat(Main.contractNames(row)).containsOnlyKeys("recordId", "duplicateOf", "value");
+  }
+
+  @Test
   void shouldRefuseToExportWithoutAStoreAndCreateNothing() {
     int code = new CommandLine(new Main()).execute("export", "--data-dir", "target/no-such-data", "claims");
     assertThat(code).isEqualTo(2);
