@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.claimwire.schemas.avro.ArticleVerdict;
 import io.claimwire.schemas.avro.Claim;
 import io.claimwire.schemas.avro.ClaimSet;
+import io.claimwire.schemas.avro.ClaimSummary;
+import io.claimwire.schemas.avro.SummaryFigure;
+import io.claimwire.schemas.avro.SummaryStatus;
 import io.claimwire.schemas.avro.ClaimSource;
 import io.claimwire.schemas.avro.DedupMethod;
 import io.claimwire.schemas.avro.Evidence;
@@ -92,6 +95,37 @@ abstract class ClaimStoreContract {
     assertThat(store.count("claim_sets")).isZero();
     assertThat(store.positions(GROUP)).as("positions did not move: the batch will be read again")
         .containsOnly(Map.entry(VERDICTS, 1L));
+  }
+
+  @Test
+  void shouldKeepTheLatestSummaryPerTopicAndDropATombstonedOne() {
+    TopicPartition summaries = new TopicPartition("news.claim-summaries", 0);
+    store.apply(GROUP, new ClaimStore.Batch(List.of(), List.of(), List.of(
+        new ClaimStore.SummaryChange("killed|residents|count", summary("killed|residents|count", SummaryStatus.SINGLE, 40)),
+        new ClaimStore.SummaryChange("evacuated|residents|count", summary("evacuated|residents|count", SummaryStatus.SINGLE, 900)),
+        new ClaimStore.SummaryChange("killed|residents|count", summary("killed|residents|count", SummaryStatus.DISPUTED, 40, 65))),
+        Map.of(summaries, 3L)));
+    store.apply(GROUP, new ClaimStore.Batch(List.of(), List.of(), List.of(
+        new ClaimStore.SummaryChange("evacuated|residents|count", null)), Map.of(summaries, 4L)));
+
+    List<Map<String, Object>> rows = new java.util.ArrayList<>();
+    store.export("summaries", rows::add);
+    assertThat(rows).singleElement().satisfies(r -> {
+      assertThat(r).containsEntry("topic_key", "killed|residents|count").containsEntry("status", "DISPUTED");
+      assertThat((List<?>) r.get("figures")).as("figures come back as JSON, not a string").hasSize(2);
+    });
+    assertThat(store.positions(GROUP)).containsEntry(summaries, 4L);
+  }
+
+  private static ClaimSummary summary(String topic, SummaryStatus status, double... values) {
+    List<SummaryFigure> figures = new java.util.ArrayList<>();
+    for (double v : values) {
+      figures.add(SummaryFigure.newBuilder().setValue(v).setQualifier(Qualifier.EXACT).setSources(List.of("mayor"))
+          .setOutlets(List.of("Post")).setIndependentOutlets(1).setClaimIds(List.of("c" + v))
+          .setFirstSeen(java.time.Instant.EPOCH).setLastSeen(java.time.Instant.EPOCH).build());
+    }
+    return ClaimSummary.newBuilder().setTopicKey(topic).setMeasure("killed").setFigures(figures).setStatus(status)
+        .setUpdatedAt(java.time.Instant.EPOCH).build();
   }
 
   @Test
