@@ -44,7 +44,7 @@ final class OfflineExtraction {
 
   private Map<String, Object> describe(Path file, RawArticle a) {
     String text = cleaner.clean(a.getText());
-    String id = ContentFingerprint.articleId(a.getUrl(), io.claimwire.enrich.text.ExactFingerprint.of(text)); // as the sequencer
+    String id = ContentFingerprint.articleId(a.getUrl(), io.claimwire.enrich.text.TextFingerprints.of(text).exact()); // as the sequencer
     List<Map<String, Object>> claims = new ArrayList<>();
     for (var fig : extractor.extract(text)) {
       Claim c = ClaimMapper.claim(id, 1, a.getOutlet(), a.getUrl(), a.getPublishedAt(), fig, FigureExtractor.VERSION);

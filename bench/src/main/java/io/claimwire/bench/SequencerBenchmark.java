@@ -2,7 +2,7 @@ package io.claimwire.bench;
 
 import io.claimwire.enrich.text.NearDuplicates;
 import io.claimwire.enrich.text.TextCleaner;
-import io.claimwire.enrich.text.ExactFingerprint;
+import io.claimwire.enrich.text.TextFingerprints;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
@@ -51,8 +51,9 @@ public class SequencerBenchmark {
       for (int i = 0; i < week.size(); i++) {
         String id = "old-" + (done + i);
         String text = cleaner.clean(week.get(i));
-        index.add(id, NearDuplicates.signature(text));
-        firstByContent.put(ExactFingerprint.of(text), id);
+        TextFingerprints fp = TextFingerprints.of(text);
+        index.add(id, fp.nearDuplicate());
+        firstByContent.put(fp.exact(), id);
         window.add(id);
       }
     }
@@ -63,9 +64,10 @@ public class SequencerBenchmark {
   public Object sequence() {
     String id = "new-" + next;
     String text = cleaner.clean(articles.get((int) (next++ % articles.size())));
-    String hash = ExactFingerprint.of(text);
+    TextFingerprints fp = TextFingerprints.of(text);
+    String hash = fp.exact();
     String first = firstByContent.get(hash);
-    byte[] signature = NearDuplicates.signature(text);
+    byte[] signature = fp.nearDuplicate();
     var match = index.find(signature);
     index.add(id, signature);
     firstByContent.put(hash, id);

@@ -1,6 +1,5 @@
 package io.claimwire.enrich.text;
 
-import com.dynatrace.hash4j.hashing.Hashing;
 import com.dynatrace.hash4j.similarity.ElementHashProvider;
 import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
 import com.dynatrace.hash4j.similarity.SimilarityHashing;
@@ -22,11 +21,9 @@ import java.util.Optional;
  * 0.5 with 0.87.
  */
 public final class NearDuplicates {
-  /** Words per shingle. */
-  static final int SHINGLE = 5;
   /** Signature components and LSH banding: 32 bands of 4 components catch a Jaccard similarity of 0.5 or more. */
-  static final int COMPONENTS = 128;
-  static final int BANDS = 32;
+  static final int COMPONENTS = 64;
+  static final int BANDS = 16;
   static final int ROWS = COMPONENTS / BANDS;
   private static final SimilarityHashPolicy POLICY = SimilarityHashing.superMinHash(COMPONENTS, 16);
 
@@ -36,6 +33,8 @@ public final class NearDuplicates {
   /** Share of the smaller article's numbers the other must also carry for a copy: copies keep their figures. */
   static final double NUMBER_AGREEMENT = 0.8;
   private static final int SIGNATURE_BYTES = POLICY.createHasher().compute(ElementHashProvider.ofValues(1L)).length;
+  /** First byte of a stored fingerprint: its layout (64-component SuperMinHash, then numbers). */
+  static final byte FORMAT = 2;
 
   /**
    * Candidates examined per band. A band value shared by many articles is boilerplate, not a copy's trace (a copy
@@ -90,8 +89,9 @@ public final class NearDuplicates {
     seen.clear();
     int best = -1;
     double bestSimilarity = 0;
+    long[] keys = bandKeys(minHash);
     for (int band = 0; band < BANDS; band++) {
-      long key = bandKey(minHash, band);
+      long key = keys[band];
       int slot = heads.get(key);
       long newer = Long.MAX_VALUE;
       for (int steps = 0; slot >= 0 && steps < CHAIN_CAP && seq[slot] < newer; steps++) {
@@ -110,10 +110,13 @@ public final class NearDuplicates {
     return best < 0 ? Optional.empty() : Optional.of(new Match(ids[best], bestSimilarity));
   }
 
-  /** Remembers an article as a possible original of later ones. */
-  public void add(String id, byte[] signature) {
+  /** Remembers an article as a possible original of later ones; false (nothing held) for an unreadable fingerprint. */
+  public boolean add(String id, byte[] signature) {
+    if (!readable(signature)) {
+      return false;
+    }
     if (slotOf.containsKey(id)) {
-      return;
+      return true;
     }
     releaseDeadTail();
     if (used == ids.length) {
@@ -123,6 +126,7 @@ public final class NearDuplicates {
     write(slot, id, minHash(signature), numbersOf(signature), nextSeq++);
     used++;
     live++;
+    return true;
   }
 
   private void write(int slot, String id, byte[] minHash, long[] nums, long sequence) {
@@ -130,8 +134,9 @@ public final class NearDuplicates {
     minHashes[slot] = minHash;
     numberSets[slot] = nums;
     seq[slot] = sequence;
+    long[] keys = bandKeys(minHash);
     for (int band = 0; band < BANDS; band++) {
-      long key = bandKey(minHash, band);
+      long key = keys[band];
       bandKeys[slot * BANDS + band] = key;
       older[slot * BANDS + band] = heads.get(key);
       heads.put(key, slot);
@@ -202,6 +207,20 @@ public final class NearDuplicates {
     return live;
   }
 
+  private byte[] keysOf;
+  private final long[] keys = new long[BANDS];
+
+  /** The band keys of a MinHash, computed once for the lookup and the add that usually follows it. */
+  private long[] bandKeys(byte[] minHash) {
+    if (keysOf == null || !java.util.Arrays.equals(keysOf, minHash)) {
+      for (int band = 0; band < BANDS; band++) {
+        keys[band] = bandKey(minHash, band);
+      }
+      keysOf = minHash;
+    }
+    return keys;
+  }
+
   private static long bandKey(byte[] signature, int band) {
     long h = band;
     for (int r = 0; r < ROWS; r++) {
@@ -211,62 +230,38 @@ public final class NearDuplicates {
   }
 
   /**
-   * The fingerprint stored for a text: its MinHash signature (texts with fewer words than a shingle get one of
-   * their whole text), followed by hashes of the numbers it reports.
+   * The fingerprint stored for a text: a format byte, its MinHash signature over word five-grams (texts with fewer
+   * words than a shingle get one of their whole text), then hashes of the numbers it reports.
    */
   public static byte[] signature(String text) {
-    long[] shingles = shingles(text);
-    byte[] sig = POLICY.createHasher().compute(ElementHashProvider.ofValues(shingles));
-    long[] nums = numbers(text);
-    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(sig.length + 8 * nums.length).put(sig);
+    return TextFingerprints.of(text).nearDuplicate();
+  }
+
+  static byte[] signature(TextFingerprints fp) {
+    byte[] sig = POLICY.createHasher().compute(ElementHashProvider.ofValues(fp.shingles()));
+    long[] nums = fp.numbers();
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(1 + sig.length + 8 * nums.length).put(FORMAT).put(sig);
     for (long n : nums) {
       b.putLong(n);
     }
     return b.array();
   }
 
-  /** Sorted distinct hashes of the numbers in a text ("1,200" and "1200" are one number). */
-  static long[] numbers(String text) {
-    long[] out = new long[8];
-    int count = 0;
-    int n = text.length();
-    StringBuilder digits = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (Character.isDigit(c)) {
-        digits.append(c);
-      } else if (digits.length() > 0 && (c == ',' || c == '.') && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
-        if (c == '.') {
-          digits.append('.');
-        }
-      } else if (digits.length() > 0) {
-        if (count == out.length) {
-          out = java.util.Arrays.copyOf(out, count * 2);
-        }
-        out[count++] = Hashing.komihash5_0().hashCharsToLong(digits);
-        digits.setLength(0);
-      }
-    }
-    if (digits.length() > 0) {
-      out = java.util.Arrays.copyOf(out, count + 1);
-      out[count++] = Hashing.komihash5_0().hashCharsToLong(digits);
-    }
-    java.util.Arrays.sort(out, 0, count);
-    int distinct = 0;
-    for (int i = 0; i < count; i++) {
-      if (distinct == 0 || out[distinct - 1] != out[i]) {
-        out[distinct++] = out[i];
-      }
-    }
-    return java.util.Arrays.copyOf(out, distinct);
+  /** True for a fingerprint this version wrote (an index built by an older layout is not comparable). */
+  public static boolean readable(byte[] stored) {
+    return stored != null && stored.length >= 1 + SIGNATURE_BYTES && stored[0] == FORMAT
+        && (stored.length - 1 - SIGNATURE_BYTES) % 8 == 0;
   }
 
   private static byte[] minHash(byte[] stored) {
-    return stored.length == SIGNATURE_BYTES ? stored : java.util.Arrays.copyOf(stored, SIGNATURE_BYTES);
+    if (!readable(stored)) {
+      throw new IllegalArgumentException("not a near-duplicate fingerprint of format " + FORMAT);
+    }
+    return java.util.Arrays.copyOfRange(stored, 1, 1 + SIGNATURE_BYTES);
   }
 
   private static long[] numbersOf(byte[] stored) {
-    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(stored, SIGNATURE_BYTES, stored.length - SIGNATURE_BYTES);
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(stored, 1 + SIGNATURE_BYTES, stored.length - 1 - SIGNATURE_BYTES);
     long[] out = new long[b.remaining() / 8];
     for (int i = 0; i < out.length; i++) {
       out[i] = b.getLong();
@@ -298,71 +293,5 @@ public final class NearDuplicates {
   /** Estimated Jaccard similarity of two signatures. */
   public static double similarity(byte[] a, byte[] b) {
     return POLICY.getFractionOfEqualComponents(minHash(a), minHash(b));
-  }
-
-  /**
-   * Hashes of the word five-grams of the text, lower-cased, punctuation and quote style ignored (one pass, no
-   * string per word: each word is hashed from its characters, each shingle from its five word hashes; repeated
-   * shingles may repeat, which MinHash ignores).
-   */
-  /** For the profiler in the benchmarks only. */
-  public static long[] shinglesForBench(String text) {
-    return shingles(text);
-  }
-
-  static long[] shingles(String text) {
-    int n = text.length();
-    long[] words = new long[Math.max(8, n / 5)];
-    int count = 0;
-    int i = 0;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (!wordChar(c)) {
-        i++;
-        continue;
-      }
-      long h = 0xcbf29ce484222325L; // FNV-1a over the lower-cased characters, then a 64-bit finaliser
-      while (i < n && wordChar(c = text.charAt(i))) {
-        char lower = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
-        h = (h ^ lower) * 0x100000001b3L;
-        i++;
-      }
-      if (count == words.length) {
-        words = java.util.Arrays.copyOf(words, count * 2);
-      }
-      words[count++] = mix(h);
-    }
-    if (count < SHINGLE) {
-      long h = 0;
-      for (int w = 0; w < count; w++) {
-        h = mix(h * 31 + words[w]);
-      }
-      return new long[] {h};
-    }
-    long[] out = new long[count - SHINGLE + 1];
-    for (int w = 0; w + SHINGLE <= count; w++) {
-      long h = words[w];
-      for (int k = 1; k < SHINGLE; k++) {
-        h = Long.rotateLeft(h, 13) * 0x9E3779B97F4A7C15L + words[w + k];
-      }
-      out[w] = mix(h);
-    }
-    return out;
-  }
-
-  private static boolean wordChar(char c) {
-    if (c < 128) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
-    return Character.isLetterOrDigit(c);
-  }
-
-  /** The MurmurHash3 64-bit finaliser: every input bit affects every output bit. */
-  private static long mix(long h) {
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    return h ^ (h >>> 33);
   }
 }

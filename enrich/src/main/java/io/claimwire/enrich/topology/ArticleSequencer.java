@@ -9,7 +9,7 @@ import io.claimwire.schemas.avro.ArticleVerdict;
 import io.claimwire.schemas.avro.DedupMethod;
 import io.claimwire.schemas.avro.RawArticle;
 import io.claimwire.schemas.avro.VerdictKind;
-import io.claimwire.enrich.text.ExactFingerprint;
+import io.claimwire.enrich.text.TextFingerprints;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +28,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * is rebuilt from its store (and so from its changelog) when the task starts.
  */
 final class ArticleSequencer implements Processor<byte[], byte[], Object, Object> {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleSequencer.class);
   private final String rawTopic;
   private final AvroSerde<RawArticle> rawSerde;
   private final TextCleaner cleaner = new TextCleaner();
@@ -55,8 +56,13 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
     this.firstByContent = context.getStateStore(EnrichTopology.CONTENT_STORE);
     this.latestByArticle = context.getStateStore(EnrichTopology.ARTICLE_STORE);
     this.signatureStore = context.getStateStore(EnrichTopology.SIGNATURE_STORE);
+    int[] unreadable = {0};
     try (var all = signatureStore.all()) {
-      all.forEachRemaining(kv -> nearDuplicates.add(kv.key, kv.value));
+      all.forEachRemaining(kv -> unreadable[0] += nearDuplicates.add(kv.key, kv.value) ? 0 : 1);
+    }
+    if (unreadable[0] > 0) {
+      LOG.warn("{} near-duplicate fingerprints in {} were written by another version and are not compared; "
+          + "their articles still count as exact copies and updates", unreadable[0], EnrichTopology.SIGNATURE_STORE);
     }
     Duration every = retention.dividedBy(24).compareTo(Duration.ofHours(1)) < 0 ? retention.dividedBy(24)
         : Duration.ofHours(1);
@@ -122,7 +128,8 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
     if (text.isBlank()) {
       throw new IllegalArgumentException("article " + raw.getRecordId() + " has no text after cleaning");
     }
-    String hash = ExactFingerprint.of(text);
+    TextFingerprints fingerprints = TextFingerprints.of(text);
+    String hash = fingerprints.exact();
     String articleId = articleIdOf(raw, hash);
     // What is older than the retention window does not count, whether or not it has been purged yet.
     long cutoff = Math.max(timestamp, context.currentStreamTimeMs()) - retention.toMillis();
@@ -155,7 +162,7 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
       emitVerdict(verdict, timestamp);
       return;
     }
-    byte[] signature = NearDuplicates.signature(text);
+    byte[] signature = fingerprints.nearDuplicate();
     if (latest == null) {
       var match = nearDuplicates.find(signature).map(m -> java.util.Map.entry(m, verdicts.get(m.id())));
       if (match.isPresent() && match.get().getValue() != null

@@ -1,0 +1,243 @@
+package io.claimwire.enrich.text;
+
+import com.dynatrace.hash4j.hashing.HashValue128;
+import com.dynatrace.hash4j.hashing.Hashing;
+import java.util.Arrays;
+
+/**
+ * Everything the dedup sequencer needs from a cleaned text, from one pass over its characters: the exact
+ * fingerprint, the word five-gram hashes for the near-duplicate signature, and the numbers the text reports.
+ *
+ * <p>Tokens are runs of letters and digits, lower-cased (quote style, punctuation, spacing and case do not
+ * matter), each hashed as it is read (FNV-1a with a 64-bit finaliser; no string per word). Volatile counters are
+ * dropped from both fingerprints, so a re-crawl that differs only in one is the same text: a number followed by
+ * a counted word ("12 comments", "2.1k shares") or after one ("Comments (4)", "Likes: 88"), "viewed N times",
+ * and "[updated] N hours ago". Numbers join across an inner thousands separator ("1,200" is 1200) and keep a
+ * decimal point. The exact fingerprint is XXH3-128 (hash4j) over the kept token hashes: not cryptographic, and
+ * collisions between distinct articles are out of reach at news volumes.
+ */
+public final class TextFingerprints {
+  /** Words per shingle. */
+  static final int SHINGLE = 5;
+
+  private static final long[] COUNTED = hashes("comment", "comments", "view", "views", "share", "shares", "like",
+      "likes", "reaction", "reactions", "replies", "reads", "visits", "visitors", "followers", "subscribers", "hits",
+      "retweets", "upvotes");
+  private static final long[] TIMES_VERBS = hashes("viewed", "read", "shared", "seen");
+  private static final long TIMES = hash("times");
+  private static final long[] AGO_UNITS = hashes("second", "seconds", "sec", "secs", "minute", "minutes", "min",
+      "mins", "hour", "hours", "hr", "hrs", "day", "days");
+  private static final long AGO = hash("ago");
+  private static final long[] AGO_VERBS = hashes("updated", "posted", "published", "edited");
+
+  private final String exact;
+  private final long[] shingles;
+  private final long[] numbers;
+
+  private TextFingerprints(String exact, long[] shingles, long[] numbers) {
+    this.exact = exact;
+    this.shingles = shingles;
+    this.numbers = numbers;
+  }
+
+  /** 32 hex characters; equal for texts that differ only in case, punctuation, spacing, quotes and counters. */
+  public String exact() {
+    return exact;
+  }
+
+  /** Hashes of the kept words' five-grams (one hash of all of them when there are fewer than five). */
+  long[] shingles() {
+    return shingles;
+  }
+
+  /** Sorted distinct hashes of the numbers the text reports (counters excluded). */
+  long[] numbers() {
+    return numbers;
+  }
+
+  /** The fingerprint for the near-duplicate index ({@link NearDuplicates#signature}). */
+  public byte[] nearDuplicate() {
+    return NearDuplicates.signature(this);
+  }
+
+  public static TextFingerprints of(String text) {
+    int n = text.length();
+    int cap = Math.max(16, n / 5);
+    long[] hash = new long[cap];
+    int[] start = new int[cap];
+    int[] end = new int[cap];
+    byte[] kind = new byte[cap]; // 0 word, 1 number (digits, maybe a k/m suffix)
+    int count = 0;
+    for (int i = 0; i < n; ) {
+      char c = text.charAt(i);
+      if (!wordChar(c)) {
+        i++;
+        continue;
+      }
+      int from = i;
+      long h = 0xcbf29ce484222325L;
+      boolean digits = true;
+      while (i < n && wordChar(c = text.charAt(i))) {
+        char lower = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+        digits &= lower >= '0' && lower <= '9';
+        h = (h ^ lower) * 0x100000001b3L;
+        i++;
+      }
+      if (count == hash.length) {
+        hash = Arrays.copyOf(hash, count * 2);
+        start = Arrays.copyOf(start, count * 2);
+        end = Arrays.copyOf(end, count * 2);
+        kind = Arrays.copyOf(kind, count * 2);
+      }
+      char last = text.charAt(i - 1);
+      boolean suffixed = i - from > 1 && (last == 'k' || last == 'm' || last == 'K' || last == 'M')
+          && allDigits(text, from, i - 1);
+      hash[count] = mix(h);
+      start[count] = from;
+      end[count] = i;
+      kind[count] = (byte) (digits || suffixed ? 1 : 0);
+      count++;
+    }
+
+    boolean[] counter = new boolean[count];
+    long[] nums = new long[8];
+    int numCount = 0;
+    for (int t = 0; t < count; t++) {
+      if (kind[t] != 1) {
+        continue;
+      }
+      // the whole number: digit tokens joined by one inner ',' (dropped) or '.' (kept)
+      int last = t;
+      while (last + 1 < count && kind[last + 1] == 1 && start[last + 1] == end[last] + 1
+          && (text.charAt(end[last]) == ',' || text.charAt(end[last]) == '.')) {
+        last++;
+      }
+      long value = 0xcbf29ce484222325L;
+      for (int i = start[t]; i < end[last]; i++) {
+        char c = text.charAt(i);
+        if (c != ',') {
+          value = (value ^ (c == 'K' ? 'k' : c == 'M' ? 'm' : c)) * 0x100000001b3L;
+        }
+      }
+      value = mix(value);
+      int before = t - 1;
+      int after = last + 1;
+      if (after < count && in(COUNTED, hash[after])) {
+        mark(counter, t, after);
+      } else if (before >= 0 && in(COUNTED, hash[before])) {
+        mark(counter, before, last);
+      } else if (before >= 0 && after < count && in(TIMES_VERBS, hash[before]) && hash[after] == TIMES) {
+        mark(counter, before, after);
+      } else if (after + 1 < count && in(AGO_UNITS, hash[after]) && hash[after + 1] == AGO) {
+        mark(counter, before >= 0 && in(AGO_VERBS, hash[before]) ? before : t, after + 1);
+      } else {
+        if (numCount == nums.length) {
+          nums = Arrays.copyOf(nums, numCount * 2);
+        }
+        nums[numCount++] = value;
+      }
+      t = last;
+    }
+
+    long[] kept = new long[count];
+    int k = 0;
+    for (int t = 0; t < count; t++) {
+      if (!counter[t]) {
+        kept[k++] = hash[t];
+      }
+    }
+    byte[] bytes = new byte[k * 8];
+    for (int t = 0; t < k; t++) {
+      long v = kept[t];
+      for (int b = 0; b < 8; b++) {
+        bytes[t * 8 + b] = (byte) (v >>> (8 * b));
+      }
+    }
+    HashValue128 x = Hashing.xxh3_128().hashBytesTo128Bits(bytes);
+    java.util.HexFormat hex = java.util.HexFormat.of();
+    String exact = hex.toHexDigits(x.getMostSignificantBits()) + hex.toHexDigits(x.getLeastSignificantBits());
+    return new TextFingerprints(exact, shingles(kept, k), distinct(nums, numCount));
+  }
+
+  private static long[] shingles(long[] words, int count) {
+    if (count < SHINGLE) {
+      long h = 0;
+      for (int w = 0; w < count; w++) {
+        h = mix(h * 31 + words[w]);
+      }
+      return new long[] {h};
+    }
+    long[] out = new long[count - SHINGLE + 1];
+    for (int w = 0; w + SHINGLE <= count; w++) {
+      long h = words[w];
+      for (int j = 1; j < SHINGLE; j++) {
+        h = Long.rotateLeft(h, 13) * 0x9E3779B97F4A7C15L + words[w + j];
+      }
+      out[w] = mix(h);
+    }
+    return out;
+  }
+
+  private static long[] distinct(long[] values, int count) {
+    Arrays.sort(values, 0, count);
+    int d = 0;
+    for (int i = 0; i < count; i++) {
+      if (d == 0 || values[d - 1] != values[i]) {
+        values[d++] = values[i];
+      }
+    }
+    return Arrays.copyOf(values, d);
+  }
+
+  private static void mark(boolean[] counter, int from, int to) {
+    for (int t = from; t <= to; t++) {
+      counter[t] = true;
+    }
+  }
+
+  private static boolean in(long[] sorted, long h) {
+    return Arrays.binarySearch(sorted, h) >= 0;
+  }
+
+  private static boolean allDigits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean wordChar(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
+  private static long hash(String word) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < word.length(); i++) {
+      h = (h ^ word.charAt(i)) * 0x100000001b3L;
+    }
+    return mix(h);
+  }
+
+  private static long[] hashes(String... words) {
+    long[] out = new long[words.length];
+    for (int i = 0; i < words.length; i++) {
+      out[i] = hash(words[i]);
+    }
+    Arrays.sort(out);
+    return out;
+  }
+
+  /** The MurmurHash3 64-bit finaliser: every input bit affects every output bit. */
+  static long mix(long h) {
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    return h ^ (h >>> 33);
+  }
+}
