@@ -3,7 +3,6 @@ package io.claimwire.enrich.text;
 import com.dynatrace.hash4j.similarity.ElementHashProvider;
 import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
 import com.dynatrace.hash4j.similarity.SimilarityHashing;
-import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.Optional;
@@ -63,7 +62,9 @@ public final class NearDuplicates {
   private int live;
   private long nextSeq;
   private int lastCandidates;
-  private final IntOpenHashSet seen = new IntOpenHashSet();
+  /** Per slot, the last lookup that examined it (so a slot met in several bands is compared once). */
+  private int[] seenIn = new int[1024];
+  private int queries;
 
   /** Distinct earlier articles the last lookup compared (bounded by BANDS x CHAIN_CAP). */
   int lastCandidates() {
@@ -85,8 +86,8 @@ public final class NearDuplicates {
   public Optional<Match> find(byte[] signature) {
     long[] nums = numbersOf(signature);
     byte[] minHash = minHash(signature);
-    IntOpenHashSet seen = this.seen;
-    seen.clear();
+    int query = ++queries;
+    int examined = 0;
     int best = -1;
     double bestSimilarity = 0;
     long[] keys = bandKeys(minHash);
@@ -95,18 +96,23 @@ public final class NearDuplicates {
       int slot = heads.get(key);
       long newer = Long.MAX_VALUE;
       for (int steps = 0; slot >= 0 && steps < CHAIN_CAP && seq[slot] < newer; steps++) {
-        if (ids[slot] != null && bandKeys[slot * BANDS + band] == key && seen.add(slot)) {
-          double sim = POLICY.getFractionOfEqualComponents(minHash, minHashes[slot]);
-          if (sim >= threshold && sim > bestSimilarity && numbersAgree(nums, numberSets[slot])) {
-            best = slot;
-            bestSimilarity = sim;
+        if (ids[slot] != null && bandKeys[slot * BANDS + band] == key && seenIn[slot] != query) {
+          seenIn[slot] = query;
+          examined++;
+          // the numbers first: cheaper, and they rule out most candidates that only share boilerplate
+          if (numbersAgree(nums, numberSets[slot])) {
+            double sim = POLICY.getFractionOfEqualComponents(minHash, minHashes[slot]);
+            if (sim >= threshold && sim > bestSimilarity) {
+              best = slot;
+              bestSimilarity = sim;
+            }
           }
         }
         newer = seq[slot];
         slot = older[slot * BANDS + band];
       }
     }
-    lastCandidates = seen.size();
+    lastCandidates = examined;
     return best < 0 ? Optional.empty() : Optional.of(new Match(ids[best], bestSimilarity));
   }
 
@@ -188,6 +194,7 @@ public final class NearDuplicates {
     bandKeys = new long[n * BANDS];
     older = new int[n * BANDS];
     seq = new long[n];
+    seenIn = new int[n];
     java.util.Arrays.fill(seq, Long.MAX_VALUE);
     heads.clear();
     slotOf.clear();

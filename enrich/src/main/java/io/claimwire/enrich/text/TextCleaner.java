@@ -26,6 +26,8 @@ public final class TextCleaner {
       "(?i)^(leave a (reply|comment)|share this article|visitors|related (articles|posts|stories)|you may also like"
           + "|more from .{1,40}|recommended( for you)?|about the author|comments)[.:!]?$");
   private static final Pattern DATELINE = Pattern.compile("(?i)^\\s*(date|published|updated|posted)\\s*:?\\s*\\d{4}-\\d{2}-\\d{2}.{0,40}$");
+  /** Longer lines are prose: no byline, counter, prompt, dateline or promotion pattern here matches one. */
+  private static final int FURNITURE_MAX = 200;
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"”]$");
   private static final Pattern CODE_TOKEN = Pattern.compile("\\p{L}+\\.?\\d|\\d\\p{L}{2,}");
 
@@ -42,7 +44,7 @@ public final class TextCleaner {
       if (line.isEmpty()) {
         continue;
       }
-      if (TERMINATOR.matcher(line).matches() && i >= total / 3) {
+      if (line.length() <= FURNITURE_MAX && i >= total / 3 && TERMINATOR.matcher(line).matches()) {
         break;
       }
       if (isBoilerplate(line)) {
@@ -54,7 +56,10 @@ public final class TextCleaner {
   }
 
   boolean isBoilerplate(String line) {
-    if (BYLINE.matcher(line).matches() && line.length() < 80 || READING_TIME.matcher(line).matches()
+    if (line.length() > FURNITURE_MAX) {
+      return false; // a paragraph of prose: every pattern here is for short lines of page furniture
+    }
+    if (line.length() < 80 && BYLINE.matcher(line).matches() || READING_TIME.matcher(line).matches()
         || COUNTER.matcher(line).matches() || PROMPT.matcher(line).matches() || DATELINE.matcher(line).matches()) {
       return true;
     }
