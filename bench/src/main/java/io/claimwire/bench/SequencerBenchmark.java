@@ -44,7 +44,7 @@ public class SequencerBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     articles = SampleArticles.generateDistinct(20261202L, 1024);
-    index = new NearDuplicates(0.5);
+    index = new NearDuplicates(0.4);
     int chunk = 4096;
     for (int done = 0; done < indexed; done += chunk) {
       List<String> week = SampleArticles.generateDistinct(1000L + done, Math.min(chunk, indexed - done));

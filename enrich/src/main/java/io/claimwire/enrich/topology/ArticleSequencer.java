@@ -39,7 +39,7 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
   private KeyValueStore<String, byte[]> signatureStore;
   private final NearDuplicates nearDuplicates = new NearDuplicates(NEAR_DUPLICATE_THRESHOLD);
   /** Estimated shingle similarity from which a text is a copy; measured separation in {@link NearDuplicates}. */
-  static final double NEAR_DUPLICATE_THRESHOLD = 0.5;
+  static final double NEAR_DUPLICATE_THRESHOLD = 0.4;
 
   private final Duration retention;
 
