@@ -140,6 +140,10 @@ abstract class PipelineScenarios {
     assertThat(score.updatePrecision()).as(score.toString()).isGreaterThanOrEqualTo(0.95);
     assertThat(score.updateRecall()).as(score.toString()).isGreaterThanOrEqualTo(0.95);
     assertThat(one.summaries()).as("summaries were stored").isNotEmpty();
+    assertThat(one.changelogCleanup()).as("dedup state changelogs are compacted").containsKeys(
+        "claimwire-enrich-dedup-verdicts-changelog", "claimwire-enrich-dedup-content-changelog",
+        "claimwire-enrich-dedup-articles-changelog", "claimwire-enrich-dedup-signatures-changelog")
+        .allSatisfy((topic, policy) -> assertThat(policy).contains("compact"));
 
     Outcome two = runArchive(data.resolve("two"), archive, 2, false);
     assertThat(two.verdicts()).as("two instances over 4 partitions decide what one does").isEqualTo(one.verdicts());
@@ -159,7 +163,8 @@ abstract class PipelineScenarios {
   }
 
   /** Verdicts (without decision times) and summaries (without update times) of one run over an archive. */
-  record Outcome(Map<String, String> verdicts, Map<String, String> summaries, Map<String, Set<String>> decisions) {}
+  record Outcome(Map<String, String> verdicts, Map<String, String> summaries, Map<String, Set<String>> decisions,
+      Map<String, String> changelogCleanup) {}
 
   private Outcome runArchive(Path dataDir, Path archive, int instances, boolean killOneMidStream) throws Exception {
     Properties slow = new Properties();
@@ -201,12 +206,26 @@ abstract class PipelineScenarios {
         Map<String, String> summaries = new java.util.TreeMap<>();
         p.store().export("summaries", s -> summaries.put((String) s.get("topic_key"), s.get("status") + " "
             + s.get("figures")));
-        return new Outcome(verdicts, summaries, verdictsOnTopic(p));
+        return new Outcome(verdicts, summaries, verdictsOnTopic(p), changelogCleanup(p));
       } finally {
         for (var instance : extra) {
           instance.close(Duration.ofSeconds(20));
         }
       }
+    }
+  }
+
+  /** cleanup.policy of every changelog topic of enrich's stores. */
+  private static Map<String, String> changelogCleanup(Pipeline p) throws Exception {
+    try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(p.clientProps())) {
+      List<org.apache.kafka.common.config.ConfigResource> changelogs = admin.listTopics().names().get().stream()
+          .filter(t -> t.endsWith("-changelog"))
+          .map(t -> new org.apache.kafka.common.config.ConfigResource(
+              org.apache.kafka.common.config.ConfigResource.Type.TOPIC, t)).toList();
+      Map<String, String> out = new java.util.TreeMap<>();
+      admin.describeConfigs(changelogs).all().get().forEach((r, config) ->
+          out.put(r.name(), config.get("cleanup.policy").value()));
+      return out;
     }
   }
 
