@@ -21,6 +21,8 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
@@ -76,17 +78,10 @@ public final class EnrichTopology {
         () -> new ArticleSequencer(t.raw.name(), (AvroSerde<RawArticle>) avro(t.raw.valueSerde()),
             config.dedupRetention()), RAW_SOURCE);
     Serde<ArticleVerdict> verdictSerde = t.verdicts.valueSerde();
-    topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VERDICT_STORE),
-        t.verdicts.keySerde(), verdictSerde), SEQUENCER);
-    topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CONTENT_STORE),
-        org.apache.kafka.common.serialization.Serdes.String(), org.apache.kafka.common.serialization.Serdes.String()),
-        SEQUENCER);
-    topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLE_STORE),
-        org.apache.kafka.common.serialization.Serdes.String(), org.apache.kafka.common.serialization.Serdes.String()),
-        SEQUENCER);
-    topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SIGNATURE_STORE),
-        org.apache.kafka.common.serialization.Serdes.String(), org.apache.kafka.common.serialization.Serdes.ByteArray()),
-        SEQUENCER);
+    topology.addStateStore(store(VERDICT_STORE, t.verdicts.keySerde(), verdictSerde), SEQUENCER);
+    topology.addStateStore(store(CONTENT_STORE, Serdes.String(), Serdes.String()), SEQUENCER);
+    topology.addStateStore(store(ARTICLE_STORE, Serdes.String(), Serdes.String()), SEQUENCER);
+    topology.addStateStore(store(SIGNATURE_STORE, Serdes.String(), Serdes.ByteArray()), SEQUENCER);
     topology.addSink(VERDICTS_SINK, t.verdicts.name(), strings, cast(verdictSerde.serializer()), SEQUENCER);
     topology.addSink(ARTICLES_SINK, t.articles.name(), strings, cast(t.articles.valueSerde().serializer()), SEQUENCER);
 
@@ -95,8 +90,7 @@ public final class EnrichTopology {
         () -> new ClaimExtraction(t.articles.name(), (AvroSerde<Article>) avro(t.articles.valueSerde())),
         ARTICLES_SOURCE);
     Serde<ClaimSet> setSerde = t.claimSets.valueSerde();
-    topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CLAIM_SET_STORE),
-        t.claimSets.keySerde(), setSerde), EXTRACTION);
+    topology.addStateStore(store(CLAIM_SET_STORE, t.claimSets.keySerde(), setSerde), EXTRACTION);
     topology.addSink(CLAIM_SETS_SINK, t.claimSets.name(), strings, cast(setSerde.serializer()), EXTRACTION);
     topology.addSink(CLAIMS_SINK, t.claims.name(), strings, cast(t.claims.valueSerde().serializer()), EXTRACTION);
 
@@ -120,12 +114,9 @@ public final class EnrichTopology {
     AvroSerde<TopicContribution> contributionSerde = new AvroSerde<>(TopicContribution.class);
     Serde<Object> dlqSerde = objects(Serdes.ByteArray());
 
-    b.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SUMMARY_SETS_STORE), strings,
-        t.claimSets.valueSerde()));
-    b.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SUMMARY_COPIES_STORE), strings,
-        strings));
-    b.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SUMMARY_TOPIC_STORE), strings,
-        contributionSerde));
+    b.addStateStore(store(SUMMARY_SETS_STORE, strings, t.claimSets.valueSerde()));
+    b.addStateStore(store(SUMMARY_COPIES_STORE, strings, strings));
+    b.addStateStore(store(SUMMARY_TOPIC_STORE, strings, contributionSerde));
 
     KStream<Object, Object> copies = b.stream(t.verdicts.name(),
             Consumed.with(strings, Serdes.ByteArray()).withName(SUMMARY_VERDICTS_SOURCE))
@@ -147,6 +138,11 @@ public final class EnrichTopology {
     withDeadLetters(summaries, SUMMARIZER, t, dlqSerde).to(t.claimSummaries.name(),
         Produced.with(anyKey, objects(t.claimSummaries.valueSerde())).withName("summaries-sink"));
     return b.build();
+  }
+
+  /** A persistent (RocksDB, changelogged and so compacted) key-value store. */
+  private static <K, V> StoreBuilder<KeyValueStore<K, V>> store(String name, Serde<K> keys, Serde<V> values) {
+    return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), keys, values);
   }
 
   /** Sends a stage's dead letters (original bytes as values) to the enrich dead-letter topic; returns the rest. */
