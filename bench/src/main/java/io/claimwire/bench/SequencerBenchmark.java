@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
  * {@code indexed} earlier articles (7 days at 20,000 unique articles a day is 140,000; articles with distinct
  * prose, {@link SampleArticles#generateDistinct}): boilerplate cleaning,
  * counter removal, the exact fingerprint and its lookup, the MinHash signature with the number fingerprint, the
- * LSH lookup, and adding the article (the oldest leaves, as the retention window does). Every article takes the
+ * LSH lookup, and adding the article (the oldest leaves the index and the fingerprint map, as the retention window purges them). Every article takes the
  * full path (no early exit on an exact match). Store I/O (RocksDB) and Avro decoding are not included: they are
  * measured end to end by the pipeline tests, not here.
  */
@@ -38,7 +38,8 @@ public class SequencerBenchmark {
   private final TextCleaner cleaner = new TextCleaner();
   private NearDuplicates index;
   private final Map<String, String> firstByContent = new HashMap<>();
-  private final ArrayDeque<String> window = new ArrayDeque<>();
+  /** Ids and exact fingerprints in arrival order: the window the retention purge walks. */
+  private final ArrayDeque<String[]> window = new ArrayDeque<>();
   private long next;
 
   @Setup(Level.Trial)
@@ -54,7 +55,7 @@ public class SequencerBenchmark {
         TextFingerprints fp = TextFingerprints.of(text);
         index.add(id, fp.nearDuplicate());
         firstByContent.put(fp.exact(), id);
-        window.add(id);
+        window.add(new String[] {id, fp.exact()});
       }
     }
   }
@@ -71,8 +72,10 @@ public class SequencerBenchmark {
     var match = index.find(signature);
     index.add(id, signature);
     firstByContent.put(hash, id);
-    window.add(id);
-    index.remove(window.poll());
+    window.add(new String[] {id, hash});
+    String[] oldest = window.poll();
+    index.remove(oldest[0]);
+    firstByContent.remove(oldest[1], oldest[0]);
     return match.isPresent() ? match : first;
   }
 }

@@ -74,7 +74,18 @@ public final class TextCleaner {
     return false;
   }
 
+  /** No-break, thin and narrow no-break spaces and tabs as plain spaces (one pass; the string itself when none). */
   static String normaliseSpaces(String s) {
-    return s.replace('\u00a0', ' ').replace('\u2009', ' ').replace('\u202f', ' ').replace('\t', ' ');
+    char[] out = null;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '\u00a0' || c == '\u2009' || c == '\u202f' || c == '\t') {
+        if (out == null) {
+          out = s.toCharArray();
+        }
+        out[i] = ' ';
+      }
+    }
+    return out == null ? s : new String(out);
   }
 }
