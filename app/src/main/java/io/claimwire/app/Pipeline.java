@@ -133,6 +133,7 @@ final class Pipeline implements AutoCloseable {
         stateDir, topics, settings.clientProperties(), t.disputeTolerance(), t.dedupRetention(),
         t.rocksDbMemoryBytes());
     KafkaStreams instance = new KafkaStreams(EnrichTopology.build(config), config.streamsProperties());
+    instance.setStateListener((now, before) -> LOG.info("enrich {} (was {})", now, before));
     instance.setUncaughtExceptionHandler(e -> {
       LOG.error("enrich stream thread failed; replacing it", e);
       return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;

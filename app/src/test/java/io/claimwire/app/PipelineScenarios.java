@@ -150,6 +150,7 @@ abstract class PipelineScenarios {
     assertThat(two.summaries()).as("and summarise the same").isEqualTo(one.summaries());
   }
 
+  /** A second enrich instance in its own JVM, killed with SIGKILL mid-stream and started again. */
   @Test
   void shouldLeaveOneVerdictPerRecordWhenAnInstanceIsKilledMidStream() throws Exception {
     Path archive = Path.of("src/test/resources/dedup/dedup-archive.ndjson");
@@ -167,18 +168,19 @@ abstract class PipelineScenarios {
       Map<String, String> changelogCleanup) {}
 
   private Outcome runArchive(Path dataDir, Path archive, int instances, boolean killOneMidStream) throws Exception {
-    Properties slow = new Properties();
-    if (killOneMidStream) {
-      slow.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5");
-    }
-    try (Pipeline p = new Pipeline(settings(dataDir, slow))) {
+    try (Pipeline p = new Pipeline(settings(dataDir))) {
       p.connect().startEnrich().startSink();
       List<org.apache.kafka.streams.KafkaStreams> extra = new ArrayList<>();
+      Process child = null;
       try {
-        for (int i = 2; i <= instances; i++) {
+        for (int i = 2; i <= instances && !killOneMidStream; i++) {
           var instance = p.newEnrichInstance(dataDir.resolve("enrich-" + i));
           instance.start();
           extra.add(instance);
+        }
+        Path childDir = dataDir.resolve("child");
+        if (killOneMidStream) {
+          child = startEnrichProcess(p, childDir);
         }
         Set<String> ids = p.ingest(List.of(archive));
         if (killOneMidStream) {
@@ -186,17 +188,11 @@ abstract class PipelineScenarios {
           while (p.store().count("verdicts") < 50 && System.nanoTime() < deadline) {
             TimeUnit.MILLISECONDS.sleep(20);
           }
-          // Stopped abruptly (1 ms close timeout, not leaving the group) while records are in flight; in-process this
-          // is as close to a kill as it gets. Restarted on its own state directory once its threads are gone.
-          var victim = extra.get(0);
-          victim.close(Duration.ofMillis(1));
-          long gone = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-          while (victim.state() != org.apache.kafka.streams.KafkaStreams.State.NOT_RUNNING && System.nanoTime() < gone) {
-            TimeUnit.MILLISECONDS.sleep(20);
-          }
-          var replacement = p.newEnrichInstance(dataDir.resolve("enrich-2"));
-          replacement.start();
-          extra.set(0, replacement);
+          // SIGKILL: no shutdown hook, no commit, no leaving the group; then the same instance is started again.
+          child.destroyForcibly().waitFor();
+          assumeThat(p.store().count("verdicts")).as("the kill came before everything was decided")
+              .isLessThan(ids.size());
+          child = startEnrichProcess(p, childDir);
         }
         p.awaitStored(ids, Duration.ofMinutes(4));
         Map<String, String> verdicts = new java.util.TreeMap<>();
@@ -211,8 +207,42 @@ abstract class PipelineScenarios {
         for (var instance : extra) {
           instance.close(Duration.ofSeconds(20));
         }
+        if (child != null) {
+          child.destroy();
+          if (!child.waitFor(30, TimeUnit.SECONDS)) {
+            child.destroyForcibly().waitFor();
+          }
+        }
       }
     }
+  }
+
+  /**
+   * {@code claimwire enrich} in a JVM of its own against this pipeline's cluster (small polls, so it is
+   * mid-stream when killed); returns once its Kafka Streams instance is RUNNING (joined the group).
+   */
+  private static Process startEnrichProcess(Pipeline p, Path dataDir) throws Exception {
+    Files.createDirectories(dataDir);
+    Path config = dataDir.resolve("client.properties");
+    Files.writeString(config, "max.poll.records=5\n");
+    Path log = dataDir.resolve("enrich-" + System.nanoTime() + ".log");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        "io.claimwire.app.Main", "enrich", "--data-dir", dataDir.toString(),
+        "--bootstrap-servers", p.clientProps().getProperty("bootstrap.servers"), "--client-config", config.toString())
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new AssertionError("claimwire enrich exited early:\n" + Files.readString(log));
+      }
+      if (Files.readString(log).contains("enrich RUNNING")) {
+        return process;
+      }
+      TimeUnit.MILLISECONDS.sleep(100);
+    }
+    process.destroyForcibly();
+    throw new AssertionError("claimwire enrich did not start:\n" + Files.readString(log));
   }
 
   /** cleanup.policy of every changelog topic of enrich's stores. */
