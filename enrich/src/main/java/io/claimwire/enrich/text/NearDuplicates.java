@@ -36,7 +36,7 @@ public final class NearDuplicates {
   static final double NUMBER_AGREEMENT = 0.8;
   private static final int SIGNATURE_BYTES = POLICY.createHasher().compute(ElementHashProvider.ofValues(1L)).length;
   /** First byte of a stored fingerprint: its layout (60-component SuperMinHash, then numbers). */
-  static final byte FORMAT = 3;
+  static final byte FORMAT = 4;
 
   /**
    * Candidates examined per band. A band value shared by many articles is boilerplate, not a copy's trace (a copy
@@ -67,6 +67,7 @@ public final class NearDuplicates {
   private int lastCandidates;
   /** Per slot, the last lookup that examined it (so a slot met in several bands is compared once). */
   private int[] seenIn = new int[1024];
+  private final int[] headSlots = new int[BANDS];
   private int queries;
 
   /** Distinct earlier articles the last lookup compared (bounded by BANDS x CHAIN_CAP). */
@@ -94,9 +95,13 @@ public final class NearDuplicates {
     int best = -1;
     double bestSimilarity = 0;
     long[] keys = bandKeys(minHash);
+    // All heads first: independent lookups whose cache misses the processor can overlap; then the chains.
+    for (int band = 0; band < BANDS; band++) {
+      headSlots[band] = heads.get(keys[band]);
+    }
     for (int band = 0; band < BANDS; band++) {
       long key = keys[band];
-      int slot = heads.get(key);
+      int slot = headSlots[band];
       long newer = Long.MAX_VALUE;
       for (int steps = 0; slot >= 0 && steps < CHAIN_CAP && seq[slot] < newer; steps++) {
         if (ids[slot] != null && bandKeys[slot * BANDS + band] == key && seenIn[slot] != query) {

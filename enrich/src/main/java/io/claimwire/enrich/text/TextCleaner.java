@@ -36,7 +36,8 @@ public final class TextCleaner {
     if (body == null) {
       return "";
     }
-    String[] lines = body.replace("\r\n", "\n").replace('\r', '\n').split("\n");
+    String unix = body.indexOf('\r') < 0 ? body : body.replace("\r\n", "\n").replace('\r', '\n');
+    String[] lines = unix.split("\n");
     List<String> kept = new ArrayList<>();
     int total = lines.length;
     for (int i = 0; i < total; i++) {
