@@ -9,8 +9,7 @@ import java.util.Arrays;
  * fingerprint, the word five-gram hashes for the near-duplicate signature, and the numbers the text reports.
  *
  * <p>Tokens are runs of letters and digits, lower-cased (quote style, punctuation, spacing and case do not
- * matter), each hashed as it is read (FNV-1a over four characters at a time, with a 64-bit finaliser; no string
- * per word). Volatile counters are
+ * matter), each hashed as it is read (FNV-1a with a 64-bit finaliser; no string per word). Volatile counters are
  * dropped from both fingerprints, so a re-crawl that differs only in one is the same text: a number followed by
  * a counted word ("12 comments", "2.1k shares") or after one ("Comments (4)", "Likes: 88"), "viewed N times",
  * and "[updated] N hours ago". Numbers join across an inner thousands separator ("1,200" is 1200) and keep a
@@ -77,22 +76,12 @@ public final class TextFingerprints {
       }
       int from = i;
       long h = 0xcbf29ce484222325L;
-      long packed = 0; // four lower-cased characters at a time, so the multiply chain is a quarter as long
-      int inPack = 0;
       boolean digits = true;
       while (i < n && wordChar(c = text.charAt(i))) {
         char lower = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
         digits &= lower >= '0' && lower <= '9';
-        packed = (packed << 16) | lower;
-        if (++inPack == 4) {
-          h = (h ^ packed) * 0x100000001b3L;
-          packed = 0;
-          inPack = 0;
-        }
+        h = (h ^ lower) * 0x100000001b3L;
         i++;
-      }
-      if (inPack > 0) {
-        h = (h ^ packed ^ ((long) inPack << 62)) * 0x100000001b3L;
       }
       if (count == hash.length) {
         hash = Arrays.copyOf(hash, count * 2);
@@ -248,21 +237,10 @@ public final class TextFingerprints {
     return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
   }
 
-  /** A lower-case word's token hash, exactly as {@link #of} computes it. */
   private static long hash(String word) {
     long h = 0xcbf29ce484222325L;
-    long packed = 0;
-    int inPack = 0;
     for (int i = 0; i < word.length(); i++) {
-      packed = (packed << 16) | word.charAt(i);
-      if (++inPack == 4) {
-        h = (h ^ packed) * 0x100000001b3L;
-        packed = 0;
-        inPack = 0;
-      }
-    }
-    if (inPack > 0) {
-      h = (h ^ packed ^ ((long) inPack << 62)) * 0x100000001b3L;
+      h = (h ^ word.charAt(i)) * 0x100000001b3L;
     }
     return mix(h);
   }
