@@ -374,6 +374,9 @@ public final class Main implements Runnable {
     List<Map<String, Object>> rows = new ArrayList<>();
     p.store().export("claims", rows::add);
     ClaimTable.print(OUT, rows);
+    List<Map<String, Object>> summaries = new ArrayList<>();
+    p.store().export("summaries", summaries::add);
+    SummaryTable.print(OUT, summaries);
   }
 
   /** Blocks until the JVM is asked to stop; the caller's try-with-resources then shuts everything down. */

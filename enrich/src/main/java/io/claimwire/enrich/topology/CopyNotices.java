@@ -8,7 +8,8 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
 /**
- * Reads verdicts back and passes on, keyed by the article it copies, the outlet of each syndicated copy, so that
+ * Reads verdicts back and passes on, keyed by the article it copies, the version copied and the outlet of
+ * each syndicated copy ({@code "version\toutlet"}), so that
  * summaries can list copies as evidence without counting them as independent outlets. Other verdicts are dropped
  * here (they are in the verdicts topic); an undecodable one is dead-lettered.
  */
@@ -42,7 +43,8 @@ final class CopyNotices implements Processor<String, byte[], Object, Object> {
     }
     if (v.getVerdict() == VerdictKind.DUPLICATE) {
       String outlet = v.getOutlet() != null ? v.getOutlet() : v.getUrl() != null ? v.getUrl() : v.getRecordId();
-      context.forward(new Record<>(v.getArticleId(), outlet, record.timestamp()));
+      // the version matters: a copy of version 1 did not carry what version 2 says
+      context.forward(new Record<>(v.getArticleId(), v.getArticleVersion() + "\t" + outlet, record.timestamp()));
     }
   }
 

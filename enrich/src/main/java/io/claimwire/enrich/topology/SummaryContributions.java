@@ -17,7 +17,8 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Keyed by article: keeps each article's newest claim set and the outlets that carried syndicated copies of it,
+ * Keyed by article: keeps each article's newest claim set and the outlets that carried syndicated copies of each
+ * of its versions (a copy counts as evidence for the figures of the version it copied),
  * and tells every figure topic the article touches what it now contributes there, re-keyed by topic. A topic the
  * newer set no longer touches gets an empty contribution (the article left it). An older (version, extractor)
  * arriving late changes nothing.
@@ -47,8 +48,8 @@ final class SummaryContributions implements Processor<Object, Object, Object, Ob
       return;
     }
     String articleId = (String) record.key();
-    if (record.value() instanceof String outlet) {
-      copyOf(articleId, outlet, record.timestamp());
+    if (record.value() instanceof String copy) {
+      copyOf(articleId, copy, record.timestamp());
       return;
     }
     byte[] bytes = (byte[]) record.value();
@@ -70,23 +71,25 @@ final class SummaryContributions implements Processor<Object, Object, Object, Ob
     if (previous != null) {
       touched.addAll(byTopic(previous).keySet());
     }
-    List<String> syndicated = syndicated(set.getArticleId());
+    List<String> syndicated = syndicated(set.getArticleId(), set.getArticleVersion());
     for (String topic : touched) {
       emit(topic, set, now.getOrDefault(topic, List.of()), syndicated, record.timestamp());
     }
   }
 
-  private void copyOf(String articleId, String outlet, long timestamp) {
-    List<String> known = syndicated(articleId);
-    if (known.contains(outlet)) {
+  /** Remembers a copy ("version\toutlet"); a copy of the version whose claims are current changes its summaries. */
+  private void copyOf(String articleId, String copy, long timestamp) {
+    List<String> known = copies(articleId);
+    if (known.contains(copy)) {
       return;
     }
-    known.add(outlet);
+    known.add(copy);
     known.sort(null);
-    copies.put(articleId, String.join("\t", known));
+    copies.put(articleId, String.join("\n", known));
     ClaimSet set = sets.get(articleId);
-    if (set != null) {
-      byTopic(set).forEach((topic, claims) -> emit(topic, set, claims, known, timestamp));
+    if (set != null && copy.startsWith(set.getArticleVersion() + "\t")) {
+      List<String> syndicated = syndicated(articleId, set.getArticleVersion());
+      byTopic(set).forEach((topic, claims) -> emit(topic, set, claims, syndicated, timestamp));
     }
   }
 
@@ -96,11 +99,23 @@ final class SummaryContributions implements Processor<Object, Object, Object, Ob
     context.forward(new Record<>(topic, c, timestamp));
   }
 
-  private List<String> syndicated(String articleId) {
+  private List<String> copies(String articleId) {
     String s = copies.get(articleId);
     List<String> out = new ArrayList<>();
     if (s != null && !s.isEmpty()) {
-      out.addAll(List.of(s.split("\t")));
+      out.addAll(List.of(s.split("\n")));
+    }
+    return out;
+  }
+
+  /** Outlets that carried a copy of this version of the article. */
+  private List<String> syndicated(String articleId, int version) {
+    List<String> out = new ArrayList<>();
+    for (String copy : copies(articleId)) {
+      int tab = copy.indexOf('\t');
+      if (tab > 0 && copy.substring(0, tab).equals(Integer.toString(version))) {
+        out.add(copy.substring(tab + 1));
+      }
     }
     return out;
   }

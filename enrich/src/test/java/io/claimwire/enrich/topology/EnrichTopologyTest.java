@@ -97,6 +97,21 @@ class EnrichTopologyTest {
   }
 
   @Test
+  void shouldCountACopyAsEvidenceOnlyForTheVersionItCopied() {
+    RawArticle first = article("v1", "https://post.example/dam", DAM).setOutlet("Harbour Post").build();
+    raw.pipeInput("k", first);
+    raw.pipeInput("k", Articles.duplicateOf(first, "v2", "https://copy.example/dam"));
+    raw.pipeInput("k", Articles.updateOf(first, "v3", DAM.replace("At least 2,400", "At least 2,900")));
+
+    ClaimSummary latest = summaries.readKeyValuesToMap().values().stream()
+        .filter(s -> s != null && "evacuated".equals(s.getMeasure())).findFirst().orElseThrow();
+    assertThat(latest.getFigures()).singleElement().satisfies(f -> {
+      assertThat(f.getValue()).isEqualTo(2900.0);
+      assertThat(f.getSyndicatedOutlets()).as("the copy carried 2,400, not 2,900").isEmpty();
+    });
+  }
+
+  @Test
   void shouldMoveAnUpdatedArticlesFigureAndDropTheTopicItLeft() {
     RawArticle first = article("u1", "https://post.example/dam", DAM).setOutlet("Harbour Post").build();
     raw.pipeInput("k", first);
