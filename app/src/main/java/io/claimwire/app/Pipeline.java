@@ -133,7 +133,13 @@ final class Pipeline implements AutoCloseable {
         stateDir, topics, settings.clientProperties(), t.disputeTolerance(), t.dedupRetention(),
         t.rocksDbMemoryBytes());
     KafkaStreams instance = new KafkaStreams(EnrichTopology.build(config), config.streamsProperties());
-    instance.setStateListener((now, before) -> LOG.info("enrich {} (was {})", now, before));
+    instance.setStateListener((now, before) -> {
+      if (now == KafkaStreams.State.RUNNING || now == KafkaStreams.State.ERROR) {
+        LOG.info("enrich {} (was {})", now, before);
+      } else {
+        LOG.debug("enrich {} (was {})", now, before);
+      }
+    });
     instance.setUncaughtExceptionHandler(e -> {
       LOG.error("enrich stream thread failed; replacing it", e);
       return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
