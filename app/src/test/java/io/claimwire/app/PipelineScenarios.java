@@ -142,7 +142,8 @@ abstract class PipelineScenarios {
     assertThat(one.summaries()).as("summaries were stored").isNotEmpty();
     assertThat(one.changelogCleanup()).as("dedup state changelogs are compacted").containsKeys(
         "claimwire-enrich-dedup-verdicts-changelog", "claimwire-enrich-dedup-content-changelog",
-        "claimwire-enrich-dedup-articles-changelog", "claimwire-enrich-dedup-signatures-changelog")
+        "claimwire-enrich-dedup-articles-changelog", "claimwire-enrich-dedup-signatures-changelog",
+        "claimwire-enrich-dedup-expiry-changelog")
         .allSatisfy((topic, policy) -> assertThat(policy).contains("compact"));
 
     Outcome two = runArchive(data.resolve("two"), archive, 2, false);

@@ -10,7 +10,11 @@ import io.claimwire.schemas.avro.DedupMethod;
 import io.claimwire.schemas.avro.RawArticle;
 import io.claimwire.schemas.avro.VerdictKind;
 import io.claimwire.enrich.text.TextFingerprints;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +41,7 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
   private KeyValueStore<String, String> firstByContent;
   private KeyValueStore<String, String> latestByArticle;
   private KeyValueStore<String, byte[]> signatureStore;
+  private KeyValueStore<Bytes, String> expiry;
   private final NearDuplicates nearDuplicates = new NearDuplicates(NEAR_DUPLICATE_THRESHOLD);
   /** Estimated shingle similarity from which a text is a copy; measured separation in {@link NearDuplicates}. */
   static final double NEAR_DUPLICATE_THRESHOLD = 0.4;
@@ -56,6 +61,7 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
     this.firstByContent = context.getStateStore(EnrichTopology.CONTENT_STORE);
     this.latestByArticle = context.getStateStore(EnrichTopology.ARTICLE_STORE);
     this.signatureStore = context.getStateStore(EnrichTopology.SIGNATURE_STORE);
+    this.expiry = context.getStateStore(EnrichTopology.EXPIRY_STORE);
     int[] unreadable = {0};
     try (var all = signatureStore.all()) {
       all.forEachRemaining(kv -> unreadable[0] += nearDuplicates.add(kv.key, kv.value) ? 0 : 1);
@@ -64,42 +70,47 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
       LOG.warn("{} near-duplicate fingerprints in {} were written by another version and are not compared; "
           + "their articles still count as exact copies and updates", unreadable[0], EnrichTopology.SIGNATURE_STORE);
     }
-    Duration every = retention.dividedBy(24).compareTo(Duration.ofHours(1)) < 0 ? retention.dividedBy(24)
-        : Duration.ofHours(1);
+    Duration every = retention.dividedBy(24).compareTo(Duration.ofMinutes(10)) < 0 ? retention.dividedBy(24)
+        : Duration.ofMinutes(10);
     context.schedule(every.isZero() ? Duration.ofMillis(1) : every, PunctuationType.STREAM_TIME, this::expire);
   }
 
   /**
    * Forgets what is older than the retention window (by record time): verdicts, signatures (and their place in
-   * the near-duplicate index) and content fingerprints. Deletes go to the compacted changelogs as tombstones.
-   * Article version counters (one short row per URL) are kept, so an article's versions never restart at 1.
+   * the near-duplicate index) and content fingerprints, found through the time-ordered {@code dedup-expiry} store,
+   * so a purge reads only what expires (a replay at full speed passes many windows' worth of record time). Deletes
+   * go to the compacted changelogs as tombstones. Article version counters (one short row per URL) are kept, so an
+   * article's versions never restart at 1.
    */
   void expire(long streamTime) {
     long cutoff = streamTime - retention.toMillis();
-    List<String> gone = new ArrayList<>();
-    try (var all = verdicts.all()) {
-      all.forEachRemaining(kv -> {
-        if (kv.value.getDecidedAt().toEpochMilli() < cutoff) {
-          gone.add(kv.key);
-        }
-      });
+    if (cutoff <= 0) {
+      return;
     }
-    for (String id : gone) {
-      verdicts.delete(id);
-      if (signatureStore.delete(id) != null) {
-        nearDuplicates.remove(id);
+    List<KeyValue<Bytes, String>> due = new ArrayList<>();
+    try (var it = expiry.range(expiryKey(0, ""), expiryKey(cutoff, ""))) {
+      it.forEachRemaining(due::add);
+    }
+    for (KeyValue<Bytes, String> e : due) {
+      String recordId = new String(e.key.get(), 8, e.key.get().length - 8, StandardCharsets.UTF_8);
+      verdicts.delete(recordId);
+      if (signatureStore.delete(recordId) != null) {
+        nearDuplicates.remove(recordId);
       }
-    }
-    List<String> hashes = new ArrayList<>();
-    try (var all = firstByContent.all()) {
-      all.forEachRemaining(kv -> {
-        String[] f = kv.value.split("\t");
-        if (f.length > 3 && Long.parseLong(f[3]) < cutoff) {
-          hashes.add(kv.key);
+      if (!e.value.isEmpty()) {
+        String first = firstByContent.get(e.value);
+        if (first != null && first.startsWith(recordId + "\t")) {
+          firstByContent.delete(e.value);
         }
-      });
+      }
+      expiry.delete(e.key);
     }
-    hashes.forEach(firstByContent::delete);
+  }
+
+  /** Expiry index key: the record time, big-endian so keys sort by time, then the record id. */
+  static Bytes expiryKey(long time, String recordId) {
+    byte[] id = recordId.getBytes(StandardCharsets.UTF_8);
+    return Bytes.wrap(ByteBuffer.allocate(8 + id.length).putLong(time).put(id).array());
   }
 
   @Override
@@ -198,6 +209,7 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
   /** Stores the verdict; for a new version also its fingerprint and the article's latest version. */
   private void remember(ArticleVerdict verdict, String hash, String articleId, long timestamp) {
     verdicts.put(verdict.getRecordId(), verdict);
+    expiry.put(expiryKey(timestamp, verdict.getRecordId()), hash == null ? "" : hash);
     if (hash != null) {
       firstByContent.put(hash, verdict.getRecordId() + "\t" + articleId + "\t" + verdict.getArticleVersion() + "\t"
           + timestamp);

@@ -51,6 +51,8 @@ public final class EnrichTopology {
   public static final String CONTENT_STORE = "dedup-content";
   public static final String ARTICLE_STORE = "dedup-articles";
   public static final String SIGNATURE_STORE = "dedup-signatures";
+  /** (record time, record id) to the record's content fingerprint: what the retention purge reads. */
+  public static final String EXPIRY_STORE = "dedup-expiry";
   public static final String CLAIM_SET_STORE = "claims-latest-set";
   static final String SUMMARY_VERDICTS_SOURCE = "summary-verdicts-source";
   static final String COPY_NOTICES = "copy-notices";
@@ -66,13 +68,18 @@ public final class EnrichTopology {
 
   private EnrichTopology() {}
 
-  @SuppressWarnings("unchecked")
   public static Topology build(EnrichConfig config) {
-    Topics t = config.topics();
     Topology topology = summaries(config);
+    addSequencer(topology, config);
+    addExtraction(topology, config);
+    return topology;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void addSequencer(Topology topology, EnrichConfig config) {
+    Topics t = config.topics();
     ByteArrayDeserializer bytes = new ByteArrayDeserializer();
     StringSerializer strings = new StringSerializer();
-
     topology.addSource(RAW_SOURCE, bytes, bytes, t.raw.name());
     topology.addProcessor(SEQUENCER,
         () -> new ArticleSequencer(t.raw.name(), (AvroSerde<RawArticle>) avro(t.raw.valueSerde()),
@@ -82,9 +89,16 @@ public final class EnrichTopology {
     topology.addStateStore(store(CONTENT_STORE, Serdes.String(), Serdes.String()), SEQUENCER);
     topology.addStateStore(store(ARTICLE_STORE, Serdes.String(), Serdes.String()), SEQUENCER);
     topology.addStateStore(store(SIGNATURE_STORE, Serdes.String(), Serdes.ByteArray()), SEQUENCER);
+    topology.addStateStore(store(EXPIRY_STORE, Serdes.Bytes(), Serdes.String()), SEQUENCER);
     topology.addSink(VERDICTS_SINK, t.verdicts.name(), strings, cast(verdictSerde.serializer()), SEQUENCER);
     topology.addSink(ARTICLES_SINK, t.articles.name(), strings, cast(t.articles.valueSerde().serializer()), SEQUENCER);
+  }
 
+  @SuppressWarnings("unchecked")
+  private static void addExtraction(Topology topology, EnrichConfig config) {
+    Topics t = config.topics();
+    ByteArrayDeserializer bytes = new ByteArrayDeserializer();
+    StringSerializer strings = new StringSerializer();
     topology.addSource(ARTICLES_SOURCE, bytes, bytes, t.articles.name());
     topology.addProcessor(EXTRACTION,
         () -> new ClaimExtraction(t.articles.name(), (AvroSerde<Article>) avro(t.articles.valueSerde())),
@@ -96,7 +110,6 @@ public final class EnrichTopology {
 
     ByteArraySerializer raw = new ByteArraySerializer();
     topology.addSink(DLQ_SINK, t.dlqEnrich.name(), cast(raw), cast(raw), SEQUENCER, EXTRACTION);
-    return topology;
   }
 
   /**

@@ -289,7 +289,7 @@ class EnrichTopologyTest {
         new EnrichConfig("enrich-test", "unused:9092", state, topics, new Properties()));
     String described = topology.describe().toString();
     assertThat(described).contains(EnrichTopology.SEQUENCER, EnrichTopology.EXTRACTION, EnrichTopology.VERDICT_STORE,
-        EnrichTopology.CONTENT_STORE, EnrichTopology.ARTICLE_STORE, EnrichTopology.SIGNATURE_STORE,
+        EnrichTopology.CONTENT_STORE, EnrichTopology.ARTICLE_STORE, EnrichTopology.SIGNATURE_STORE, EnrichTopology.EXPIRY_STORE,
         EnrichTopology.CLAIM_SET_STORE, EnrichTopology.COPY_NOTICES, EnrichTopology.CONTRIBUTIONS,
         EnrichTopology.SUMMARIZER, EnrichTopology.SUMMARY_SETS_STORE, EnrichTopology.SUMMARY_COPIES_STORE,
         EnrichTopology.SUMMARY_TOPIC_STORE, EnrichTopology.COPIES_REPARTITION, EnrichTopology.CONTRIBUTIONS_REPARTITION)
