@@ -67,37 +67,37 @@ public final class Summarizer {
     final List<Carried> claims = new ArrayList<>();
     final Set<String> supersededClaims = new TreeSet<>();
     String period;
+    // computed once the figure's claims are all in (settle()), then read by every comparison
+    Double high;
+    boolean vague;
+    Set<String> sources;
+    String location;
+    String head;
 
     double value() {
       return claims.get(0).claim().getValue();
-    }
-
-    Double high() {
-      return mode(claims, c -> c.claim().getHigh());
-    }
-
-    boolean vague() {
-      return claims.stream().allMatch(c -> c.claim().getVague());
     }
 
     boolean superseded() {
       return supersededClaims.size() == claims.size();
     }
 
-    Set<String> sources() {
-      Set<String> s = new TreeSet<>();
-      claims.forEach(c -> s.add(c.source()));
-      return s;
-    }
-
-    String location() {
-      return mode(claims, c -> c.claim().getLocation());
-    }
-
-    String head() {
-      return mode(claims, c -> {
-        FigureTopics.Subject s = FigureTopics.subject(c.claim().getSubject());
-        return s == null ? null : s.headClass();
+    void settle(Map<String, String> headOfSubject) {
+      high = mode(claims, c -> c.claim().getHigh());
+      vague = claims.stream().allMatch(c -> c.claim().getVague());
+      sources = new TreeSet<>();
+      claims.forEach(c -> sources.add(c.source()));
+      location = mode(claims, c -> c.claim().getLocation());
+      head = mode(claims, c -> {
+        String subject = c.claim().getSubject();
+        if (subject == null) {
+          return null;
+        }
+        if (!headOfSubject.containsKey(subject)) {
+          FigureTopics.Subject parsed = FigureTopics.subject(subject);
+          headOfSubject.put(subject, parsed == null ? null : parsed.headClass());
+        }
+        return headOfSubject.get(subject);
       });
     }
   }
@@ -134,6 +134,8 @@ public final class Summarizer {
         into.period = c.claim().getPeriod();
       }
     }
+    Map<String, String> headOfSubject = new HashMap<>(); // subjects repeat: parse each once
+    figures.forEach(f -> f.settle(headOfSubject));
     markSuperseded(figures, now);
 
     List<SummaryFigure> out = new ArrayList<>();
@@ -215,40 +217,54 @@ public final class Summarizer {
     return out;
   }
 
+  /**
+   * Per source and period: the figures it gave in its newest article; its claims in other figures published
+   * earlier are superseded.
+   */
   private void markSuperseded(List<Figure> figures, long now) {
-    Map<String, List<Figure>> bySourceAndPeriod = new HashMap<>();
-    Map<String, Long> latest = new HashMap<>();
+    Map<String, Long> newest = new HashMap<>();
     for (Figure f : figures) {
       for (Carried c : f.claims) {
-        String k = c.source() + "\u0000" + (f.period == null ? "" : f.period.toLowerCase(Locale.ROOT));
-        bySourceAndPeriod.computeIfAbsent(k, x -> new ArrayList<>()).add(f);
-        latest.merge(k, c.published(now), Math::max);
+        newest.merge(key(c, f), c.published(now), Math::max);
+      }
+    }
+    Map<String, Set<Figure>> newestFigures = new HashMap<>();
+    for (Figure f : figures) {
+      for (Carried c : f.claims) {
+        String k = key(c, f);
+        if (c.published(now) == newest.get(k)) {
+          newestFigures.computeIfAbsent(k, x -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()))
+              .add(f);
+        }
       }
     }
     for (Figure f : figures) {
       for (Carried c : f.claims) {
-        String k = c.source() + "\u0000" + (f.period == null ? "" : f.period.toLowerCase(Locale.ROOT));
-        long newest = latest.get(k);
-        boolean laterElsewhere = bySourceAndPeriod.get(k).stream().anyMatch(g -> g != f
-            && g.claims.stream().anyMatch(o -> o.source().equals(c.source()) && o.published(now) == newest));
-        if (c.published(now) < newest && laterElsewhere) {
+        String k = key(c, f);
+        Set<Figure> latest = newestFigures.get(k);
+        boolean laterElsewhere = latest.size() > 1 || !latest.contains(f);
+        if (c.published(now) < newest.get(k) && laterElsewhere) {
           f.supersededClaims.add(c.claim().getClaimId());
         }
       }
     }
   }
 
+  private static String key(Carried c, Figure f) {
+    return c.source() + "\u0000" + (f.period == null ? "" : f.period.toLowerCase(Locale.ROOT));
+  }
+
   private boolean disputes(Figure a, Figure b) {
     if (a.superseded() || b.superseded()) {
       return false;
     }
-    Set<String> shared = new TreeSet<>(a.sources());
-    shared.retainAll(b.sources());
+    Set<String> shared = new TreeSet<>(a.sources);
+    shared.retainAll(b.sources);
     if (!shared.isEmpty()) {
       return false; // one source giving two figures (a total and a part, say) does not dispute itself
     }
-    if (!FigureTopics.periodsMatch(a.period, b.period) || !FigureTopics.locationsMatch(a.location(), b.location())
-        || !FigureTopics.headsMatch(a.head(), b.head())) {
+    if (!FigureTopics.periodsMatch(a.period, b.period) || !FigureTopics.locationsMatch(a.location, b.location)
+        || !FigureTopics.headsMatch(a.head, b.head)) {
       return false;
     }
     return gap(a, b) > tolerance;
@@ -257,9 +273,9 @@ public final class Summarizer {
   /** Relative distance between the figures' intervals: a range spans low..high, a vague figure low..infinity. */
   private static double gap(Figure a, Figure b) {
     double aLow = a.value();
-    double aHigh = a.vague() ? Double.POSITIVE_INFINITY : a.high() != null ? a.high() : a.value();
+    double aHigh = a.vague ? Double.POSITIVE_INFINITY : a.high != null ? a.high : a.value();
     double bLow = b.value();
-    double bHigh = b.vague() ? Double.POSITIVE_INFINITY : b.high() != null ? b.high() : b.value();
+    double bHigh = b.vague ? Double.POSITIVE_INFINITY : b.high != null ? b.high : b.value();
     double distance = Math.max(0, Math.max(bLow - aHigh, aLow - bHigh));
     double scale = Math.max(Double.isInfinite(aHigh) ? aLow : aHigh, Double.isInfinite(bHigh) ? bLow : bHigh);
     return scale == 0 ? 0 : distance / Math.abs(scale);
@@ -286,11 +302,11 @@ public final class Summarizer {
     syndicated.removeAll(outlets);
     Qualifier qualifier = mode(f.claims, c -> c.claim().getQualifier());
     return SummaryFigure.newBuilder().setValue(f.value()).setQualifier(qualifier)
-        .setUnit(f.claims.get(0).claim().getUnit()).setPeriod(f.period).setSources(new ArrayList<>(f.sources()))
+        .setUnit(f.claims.get(0).claim().getUnit()).setPeriod(f.period).setSources(new ArrayList<>(f.sources))
         .setOutlets(new ArrayList<>(outlets)).setIndependentOutlets(outlets.size())
         .setClaimIds(new ArrayList<>(claimIds)).setFirstSeen(Instant.ofEpochMilli(first))
-        .setLastSeen(Instant.ofEpochMilli(last)).setLocation(f.location())
-        .setSubject(mode(f.claims, c -> c.claim().getSubject())).setVague(f.vague()).setHigh(f.high())
+        .setLastSeen(Instant.ofEpochMilli(last)).setLocation(f.location)
+        .setSubject(mode(f.claims, c -> c.claim().getSubject())).setVague(f.vague).setHigh(f.high)
         .setSyndicatedOutlets(new ArrayList<>(syndicated)).setSuperseded(f.superseded()).build();
   }
 
@@ -315,7 +331,7 @@ public final class Summarizer {
   }
 
   private static String describe(Figure f) {
-    return format(f.value()) + " (" + String.join(", ", f.sources()) + ")";
+    return format(f.value()) + " (" + String.join(", ", f.sources) + ")";
   }
 
   private static String format(double v) {
