@@ -70,19 +70,19 @@ public final class Main implements Runnable {
     @Option(names = "--client-config", description = "Properties file of Kafka client settings (security and others), applied to every client.")
     Path clientConfig;
 
-    @Option(names = "--raw-retention", defaultValue = "unlimited", converter = RetentionConverter.class,
+    @Option(names = "--raw-retention", paramLabel = "DURATION", defaultValue = "unlimited", converter = RetentionConverter.class,
         description = "How long the raw topic keeps articles (replay and reprocess read it): 'unlimited', or a duration such as 30d, 12h or PT720H. Applied to an existing topic too. Default: ${DEFAULT-VALUE}.")
     long rawRetentionMs;
 
-    @Option(names = "--dedup-retention", defaultValue = "7d", converter = RetentionConverter.class,
+    @Option(names = "--dedup-retention", paramLabel = "DURATION", defaultValue = "7d", converter = RetentionConverter.class,
         description = "How long dedup remembers an article (a copy of something older than this is new again): 30d, 12h, 90m or PT168H. Default: ${DEFAULT-VALUE}.")
     long dedupRetentionMs;
 
-    @Option(names = "--rocksdb-memory-mb", defaultValue = "256",
+    @Option(names = "--rocksdb-memory-mb", paramLabel = "MB", defaultValue = "256",
         description = "Cap on enrich's RocksDB native memory (block cache, memtables, indexes), shared by all its stores. Default: ${DEFAULT-VALUE}.")
     long rocksDbMemoryMb;
 
-    @Option(names = "--dispute-tolerance", defaultValue = "0.2",
+    @Option(names = "--dispute-tolerance", paramLabel = "FRACTION", defaultValue = "0.2",
         description = "Relative difference above which two sources' figures on one topic dispute (0 to 1). Default: ${DEFAULT-VALUE}.")
     double disputeTolerance;
 
