@@ -18,7 +18,8 @@ import java.util.Random;
  * {@code score_dedup.py}) from a seed: invented local-news stories in our own words, and every case the sequencer
  * must tell apart. Each story has an original; then, at random, exact copies on other outlets, syndicated copies
  * (another headline, byline, editor's note, footer, a trimmed sentence, curly quotes, re-wrapped lines), re-crawls
- * of the same URL (identical, or differing only in a counter), updates (a revised figure and an added paragraph,
+ * of the same URL (identical, differing only in a counter or the page's time stamp, or through a tracking link),
+ * updates (a revised figure and an added paragraph,
  * then copies of the update), a distinct article on the same story by another outlet with the same figures, and
  * copies that claim an earlier publication time than the original but come later in the archive.
  *
@@ -185,6 +186,15 @@ final class DedupArchive {
       if (random.nextInt(100) < 15) {
         add("s" + n + "-same", url, outlet, title, body(text), tick(), "duplicate", original,
             "re-crawl, same text");
+      }
+      if (random.nextInt(100) < 12) {
+        add("s" + n + "-stamp", url, outlet, title, body(text) + "\n\nUpdated " + (10 + random.nextInt(12)) + ":"
+            + (10 + random.nextInt(50)) + " GMT, " + (1 + random.nextInt(28)) + " May 2026", tick(), "duplicate",
+            original, "re-crawl, only the page's time stamp changed");
+      }
+      if (random.nextInt(100) < 12) {
+        add("s" + n + "-utm", url + "?utm_source=newsletter&utm_medium=email", outlet, title, body(text), tick(),
+            "duplicate", original, "re-crawl through a tracking link");
       }
       if (random.nextInt(100) < 30) {
         String other = OUTLETS[(n + 7) % OUTLETS.length];

@@ -29,6 +29,7 @@ class DedupArchiveTest {
         "syndicated copy", "re-crawl, only counters changed", "re-crawl, same text",
         "distinct article on the same story with the same figures", "update 1: revised figure and a new paragraph",
         "update 2: revised figure and a new paragraph", "syndicated copy of the latest update",
-        "copy stamped earlier than the original, later in the archive");
+        "copy stamped earlier than the original, later in the archive",
+        "re-crawl, only the page's time stamp changed", "re-crawl through a tracking link");
   }
 }

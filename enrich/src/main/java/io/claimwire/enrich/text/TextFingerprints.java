@@ -12,7 +12,8 @@ import java.util.Arrays;
  * matter), each hashed as it is read (FNV-1a with a 64-bit finaliser; no string per word). Volatile counters are
  * dropped from both fingerprints, so a re-crawl that differs only in one is the same text: a number followed by
  * a counted word ("12 comments", "2.1k shares") or after one ("Comments (4)", "Likes: 88"), "viewed N times",
- * and "[updated] N hours ago". Numbers join across an inner thousands separator ("1,200" is 1200) and keep a
+ * "[updated] N hours ago", and the page's time stamp ("Updated 14:05 GMT, 3 Dec 2026": a stamp verb, then
+ * numbers and date words including at least one date word or clock time). Numbers join across an inner thousands separator ("1,200" is 1200) and keep a
  * decimal point. The exact fingerprint is XXH3-128 (hash4j) over the kept token hashes: not cryptographic, and
  * collisions between distinct articles are out of reach at news volumes.
  */
@@ -29,6 +30,13 @@ public final class TextFingerprints {
       "mins", "hour", "hours", "hr", "hrs", "day", "days");
   private static final long AGO = hash("ago");
   private static final long[] AGO_VERBS = hashes("updated", "posted", "published", "edited");
+  private static final long[] STAMP_VERBS = hashes("updated", "posted", "published", "edited", "modified");
+  private static final long[] STAMP_LINKS = hashes("on", "at", "last");
+  private static final long[] DATE_WORDS = hashes("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+      "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "am", "pm", "gmt", "utc", "bst",
+      "cet", "cest", "eet", "eest", "est", "edt", "cst", "cdt", "pst", "pdt", "ist", "msk");
 
   private final String exact;
   private final long[] shingles;
@@ -100,10 +108,34 @@ public final class TextFingerprints {
     }
 
     boolean[] counter = new boolean[count];
+    // The page's own time stamp ("Updated 14:05 GMT, 3 Dec 2026", "Published on Monday 2 March"): a run of
+    // numbers and date words after a stamp verb, with at least one date word or clock time in it.
+    for (int t = 0; t < count; t++) {
+      if (!in(STAMP_VERBS, hash[t])) {
+        continue;
+      }
+      int j = t + 1;
+      while (j < count && j <= t + 2 && in(STAMP_LINKS, hash[j])) {
+        j++;
+      }
+      boolean dateish = false;
+      boolean number = false;
+      int end0 = j;
+      while (end0 < count && end0 < j + 10 && (kind[end0] == 1 || in(DATE_WORDS, hash[end0]))) {
+        number |= kind[end0] == 1;
+        dateish |= kind[end0] != 1 || (end0 > j && kind[end0 - 1] == 1 && start[end0] == end[end0 - 1] + 1
+            && text.charAt(end[end0 - 1]) == ':');
+        end0++;
+      }
+      if (number && dateish) {
+        mark(counter, t, end0 - 1);
+        t = end0 - 1;
+      }
+    }
     long[] nums = new long[8];
     int numCount = 0;
     for (int t = 0; t < count; t++) {
-      if (kind[t] != 1) {
+      if (kind[t] != 1 || counter[t]) {
         continue;
       }
       // the whole number: digit tokens joined by one inner ',' (dropped) or '.' (kept)
@@ -203,7 +235,8 @@ public final class TextFingerprints {
   private static final long[] SPECIAL = new long[16];
 
   static {
-    for (long[] set : new long[][] {COUNTED, TIMES_VERBS, AGO_UNITS, AGO_VERBS, {TIMES, AGO}}) {
+    for (long[] set : new long[][] {COUNTED, TIMES_VERBS, AGO_UNITS, AGO_VERBS, STAMP_VERBS, STAMP_LINKS,
+        DATE_WORDS, {TIMES, AGO}}) {
       for (long h : set) {
         int bit = (int) (h >>> 54);
         SPECIAL[bit >>> 6] |= 1L << (bit & 63);
