@@ -275,6 +275,24 @@ class EnrichTopologyTest {
   }
 
   @Test
+  void shouldDeadLetterUndecodableRecordsOnTheSummarySideAndCarryOn() {
+    TestInputTopic<String, byte[]> sets = driver.createInputTopic(topics.claimSets.name(), new StringSerializer(),
+        new ByteArraySerializer());
+    TestInputTopic<String, byte[]> verdictsIn = driver.createInputTopic(topics.verdicts.name(), new StringSerializer(),
+        new ByteArraySerializer());
+    sets.pipeInput("a-broken", "not a claim set".getBytes(StandardCharsets.UTF_8));
+    verdictsIn.pipeInput("r-broken", "not a verdict".getBytes(StandardCharsets.UTF_8));
+    raw.pipeInput("k", article("ok1", "https://post.example/dam", DAM).setOutlet("Harbour Post").build());
+
+    List<String> reasons = dlq.readRecordsToList().stream()
+        .map(r -> new String(r.headers().lastHeader(DeadLetterHeaders.REASON).value(), StandardCharsets.UTF_8))
+        .toList();
+    assertThat(reasons).anyMatch(r -> r.startsWith("undecodable claim set"))
+        .anyMatch(r -> r.startsWith("undecodable verdict"));
+    assertThat(summaries.readKeyValuesToMap()).as("the pipeline carried on").isNotEmpty();
+  }
+
+  @Test
   void shouldSendArticleWithNoTextToDeadLetterTopic() {
     raw.pipeInput("k", article("r9", null, "Share This Article\n").build());
 
