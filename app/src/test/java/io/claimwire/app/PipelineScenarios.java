@@ -162,6 +162,12 @@ abstract class PipelineScenarios {
     }
     assertThat(killed.verdicts().keySet()).as("no record without a verdict").containsExactlyInAnyOrderElementsOf(ids);
     assertThat(killed.decisions()).as("none with two").allSatisfy((id, d) -> assertThat(d).hasSize(1));
+    // and still the right ones: a sequencer task that moved rebuilt its near-duplicate index from its stores
+    DedupScore score = DedupScore.of(
+        new DedupArchive(DedupArchiveTest.SEED).generate(DedupArchiveTest.STORIES).lines(), killed.verdicts());
+    assertThat(score.falseMerges()).as(score.toString()).isZero();
+    assertThat(score.duplicateRecall()).as(score.toString()).isGreaterThanOrEqualTo(0.95);
+    assertThat(score.updateRecall()).as(score.toString()).isGreaterThanOrEqualTo(0.95);
   }
 
   /** Verdicts (without decision times) and summaries (without update times) of one run over an archive. */

@@ -217,6 +217,11 @@ public final class NearDuplicates {
     }
   }
 
+  /** True when the article is held. */
+  public boolean contains(String id) {
+    return slotOf.containsKey(id);
+  }
+
   /** Articles held. */
   public int size() {
     return live;

@@ -1,23 +1,23 @@
 package io.claimwire.enrich.topology;
 
-import io.claimwire.schemas.ContentFingerprint;
 import io.claimwire.enrich.text.NearDuplicates;
 import io.claimwire.enrich.text.TextCleaner;
+import io.claimwire.enrich.text.TextFingerprints;
 import io.claimwire.schemas.AvroSerde;
+import io.claimwire.schemas.ContentFingerprint;
 import io.claimwire.schemas.avro.Article;
 import io.claimwire.schemas.avro.ArticleVerdict;
 import io.claimwire.schemas.avro.DedupMethod;
 import io.claimwire.schemas.avro.RawArticle;
 import io.claimwire.schemas.avro.VerdictKind;
-import io.claimwire.enrich.text.TextFingerprints;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -62,9 +62,24 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
     this.latestByArticle = context.getStateStore(EnrichTopology.ARTICLE_STORE);
     this.signatureStore = context.getStateStore(EnrichTopology.SIGNATURE_STORE);
     this.expiry = context.getStateStore(EnrichTopology.EXPIRY_STORE);
+    // Rebuild the index in record-time order (the expiry store's order), so that the oldest leave it first;
+    // then any signature without an expiry entry (state written before there was one).
     int[] unreadable = {0};
+    try (var byTime = expiry.all()) {
+      byTime.forEachRemaining(kv -> {
+        String recordId = recordIdOf(kv.key);
+        byte[] signature = signatureStore.get(recordId);
+        if (signature != null && !nearDuplicates.add(recordId, signature)) {
+          unreadable[0]++;
+        }
+      });
+    }
     try (var all = signatureStore.all()) {
-      all.forEachRemaining(kv -> unreadable[0] += nearDuplicates.add(kv.key, kv.value) ? 0 : 1);
+      all.forEachRemaining(kv -> {
+        if (!nearDuplicates.contains(kv.key) && !nearDuplicates.add(kv.key, kv.value)) {
+          unreadable[0]++;
+        }
+      });
     }
     if (unreadable[0] > 0) {
       LOG.warn("{} near-duplicate fingerprints in {} were written by another version and are not compared; "
@@ -92,7 +107,7 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
       it.forEachRemaining(due::add);
     }
     for (KeyValue<Bytes, String> e : due) {
-      String recordId = new String(e.key.get(), 8, e.key.get().length - 8, StandardCharsets.UTF_8);
+      String recordId = recordIdOf(e.key);
       verdicts.delete(recordId);
       if (signatureStore.delete(recordId) != null) {
         nearDuplicates.remove(recordId);
@@ -105,6 +120,10 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
       }
       expiry.delete(e.key);
     }
+  }
+
+  private static String recordIdOf(Bytes expiryKey) {
+    return new String(expiryKey.get(), 8, expiryKey.get().length - 8, StandardCharsets.UTF_8);
   }
 
   /** Expiry index key: the record time, big-endian so keys sort by time, then the record id. */
