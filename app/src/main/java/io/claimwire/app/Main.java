@@ -90,8 +90,9 @@ public final class Main implements Runnable {
       if (dedupRetentionMs < 0) {
         throw new CommandLine.ParameterException(mixee.commandLine(), "--dedup-retention must be a duration, not unlimited (dedup state would grow for ever)");
       }
-      if (rocksDbMemoryMb < 16) {
-        throw new CommandLine.ParameterException(mixee.commandLine(), "--rocksdb-memory-mb must be at least 16, got " + rocksDbMemoryMb);
+      long minMb = io.claimwire.enrich.topology.EnrichConfig.MIN_ROCKSDB_MEMORY / (1024 * 1024);
+      if (rocksDbMemoryMb < minMb) {
+        throw new CommandLine.ParameterException(mixee.commandLine(), "--rocksdb-memory-mb must be at least " + minMb + ", got " + rocksDbMemoryMb);
       }
       if (!(disputeTolerance > 0 && disputeTolerance < 1)) {
         throw new CommandLine.ParameterException(mixee.commandLine(), "--dispute-tolerance must be between 0 and 1, got " + disputeTolerance);

@@ -55,6 +55,8 @@ public final class FigureTopics {
       "his", "her", "these", "those", "all", "more", "other", "further", "additional", "another");
   private static final Set<String> PLACE_FILLER = Set.of("the", "of", "region", "oblast", "province", "area",
       "district", "state", "city", "town", "near", "in", "and", "regions", "republic");
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
   private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*(?:or\\s+|and\\s+)?|\\s+or\\s+|\\s+and\\s+)\\s*");
 
   /** What is counted: the key part (a group or a head class) and the head class (null when unsaid). */
@@ -107,7 +109,7 @@ public final class FigureTopics {
     }
     List<String> words = new ArrayList<>();
     for (String w : subject.trim().split("[\\s\u00a0]+")) {
-      String clean = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "").replaceAll("['’]s$", "");
+      String clean = POSSESSIVE.matcher(EDGE_PUNCTUATION.matcher(w).replaceAll("")).replaceAll("");
       if (!clean.isEmpty()) {
         words.add(clean);
       }
@@ -167,7 +169,7 @@ public final class FigureTopics {
   static Set<String> placeWords(String location) {
     Set<String> out = new HashSet<>();
     for (String w : location.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’]+")) {
-      String word = w.replaceAll("['’]s$", "").replaceAll("['’]", "");
+      String word = POSSESSIVE.matcher(w).replaceAll("").replace("'", "").replace("’", "");
       if (!word.isEmpty() && !PLACE_FILLER.contains(word)) {
         out.add(word);
       }

@@ -1,6 +1,7 @@
 package io.claimwire.enrich.topology;
 
 import io.claimwire.enrich.summary.Summarizer;
+import io.claimwire.schemas.AvroSerde;
 import io.claimwire.schemas.avro.ClaimSummary;
 import io.claimwire.schemas.avro.TopicContribution;
 import java.util.ArrayList;
@@ -22,10 +23,9 @@ final class ClaimSummarizer implements Processor<Object, Object, Object, Object>
   private final StringSerializer keys = new StringSerializer();
   private ProcessorContext<Object, Object> context;
   private KeyValueStore<String, TopicContribution> contributions;
+  private final AvroSerde<TopicContribution> serde;
 
-  private final io.claimwire.schemas.AvroSerde<TopicContribution> serde;
-
-  ClaimSummarizer(double tolerance, io.claimwire.schemas.AvroSerde<TopicContribution> serde) {
+  ClaimSummarizer(double tolerance, AvroSerde<TopicContribution> serde) {
     this.summarizer = new Summarizer(tolerance);
     this.serde = serde;
   }
@@ -56,7 +56,8 @@ final class ClaimSummarizer implements Processor<Object, Object, Object, Object>
     try {
       summary = summarizer.summarize(topic, all, record.timestamp());
     } catch (RuntimeException e) {
-      context.forward(DeadLetters.of(keys.serialize(null, topic), serde.encode(c), "summary-contributions", topic,
+      String source = context.recordMetadata().map(m -> m.topic()).orElse(EnrichTopology.CONTRIBUTIONS_REPARTITION);
+      context.forward(DeadLetters.of(DeadLetters.utf8(topic), serde.encode(c), source, topic,
           "summarising failed: " + e, e, record.timestamp()));
       return;
     }

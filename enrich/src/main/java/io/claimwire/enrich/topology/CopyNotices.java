@@ -37,7 +37,7 @@ final class CopyNotices implements Processor<String, byte[], Object, Object> {
     try {
       v = serde.decode(record.value());
     } catch (RuntimeException e) {
-      context.forward(DeadLetters.of(bytes(record.key()), record.value(), verdictsTopic, record.key(),
+      context.forward(DeadLetters.of(DeadLetters.utf8(record.key()), record.value(), verdictsTopic, record.key(),
           "undecodable verdict: " + e.getMessage(), e, record.timestamp()));
       return;
     }
@@ -46,9 +46,5 @@ final class CopyNotices implements Processor<String, byte[], Object, Object> {
       // the version matters: a copy of version 1 did not carry what version 2 says
       context.forward(new Record<>(v.getArticleId(), v.getArticleVersion() + "\t" + outlet, record.timestamp()));
     }
-  }
-
-  static byte[] bytes(String s) {
-    return s == null ? null : s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 }

@@ -30,6 +30,11 @@ final class DeadLetters {
     return new Record<>(key, value, timestamp, h);
   }
 
+  /** A string key as the bytes a dead letter carries (null stays null). */
+  static byte[] utf8(String s) {
+    return s == null ? null : bytes(s);
+  }
+
   private static byte[] bytes(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }

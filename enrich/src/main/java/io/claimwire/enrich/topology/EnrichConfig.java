@@ -26,12 +26,14 @@ public record EnrichConfig(String applicationId, String bootstrapServers, Path s
   public static final Duration DEFAULT_DEDUP_RETENTION = Duration.ofDays(7);
   /** Native memory for all RocksDB stores of one instance (block cache, memtables, index and filter blocks). */
   public static final long DEFAULT_ROCKSDB_MEMORY = 256L * 1024 * 1024;
+  /** Less than this cannot hold the stores' index and filter blocks. */
+  public static final long MIN_ROCKSDB_MEMORY = 16L * 1024 * 1024;
 
   public EnrichConfig {
     if (dedupRetention.isNegative() || dedupRetention.isZero()) {
       throw new IllegalArgumentException("dedup retention must be positive, got " + dedupRetention);
     }
-    if (rocksDbMemoryBytes < 16L * 1024 * 1024) {
+    if (rocksDbMemoryBytes < MIN_ROCKSDB_MEMORY) {
       throw new IllegalArgumentException("RocksDB memory must be at least 16 MB, got " + rocksDbMemoryBytes);
     }
   }
