@@ -5,6 +5,9 @@ import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
 import com.dynatrace.hash4j.similarity.SimilarityHashing;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Optional;
 
 /**
@@ -39,36 +42,44 @@ public final class NearDuplicates {
   static final byte FORMAT = 4;
 
   /**
-   * Candidates examined per band. A band value shared by many articles is boilerplate, not a copy's trace (a copy
-   * shares a dozen or more of its 32 bands with its original), so a lookup walks at most this many of the newest
-   * articles in each band and its work stays bounded whatever the input.
+   * Candidates examined per band. A band value shared by many articles is boilerplate, not a copy's trace (a copy at
+   * similarity 0.6 shares about 4 of its 20 bands with its original, and misses all of them with probability
+   * 0.008), so a lookup walks at most this many of the newest articles in each band and its work stays bounded
+   * whatever the input.
    */
   static final int CHAIN_CAP = 32;
 
   private final double threshold;
   /**
-   * The index is a ring of slots in insertion order (the retention window removes the oldest first). Each slot
-   * holds an article's MinHash, its numbers, its 32 band keys and, per band, the next older slot with the same
-   * band key; {@code heads} maps a band key to its newest slot. A chain ends at a slot that is free or newer than
-   * the one before it (reused), so freeing the oldest slot never has to touch the chains that point at it.
+   * The index is a ring of slots in insertion order (the retention window removes the oldest first). A lookup is
+   * bound by memory latency, not arithmetic, so each slot is one flat record that a candidate costs one or two
+   * cache lines to read: {@code records} holds per slot its sequence number (free: {@code Long.MAX_VALUE}), the
+   * last lookup that examined it (dead: -1) and its MinHash packed into longs; {@code links} holds per slot and
+   * band the band key next to the next older slot with the same key. {@code heads} maps a band key to its newest
+   * slot. A chain ends at a slot that is free or newer than the one before it (reused), so freeing the oldest slot
+   * never has to touch the chains that point at it. Numbers and ids are read only for a match.
    */
+  private static final int HASH_WORDS = (SIGNATURE_BYTES + 7) / 8;
+  private static final int STRIDE = 2 + HASH_WORDS;
+  private static final int SEQ = 0;
+  private static final int SEEN = 1;
+  private static final long DEAD = -1;
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   private final Long2IntOpenHashMap heads = new Long2IntOpenHashMap();
   private final Object2IntOpenHashMap<String> slotOf = new Object2IntOpenHashMap<>();
   private String[] ids = new String[1024];
-  private byte[][] minHashes = new byte[1024][];
   private long[][] numberSets = new long[1024][];
-  private long[] bandKeys = new long[1024 * BANDS];
-  private int[] older = new int[1024 * BANDS];
-  private long[] seq = new long[1024];
+  private long[] records = freeRecords(1024);
+  private long[] links = new long[1024 * BANDS * 2];
   private int tail;
   private int used;
   private int live;
   private long nextSeq;
   private int lastCandidates;
-  /** Per slot, the last lookup that examined it (so a slot met in several bands is compared once). */
-  private int[] seenIn = new int[1024];
   private final int[] headSlots = new int[BANDS];
-  private int queries;
+  private final long[] query = new long[HASH_WORDS];
+  private long queries;
 
   /** Distinct earlier articles the last lookup compared (bounded by BANDS x CHAIN_CAP). */
   int lastCandidates() {
@@ -83,17 +94,26 @@ public final class NearDuplicates {
     this.threshold = threshold;
     heads.defaultReturnValue(-1);
     slotOf.defaultReturnValue(-1);
-    java.util.Arrays.fill(seq, Long.MAX_VALUE);
+  }
+
+  private static long[] freeRecords(int capacity) {
+    long[] r = new long[capacity * STRIDE];
+    for (int slot = 0; slot < capacity; slot++) {
+      r[slot * STRIDE + SEQ] = Long.MAX_VALUE;
+      r[slot * STRIDE + SEEN] = DEAD;
+    }
+    return r;
   }
 
   /** The most similar earlier article at or above the threshold whose numbers agree, if any. */
   public Optional<Match> find(byte[] signature) {
-    long[] nums = numbersOf(signature);
     byte[] minHash = minHash(signature);
-    int query = ++queries;
+    pack(minHash, query, 0);
+    long[] nums = null;
+    long q = ++queries;
     int examined = 0;
     int best = -1;
-    double bestSimilarity = 0;
+    int bestEqual = (int) Math.ceil(threshold * COMPONENTS - 1e-9) - 1;
     long[] keys = bandKeys(minHash);
     // All heads first: independent lookups whose cache misses the processor can overlap; then the chains.
     for (int band = 0; band < BANDS; band++) {
@@ -103,25 +123,68 @@ public final class NearDuplicates {
       long key = keys[band];
       int slot = headSlots[band];
       long newer = Long.MAX_VALUE;
-      for (int steps = 0; slot >= 0 && steps < CHAIN_CAP && seq[slot] < newer; steps++) {
-        if (ids[slot] != null && bandKeys[slot * BANDS + band] == key && seenIn[slot] != query) {
-          seenIn[slot] = query;
+      for (int steps = 0; slot >= 0 && steps < CHAIN_CAP; steps++) {
+        int r = slot * STRIDE;
+        long sequence = records[r + SEQ];
+        if (sequence >= newer) {
+          break;
+        }
+        int link = (slot * BANDS + band) * 2;
+        if (links[link] == key && records[r + SEEN] != DEAD && records[r + SEEN] != q) {
+          records[r + SEEN] = q;
           examined++;
-          // the numbers first: cheaper, and they rule out most candidates that only share boilerplate
-          if (numbersAgree(nums, numberSets[slot])) {
-            double sim = POLICY.getFractionOfEqualComponents(minHash, minHashes[slot]);
-            if (sim >= threshold && sim > bestSimilarity) {
+          int equal = equalComponents(records, r + 2);
+          // numbers only for a candidate similar enough: they are a second array, one more cache miss
+          if (equal > bestEqual) {
+            if (nums == null) {
+              nums = numbersOf(signature);
+            }
+            if (numbersAgree(nums, numberSets[slot])) {
               best = slot;
-              bestSimilarity = sim;
+              bestEqual = equal;
             }
           }
         }
-        newer = seq[slot];
-        slot = older[slot * BANDS + band];
+        newer = sequence;
+        slot = (int) links[link + 1];
       }
     }
     lastCandidates = examined;
-    return best < 0 ? Optional.empty() : Optional.of(new Match(ids[best], bestSimilarity));
+    return best < 0 ? Optional.empty() : Optional.of(new Match(ids[best], (double) bestEqual / COMPONENTS));
+  }
+
+  /** Components equal between the last query and the MinHash packed at {@code from}. */
+  private int equalComponents(long[] packed, int from) {
+    int equal = 0;
+    for (int w = 0; w < HASH_WORDS; w++) {
+      long x = query[w] ^ packed[from + w];
+      // a 16-bit lane is equal when it is zero in x
+      for (int lane = 0; lane < 4; lane++) {
+        if ((x & 0xFFFFL) == 0) {
+          equal++;
+        }
+        x >>>= 16;
+      }
+    }
+    return equal - PADDING_LANES;
+  }
+
+  /** Lanes past the last component in the packed form: zero on both sides, so always counted equal. */
+  private static final int PADDING_LANES = HASH_WORDS * 4 - COMPONENTS;
+
+  private static void pack(byte[] minHash, long[] into, int at) {
+    byte[] padded = minHash.length == HASH_WORDS * 8 ? minHash : java.util.Arrays.copyOf(minHash, HASH_WORDS * 8);
+    for (int w = 0; w < HASH_WORDS; w++) {
+      into[at + w] = (long) LONGS.get(padded, w * 8);
+    }
+  }
+
+  private byte[] unpack(int slot) {
+    byte[] out = new byte[HASH_WORDS * 8];
+    for (int w = 0; w < HASH_WORDS; w++) {
+      LONGS.set(out, w * 8, records[slot * STRIDE + 2 + w]);
+    }
+    return java.util.Arrays.copyOf(out, SIGNATURE_BYTES);
   }
 
   /** Remembers an article as a possible original of later ones; false (nothing held) for an unreadable fingerprint. */
@@ -145,14 +208,17 @@ public final class NearDuplicates {
 
   private void write(int slot, String id, byte[] minHash, long[] nums, long sequence) {
     ids[slot] = id;
-    minHashes[slot] = minHash;
     numberSets[slot] = nums;
-    seq[slot] = sequence;
+    int r = slot * STRIDE;
+    records[r + SEQ] = sequence;
+    records[r + SEEN] = 0;
+    pack(minHash, records, r + 2);
     long[] keys = bandKeys(minHash);
     for (int band = 0; band < BANDS; band++) {
       long key = keys[band];
-      bandKeys[slot * BANDS + band] = key;
-      older[slot * BANDS + band] = heads.get(key);
+      int link = (slot * BANDS + band) * 2;
+      links[link] = key;
+      links[link + 1] = heads.get(key);
       heads.put(key, slot);
     }
     slotOf.put(id, slot);
@@ -165,8 +231,8 @@ public final class NearDuplicates {
       return;
     }
     ids[slot] = null;
-    minHashes[slot] = null;
     numberSets[slot] = null;
+    records[slot * STRIDE + SEEN] = DEAD;
     live--;
     releaseDeadTail();
   }
@@ -175,12 +241,12 @@ public final class NearDuplicates {
   private void releaseDeadTail() {
     while (used > 0 && ids[tail] == null) {
       for (int band = 0; band < BANDS; band++) {
-        long key = bandKeys[tail * BANDS + band];
+        long key = links[(tail * BANDS + band) * 2];
         if (heads.get(key) == tail) {
           heads.remove(key); // it was the newest with this key, so every older one is gone too
         }
       }
-      seq[tail] = Long.MAX_VALUE;
+      records[tail * STRIDE + SEQ] = Long.MAX_VALUE;
       tail = (tail + 1) % ids.length;
       used--;
     }
@@ -190,20 +256,21 @@ public final class NearDuplicates {
   private void grow() {
     int capacity = ids.length;
     String[] oldIds = ids;
-    byte[][] oldHashes = minHashes;
     long[][] oldNumbers = numberSets;
-    long[] oldSeq = seq;
+    long[] oldRecords = records;
     int oldTail = tail;
     int oldUsed = used;
     int n = capacity * 2;
+    byte[][] hashes = new byte[capacity][];
+    for (int i = 0; i < capacity; i++) {
+      if (oldIds[i] != null) {
+        hashes[i] = unpack(i);
+      }
+    }
     ids = new String[n];
-    minHashes = new byte[n][];
     numberSets = new long[n][];
-    bandKeys = new long[n * BANDS];
-    older = new int[n * BANDS];
-    seq = new long[n];
-    seenIn = new int[n];
-    java.util.Arrays.fill(seq, Long.MAX_VALUE);
+    records = freeRecords(n);
+    links = new long[n * BANDS * 2];
     heads.clear();
     slotOf.clear();
     tail = 0;
@@ -211,7 +278,7 @@ public final class NearDuplicates {
     for (int i = 0; i < oldUsed; i++) {
       int from = (oldTail + i) % capacity;
       if (oldIds[from] != null) {
-        write(used, oldIds[from], oldHashes[from], oldNumbers[from], oldSeq[from]);
+        write(used, oldIds[from], hashes[from], oldNumbers[from], oldRecords[from * STRIDE + SEQ]);
         used++;
       }
     }

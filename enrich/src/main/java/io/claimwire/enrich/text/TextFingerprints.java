@@ -2,6 +2,9 @@ package io.claimwire.enrich.text;
 
 import com.dynatrace.hash4j.hashing.HashValue128;
 import com.dynatrace.hash4j.hashing.Hashing;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -37,6 +40,8 @@ public final class TextFingerprints {
       "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "am", "pm", "gmt", "utc", "bst",
       "cet", "cest", "eet", "eest", "est", "edt", "cst", "cdt", "pst", "pdt", "ist", "msk");
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private final String exact;
   private final long[] shingles;
@@ -76,18 +81,18 @@ public final class TextFingerprints {
     int[] end = new int[cap];
     byte[] kind = new byte[cap]; // 0 word, 1 number (digits, maybe a k/m suffix)
     int count = 0;
+    char[] chars = text.toCharArray(); // one copy; the loop below then reads a plain array
     for (int i = 0; i < n; ) {
-      char c = text.charAt(i);
-      if (!wordChar(c)) {
+      if (fold(chars[i]) == 0) {
         i++;
         continue;
       }
       int from = i;
       long h = 0xcbf29ce484222325L;
       boolean digits = true;
-      while (i < n && wordChar(c = text.charAt(i))) {
-        char lower = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
-        digits &= lower >= '0' && lower <= '9';
+      char lower;
+      while (i < n && (lower = fold(chars[i])) != 0) {
+        digits &= lower <= '9'; // word characters sort digits first
         h = (h ^ lower) * 0x100000001b3L;
         i++;
       }
@@ -171,21 +176,17 @@ public final class TextFingerprints {
       t = last;
     }
 
-    long[] kept = new long[count];
+    // the kept words, compacted in place, and their hashes as little-endian bytes for XXH3
+    long[] kept = hash;
     int k = 0;
+    byte[] bytes = new byte[count * 8];
     for (int t = 0; t < count; t++) {
       if (!counter[t]) {
+        LONGS.set(bytes, k * 8, hash[t]);
         kept[k++] = hash[t];
       }
     }
-    byte[] bytes = new byte[k * 8];
-    for (int t = 0; t < k; t++) {
-      long v = kept[t];
-      for (int b = 0; b < 8; b++) {
-        bytes[t * 8 + b] = (byte) (v >>> (8 * b));
-      }
-    }
-    HashValue128 x = Hashing.xxh3_128().hashBytesTo128Bits(bytes);
+    HashValue128 x = Hashing.xxh3_128().hashBytesTo128Bits(bytes, 0, k * 8);
     java.util.HexFormat hex = java.util.HexFormat.of();
     String exact = hex.toHexDigits(x.getMostSignificantBits()) + hex.toHexDigits(x.getLeastSignificantBits());
     return new TextFingerprints(exact, shingles(kept, k), distinct(nums, numCount));
@@ -231,21 +232,21 @@ public final class TextFingerprints {
     return special(h) && Arrays.binarySearch(sorted, h) >= 0;
   }
 
-  /** A 1,024-bit Bloom filter of every word the counter rules name: most words are rejected by one bit test. */
-  private static final long[] SPECIAL = new long[16];
+  /** An 8,192-bit Bloom filter of every word the counter rules name: most words are rejected by one bit test. */
+  private static final long[] SPECIAL = new long[128];
 
   static {
     for (long[] set : new long[][] {COUNTED, TIMES_VERBS, AGO_UNITS, AGO_VERBS, STAMP_VERBS, STAMP_LINKS,
         DATE_WORDS, {TIMES, AGO}}) {
       for (long h : set) {
-        int bit = (int) (h >>> 54);
+        int bit = (int) (h >>> 51);
         SPECIAL[bit >>> 6] |= 1L << (bit & 63);
       }
     }
   }
 
   private static boolean special(long h) {
-    int bit = (int) (h >>> 54);
+    int bit = (int) (h >>> 51);
     return (SPECIAL[bit >>> 6] & (1L << (bit & 63))) != 0;
   }
 
@@ -258,16 +259,26 @@ public final class TextFingerprints {
     return true;
   }
 
-  private static final boolean[] ASCII_WORD = new boolean[128];
+  /** Per ASCII character: itself lower-cased when it is part of a word (a letter or digit), else 0. */
+  private static final char[] ASCII_FOLD = new char[128];
 
   static {
     for (char c = 0; c < 128; c++) {
-      ASCII_WORD[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      boolean word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      ASCII_FOLD[c] = word ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : 0;
     }
   }
 
-  private static boolean wordChar(char c) {
-    return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+  /** The character lower-cased when it is a letter or digit, else 0. */
+  private static char fold(char c) {
+    if (c < 128) {
+      return ASCII_FOLD[c];
+    }
+    return Character.isLetterOrDigit(c) ? nonZero(Character.toLowerCase(c)) : 0;
+  }
+
+  private static char nonZero(char c) {
+    return c == 0 ? 1 : c;
   }
 
   private static long hash(String word) {

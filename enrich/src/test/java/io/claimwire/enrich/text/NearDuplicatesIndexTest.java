@@ -71,4 +71,60 @@ class NearDuplicatesIndexTest {
     assertThat(index.lastCandidates()).isPositive()
         .isLessThanOrEqualTo(NearDuplicates.BANDS * NearDuplicates.CHAIN_CAP);
   }
+
+  /** Letters only: these texts report no numbers, so similarity alone decides. */
+  private static String word(Random r) {
+    char[] w = new char[3 + r.nextInt(6)];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = (char) ('a' + r.nextInt(26));
+    }
+    return new String(w);
+  }
+
+  /** A text of {@code base}'s words with each replaced by a random one with probability {@code change}. */
+  private static String variant(Random r, String[] base, double change) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : base) {
+      sb.append(r.nextDouble() < change ? word(r) : w).append(' ');
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void reportsHash4jsSimilarityAndTheBestMatchAnExhaustiveSearchFinds() {
+    Random r = new Random(77L);
+    double threshold = 0.4;
+    NearDuplicates index = new NearDuplicates(threshold);
+    String[][] stories = new String[25][];
+    for (int s = 0; s < stories.length; s++) {
+      stories[s] = new String[80];
+      for (int w = 0; w < 80; w++) {
+        stories[s][w] = word(r);
+      }
+    }
+    double[] changes = {0, 0.02, 0.05, 0.1, 0.2, 0.5, 1};
+    Map<String, byte[]> held = new HashMap<>();
+    for (int i = 0; i < 400; i++) {
+      byte[] sig = NearDuplicates.signature(variant(r, stories[r.nextInt(stories.length)], changes[r.nextInt(changes.length)]));
+      index.add("d" + i, sig);
+      held.put("d" + i, sig);
+    }
+    int strongFound = 0;
+    for (int q = 0; q < 300; q++) {
+      byte[] probe = NearDuplicates.signature(variant(r, stories[r.nextInt(stories.length)], changes[r.nextInt(changes.length)]));
+      double best = held.values().stream().mapToDouble(h -> NearDuplicates.similarity(probe, h)).max().orElse(0);
+      var found = index.find(probe);
+      found.ifPresent(m -> {
+        assertThat(m.similarity()).isEqualTo(NearDuplicates.similarity(probe, held.get(m.id())))
+            .isGreaterThanOrEqualTo(threshold);
+        assertThat(m.similarity()).isLessThanOrEqualTo(best);
+      });
+      if (best >= 0.7) {
+        // twenty bands of three miss a pair at 0.7 with probability 1e-4: the index must find the best
+        assertThat(found).as("probe %d, best %.3f", q, best).hasValueSatisfying(m -> assertThat(m.similarity()).isEqualTo(best));
+        strongFound++;
+      }
+    }
+    assertThat(strongFound).as("probes with a strong match: %d", strongFound).isGreaterThan(50);
+  }
 }
