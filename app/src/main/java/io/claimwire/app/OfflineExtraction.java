@@ -28,10 +28,11 @@ final class OfflineExtraction {
   /** Extracts every article in the file; returns the reasons for anything that could not be read. */
   List<String> extract(Path file, Consumer<Map<String, Object>> out) {
     List<String> errors = new ArrayList<>();
-    reader.read(file, new ArticleFiles.Sink() {
+    reader.read(file, new io.claimwire.ingest.ArticleOutput() {
       @Override
-      public void article(RawArticle a) {
+      public java.util.concurrent.CompletableFuture<?> article(RawArticle a) {
         out.accept(describe(file, a));
+        return java.util.concurrent.CompletableFuture.completedFuture(null);
       }
 
       @Override

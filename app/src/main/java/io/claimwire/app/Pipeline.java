@@ -193,11 +193,11 @@ final class Pipeline implements AutoCloseable {
              new ByteArraySerializer())) {
       RawPublisher publisher = new RawPublisher(producer, dlq, topics);
       ArticleFiles reader = new ArticleFiles(new ReadabilityExtractor());
-      ArticleFiles.Sink tracking = new ArticleFiles.Sink() {
+      io.claimwire.ingest.ArticleOutput tracking = new io.claimwire.ingest.ArticleOutput() {
         @Override
-        public void article(RawArticle a) {
+        public java.util.concurrent.CompletableFuture<?> article(RawArticle a) {
           ids.add(a.getRecordId());
-          publisher.article(a);
+          return publisher.article(a);
         }
 
         @Override

@@ -46,10 +46,11 @@ class SeedSummariesTest {
     }
     for (Path seed : seeds) {
       List<RawArticle> read = new ArrayList<>();
-      files.read(seed, new ArticleFiles.Sink() {
+      files.read(seed, new io.claimwire.ingest.ArticleOutput() {
         @Override
-        public void article(RawArticle a) {
+        public java.util.concurrent.CompletableFuture<?> article(RawArticle a) {
           read.add(a);
+          return java.util.concurrent.CompletableFuture.completedFuture(null);
         }
 
         @Override

@@ -29,16 +29,9 @@ import java.util.zip.GZIPInputStream;
  * Reads articles from files and directories: {@code .txt} (optional {@code key: value} header lines and a blank
  * line, then the headline, then the body), {@code .html}/{@code .htm} (main text extracted), and
  * {@code .ndjson}/{@code .ndjson.gz}/{@code .jsonl} archives (one article per line). Each article, or the reason
- * it could not be read, goes to the {@link Sink} in input order.
+ * it could not be read, goes to the {@link ArticleOutput} in input order.
  */
 public final class ArticleFiles {
-  /** Receives what was read. */
-  public interface Sink {
-    void article(RawArticle article);
-
-    void unreadable(String origin, byte[] content, String reason);
-  }
-
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HtmlTextExtractor html;
 
@@ -70,7 +63,7 @@ public final class ArticleFiles {
         || n.endsWith(".ndjson.gz") || n.endsWith(".jsonl") || n.endsWith(".jsonl.gz");
   }
 
-  public void read(Path file, Sink sink) {
+  public void read(Path file, ArticleOutput sink) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     String origin = file.toString();
     try {
@@ -155,7 +148,7 @@ public final class ArticleFiles {
     return dot > 0 ? n.substring(0, dot) : n;
   }
 
-  private void readArchive(Path file, Sink sink) throws IOException {
+  private void readArchive(Path file, ArticleOutput sink) throws IOException {
     try (InputStream raw = Files.newInputStream(file);
          InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
          BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -184,6 +177,16 @@ public final class ArticleFiles {
     } catch (IOException e) {
       throw new IllegalArgumentException("bad JSON: " + e.getMessage().lines().findFirst().orElse(""));
     }
+    return fromJson(j, IngestMethod.ARCHIVE, origin, "archive:", file.toAbsolutePath().normalize() + "\n" + line);
+  }
+
+  /**
+   * An article from a JSON object with the NDJSON fields. Its record id is its {@code id} verbatim when given (the
+   * source's own id: what users and gold files refer to), else {@code idPrefix} and a hash of {@code idSeed}.
+   *
+   * @throws IllegalArgumentException with the reason when the object is not a readable article
+   */
+  public RawArticle fromJson(JsonNode j, IngestMethod method, String origin, String idPrefix, String idSeed) {
     if (j == null || !j.isObject()) {
       throw new IllegalArgumentException("not a JSON object");
     }
@@ -199,11 +202,10 @@ public final class ArticleFiles {
       throw new IllegalArgumentException("empty body: no text or html");
     }
     String id = str(j, "id");
-    String recordId = id != null ? id // the source's own id, verbatim: it is what users and gold files refer to
-        : "archive:" + ContentFingerprint.sha256(file.toAbsolutePath().normalize() + "\n" + line).substring(0, 32);
+    String recordId = id != null ? id : idPrefix + ContentFingerprint.sha256(idSeed).substring(0, 32);
     return RawArticle.newBuilder().setRecordId(recordId).setUrl(str(j, "url")).setOutlet(str(j, "outlet"))
         .setTitle(title).setText(text).setHtml(htmlText).setPublishedAt(parseTime(str(j, "publishedAt")))
-        .setFetchedAt(Instant.now()).setIngestMethod(IngestMethod.ARCHIVE).setOrigin(origin).build();
+        .setFetchedAt(Instant.now()).setIngestMethod(method).setOrigin(origin).build();
   }
 
   private static String str(JsonNode j, String field) {

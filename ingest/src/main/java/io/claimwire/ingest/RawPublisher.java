@@ -6,6 +6,7 @@ import io.claimwire.schemas.Topics;
 import io.claimwire.schemas.avro.RawArticle;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.Producer;
@@ -16,7 +17,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
  * Sends articles to the raw topic in the order given (one idempotent producer, so the raw topic's order is the
  * input order) and unreadable input to the ingest dead-letter topic with the reason and origin in headers.
  */
-public final class RawPublisher implements ArticleFiles.Sink {
+public final class RawPublisher implements ArticleOutput {
   private final Producer<String, RawArticle> articles;
   private final Producer<byte[], byte[]> deadLetters;
   private final Topics topics;
@@ -30,16 +31,21 @@ public final class RawPublisher implements ArticleFiles.Sink {
     this.topics = topics;
   }
 
+  /** Sends one article; the future completes when the broker has acknowledged it (or failed to). */
   @Override
-  public void article(RawArticle a) {
+  public CompletableFuture<Void> article(RawArticle a) {
     String key = a.getUrl() != null ? ContentFingerprint.canonicalUrl(a.getUrl()) : ContentFingerprint.of(a.getText());
+    CompletableFuture<Void> acked = new CompletableFuture<>();
     articles.send(new ProducerRecord<>(topics.raw.name(), key, a), (md, e) -> {
       if (e != null) {
         failure.compareAndSet(null, e);
+        acked.completeExceptionally(e);
       } else {
         sent.incrementAndGet();
+        acked.complete(null);
       }
     });
+    return acked;
   }
 
   @Override

@@ -18,6 +18,11 @@ public final class ReadabilityExtractor implements HtmlTextExtractor {
     return new MainText(article.getTitle(), text);
   }
 
+  /** Paragraph text of an HTML fragment (a feed item's content or summary), paragraphs separated by blank lines. */
+  public static String paragraphsOf(String htmlFragment) {
+    return htmlFragment == null ? "" : paragraphs(Jsoup.parseBodyFragment(htmlFragment));
+  }
+
   private static String paragraphs(Document doc) {
     StringBuilder sb = new StringBuilder();
     for (Element e : doc.select("p, h2, h3, li, blockquote")) {

@@ -20,13 +20,14 @@ class ArticleFilesTest {
   final ArticleFiles files = new ArticleFiles(new ReadabilityExtractor());
 
   /** Collects what a read produced. */
-  static final class Collected implements ArticleFiles.Sink {
+  static final class Collected implements io.claimwire.ingest.ArticleOutput {
     final List<RawArticle> articles = new ArrayList<>();
     final List<String> unreadable = new ArrayList<>();
 
     @Override
-    public void article(RawArticle article) {
+    public java.util.concurrent.CompletableFuture<?> article(RawArticle article) {
       articles.add(article);
+      return java.util.concurrent.CompletableFuture.completedFuture(null);
     }
 
     @Override

@@ -32,6 +32,8 @@ public final class Topics {
   public final Topic<byte[], byte[]> dlqIngest;
   public final Topic<byte[], byte[]> dlqEnrich;
   public final Topic<byte[], byte[]> dlqSink;
+  /** Written by ingest: per feed URL, its conditional-GET validators and the items already sent (JSON). */
+  public final Topic<String, String> feedState;
 
   public Topics(SerdeFactory serdes, Settings settings) {
     Serde<String> key = Serdes.String();
@@ -54,6 +56,8 @@ public final class Topics {
     dlqIngest = new Topic<>("news.dlq.ingest", Serdes.ByteArray(), Serdes.ByteArray(), dlq);
     dlqEnrich = new Topic<>("news.dlq.enrich", Serdes.ByteArray(), Serdes.ByteArray(), dlq);
     dlqSink = new Topic<>("news.dlq.sink", Serdes.ByteArray(), Serdes.ByteArray(), dlq);
+    feedState = new Topic<>("news.ingest.feed-state", key, Serdes.String(),
+        new TopicSpec(1, TopicSpec.Cleanup.COMPACT, -1));
   }
 
   public static Topics defaults() {
@@ -61,7 +65,7 @@ public final class Topics {
   }
 
   public List<Topic<?, ?>> all() {
-    return List.of(raw, verdicts, articles, claimSets, claims, claimSummaries, dlqIngest, dlqEnrich, dlqSink);
+    return List.of(raw, verdicts, articles, claimSets, claims, claimSummaries, dlqIngest, dlqEnrich, dlqSink, feedState);
   }
 
   /**
