@@ -113,6 +113,73 @@ public final class Main implements Runnable {
     }
   }
 
+  /** Live sources: feeds and the push endpoint, shared by {@code run} and {@code ingest}. */
+  static final class LiveOptions {
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
+
+    @Option(names = "--feeds", paramLabel = "FILE", description = "Feeds to poll: one per line, 'URL [INTERVAL] [OUTLET NAME]' (INTERVAL like 30s, 5m, 1h; default 5m); # starts a comment.")
+    Path feedsFile;
+
+    @Option(names = "--feed", paramLabel = "URL", description = "A feed to poll every 5 minutes (repeatable).")
+    List<String> feedUrls = new ArrayList<>();
+
+    @Option(names = "--fetch-delay", paramLabel = "DURATION", defaultValue = "1s", converter = RetentionConverter.class,
+        description = "Least time between two requests to one host (feeds and linked pages). Default: ${DEFAULT-VALUE}.")
+    long fetchDelayMs;
+
+    @Option(names = "--allow-host", paramLabel = "HOST", description = "Fetch from this host even though it is loopback, private or link-local (repeatable). Internal addresses are refused by default (SSRF).")
+    List<String> allowHosts = new ArrayList<>();
+
+    @Option(names = "--max-fetch-mb", paramLabel = "MB", defaultValue = "10", description = "Largest feed or page fetched. Default: ${DEFAULT-VALUE}.")
+    int maxFetchMb;
+
+    @Option(names = "--push-port", paramLabel = "PORT", description = "Serve the push endpoint (POST /articles) on this port (0: any free port). Off unless given.")
+    Integer pushPort;
+
+    @Option(names = "--push-host", defaultValue = "127.0.0.1", description = "Address the push endpoint listens on (0.0.0.0 for every interface). Default: ${DEFAULT-VALUE}.")
+    String pushHost;
+
+    @Option(names = "--push-token", paramLabel = "TOKEN", defaultValue = "${env:CLAIMWIRE_PUSH_TOKEN}",
+        description = "Bearer token clients of the push endpoint must send. Default: the CLAIMWIRE_PUSH_TOKEN environment variable; required with --push-port.")
+    String pushToken;
+
+    @Option(names = "--push-max-mb", paramLabel = "MB", defaultValue = "10", description = "Largest push request. Default: ${DEFAULT-VALUE}.")
+    int pushMaxMb;
+
+    boolean any() {
+      return feedsFile != null || !feedUrls.isEmpty() || pushPort != null;
+    }
+
+    Pipeline.LiveSources sources() {
+      List<io.claimwire.ingest.feed.FeedSpec> feeds = new ArrayList<>();
+      try {
+        if (feedsFile != null) {
+          feeds.addAll(io.claimwire.ingest.feed.FeedSpec.parse(feedsFile));
+        }
+        for (String u : feedUrls) {
+          feeds.add(io.claimwire.ingest.feed.FeedSpec.of(u));
+        }
+      } catch (IOException | IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(mixee.commandLine(), "cannot read the feeds: " + e.getMessage());
+      }
+      if (maxFetchMb < 1 || pushMaxMb < 1) {
+        throw new CommandLine.ParameterException(mixee.commandLine(), "--max-fetch-mb and --push-max-mb must be at least 1");
+      }
+      io.claimwire.ingest.push.PushEndpoint.Settings push = null;
+      if (pushPort != null) {
+        if (pushToken == null || pushToken.isBlank()) {
+          throw new CommandLine.ParameterException(mixee.commandLine(), "--push-port needs a token: --push-token TOKEN or CLAIMWIRE_PUSH_TOKEN");
+        }
+        push = new io.claimwire.ingest.push.PushEndpoint.Settings(pushHost, pushPort, pushToken,
+            pushMaxMb * 1024L * 1024, io.claimwire.ingest.push.PushEndpoint.Settings.DEFAULT_MAX_ITEMS);
+      }
+      var http = io.claimwire.ingest.feed.SafeHttp.Policy.defaults().allowingHosts(allowHosts)
+          .withMaxBytes(maxFetchMb * 1024L * 1024);
+      return new Pipeline.LiveSources(feeds, http, Duration.ofMillis(fetchDelayMs), push);
+    }
+  }
+
   /** 'unlimited' (-1), '30d', '12h', '90m', or an ISO-8601 duration, to milliseconds. */
   static final class RetentionConverter implements CommandLine.ITypeConverter<Long> {
     @Override
@@ -121,13 +188,14 @@ public final class Main implements Runnable {
       if (v.equals("unlimited") || v.equals("-1")) {
         return -1L;
       }
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)([dhm])").matcher(v);
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)([dhms])").matcher(v);
       Duration d;
       if (m.matches()) {
         long n = Long.parseLong(m.group(1));
         d = switch (m.group(2)) {
           case "d" -> Duration.ofDays(n);
           case "h" -> Duration.ofHours(n);
+          case "s" -> Duration.ofSeconds(n);
           default -> Duration.ofMinutes(n);
         };
       } else {
@@ -170,10 +238,12 @@ public final class Main implements Runnable {
   static final class Run implements Callable<Integer> {
     @Mixin Common common;
 
+    @Mixin LiveOptions live;
+
     @Option(names = "--input", arity = "1..*", description = "Files or directories (.txt, .html, .ndjson, .ndjson.gz).")
     List<Path> inputs = new ArrayList<>();
 
-    @Option(names = "--once", description = "Exit when every input record (with no --input: every record already in the raw topic) has its verdict and claim set stored, and the claim summaries they change are stored too.")
+    @Option(names = "--once", description = "Exit when every input record (with no --input and no feeds: every record already in the raw topic) has its verdict and claim set stored, and the claim summaries they change are stored too. Feeds are polled once.")
     boolean once;
 
     @Option(names = "--timeout", defaultValue = "PT10M", description = "With --once: give up after this long (ISO-8601). Default: ${DEFAULT-VALUE}.")
@@ -182,11 +252,16 @@ public final class Main implements Runnable {
     @Override
     public Integer call() throws Exception {
       try (Pipeline p = new Pipeline(common.settings())) {
+        Pipeline.LiveSources sources = live.sources();
         p.connect().startEnrich().startSink();
-        Set<String> ingested = inputs.isEmpty() ? Set.of() : p.ingest(inputs);
+        Set<String> ingested = new java.util.HashSet<>(inputs.isEmpty() ? Set.of() : p.ingest(inputs));
         if (once) {
-          Set<String> ids = inputs.isEmpty() ? p.rawRecordIds() : ingested;
-          if (inputs.isEmpty()) {
+          if (!sources.feeds().isEmpty()) {
+            ingested.addAll(p.pollFeedsOnce(sources));
+          }
+          boolean nothingGiven = inputs.isEmpty() && sources.feeds().isEmpty();
+          Set<String> ids = nothingGiven ? p.rawRecordIds() : ingested;
+          if (nothingGiven) {
             OUT.println("waiting for the " + ids.size() + " records already in " + p.topics().raw.name());
           }
           p.awaitStored(ids, timeout);
@@ -200,7 +275,12 @@ public final class Main implements Runnable {
               + p.store().count("claims") + " claims");
           return 0;
         }
-        OUT.println("Running; Ctrl-C stops.");
+        p.startLiveSources(sources);
+        if (p.pushPort() > 0) {
+          OUT.println("Push endpoint: POST http://" + live.pushHost + ":" + p.pushPort() + io.claimwire.ingest.push.PushEndpoint.PATH);
+        }
+        OUT.println("Running" + (sources.feeds().isEmpty() ? "" : ", polling " + sources.feeds().size() + " feed(s)") + "; Ctrl-C stops.");
+        OUT.flush();
         awaitCtrlC();
       }
       return 0;
@@ -329,17 +409,34 @@ public final class Main implements Runnable {
     }
   }
 
-  @Command(name = "ingest", mixinStandardHelpOptions = true, description = "Only ingest: files into the raw topic of an existing cluster.")
+  @Command(name = "ingest", mixinStandardHelpOptions = true, description = "Only ingest: files, feeds and the push endpoint into the raw topic of an existing cluster. With feeds or --push-port it runs until Ctrl-C.")
   static final class Ingest implements Callable<Integer> {
     @Mixin Common common;
 
-    @Option(names = "--input", arity = "1..*", required = true, description = "Files or directories.")
-    List<Path> inputs;
+    @Mixin LiveOptions live;
+
+    @Option(names = "--input", arity = "1..*", description = "Files or directories.")
+    List<Path> inputs = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
+      if (inputs.isEmpty() && !live.any()) {
+        throw new CommandLine.ParameterException(new CommandLine(this), "nothing to ingest: give --input, --feeds, --feed or --push-port");
+      }
+      Pipeline.LiveSources sources = live.sources();
       try (Pipeline p = new Pipeline(common.settings()).connect()) {
-        OUT.println("sent " + p.ingest(inputs).size() + " articles");
+        if (!inputs.isEmpty()) {
+          OUT.println("sent " + p.ingest(inputs).size() + " articles");
+        }
+        if (live.any()) {
+          p.startLiveSources(sources);
+          if (p.pushPort() > 0) {
+            OUT.println("Push endpoint: POST http://" + live.pushHost + ":" + p.pushPort() + io.claimwire.ingest.push.PushEndpoint.PATH);
+          }
+          OUT.println("Ingesting; Ctrl-C stops.");
+          OUT.flush();
+          awaitCtrlC();
+        }
       }
       return 0;
     }

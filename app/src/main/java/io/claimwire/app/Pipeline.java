@@ -49,6 +49,19 @@ final class Pipeline implements AutoCloseable {
   private Thread sinkThread;
   private ClaimStore store;
   private volatile Throwable sinkFailure;
+  private KafkaProducer<String, RawArticle> liveProducer;
+  private KafkaProducer<byte[], byte[]> liveDeadLetters;
+  private RawPublisher livePublisher;
+  private io.claimwire.ingest.feed.KafkaFeedStateStore feedStates;
+  private io.claimwire.ingest.feed.FeedService feeds;
+  private io.claimwire.ingest.push.PushEndpoint push;
+
+  /**
+   * Live sources: feeds (with the HTTP policy and per-host delay for fetching them and their pages) and the push
+   * endpoint (null when off).
+   */
+  record LiveSources(List<io.claimwire.ingest.feed.FeedSpec> feeds, io.claimwire.ingest.feed.SafeHttp.Policy http,
+      Duration fetchDelay, io.claimwire.ingest.push.PushEndpoint.Settings push) {}
 
   /** Where things are: data directory, bootstrap address and extra client properties. */
   record Settings(Path dataDir, String bootstrapServers, boolean bootstrapGiven, int controllerPort,
@@ -216,6 +229,80 @@ final class Pipeline implements AutoCloseable {
     return ids;
   }
 
+  /** The one publisher every live source shares (one idempotent producer: thread-safe). */
+  private synchronized RawPublisher livePublisher() {
+    if (livePublisher == null) {
+      liveProducer = new KafkaProducer<>(producerProps(), new StringSerializer(), topics.raw.valueSerde().serializer());
+      liveDeadLetters = new KafkaProducer<>(producerProps(), new ByteArraySerializer(), new ByteArraySerializer());
+      livePublisher = new RawPublisher(liveProducer, liveDeadLetters, topics);
+    }
+    return livePublisher;
+  }
+
+  private io.claimwire.ingest.feed.FeedPoller feedPoller(LiveSources live, io.claimwire.ingest.ArticleOutput out) {
+    if (feedStates == null) {
+      feedStates = new io.claimwire.ingest.feed.KafkaFeedStateStore(clientProps(), topics.feedState.name());
+    }
+    return new io.claimwire.ingest.feed.FeedPoller(new io.claimwire.ingest.feed.SafeHttp(live.http()),
+        new ReadabilityExtractor(), feedStates, out, new io.claimwire.ingest.feed.Politeness(live.fetchDelay()),
+        java.time.Clock.systemUTC());
+  }
+
+  /** Starts polling the feeds, each on its own schedule, and the push endpoint when configured. */
+  Pipeline startLiveSources(LiveSources live) {
+    RawPublisher out = livePublisher();
+    if (!live.feeds().isEmpty()) {
+      feeds = new io.claimwire.ingest.feed.FeedService(feedPoller(live, out), out, live.feeds()).start();
+    }
+    if (live.push() != null) {
+      push = new io.claimwire.ingest.push.PushEndpoint(live.push(), new ArticleFiles(new ReadabilityExtractor()), out).start();
+    }
+    return this;
+  }
+
+  /** The push endpoint's bound port, or -1 when it is off. */
+  int pushPort() {
+    return push == null ? -1 : push.port();
+  }
+
+  /**
+   * Polls every feed once, in order, and returns the record ids sent (for {@code run --once}); a feed that fails
+   * is logged and dead-lettered when retrying cannot help, and the others still polled.
+   */
+  Set<String> pollFeedsOnce(LiveSources live) {
+    Set<String> ids = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    RawPublisher publisher = livePublisher();
+    io.claimwire.ingest.ArticleOutput tracking = new io.claimwire.ingest.ArticleOutput() {
+      @Override
+      public java.util.concurrent.CompletableFuture<?> article(RawArticle a) {
+        ids.add(a.getRecordId());
+        return publisher.article(a);
+      }
+
+      @Override
+      public void unreadable(String origin, byte[] content, String reason) {
+        LOG.warn("dead-lettered {}: {}", origin, reason);
+        publisher.unreadable(origin, content, reason);
+      }
+    };
+    io.claimwire.ingest.feed.FeedPoller poller = feedPoller(live, tracking);
+    for (io.claimwire.ingest.feed.FeedSpec f : live.feeds()) {
+      try {
+        var r = poller.poll(f);
+        LOG.info("{}: {} ({} new, {} edited, {} unchanged)", f.url(), r.status(), r.sent(), r.edited(), r.unchanged());
+      } catch (io.claimwire.ingest.feed.SafeHttp.FetchException e) {
+        LOG.warn("{}: {}", f.url(), e.getMessage());
+        if (e.permanent()) {
+          tracking.unreadable(f.url().toString(), new byte[0], e.getMessage());
+        }
+      } catch (Exception e) {
+        LOG.warn("{}: {}", f.url(), e.toString());
+      }
+    }
+    publisher.flush();
+    return ids;
+  }
+
   /**
    * The record ids of everything in the raw topic now (read committed, up to the current end), for {@code run --once}
    * with no input: it waits for what is already there. Records that are not raw articles are skipped; enrich
@@ -364,6 +451,19 @@ final class Pipeline implements AutoCloseable {
 
   @Override
   public void close() {
+    if (feeds != null) {
+      feeds.close();
+    }
+    if (push != null) {
+      push.close();
+    }
+    if (liveProducer != null) {
+      liveProducer.close(Duration.ofSeconds(10));
+      liveDeadLetters.close(Duration.ofSeconds(10));
+    }
+    if (feedStates != null) {
+      feedStates.close();
+    }
     if (sink != null) {
       sink.stop();
       try {

@@ -28,19 +28,28 @@ import java.util.Optional;
  */
 public final class SafeHttp {
   /** What a fetch may do. */
-  public record Policy(boolean allowPrivateAddresses, long maxBytes, int maxRedirects, Duration timeout, String userAgent) {
+  public record Policy(boolean allowPrivateAddresses, java.util.Set<String> allowedHosts, long maxBytes,
+      int maxRedirects, Duration timeout, String userAgent) {
     public static final String USER_AGENT = "claimwire/0.1 (news claim extraction; feed reader)";
 
     public static Policy defaults() {
-      return new Policy(false, 10L * 1024 * 1024, 5, Duration.ofSeconds(30), USER_AGENT);
+      return new Policy(false, java.util.Set.of(), 10L * 1024 * 1024, 5, Duration.ofSeconds(30), USER_AGENT);
     }
 
+    /** Every internal address allowed (a feed on the same machine or network, tests). */
     public Policy allowingPrivateAddresses() {
-      return new Policy(true, maxBytes, maxRedirects, timeout, userAgent);
+      return new Policy(true, allowedHosts, maxBytes, maxRedirects, timeout, userAgent);
+    }
+
+    /** These hosts (names or literal addresses, as written in URLs) allowed even when internal; others still checked. */
+    public Policy allowingHosts(java.util.Collection<String> hosts) {
+      java.util.Set<String> h = new java.util.HashSet<>(allowedHosts);
+      hosts.forEach(x -> h.add(x.toLowerCase(Locale.ROOT)));
+      return new Policy(allowPrivateAddresses, java.util.Set.copyOf(h), maxBytes, maxRedirects, timeout, userAgent);
     }
 
     public Policy withMaxBytes(long bytes) {
-      return new Policy(allowPrivateAddresses, bytes, maxRedirects, timeout, userAgent);
+      return new Policy(allowPrivateAddresses, allowedHosts, bytes, maxRedirects, timeout, userAgent);
     }
   }
 
@@ -127,7 +136,7 @@ public final class SafeHttp {
     if (host == null || host.isBlank()) {
       throw new FetchException("no host in " + uri, true);
     }
-    if (policy.allowPrivateAddresses()) {
+    if (policy.allowPrivateAddresses() || policy.allowedHosts().contains(host.toLowerCase(Locale.ROOT))) {
       return;
     }
     InetAddress[] addresses;
