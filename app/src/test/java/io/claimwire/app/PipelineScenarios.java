@@ -228,6 +228,101 @@ abstract class PipelineScenarios {
    * {@code claimwire enrich} in a JVM of its own against this pipeline's cluster (small polls, so it is
    * mid-stream when killed); returns once its Kafka Streams instance is RUNNING (joined the group).
    */
+  /** An RSS feed of two long items of our own, each with one figure. */
+  private static String feed() {
+    String filler = "<p>Crews from three depots worked through the evening to clear the approach roads, and the council"
+        + " said it would publish a fuller account once the inspections were finished later in the week.</p>";
+    StringBuilder sb = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\" "
+        + "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>Harrow Gazette</title>"
+        + "<link>http://gazette.test/</link><description>news</description>");
+    String[][] items = {{"g-1", "Bridge closed", "At least 25 people were injured in Brenton when the old bridge gave way, police said."},
+        {"g-2", "Market fire", "About 60 stalls were destroyed in Calloway market overnight, the fire service said."}};
+    for (String[] it : items) {
+      sb.append("<item><guid>").append(it[0]).append("</guid><title>").append(it[1]).append("</title><link>http://gazette.test/")
+          .append(it[0]).append("</link><content:encoded><![CDATA[<p>").append(it[2]).append("</p>").append(filler)
+          .append(filler.replace("evening", "night")).append("]]></content:encoded></item>");
+    }
+    return sb.append("</channel></rss>").toString();
+  }
+
+  private static java.net.http.HttpResponse<String> post(int port, String token, String body) throws Exception {
+    var req = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/articles"))
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json");
+    if (token != null) {
+      req.header("Authorization", "Bearer " + token);
+    }
+    return java.net.http.HttpClient.newHttpClient().send(req.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void feedsAndPushReachTheStoreAndARestartSendsNothingAgain() throws Exception {
+    List<String> ifNoneMatch = new java.util.concurrent.CopyOnWriteArrayList<>();
+    var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/rss", ex -> {
+      String sent = ex.getRequestHeaders().getFirst("If-None-Match");
+      ifNoneMatch.add(String.valueOf(sent));
+      if ("\"r1\"".equals(sent)) {
+        ex.sendResponseHeaders(304, -1);
+      } else {
+        byte[] b = feed().getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().add("ETag", "\"r1\"");
+        ex.sendResponseHeaders(200, b.length);
+        ex.getResponseBody().write(b);
+      }
+      ex.close();
+    });
+    server.start();
+    try {
+      var feedSpec = new io.claimwire.ingest.feed.FeedSpec(
+          java.net.URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/rss"), Duration.ofMinutes(5), null);
+      var live = new Pipeline.LiveSources(List.of(feedSpec),
+          io.claimwire.ingest.feed.SafeHttp.Policy.defaults().allowingHosts(List.of("127.0.0.1")), Duration.ZERO,
+          new io.claimwire.ingest.push.PushEndpoint.Settings("127.0.0.1", 0, "s3cret", 64 * 1024, 100));
+      String pushed;
+      try (Pipeline p = new Pipeline(settings(data))) {
+        p.connect().startEnrich().startSink().startLiveSources(new Pipeline.LiveSources(List.of(), live.http(), Duration.ZERO, live.push()));
+        Set<String> ids = p.pollFeedsOnce(live);
+        assertThat(ids).hasSize(2);
+        p.awaitStored(ids, Duration.ofMinutes(2));
+        List<Map<String, Object>> claims = new ArrayList<>();
+        p.store().export("claims", claims::add);
+        assertThat(claims).extracting(c -> c.get("figure")).contains(25.0, 60.0);
+        assertThat(p.pollFeedsOnce(live)).as("a second poll sends nothing").isEmpty();
+        assertThat(ifNoneMatch).containsExactly("null", "\"r1\"");
+
+        int port = p.pushPort();
+        String article = "{\"id\": \"push-1\", \"url\": \"https://harrow.test/quarry\", \"outlet\": \"Harrow Gazette\","
+            + " \"title\": \"Quarry\", \"text\": \"Some 140 workers were sent home from the Dunmore quarry, the company said.\"}";
+        assertThat(post(port, null, article).statusCode()).isEqualTo(401);
+        assertThat(post(port, "wrong", article).statusCode()).isEqualTo(401);
+        var bad = post(port, "s3cret", "[" + article + ", {\"title\": \"no text\"}]");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"item\":1").contains("empty body");
+        assertThat(post(port, "s3cret", "{not json").statusCode()).isEqualTo(400);
+        assertThat(post(port, "s3cret", "[" + (article + ",").repeat(200) + article + "]").statusCode()).isEqualTo(413);
+        assertThat(post(port, "s3cret", "{\"text\": \"" + "x".repeat(70_000) + "\"}").statusCode()).isEqualTo(413);
+        var ok = post(port, "s3cret", article);
+        assertThat(ok.statusCode()).isEqualTo(202);
+        assertThat(ok.body()).contains("push-1");
+        pushed = "push-1";
+      } // the broker (embedded) stops right after the 202
+      try (Pipeline p = new Pipeline(settings(data))) {
+        p.connect().startEnrich().startSink();
+        assertThat(p.rawRecordIds()).as("a 202 means the broker had it").contains(pushed);
+        p.awaitStored(Set.of(pushed), Duration.ofMinutes(2));
+        List<Map<String, Object>> claims = new ArrayList<>();
+        p.store().export("claims", claims::add);
+        assertThat(claims).extracting(c -> c.get("figure")).contains(140.0);
+        long raw = p.rawRecordIds().size();
+        assertThat(p.pollFeedsOnce(live)).as("a restart re-emits nothing").isEmpty();
+        assertThat(ifNoneMatch).last().isEqualTo("\"r1\"");
+        assertThat(p.rawRecordIds()).hasSize((int) raw);
+      }
+    } finally {
+      server.stop(0);
+    }
+  }
+
   private static Process startEnrichProcess(Pipeline p, Path dataDir) throws Exception {
     Files.createDirectories(dataDir);
     Path config = dataDir.resolve("client.properties");
