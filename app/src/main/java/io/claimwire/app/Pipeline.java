@@ -185,6 +185,11 @@ final class Pipeline implements AutoCloseable {
     return this;
   }
 
+  /** Client properties for a producer that sets its own guarantees (transactions, say). */
+  Properties producerClientProps() {
+    return clientProps();
+  }
+
   Properties producerProps() {
     Properties p = clientProps();
     p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");

@@ -323,6 +323,73 @@ abstract class PipelineScenarios {
     }
   }
 
+  /** Record ids in the raw topic, read committed, with repeats (a record sent twice appears twice). */
+  private static List<String> rawRecords(Pipeline p) {
+    List<String> ids = new ArrayList<>();
+    @SuppressWarnings("unchecked")
+    AvroSerde<io.claimwire.schemas.avro.RawArticle> serde =
+        (AvroSerde<io.claimwire.schemas.avro.RawArticle>) p.topics().raw.valueSerde();
+    Properties c = p.clientProps();
+    c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      TopicPartition tp = new TopicPartition(p.topics().raw.name(), 0);
+      consumer.assign(List.of(tp));
+      consumer.seekToBeginning(List.of(tp));
+      long end = consumer.endOffsets(List.of(tp)).get(tp);
+      while (consumer.position(tp) < end) {
+        consumer.poll(Duration.ofMillis(500)).forEach(r -> ids.add(serde.decode(r.value()).getRecordId()));
+      }
+    }
+    return ids;
+  }
+
+  @Test
+  void replayResumedAfterAKillSendsEveryRecordOnceAndFiltersByTime() throws Exception {
+    Archive archive = Archive.generate(new Random(20261202L), 300);
+    Path file = input.resolve("replay.ndjson");
+    Files.write(file, archive.lines, StandardCharsets.UTF_8);
+    try (Pipeline p = new Pipeline(settings(data))) {
+      p.connect();
+      Path childDir = data.resolve("replay-child");
+      Files.createDirectories(childDir);
+      Path log = childDir.resolve("replay.log");
+      String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      Process child = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), "io.claimwire.app.Main",
+          "replay", "--rate", "100", "--data-dir", childDir.toString(),
+          "--bootstrap-servers", p.clientProps().getProperty("bootstrap.servers"), file.toString())
+          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+      int before = 0;
+      while (System.nanoTime() < deadline && child.isAlive() && (before = rawRecords(p).size()) < 60) {
+        TimeUnit.MILLISECONDS.sleep(100);
+      }
+      child.destroyForcibly().waitFor(); // SIGKILL, mid-transaction most likely
+      assumeThat(before).as("the kill came mid-replay (log: %s)", log).isBetween(60, 299);
+
+      var replay = new io.claimwire.ingest.replay.Replay(p.producerClientProps(), p.topics(),
+          new io.claimwire.ingest.ArticleFiles(new io.claimwire.ingest.ReadabilityExtractor()));
+      var resumed = replay.run(new io.claimwire.ingest.replay.Replay.Options(List.of(file), null, null, null, null, true),
+          io.claimwire.ingest.replay.Pacer.fullSpeed(), n -> { });
+      assertThat(resumed.skippedByResume()).as("resumed after the committed checkpoint").isPositive();
+      assertThat(resumed.sent() + resumed.skippedByResume()).isEqualTo(300);
+      List<String> ids = rawRecords(p);
+      assertThat(ids).as("each record once").hasSize(300).doesNotHaveDuplicates();
+      assertThat(ids).containsExactlyElementsOf(archive.expectedVerdicts.keySet()); // and in line order
+
+      // --from/--to on publishedAt (the archive's days run 1..28 of November): the 3rd to the 5th, end exclusive
+      Path other = input.resolve("other");
+      Files.createDirectories(other);
+      Files.write(other.resolve("again.ndjson"), archive.lines, StandardCharsets.UTF_8);
+      var filtered = replay.run(new io.claimwire.ingest.replay.Replay.Options(List.of(other),
+          java.time.Instant.parse("2026-11-03T00:00:00Z"), java.time.Instant.parse("2026-11-05T00:00:00Z"), null, null, false),
+          io.claimwire.ingest.replay.Pacer.fullSpeed(), n -> { });
+      long expected = archive.lines.stream().filter(l -> l.contains("\"2026-11-03T") || l.contains("\"2026-11-04T")).count();
+      assertThat(filtered.sent()).isEqualTo(expected);
+      assertThat(filtered.filtered()).isEqualTo(300 - expected);
+      assertThat(rawRecords(p)).hasSize(300 + (int) expected);
+    }
+  }
+
   private static Process startEnrichProcess(Pipeline p, Path dataDir) throws Exception {
     Files.createDirectories(dataDir);
     Path config = dataDir.resolve("client.properties");

@@ -213,7 +213,8 @@ public final class ArticleFiles {
     return v == null || v.isNull() ? null : v.asText();
   }
 
-  static Instant parseTime(String s) {
+  /** An ISO-8601 time, offset time or date (midnight UTC); null for blank. */
+  public static Instant parseTime(String s) {
     if (s == null || s.isBlank()) {
       return null;
     }

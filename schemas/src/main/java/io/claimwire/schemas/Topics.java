@@ -34,6 +34,8 @@ public final class Topics {
   public final Topic<byte[], byte[]> dlqSink;
   /** Written by ingest: per feed URL, its conditional-GET validators and the items already sent (JSON). */
   public final Topic<String, String> feedState;
+  /** Written by replay, in the same transactions as the records: per replay, the file and line committed (JSON). */
+  public final Topic<String, String> replayCheckpoints;
 
   public Topics(SerdeFactory serdes, Settings settings) {
     Serde<String> key = Serdes.String();
@@ -58,6 +60,8 @@ public final class Topics {
     dlqSink = new Topic<>("news.dlq.sink", Serdes.ByteArray(), Serdes.ByteArray(), dlq);
     feedState = new Topic<>("news.ingest.feed-state", key, Serdes.String(),
         new TopicSpec(1, TopicSpec.Cleanup.COMPACT, -1));
+    replayCheckpoints = new Topic<>("news.ingest.replay-checkpoints", key, Serdes.String(),
+        new TopicSpec(1, TopicSpec.Cleanup.COMPACT, -1));
   }
 
   public static Topics defaults() {
@@ -65,7 +69,8 @@ public final class Topics {
   }
 
   public List<Topic<?, ?>> all() {
-    return List.of(raw, verdicts, articles, claimSets, claims, claimSummaries, dlqIngest, dlqEnrich, dlqSink, feedState);
+    return List.of(raw, verdicts, articles, claimSets, claims, claimSummaries, dlqIngest, dlqEnrich, dlqSink, feedState,
+        replayCheckpoints);
   }
 
   /**
