@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "claimwire", mixinStandardHelpOptions = true, version = "claimwire 0.1.0",
     description = "Turns news articles into a stream of structured claims on Kafka.",
     subcommands = {Main.Demo.class, Main.Run.class, Main.Extract.class, Main.Export.class, Main.Tail.class,
-        Main.Replay.class, Main.Ingest.class, Main.Enrich.class, Main.Sink.class, Main.Bench.class})
+        Main.Replay.class, Main.Dlq.class, Main.Ingest.class, Main.Enrich.class, Main.Sink.class, Main.Bench.class})
 public final class Main implements Runnable {
   static final PrintStream OUT = System.out;
   static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
@@ -479,6 +479,94 @@ public final class Main implements Runnable {
 
     private static java.time.Instant parseTime(String s) {
       return s == null ? null : io.claimwire.ingest.ArticleFiles.parseTime(s);
+    }
+  }
+
+  @Command(name = "dlq", mixinStandardHelpOptions = true, subcommands = {Main.DlqList.class, Main.DlqResend.class},
+      description = "Dead letters of every stage: what could not be read or processed, with the reason, origin and time.")
+  static final class Dlq implements Runnable {
+    @Override
+    public void run() {
+      new CommandLine(this).usage(OUT);
+    }
+  }
+
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists dead letters, oldest first per stage: ID (STAGE:OFFSET), time, reason, origin, and whether it was resent.")
+  static final class DlqList implements Callable<Integer> {
+    @Mixin Common common;
+
+    @Option(names = "--stage", description = "Only this stage: ${COMPLETION-CANDIDATES} (repeatable). Default: all.")
+    List<DeadLetterStage> stages = new ArrayList<>();
+
+    @Option(names = "--json", description = "One JSON object per line instead of a table.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Pipeline p = new Pipeline(common.settings()).connect()) {
+        Set<String> only = new java.util.HashSet<>();
+        stages.forEach(st -> only.add(st.name().toLowerCase(java.util.Locale.ROOT)));
+        List<DeadLetterTool.Letter> letters = new DeadLetterTool(p.clientProps(), p.topics()).list(only);
+        if (json) {
+          for (DeadLetterTool.Letter l : letters) {
+            OUT.println(JSON.writeValueAsString(l.describe()));
+          }
+        } else {
+          OUT.printf("%-12s %-24s %-7s %-50s %s%n", "ID", "TIME", "RESENT", "REASON", "ORIGIN");
+          for (DeadLetterTool.Letter l : letters) {
+            OUT.printf("%-12s %-24s %-7s %-50s %s%n", l.id(), l.time(), l.resent() ? "yes" : "", cut(l.reason(), 50), l.origin());
+          }
+          OUT.println(letters.size() + " dead letter(s)");
+        }
+      }
+      return 0;
+    }
+
+    private static String cut(String s, int n) {
+      return s == null ? "" : s.length() <= n ? s : s.substring(0, n - 1) + "…";
+    }
+  }
+
+  /** The stages that dead-letter. */
+  enum DeadLetterStage { INGEST, ENRICH, SINK }
+
+  @Command(name = "resend", mixinStandardHelpOptions = true,
+      description = {"Sends dead letters back to their stage's input once the cause is fixed, each at most once.",
+          "ingest: a JSON article is parsed again, a file is read again from its path; enrich and sink: the original record goes back to the topic it came from."})
+  static final class DlqResend implements Callable<Integer> {
+    @Mixin Common common;
+
+    @Parameters(arity = "0..*", paramLabel = "ID", description = "Dead letters to resend (STAGE:OFFSET, from `claimwire dlq list`).")
+    List<String> ids = new ArrayList<>();
+
+    @Option(names = "--all", description = "Every dead letter not resent yet (of --stage, or of every stage).")
+    boolean all;
+
+    @Option(names = "--stage", description = "With --all: only this stage: ${COMPLETION-CANDIDATES} (repeatable).")
+    List<DeadLetterStage> stages = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+      if (ids.isEmpty() == !all) {
+        throw new CommandLine.ParameterException(new CommandLine(this), "name dead letters to resend, or give --all");
+      }
+      try (Pipeline p = new Pipeline(common.settings()).connect()) {
+        DeadLetterTool tool = new DeadLetterTool(p.clientProps(), p.topics());
+        List<String> chosen = new ArrayList<>(ids);
+        if (all) {
+          Set<String> only = new java.util.HashSet<>();
+          stages.forEach(st -> only.add(st.name().toLowerCase(java.util.Locale.ROOT)));
+          tool.list(only).stream().filter(l -> !l.resent()).forEach(l -> chosen.add(l.id()));
+        }
+        int failed = 0;
+        for (DeadLetterTool.Outcome o : tool.resend(chosen)) {
+          OUT.println(o.id() + ": " + (o.sent() ? "" : "not resent: ") + o.message());
+          failed += o.sent() ? 0 : 1;
+        }
+        return failed == 0 ? 0 : 1;
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
+      }
     }
   }
 

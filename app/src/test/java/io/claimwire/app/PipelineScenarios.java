@@ -390,6 +390,37 @@ abstract class PipelineScenarios {
     }
   }
 
+  @Test
+  void aDeadLetterIsResentOnceItsCauseIsFixedAndNeverTwice() throws Exception {
+    Path broken = input.resolve("broken.txt");
+    Files.writeString(broken, "Only a headline\n");
+    try (Pipeline p = new Pipeline(settings(data))) {
+      p.connect().startEnrich().startSink();
+      assertThat(p.ingest(List.of(broken))).isEmpty();
+      DeadLetterTool tool = new DeadLetterTool(p.clientProps(), p.topics());
+      List<DeadLetterTool.Letter> letters = tool.list(Set.of("ingest"));
+      assertThat(letters).singleElement().satisfies(l -> {
+        assertThat(l.reason()).isEqualTo("empty body");
+        assertThat(l.origin()).isEqualTo(broken.toString());
+        assertThat(l.resent()).isFalse();
+      });
+      String id = letters.get(0).id();
+      assertThat(tool.resend(List.of(id))).singleElement().satisfies(o -> {
+        assertThat(o.sent()).isFalse();
+        assertThat(o.message()).contains("still unreadable");
+      });
+      Files.writeString(broken, "Mill rescue\nFirefighters said 12 people were rescued from the flooded mill in Lowmoor.\n");
+      assertThat(tool.resend(List.of(id))).singleElement().satisfies(o -> assertThat(o.sent()).isTrue());
+      assertThat(tool.resend(List.of(id, id))).allSatisfy(o -> assertThat(o.message()).isEqualTo("already resent"));
+      assertThat(tool.list(Set.of())).singleElement().satisfies(l -> assertThat(l.resent()).isTrue());
+      p.awaitStored(p.rawRecordIds(), Duration.ofMinutes(2));
+      assertThat(rawRecords(p)).hasSize(1);
+      List<Map<String, Object>> claims = new ArrayList<>();
+      p.store().export("claims", claims::add);
+      assertThat(claims).extracting(c -> c.get("figure")).containsExactly(12.0);
+    }
+  }
+
   private static Process startEnrichProcess(Pipeline p, Path dataDir) throws Exception {
     Files.createDirectories(dataDir);
     Path config = dataDir.resolve("client.properties");

@@ -36,6 +36,8 @@ public final class Topics {
   public final Topic<String, String> feedState;
   /** Written by replay, in the same transactions as the records: per replay, the file and line committed (JSON). */
   public final Topic<String, String> replayCheckpoints;
+  /** Written by {@code claimwire dlq resend}, in the same transaction as each resend: the dead letters sent back. */
+  public final Topic<String, String> dlqResent;
 
   public Topics(SerdeFactory serdes, Settings settings) {
     Serde<String> key = Serdes.String();
@@ -62,6 +64,7 @@ public final class Topics {
         new TopicSpec(1, TopicSpec.Cleanup.COMPACT, -1));
     replayCheckpoints = new Topic<>("news.ingest.replay-checkpoints", key, Serdes.String(),
         new TopicSpec(1, TopicSpec.Cleanup.COMPACT, -1));
+    dlqResent = new Topic<>("news.dlq.resent", key, Serdes.String(), new TopicSpec(1, TopicSpec.Cleanup.COMPACT, -1));
   }
 
   public static Topics defaults() {
@@ -70,7 +73,7 @@ public final class Topics {
 
   public List<Topic<?, ?>> all() {
     return List.of(raw, verdicts, articles, claimSets, claims, claimSummaries, dlqIngest, dlqEnrich, dlqSink, feedState,
-        replayCheckpoints);
+        replayCheckpoints, dlqResent);
   }
 
   /**

@@ -156,7 +156,6 @@ public final class Replay {
   public Outcome run(Options options, Pacer pacer, LongConsumer progress) throws IOException, InterruptedException {
     List<Path> archives = archives(options.inputs());
     String id = replayId(archives);
-    long[] resumeAt = options.resume() ? checkpoint(id) : null;
     Properties p = new Properties();
     p.putAll(clientProps);
     p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, id);
@@ -172,6 +171,11 @@ public final class Replay {
     long skipped = 0;
     try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
       producer.initTransactions(); // fences a killed earlier run of this replay and aborts what it left open
+      long[] resumeAt = null;
+      if (options.resume()) {
+        io.claimwire.ingest.CommittedReads.awaitSettled(clientProps, topics.replayCheckpoints.name(), Duration.ofSeconds(30));
+        resumeAt = checkpoint(id);
+      }
       Batch batch = new Batch(producer, id);
       for (int f = 0; f < archives.size(); f++) {
         Path file = archives.get(f);
