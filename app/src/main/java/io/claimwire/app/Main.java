@@ -134,6 +134,13 @@ public final class Main implements Runnable {
     @Option(names = "--max-fetch-mb", paramLabel = "MB", defaultValue = "10", description = "Largest feed or page fetched. Default: ${DEFAULT-VALUE}.")
     int maxFetchMb;
 
+    @Option(names = "--watch", paramLabel = "DIR", description = "Watch a directory: new and changed article files under it are ingested once (repeatable). A file is read once it has not changed for --watch-settle.")
+    List<Path> watch = new ArrayList<>();
+
+    @Option(names = "--watch-settle", paramLabel = "DURATION", defaultValue = "2s", converter = RetentionConverter.class,
+        description = "How long a watched file must stay unchanged before it is read (files being written are not read early). Default: ${DEFAULT-VALUE}.")
+    long settleMs;
+
     @Option(names = "--push-port", paramLabel = "PORT", description = "Serve the push endpoint (POST /articles) on this port (0: any free port). Off unless given.")
     Integer pushPort;
 
@@ -148,7 +155,7 @@ public final class Main implements Runnable {
     int pushMaxMb;
 
     boolean any() {
-      return feedsFile != null || !feedUrls.isEmpty() || pushPort != null;
+      return feedsFile != null || !feedUrls.isEmpty() || pushPort != null || !watch.isEmpty();
     }
 
     Pipeline.LiveSources sources() {
@@ -176,7 +183,12 @@ public final class Main implements Runnable {
       }
       var http = io.claimwire.ingest.feed.SafeHttp.Policy.defaults().allowingHosts(allowHosts)
           .withMaxBytes(maxFetchMb * 1024L * 1024);
-      return new Pipeline.LiveSources(feeds, http, Duration.ofMillis(fetchDelayMs), push);
+      for (Path d : watch) {
+        if (!java.nio.file.Files.isDirectory(d)) {
+          throw new CommandLine.ParameterException(mixee.commandLine(), "--watch " + d + ": not a directory");
+        }
+      }
+      return new Pipeline.LiveSources(feeds, http, Duration.ofMillis(fetchDelayMs), push, watch, Duration.ofMillis(settleMs));
     }
   }
 
@@ -582,7 +594,7 @@ public final class Main implements Runnable {
     @Override
     public Integer call() throws Exception {
       if (inputs.isEmpty() && !live.any()) {
-        throw new CommandLine.ParameterException(new CommandLine(this), "nothing to ingest: give --input, --feeds, --feed or --push-port");
+        throw new CommandLine.ParameterException(new CommandLine(this), "nothing to ingest: give --input, --feeds, --feed, --watch or --push-port");
       }
       Pipeline.LiveSources sources = live.sources();
       try (Pipeline p = new Pipeline(common.settings()).connect()) {

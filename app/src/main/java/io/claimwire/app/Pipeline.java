@@ -52,16 +52,23 @@ final class Pipeline implements AutoCloseable {
   private KafkaProducer<String, RawArticle> liveProducer;
   private KafkaProducer<byte[], byte[]> liveDeadLetters;
   private RawPublisher livePublisher;
-  private io.claimwire.ingest.feed.KafkaFeedStateStore feedStates;
+  private io.claimwire.ingest.KafkaStateStore<io.claimwire.ingest.feed.FeedState> feedStates;
   private io.claimwire.ingest.feed.FeedService feeds;
   private io.claimwire.ingest.push.PushEndpoint push;
+  private io.claimwire.ingest.KafkaStateStore<io.claimwire.ingest.watch.DirectoryWatcher.Taken> watchStates;
+  private final List<io.claimwire.ingest.watch.DirectoryWatcher> watchers = new java.util.ArrayList<>();
 
   /**
    * Live sources: feeds (with the HTTP policy and per-host delay for fetching them and their pages) and the push
    * endpoint (null when off).
    */
   record LiveSources(List<io.claimwire.ingest.feed.FeedSpec> feeds, io.claimwire.ingest.feed.SafeHttp.Policy http,
-      Duration fetchDelay, io.claimwire.ingest.push.PushEndpoint.Settings push) {}
+      Duration fetchDelay, io.claimwire.ingest.push.PushEndpoint.Settings push, List<Path> watch, Duration settle) {
+    LiveSources(List<io.claimwire.ingest.feed.FeedSpec> feeds, io.claimwire.ingest.feed.SafeHttp.Policy http,
+        Duration fetchDelay, io.claimwire.ingest.push.PushEndpoint.Settings push) {
+      this(feeds, http, fetchDelay, push, List.of(), Duration.ofSeconds(2));
+    }
+  }
 
   /** Where things are: data directory, bootstrap address and extra client properties. */
   record Settings(Path dataDir, String bootstrapServers, boolean bootstrapGiven, int controllerPort,
@@ -246,7 +253,7 @@ final class Pipeline implements AutoCloseable {
 
   private io.claimwire.ingest.feed.FeedPoller feedPoller(LiveSources live, io.claimwire.ingest.ArticleOutput out) {
     if (feedStates == null) {
-      feedStates = new io.claimwire.ingest.feed.KafkaFeedStateStore(clientProps(), topics.feedState.name());
+      feedStates = new io.claimwire.ingest.KafkaStateStore<>(clientProps(), topics.feedState.name(), io.claimwire.ingest.feed.FeedState.class);
     }
     return new io.claimwire.ingest.feed.FeedPoller(new io.claimwire.ingest.feed.SafeHttp(live.http()),
         new ReadabilityExtractor(), feedStates, out, new io.claimwire.ingest.feed.Politeness(live.fetchDelay()),
@@ -258,6 +265,14 @@ final class Pipeline implements AutoCloseable {
     RawPublisher out = livePublisher();
     if (!live.feeds().isEmpty()) {
       feeds = new io.claimwire.ingest.feed.FeedService(feedPoller(live, out), out, live.feeds()).start();
+    }
+    if (!live.watch().isEmpty()) {
+      watchStates = new io.claimwire.ingest.KafkaStateStore<>(clientProps(), topics.watchState.name(),
+          io.claimwire.ingest.watch.DirectoryWatcher.Taken.class);
+      for (Path dir : live.watch()) {
+        watchers.add(new io.claimwire.ingest.watch.DirectoryWatcher(dir, new ArticleFiles(new ReadabilityExtractor()),
+            out, watchStates, live.settle()).start(Duration.ofSeconds(1)));
+      }
     }
     if (live.push() != null) {
       push = new io.claimwire.ingest.push.PushEndpoint(live.push(), new ArticleFiles(new ReadabilityExtractor()), out).start();
@@ -461,6 +476,10 @@ final class Pipeline implements AutoCloseable {
     }
     if (push != null) {
       push.close();
+    }
+    watchers.forEach(io.claimwire.ingest.watch.DirectoryWatcher::close);
+    if (watchStates != null) {
+      watchStates.close();
     }
     if (liveProducer != null) {
       liveProducer.close(Duration.ofSeconds(10));

@@ -34,6 +34,8 @@ public final class Topics {
   public final Topic<byte[], byte[]> dlqSink;
   /** Written by ingest: per feed URL, its conditional-GET validators and the items already sent (JSON). */
   public final Topic<String, String> feedState;
+  /** Written by ingest: per watched file path, the content hash taken (JSON). */
+  public final Topic<String, String> watchState;
   /** Written by replay, in the same transactions as the records: per replay, the file and line committed (JSON). */
   public final Topic<String, String> replayCheckpoints;
   /** Written by {@code claimwire dlq resend}, in the same transaction as each resend: the dead letters sent back. */
@@ -62,6 +64,7 @@ public final class Topics {
     dlqSink = new Topic<>("news.dlq.sink", Serdes.ByteArray(), Serdes.ByteArray(), dlq);
     feedState = new Topic<>("news.ingest.feed-state", key, Serdes.String(),
         new TopicSpec(1, TopicSpec.Cleanup.COMPACT, -1));
+    watchState = new Topic<>("news.ingest.watch-state", key, Serdes.String(), new TopicSpec(1, TopicSpec.Cleanup.COMPACT, -1));
     replayCheckpoints = new Topic<>("news.ingest.replay-checkpoints", key, Serdes.String(),
         new TopicSpec(1, TopicSpec.Cleanup.COMPACT, -1));
     dlqResent = new Topic<>("news.dlq.resent", key, Serdes.String(), new TopicSpec(1, TopicSpec.Cleanup.COMPACT, -1));
@@ -73,7 +76,7 @@ public final class Topics {
 
   public List<Topic<?, ?>> all() {
     return List.of(raw, verdicts, articles, claimSets, claims, claimSummaries, dlqIngest, dlqEnrich, dlqSink, feedState,
-        replayCheckpoints, dlqResent);
+        watchState, replayCheckpoints, dlqResent);
   }
 
   /**

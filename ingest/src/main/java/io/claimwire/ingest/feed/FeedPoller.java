@@ -50,12 +50,12 @@ public final class FeedPoller {
 
   private final SafeHttp http;
   private final HtmlTextExtractor pages;
-  private final FeedStateStore states;
+  private final io.claimwire.ingest.StateStore<FeedState> states;
   private final ArticleOutput output;
   private final Politeness politeness;
   private final Clock clock;
 
-  public FeedPoller(SafeHttp http, HtmlTextExtractor pages, FeedStateStore states, ArticleOutput output,
+  public FeedPoller(SafeHttp http, HtmlTextExtractor pages, io.claimwire.ingest.StateStore<FeedState> states, ArticleOutput output,
       Politeness politeness, Clock clock) {
     this.http = http;
     this.pages = pages;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** Feed polling against a local HTTP server serving feeds written for these tests. */
 class FeedPollerTest {
   private TestServer server;
-  private final MemoryFeedStateStore states = new MemoryFeedStateStore();
+  private final io.claimwire.ingest.MemoryStateStore<FeedState> states = new io.claimwire.ingest.MemoryStateStore<>(FeedState.class);
   private final Collected out = new Collected();
 
   /** Articles and dead letters as the broker would have them; every article is acknowledged at once. */
@@ -128,7 +128,7 @@ class FeedPollerTest {
     FeedSpec feed = new FeedSpec(server.uri("/rss"), Duration.ofMinutes(5), null);
     assertThat(poller().poll(feed).sent()).isEqualTo(2);
     assertThat(poller().poll(feed).unchanged()).isEqualTo(2);
-    assertThat(states.states.get(feed.url().toString()).items).containsKey("http://example.test/c1")
+    assertThat(states.load(feed.url().toString()).orElseThrow().items).containsKey("http://example.test/c1")
         .anySatisfy((k, v) -> assertThat(k).startsWith("hash:"));
     assertThat(out.articles).hasSize(2);
   }

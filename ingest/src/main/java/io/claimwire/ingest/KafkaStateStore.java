@@ -1,4 +1,4 @@
-package io.claimwire.ingest.feed;
+package io.claimwire.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
@@ -18,18 +18,21 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Feed state in a compacted topic owned by ingest, keyed by feed URL, JSON values. Read to its end once at start
- * (the latest record per feed wins); each save waits for the broker's acknowledgement. One ingest process per
- * feed list: two processes polling the same feed would each keep their own view.
+ * State in a compacted topic owned by ingest, JSON values. Read to its end once at start (the latest record per key
+ * wins; a value this version cannot read counts as absent); each save waits for the broker's acknowledgement.
+ * One ingest process per source list: two processes on the same feed or directory would each keep their own view.
  */
-public final class KafkaFeedStateStore implements FeedStateStore, AutoCloseable {
+public final class KafkaStateStore<T> implements StateStore<T>, AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final String topic;
+  private final Class<T> type;
   private final KafkaProducer<String, String> producer;
-  private final Map<String, FeedState> states = new ConcurrentHashMap<>();
+  /** Values as JSON: every load is a fresh copy. */
+  private final Map<String, String> values = new ConcurrentHashMap<>();
 
-  public KafkaFeedStateStore(Properties clientProps, String topic) {
+  public KafkaStateStore(Properties clientProps, String topic, Class<T> type) {
     this.topic = topic;
+    this.type = type;
     Properties c = new Properties();
     c.putAll(clientProps);
     c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -42,13 +45,9 @@ public final class KafkaFeedStateStore implements FeedStateStore, AutoCloseable 
       while (parts.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
         for (var r : consumer.poll(Duration.ofMillis(500))) {
           if (r.value() == null) {
-            states.remove(r.key());
-            continue;
-          }
-          try {
-            states.put(r.key(), JSON.readValue(r.value(), FeedState.class));
-          } catch (Exception unreadable) {
-            states.remove(r.key()); // a state this version cannot read: poll the feed as new (sent items stay idempotent)
+            values.remove(r.key());
+          } else {
+            values.put(r.key(), r.value());
           }
         }
       }
@@ -61,15 +60,23 @@ public final class KafkaFeedStateStore implements FeedStateStore, AutoCloseable 
   }
 
   @Override
-  public Optional<FeedState> load(String feedUrl) {
-    FeedState s = states.get(feedUrl);
-    return Optional.ofNullable(s == null ? null : s.copy());
+  public Optional<T> load(String key) {
+    String json = values.get(key);
+    if (json == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(JSON.readValue(json, type));
+    } catch (Exception unreadable) {
+      return Optional.empty(); // written by another version: start afresh (sent records stay idempotent)
+    }
   }
 
   @Override
-  public void save(String feedUrl, FeedState state) throws Exception {
-    producer.send(new ProducerRecord<>(topic, feedUrl, JSON.writeValueAsString(state))).get(60, TimeUnit.SECONDS);
-    states.put(feedUrl, state.copy());
+  public void save(String key, T value) throws Exception {
+    String json = JSON.writeValueAsString(value);
+    producer.send(new ProducerRecord<>(topic, key, json)).get(60, TimeUnit.SECONDS);
+    values.put(key, json);
   }
 
   @Override
