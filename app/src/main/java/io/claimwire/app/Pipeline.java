@@ -386,6 +386,63 @@ final class Pipeline implements AutoCloseable {
   }
 
   /**
+   * Sends the stored unique articles (the latest version of each, from the compacted articles topic) whose record
+   * time is at or after {@code from} to the reprocess topic, where enrich extracts them again with the current
+   * extractor; returns how many were sent.
+   */
+  long reprocess(java.time.Instant from, java.util.function.LongConsumer progress) {
+    Properties c = clientProps();
+    c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    long sent = 0;
+    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+         KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProps(), new ByteArraySerializer(), new ByteArraySerializer())) {
+      List<org.apache.kafka.common.TopicPartition> parts = consumer.partitionsFor(topics.articles.name()).stream()
+          .map(pi -> new org.apache.kafka.common.TopicPartition(pi.topic(), pi.partition())).toList();
+      consumer.assign(parts);
+      consumer.seekToBeginning(parts);
+      Map<org.apache.kafka.common.TopicPartition, Long> end = consumer.endOffsets(parts);
+      while (parts.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+        for (var r : consumer.poll(Duration.ofMillis(500))) {
+          progress.accept(1);
+          if (r.value() == null || r.timestamp() < from.toEpochMilli()) {
+            continue;
+          }
+          // the same partition, so the same task as the article's own record; stamped now: extracted now
+          producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(topics.articlesReprocess.name(),
+              r.partition(), null, r.key(), r.value()));
+          sent++;
+        }
+      }
+      producer.flush();
+    }
+    return sent;
+  }
+
+  /** Records in the articles topic now (a progress bar's total for reprocess; compaction may make it an upper bound). */
+  long articleRecords() {
+    Properties c = clientProps();
+    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      var parts = consumer.partitionsFor(topics.articles.name()).stream()
+          .map(pi -> new org.apache.kafka.common.TopicPartition(pi.topic(), pi.partition())).toList();
+      Map<org.apache.kafka.common.TopicPartition, Long> begin = consumer.beginningOffsets(parts);
+      return consumer.endOffsets(parts).entrySet().stream().mapToLong(e -> e.getValue() - begin.get(e.getKey())).sum();
+    }
+  }
+
+  /** Waits until enrich and the sink have caught up with everything (see {@link #settled}). */
+  void awaitSettled(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!settled(deadline)) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("enrich and the sink did not catch up within " + timeout.toSeconds() + " s");
+      }
+      if (sinkFailure != null) {
+        throw new IllegalStateException("sink failed: " + sinkFailure.getMessage(), sinkFailure);
+      }
+    }
+  }
+
+  /**
    * True once enrich (every input partition, repartition topics included) and the sink have read to the end of
    * what they consume, three checks in a row 500 ms apart: summaries, which trail claim sets by two internal hops,
    * are then stored too.

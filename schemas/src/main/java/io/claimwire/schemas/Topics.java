@@ -22,6 +22,11 @@ public final class Topics {
   public final Topic<String, ArticleVerdict> verdicts;
   /** Written by enrich: unique article versions, keyed by articleId. */
   public final Topic<String, Article> articles;
+  /**
+   * Written by {@code claimwire reprocess}: stored unique articles sent again for extraction with the current
+   * extractor, keyed by articleId and partitioned like {@link #articles}. Kept a week.
+   */
+  public final Topic<String, Article> articlesReprocess;
   /** Written by enrich: one claim set per article version, keyed by articleId. */
   public final Topic<String, ClaimSet> claimSets;
   /** Written by enrich: one event per figure keyed by claimId, tombstone on retraction. */
@@ -51,6 +56,8 @@ public final class Topics {
     // Unique articles feed reprocessing, so the latest version per article is kept for good.
     articles = new Topic<>("news.articles", key, serdes.forRecord(Article.class),
         new TopicSpec(settings.partitions(), TopicSpec.Cleanup.COMPACT, -1));
+    articlesReprocess = new Topic<>("news.articles.reprocess", key, serdes.forRecord(Article.class),
+        new TopicSpec(settings.partitions(), TopicSpec.Cleanup.DELETE, Duration.ofDays(7).toMillis()));
     claimSets = new Topic<>("news.claim-sets", key, serdes.forRecord(ClaimSet.class),
         new TopicSpec(settings.partitions(), TopicSpec.Cleanup.COMPACT, -1));
     claims = new Topic<>("news.claims", key, serdes.forRecord(Claim.class),
@@ -75,7 +82,7 @@ public final class Topics {
   }
 
   public List<Topic<?, ?>> all() {
-    return List.of(raw, verdicts, articles, claimSets, claims, claimSummaries, dlqIngest, dlqEnrich, dlqSink, feedState,
+    return List.of(raw, verdicts, articles, articlesReprocess, claimSets, claims, claimSummaries, dlqIngest, dlqEnrich, dlqSink, feedState,
         watchState, replayCheckpoints, dlqResent);
   }
 

@@ -43,6 +43,7 @@ public final class EnrichTopology {
   static final String VERDICTS_SINK = "verdicts-sink";
   static final String ARTICLES_SINK = "articles-sink";
   static final String ARTICLES_SOURCE = "articles-source";
+  static final String REPROCESS_SOURCE = "reprocess-source";
   static final String EXTRACTION = "claim-extraction";
   static final String CLAIM_SETS_SINK = "claim-sets-sink";
   static final String CLAIMS_SINK = "claims-sink";
@@ -100,9 +101,11 @@ public final class EnrichTopology {
     ByteArrayDeserializer bytes = new ByteArrayDeserializer();
     StringSerializer strings = new StringSerializer();
     topology.addSource(ARTICLES_SOURCE, bytes, bytes, t.articles.name());
+    // Articles sent again by `claimwire reprocess`: co-partitioned with news.articles, so the same task extracts them
+    topology.addSource(REPROCESS_SOURCE, bytes, bytes, t.articlesReprocess.name());
     topology.addProcessor(EXTRACTION,
         () -> new ClaimExtraction(t.articles.name(), (AvroSerde<Article>) avro(t.articles.valueSerde())),
-        ARTICLES_SOURCE);
+        ARTICLES_SOURCE, REPROCESS_SOURCE);
     Serde<ClaimSet> setSerde = t.claimSets.valueSerde();
     topology.addStateStore(store(CLAIM_SET_STORE, t.claimSets.keySerde(), setSerde), EXTRACTION);
     topology.addSink(CLAIM_SETS_SINK, t.claimSets.name(), strings, cast(setSerde.serializer()), EXTRACTION);

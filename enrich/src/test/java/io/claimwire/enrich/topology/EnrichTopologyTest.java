@@ -65,6 +65,30 @@ class EnrichTopologyTest {
         topics.claimSummaries.valueSerde().deserializer());
   }
 
+  @Test
+  void aReprocessedArticleGetsItsClaimSetAgainWithTheSameClaimIdsAndNoTombstones() {
+    raw.pipeInput("k", article("r1", "https://post.example/valley", STORY).build());
+    ClaimSet first = claimSets.readValue();
+    List<org.apache.kafka.streams.test.TestRecord<String, Claim>> firstClaims = claims.readRecordsToList();
+    assertThat(firstClaims).hasSize(first.getClaims().size()).isNotEmpty();
+    var articles = driver.createOutputTopic(topics.articles.name(), new StringDeserializer(),
+        topics.articles.valueSerde().deserializer());
+    var stored = articles.readKeyValuesToList();
+    assertThat(stored).hasSize(1);
+
+    var reprocess = driver.createInputTopic(topics.articlesReprocess.name(), new StringSerializer(),
+        topics.articlesReprocess.valueSerde().serializer());
+    reprocess.pipeInput(stored.get(0).key, stored.get(0).value);
+    ClaimSet again = claimSets.readValue();
+    assertThat(again.getArticleVersion()).isEqualTo(first.getArticleVersion());
+    assertThat(again.getExtractor()).isEqualTo(io.claimwire.enrich.text.FigureExtractor.VERSION);
+    List<org.apache.kafka.streams.test.TestRecord<String, Claim>> againClaims = claims.readRecordsToList();
+    assertThat(againClaims).as("no tombstones: nothing was retracted").allSatisfy(r -> assertThat(r.value()).isNotNull());
+    assertThat(againClaims).extracting(org.apache.kafka.streams.test.TestRecord::key)
+        .containsExactlyElementsOf(firstClaims.stream().map(org.apache.kafka.streams.test.TestRecord::key).toList());
+    assertThat(verdicts.readValuesToList()).as("dedup state untouched: one verdict, from the first pass").hasSize(1);
+  }
+
   private static final String DAM = "At least 2,400 residents were evacuated from the Dene valley on Sunday, Mayor Ana "
       + "Ruiz said.\n\nThe river was still rising at noon, and schools stayed closed across the district while "
       + "engineers inspected the old dam above the town.";
