@@ -3,7 +3,6 @@ package io.claimwire.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimwire.ingest.ArticleFiles;
-import io.claimwire.ingest.ArticleOutput;
 import io.claimwire.ingest.ReadabilityExtractor;
 import io.claimwire.schemas.ContentFingerprint;
 import io.claimwire.schemas.DeadLetterHeaders;
@@ -22,16 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
@@ -186,18 +180,10 @@ final class DeadLetterTool {
             ? "a feed's failure: the feed is polled again on its own, nothing to resend"
             : "neither a JSON article nor a readable file at '" + origin + "'");
       }
-      files.read(file, new ArticleOutput() {
-        @Override
-        public CompletableFuture<?> article(RawArticle a) {
-          articles.add(a);
-          return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public void unreadable(String o, byte[] content, String reason) {
-          problems.add(reason);
-        }
-      });
+      io.claimwire.ingest.CollectingOutput read = new io.claimwire.ingest.CollectingOutput();
+      files.read(file, read);
+      articles.addAll(read.articles);
+      read.unreadable.forEach(u -> problems.add(u.substring(u.indexOf(" | ") + 3)));
     }
     if (!problems.isEmpty() || articles.isEmpty()) {
       throw new IllegalStateException("still unreadable: " + String.join("; ", problems));
@@ -223,20 +209,8 @@ final class DeadLetterTool {
   }
 
   private List<ConsumerRecord<byte[], byte[]>> readAll(String topic) {
-    Properties c = new Properties();
-    c.putAll(clientProps);
-    c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
-    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> parts = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-          .map(pi -> new TopicPartition(topic, pi.partition())).toList();
-      consumer.assign(parts);
-      consumer.seekToBeginning(parts);
-      Map<TopicPartition, Long> end = consumer.endOffsets(parts);
-      while (parts.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-        consumer.poll(Duration.ofMillis(500)).forEach(out::add);
-      }
-    }
+    io.claimwire.ingest.CommittedReads.readToEnd(clientProps, topic, out::add);
     return out;
   }
 

@@ -218,19 +218,7 @@ final class Pipeline implements AutoCloseable {
              new ByteArraySerializer())) {
       RawPublisher publisher = new RawPublisher(producer, dlq, topics);
       ArticleFiles reader = new ArticleFiles(new ReadabilityExtractor());
-      io.claimwire.ingest.ArticleOutput tracking = new io.claimwire.ingest.ArticleOutput() {
-        @Override
-        public java.util.concurrent.CompletableFuture<?> article(RawArticle a) {
-          ids.add(a.getRecordId());
-          return publisher.article(a);
-        }
-
-        @Override
-        public void unreadable(String origin, byte[] content, String reason) {
-          LOG.warn("dead-lettered {}: {}", origin, reason);
-          publisher.unreadable(origin, content, reason);
-        }
-      };
+      io.claimwire.ingest.ArticleOutput tracking = tracking(publisher, ids);
       for (Path f : files) {
         reader.read(f, tracking);
       }
@@ -239,6 +227,23 @@ final class Pipeline implements AutoCloseable {
           publisher.deadLettered());
     }
     return ids;
+  }
+
+  /** The publisher, noting each record id sent and logging each dead letter. */
+  private static io.claimwire.ingest.ArticleOutput tracking(RawPublisher publisher, Set<String> ids) {
+    return new io.claimwire.ingest.ArticleOutput() {
+      @Override
+      public java.util.concurrent.CompletableFuture<?> article(RawArticle a) {
+        ids.add(a.getRecordId());
+        return publisher.article(a);
+      }
+
+      @Override
+      public void unreadable(String origin, byte[] content, String reason) {
+        LOG.warn("dead-lettered {}: {}", origin, reason);
+        publisher.unreadable(origin, content, reason);
+      }
+    };
   }
 
   /** The one publisher every live source shares (one idempotent producer: thread-safe). */
@@ -292,19 +297,7 @@ final class Pipeline implements AutoCloseable {
   Set<String> pollFeedsOnce(LiveSources live) {
     Set<String> ids = java.util.concurrent.ConcurrentHashMap.newKeySet();
     RawPublisher publisher = livePublisher();
-    io.claimwire.ingest.ArticleOutput tracking = new io.claimwire.ingest.ArticleOutput() {
-      @Override
-      public java.util.concurrent.CompletableFuture<?> article(RawArticle a) {
-        ids.add(a.getRecordId());
-        return publisher.article(a);
-      }
-
-      @Override
-      public void unreadable(String origin, byte[] content, String reason) {
-        LOG.warn("dead-lettered {}: {}", origin, reason);
-        publisher.unreadable(origin, content, reason);
-      }
-    };
+    io.claimwire.ingest.ArticleOutput tracking = tracking(publisher, ids);
     io.claimwire.ingest.feed.FeedPoller poller = feedPoller(live, tracking);
     for (io.claimwire.ingest.feed.FeedSpec f : live.feeds()) {
       try {
@@ -331,24 +324,13 @@ final class Pipeline implements AutoCloseable {
   Set<String> rawRecordIds() {
     Set<String> ids = new HashSet<>();
     AvroSerde<RawArticle> raw = (AvroSerde<RawArticle>) topics.raw.valueSerde();
-    Properties c = clientProps();
-    c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      List<org.apache.kafka.common.TopicPartition> parts = consumer.partitionsFor(topics.raw.name()).stream()
-          .map(pi -> new org.apache.kafka.common.TopicPartition(pi.topic(), pi.partition())).toList();
-      consumer.assign(parts);
-      consumer.seekToBeginning(parts);
-      Map<org.apache.kafka.common.TopicPartition, Long> end = consumer.endOffsets(parts);
-      while (parts.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-        for (var r : consumer.poll(Duration.ofMillis(500))) {
-          try {
-            ids.add(raw.decode(r.value()).getRecordId());
-          } catch (RuntimeException notAnArticle) {
-            // enrich sends it to its dead-letter topic; nothing to wait for
-          }
-        }
+    io.claimwire.ingest.CommittedReads.readToEnd(clientProps(), topics.raw.name(), r -> {
+      try {
+        ids.add(raw.decode(r.value()).getRecordId());
+      } catch (RuntimeException notAnArticle) {
+        // enrich sends it to its dead-letter topic; nothing to wait for
       }
-    }
+    });
     return ids;
   }
 
@@ -391,31 +373,21 @@ final class Pipeline implements AutoCloseable {
    * extractor; returns how many were sent.
    */
   long reprocess(java.time.Instant from, java.util.function.LongConsumer progress) {
-    Properties c = clientProps();
-    c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    long sent = 0;
-    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-         KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProps(), new ByteArraySerializer(), new ByteArraySerializer())) {
-      List<org.apache.kafka.common.TopicPartition> parts = consumer.partitionsFor(topics.articles.name()).stream()
-          .map(pi -> new org.apache.kafka.common.TopicPartition(pi.topic(), pi.partition())).toList();
-      consumer.assign(parts);
-      consumer.seekToBeginning(parts);
-      Map<org.apache.kafka.common.TopicPartition, Long> end = consumer.endOffsets(parts);
-      while (parts.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-        for (var r : consumer.poll(Duration.ofMillis(500))) {
-          progress.accept(1);
-          if (r.value() == null || r.timestamp() < from.toEpochMilli()) {
-            continue;
-          }
-          // the same partition, so the same task as the article's own record; stamped now: extracted now
-          producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(topics.articlesReprocess.name(),
-              r.partition(), null, r.key(), r.value()));
-          sent++;
+    long[] sent = {0};
+    try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProps(), new ByteArraySerializer(), new ByteArraySerializer())) {
+      io.claimwire.ingest.CommittedReads.readToEnd(clientProps(), topics.articles.name(), r -> {
+        progress.accept(1);
+        if (r.value() == null || r.timestamp() < from.toEpochMilli()) {
+          return;
         }
-      }
+        // the same partition, so the same task as the article's own record; stamped now: extracted now
+        producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(topics.articlesReprocess.name(),
+            r.partition(), null, r.key(), r.value()));
+        sent[0]++;
+      });
       producer.flush();
     }
-    return sent;
+    return sent[0];
   }
 
   /** Records in the articles topic now (a progress bar's total for reprocess; compaction may make it an upper bound). */

@@ -1,20 +1,16 @@
 package io.claimwire.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -33,25 +29,17 @@ public final class KafkaStateStore<T> implements StateStore<T>, AutoCloseable {
   public KafkaStateStore(Properties clientProps, String topic, Class<T> type) {
     this.topic = topic;
     this.type = type;
-    Properties c = new Properties();
-    c.putAll(clientProps);
-    c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(c, new StringDeserializer(), new StringDeserializer())) {
-      List<TopicPartition> parts = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-          .map(p -> new TopicPartition(topic, p.partition())).toList();
-      consumer.assign(parts);
-      consumer.seekToBeginning(parts);
-      Map<TopicPartition, Long> end = consumer.endOffsets(parts);
-      while (parts.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-        for (var r : consumer.poll(Duration.ofMillis(500))) {
-          if (r.value() == null) {
-            values.remove(r.key());
-          } else {
-            values.put(r.key(), r.value());
-          }
-        }
+    CommittedReads.readToEnd(clientProps, topic, r -> {
+      String key = r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8);
+      if (key == null) {
+        return;
       }
-    }
+      if (r.value() == null) {
+        values.remove(key);
+      } else {
+        values.put(key, new String(r.value(), StandardCharsets.UTF_8));
+      }
+    });
     Properties p = new Properties();
     p.putAll(clientProps);
     p.put(ProducerConfig.ACKS_CONFIG, "all");

@@ -19,25 +19,8 @@ class ArticleFilesTest {
   @TempDir Path dir;
   final ArticleFiles files = new ArticleFiles(new ReadabilityExtractor());
 
-  /** Collects what a read produced. */
-  static final class Collected implements io.claimwire.ingest.ArticleOutput {
-    final List<RawArticle> articles = new ArrayList<>();
-    final List<String> unreadable = new ArrayList<>();
-
-    @Override
-    public java.util.concurrent.CompletableFuture<?> article(RawArticle article) {
-      articles.add(article);
-      return java.util.concurrent.CompletableFuture.completedFuture(null);
-    }
-
-    @Override
-    public void unreadable(String origin, byte[] content, String reason) {
-      unreadable.add(origin + " | " + reason);
-    }
-  }
-
-  Collected read(Path file) {
-    Collected c = new Collected();
+  CollectingOutput read(Path file) {
+    CollectingOutput c = new CollectingOutput();
     files.read(file, c);
     return c;
   }
@@ -108,7 +91,7 @@ class ArticleFilesTest {
       out.write(lines.getBytes(StandardCharsets.UTF_8));
     }
 
-    Collected c = read(f);
+    CollectingOutput c = read(f);
 
     assertThat(c.articles).extracting(RawArticle::getRecordId).containsExactly("x1", "x4");
     assertThat(c.articles.get(0).getOrigin()).isEqualTo(f + ":1");

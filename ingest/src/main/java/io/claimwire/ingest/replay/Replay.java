@@ -18,18 +18,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 
@@ -117,35 +112,22 @@ public final class Replay {
 
   /** The last committed position of this replay: [file index, line number], or null. */
   long[] checkpoint(String replayId) {
-    Properties c = new Properties();
-    c.putAll(clientProps);
-    c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    long[] found = null;
-    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      String topic = topics.replayCheckpoints.name();
-      List<TopicPartition> parts = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-          .map(p -> new TopicPartition(topic, p.partition())).toList();
-      consumer.assign(parts);
-      consumer.seekToBeginning(parts);
-      Map<TopicPartition, Long> end = consumer.endOffsets(parts);
-      while (parts.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-        for (var r : consumer.poll(Duration.ofMillis(500))) {
-          if (r.key() != null && replayId.equals(new String(r.key(), StandardCharsets.UTF_8))) {
-            if (r.value() == null) {
-              found = null;
-              continue;
-            }
-            try {
-              JsonNode j = JSON.readTree(r.value());
-              found = new long[] {j.get("file").asLong(), j.get("line").asLong()};
-            } catch (IOException e) {
-              found = null;
-            }
-          }
+    long[][] found = {null};
+    io.claimwire.ingest.CommittedReads.readToEnd(clientProps, topics.replayCheckpoints.name(), r -> {
+      if (r.key() == null || !replayId.equals(new String(r.key(), StandardCharsets.UTF_8))) {
+        return;
+      }
+      found[0] = null;
+      if (r.value() != null) {
+        try {
+          JsonNode j = JSON.readTree(r.value());
+          found[0] = new long[] {j.get("file").asLong(), j.get("line").asLong()};
+        } catch (IOException | RuntimeException unreadable) {
+          // an unreadable checkpoint: start from the beginning (records are idempotent downstream)
         }
       }
-    }
-    return found;
+    });
+    return found[0];
   }
 
   /**

@@ -23,24 +23,7 @@ import org.junit.jupiter.api.Test;
 class FeedPollerTest {
   private TestServer server;
   private final io.claimwire.ingest.MemoryStateStore<FeedState> states = new io.claimwire.ingest.MemoryStateStore<>(FeedState.class);
-  private final Collected out = new Collected();
-
-  /** Articles and dead letters as the broker would have them; every article is acknowledged at once. */
-  static final class Collected implements ArticleOutput {
-    final List<RawArticle> articles = new CopyOnWriteArrayList<>();
-    final List<String> dead = new CopyOnWriteArrayList<>();
-
-    @Override
-    public CompletableFuture<?> article(RawArticle a) {
-      articles.add(a);
-      return CompletableFuture.completedFuture(null);
-    }
-
-    @Override
-    public void unreadable(String origin, byte[] content, String reason) {
-      dead.add(origin + " | " + reason);
-    }
-  }
+  private final io.claimwire.ingest.CollectingOutput out = new io.claimwire.ingest.CollectingOutput();
 
   @BeforeEach
   void start() throws Exception {
@@ -180,7 +163,7 @@ class FeedPollerTest {
       assertThatThrownBy(() -> poller().poll(feed)).hasMessageContaining("unreadable feed");
     }
     assertThat(out.articles).isEmpty();
-    assertThat(out.dead).hasSize(2).allSatisfy(d -> assertThat(d).contains("unreadable feed"));
+    assertThat(out.unreadable).hasSize(2).allSatisfy(d -> assertThat(d).contains("unreadable feed"));
   }
 
   @Test

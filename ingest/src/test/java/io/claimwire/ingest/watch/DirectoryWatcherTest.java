@@ -3,7 +3,7 @@ package io.claimwire.ingest.watch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimwire.ingest.ArticleFiles;
-import io.claimwire.ingest.ArticleOutput;
+import io.claimwire.ingest.CollectingOutput;
 import io.claimwire.ingest.MemoryStateStore;
 import io.claimwire.ingest.ReadabilityExtractor;
 import io.claimwire.schemas.avro.RawArticle;
@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,19 +19,8 @@ class DirectoryWatcherTest {
   private static final long S = 1_000_000_000L;
   @TempDir Path dir;
   final MemoryStateStore<DirectoryWatcher.Taken> taken = new MemoryStateStore<>(DirectoryWatcher.Taken.class);
-  final List<RawArticle> sent = new CopyOnWriteArrayList<>();
-  final ArticleOutput out = new ArticleOutput() {
-    @Override
-    public CompletableFuture<?> article(RawArticle a) {
-      sent.add(a);
-      return CompletableFuture.completedFuture(null);
-    }
-
-    @Override
-    public void unreadable(String origin, byte[] content, String reason) {
-      throw new AssertionError(origin + ": " + reason);
-    }
-  };
+  final CollectingOutput out = new CollectingOutput();
+  final List<RawArticle> sent = out.articles;
 
   DirectoryWatcher watcher() {
     return new DirectoryWatcher(dir, new ArticleFiles(new ReadabilityExtractor()), out, taken, Duration.ofSeconds(2));
@@ -59,6 +46,7 @@ class DirectoryWatcherTest {
     assertThat(restarted.scan(20 * S)).isEmpty();
     assertThat(restarted.scan(30 * S)).isEmpty();
     assertThat(sent).hasSize(2);
+    assertThat(out.unreadable).isEmpty();
   }
 
   @Test
@@ -72,5 +60,6 @@ class DirectoryWatcherTest {
     assertThat(w.scan(3 * S)).as("it grew since the last scan").isEmpty();
     assertThat(w.scan(4 * S)).as("unchanged for only a second").isEmpty();
     assertThat(w.scan(6 * S)).containsExactly("w1", "w2");
+    assertThat(out.unreadable).isEmpty();
   }
 }
