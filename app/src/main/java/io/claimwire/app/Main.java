@@ -82,6 +82,10 @@ public final class Main implements Runnable {
         description = "Cap on enrich's RocksDB native memory (block cache, memtables, indexes), shared by all its stores. Default: ${DEFAULT-VALUE}.")
     long rocksDbMemoryMb;
 
+    @Option(names = "--store-url", paramLabel = "JDBC_URL", defaultValue = "${env:CLAIMWIRE_STORE_URL}",
+        description = "The sink's database, e.g. jdbc:postgresql://127.0.0.1:5432/claimwire?user=postgres. Default: CLAIMWIRE_STORE_URL, else an embedded H2 database under --data-dir.")
+    String storeUrl;
+
     @Option(names = "--dispute-tolerance", paramLabel = "FRACTION", defaultValue = "0.2",
         description = "Relative difference above which two sources' figures on one topic dispute (0 to 1). Default: ${DEFAULT-VALUE}.")
     double disputeTolerance;
@@ -109,7 +113,17 @@ public final class Main implements Runnable {
       Topics.Settings defaults = Topics.Settings.defaults();
       return new Pipeline.Settings(dataDir, given ? bootstrapServers : "127.0.0.1:19092", given, controllerPort, props,
           new Topics.Settings(defaults.rawPartitions(), defaults.partitions(), rawRetentionMs),
-          new Pipeline.Tuning(Duration.ofMillis(dedupRetentionMs), rocksDbMemoryMb * 1024 * 1024, disputeTolerance));
+          new Pipeline.Tuning(Duration.ofMillis(dedupRetentionMs), rocksDbMemoryMb * 1024 * 1024, disputeTolerance),
+          storeUrl == null || storeUrl.isBlank() ? null : validStoreUrl(storeUrl));
+    }
+
+    private String validStoreUrl(String url) {
+      try {
+        io.claimwire.sink.StoreConfig.of(url);
+        return url.strip();
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(mixee.commandLine(), e.getMessage());
+      }
     }
   }
 
@@ -337,13 +351,27 @@ public final class Main implements Runnable {
     @Parameters(paramLabel = "WHAT", description = "claims | verdicts | claim-sets | summaries")
     String what;
 
+    @Option(names = "--store-url", paramLabel = "JDBC_URL", defaultValue = "${env:CLAIMWIRE_STORE_URL}",
+        description = "Read this database instead of the embedded one under --data-dir.")
+    String storeUrl;
+
     @Override
     public Integer call() throws Exception {
-      if (!Files.isDirectory(dataDir.resolve("store"))) {
+      io.claimwire.sink.StoreConfig config;
+      if (storeUrl != null && !storeUrl.isBlank()) {
+        try {
+          config = io.claimwire.sink.StoreConfig.of(storeUrl);
+        } catch (IllegalArgumentException e) {
+          System.err.println("claimwire export: " + e.getMessage());
+          return 2;
+        }
+      } else if (!Files.isDirectory(dataDir.resolve("store"))) {
         System.err.println("claimwire export: no store under " + dataDir.toAbsolutePath() + " (run `claimwire run` or `demo` first)");
         return 2;
+      } else {
+        config = io.claimwire.sink.StoreConfig.embedded(dataDir.resolve("store"));
       }
-      try (var store = new io.claimwire.sink.JdbcClaimStore(io.claimwire.sink.StoreConfig.embedded(dataDir.resolve("store")))) {
+      try (var store = new io.claimwire.sink.JdbcClaimStore(config)) {
         store.export(what, row -> {
           try {
             OUT.println(JSON.writeValueAsString(contractNames(row)));

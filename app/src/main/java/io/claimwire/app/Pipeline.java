@@ -72,11 +72,21 @@ final class Pipeline implements AutoCloseable {
 
   /** Where things are: data directory, bootstrap address and extra client properties. */
   record Settings(Path dataDir, String bootstrapServers, boolean bootstrapGiven, int controllerPort,
-      Properties clientProperties, Topics.Settings topicSettings, Tuning tuning) {
+      Properties clientProperties, Topics.Settings topicSettings, Tuning tuning, String storeUrl) {
     Settings(Path dataDir, String bootstrapServers, boolean bootstrapGiven, int controllerPort,
         Properties clientProperties) {
       this(dataDir, bootstrapServers, bootstrapGiven, controllerPort, clientProperties, Topics.Settings.defaults(),
-          Tuning.defaults());
+          Tuning.defaults(), null);
+    }
+
+    /** The same settings with the store at a JDBC URL (null: the embedded default). */
+    Settings withStoreUrl(String url) {
+      return new Settings(dataDir, bootstrapServers, bootstrapGiven, controllerPort, clientProperties, topicSettings,
+          tuning, url);
+    }
+
+    StoreConfig storeConfig() {
+      return storeUrl == null ? StoreConfig.embedded(storeDir()) : StoreConfig.of(storeUrl);
     }
 
     Path kafkaDir() {
@@ -132,7 +142,7 @@ final class Pipeline implements AutoCloseable {
 
   ClaimStore store() {
     if (store == null) {
-      store = new JdbcClaimStore(StoreConfig.embedded(settings.storeDir()));
+      store = new JdbcClaimStore(settings.storeConfig());
     }
     return store;
   }
