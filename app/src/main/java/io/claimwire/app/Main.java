@@ -389,21 +389,7 @@ public final class Main implements Runnable {
 
   /** Store columns under the contract's field names: {@code record_id} is {@code recordId}, a claim's figure its value. */
   static Map<String, Object> contractNames(Map<String, Object> row) {
-    Map<String, Object> out = new java.util.LinkedHashMap<>();
-    row.forEach((k, v) -> {
-      String name = k.equals("figure") ? "value" : k;
-      StringBuilder b = new StringBuilder();
-      for (int i = 0; i < name.length(); i++) {
-        char c = name.charAt(i);
-        if (c == '_' && i + 1 < name.length()) {
-          b.append(Character.toUpperCase(name.charAt(++i)));
-        } else {
-          b.append(c);
-        }
-      }
-      out.put(b.toString(), v);
-    });
-    return out;
+    return io.claimwire.sink.ContractNames.of(row);
   }
 
   @Command(name = "tail", mixinStandardHelpOptions = true, description = "Prints claims from the claims topic as they arrive.")

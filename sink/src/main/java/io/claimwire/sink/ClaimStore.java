@@ -37,6 +37,29 @@ public interface ClaimStore extends AutoCloseable {
 
   long count(String table);
 
+  /** Claims matching the query, one page; each row also has {@code seq}, its place in the live stream. */
+  List<Map<String, Object>> claims(ClaimQuery query);
+
+  /** One claim with its evidence (sentence and offsets in the article's cleaned text). */
+  java.util.Optional<Map<String, Object>> claim(String claimId);
+
+  /** Claims stored after the given stream position, in order (the live stream). */
+  List<Map<String, Object>> claimsAfter(long seq, int limit);
+
+  /** The newest stream position (0 when empty). */
+  long lastClaimSeq();
+
+  /** Summaries, most recently changed first, optionally of one status. */
+  List<Map<String, Object>> summaries(String status, int limit, int offset);
+
+  java.util.Optional<Map<String, Object>> summary(String topicKey);
+
+  /** An article: its versions, its syndicated copies and its current claim set. */
+  java.util.Optional<Map<String, Object>> article(String articleId);
+
+  /** True when the database answers. */
+  boolean reachable();
+
   @Override
   void close();
 }

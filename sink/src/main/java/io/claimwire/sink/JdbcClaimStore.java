@@ -30,13 +30,13 @@ import org.flywaydb.core.Flyway;
 /** The one JDBC implementation of {@link ClaimStore}: PostgreSQL or embedded H2, same migrations. */
 public final class JdbcClaimStore implements ClaimStore {
   private static final Map<String, String> EXPORTS = Map.of(
-      "claims", "SELECT * FROM claims ORDER BY article_id, ordinal",
+      "claims", "SELECT " + ClaimQuery.CLAIM_COLUMNS + " FROM claims ORDER BY article_id, ordinal",
       "verdicts", "SELECT * FROM verdicts ORDER BY decided_at, record_id",
       "claim-sets", "SELECT * FROM claim_sets ORDER BY article_id",
       "summaries", "SELECT topic_key, subject, measure, location, status, note, tolerance, figures, updated_at "
           + "FROM claim_summaries ORDER BY topic_key");
   private static final Set<String> TABLES = Set.of("claims", "verdicts", "claim_sets", "claim_summaries",
-      "consumer_positions");
+      "consumer_positions", "articles");
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HikariDataSource ds;
 
@@ -97,6 +97,20 @@ public final class JdbcClaimStore implements ClaimStore {
       ps.setString(10, v.getTitle());
       ps.setTimestamp(11, Timestamp.from(v.getDecidedAt()));
       ps.executeUpdate();
+    }
+    if (v.getVerdict() != io.claimwire.schemas.avro.VerdictKind.DUPLICATE) {
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles (article_id, article_version, record_id, "
+          + "verdict, url, outlet, title, decided_at) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING")) {
+        ps.setString(1, v.getArticleId());
+        ps.setInt(2, v.getArticleVersion());
+        ps.setString(3, v.getRecordId());
+        ps.setString(4, v.getVerdict().name());
+        ps.setString(5, v.getUrl());
+        ps.setString(6, v.getOutlet());
+        ps.setString(7, v.getTitle());
+        ps.setTimestamp(8, Timestamp.from(v.getDecidedAt()));
+        ps.executeUpdate();
+      }
     }
   }
 
@@ -278,31 +292,128 @@ public final class JdbcClaimStore implements ClaimStore {
     if (sql == null) {
       throw new IllegalArgumentException("cannot export '" + what + "'; choose one of " + EXPORTS.keySet());
     }
-    try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
-         ResultSet rs = ps.executeQuery()) {
-      ResultSetMetaData md = rs.getMetaData();
-      while (rs.next()) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (int i = 1; i <= md.getColumnCount(); i++) {
-          Object v = rs.getObject(i);
-          if ("figures".equalsIgnoreCase(md.getColumnLabel(i)) && v instanceof String json) {
-            try {
-              v = JSON.readValue(json, List.class);
-            } catch (JsonProcessingException e) {
-              throw new StoreException("stored figures are not JSON: " + e.getMessage(), e);
+    query("export " + what, sql, List.of(), out);
+  }
+
+  /** Runs a read-only query, each row as column name (lower case) to value; times as ISO strings, figures parsed. */
+  private void query(String what, String sql, List<Object> params, Consumer<Map<String, Object>> out) {
+    try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.size(); i++) {
+        ps.setObject(i + 1, params.get(i));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        ResultSetMetaData md = rs.getMetaData();
+        while (rs.next()) {
+          Map<String, Object> row = new LinkedHashMap<>();
+          for (int i = 1; i <= md.getColumnCount(); i++) {
+            Object v = rs.getObject(i);
+            if ("figures".equalsIgnoreCase(md.getColumnLabel(i)) && v instanceof String json) {
+              try {
+                v = JSON.readValue(json, List.class);
+              } catch (JsonProcessingException e) {
+                throw new StoreException("stored figures are not JSON: " + e.getMessage(), e);
+              }
+            } else if (v instanceof Timestamp ts) {
+              v = ts.toInstant().toString();
+            } else if (v instanceof java.time.OffsetDateTime odt) {
+              v = odt.toInstant().toString();
             }
-          } else if (v instanceof Timestamp ts) {
-            v = ts.toInstant().toString();
-          } else if (v instanceof java.time.OffsetDateTime odt) {
-            v = odt.toInstant().toString();
+            row.put(md.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), v);
           }
-          row.put(md.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), v);
+          out.accept(row);
         }
-        out.accept(row);
       }
       c.commit();
     } catch (SQLException e) {
-      throw new StoreException("cannot export " + what + ": " + e.getMessage(), e);
+      throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
+    }
+  }
+
+  private List<Map<String, Object>> rows(String what, String sql, Object... params) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    query(what, sql, List.of(params), out::add);
+    return out;
+  }
+
+  @Override
+  public List<Map<String, Object>> claims(ClaimQuery q) {
+    Set<String> statusIds = q.status() == null ? null : new java.util.HashSet<>();
+    if (q.status() != null) {
+      for (Map<String, Object> s : rows("read summaries", "SELECT figures FROM claim_summaries WHERE status = ?",
+          q.status().toUpperCase(java.util.Locale.ROOT))) {
+        for (Object f : (List<?>) s.get("figures")) {
+          Object ids = ((Map<?, ?>) f).get("claimIds");
+          if (ids instanceof List<?> l) {
+            for (Object id : l) {
+              statusIds.add(String.valueOf(id));
+            }
+          }
+        }
+      }
+    }
+    List<Object> params = new ArrayList<>();
+    String sql = q.sql(params, statusIds);
+    List<Map<String, Object>> out = new ArrayList<>();
+    query("search claims", sql, params, out::add);
+    return out;
+  }
+
+  @Override
+  public java.util.Optional<Map<String, Object>> claim(String claimId) {
+    return rows("read claim", "SELECT seq, " + ClaimQuery.CLAIM_COLUMNS + " FROM claims WHERE claim_id = ?", claimId)
+        .stream().findFirst();
+  }
+
+  @Override
+  public List<Map<String, Object>> claimsAfter(long seq, int limit) {
+    return rows("read new claims", "SELECT seq, " + ClaimQuery.CLAIM_COLUMNS + " FROM claims WHERE seq > ? ORDER BY seq LIMIT ?",
+        seq, limit);
+  }
+
+  @Override
+  public long lastClaimSeq() {
+    Object v = rows("read claim sequence", "SELECT MAX(seq) AS s FROM claims").get(0).get("s");
+    return v == null ? 0 : ((Number) v).longValue();
+  }
+
+  @Override
+  public List<Map<String, Object>> summaries(String status, int limit, int offset) {
+    String cols = "topic_key, subject, measure, location, status, note, tolerance, figures, updated_at";
+    return status == null
+        ? rows("read summaries", "SELECT " + cols + " FROM claim_summaries ORDER BY updated_at DESC, topic_key LIMIT ? OFFSET ?", limit, offset)
+        : rows("read summaries", "SELECT " + cols + " FROM claim_summaries WHERE status = ? ORDER BY updated_at DESC, topic_key LIMIT ? OFFSET ?",
+            status.toUpperCase(java.util.Locale.ROOT), limit, offset);
+  }
+
+  @Override
+  public java.util.Optional<Map<String, Object>> summary(String topicKey) {
+    return rows("read summary", "SELECT topic_key, subject, measure, location, status, note, tolerance, figures, updated_at "
+        + "FROM claim_summaries WHERE topic_key = ?", topicKey).stream().findFirst();
+  }
+
+  @Override
+  public java.util.Optional<Map<String, Object>> article(String articleId) {
+    List<Map<String, Object>> versions = rows("read article", "SELECT article_version, record_id, verdict, url, outlet, "
+        + "title, decided_at FROM articles WHERE article_id = ? ORDER BY article_version", articleId);
+    if (versions.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Map<String, Object> a = new LinkedHashMap<>();
+    a.put("article_id", articleId);
+    a.put("versions", versions);
+    a.put("copies", rows("read copies", "SELECT record_id, article_version, outlet, url, method, similarity, decided_at "
+        + "FROM verdicts WHERE article_id = ? AND verdict = 'DUPLICATE' ORDER BY decided_at", articleId));
+    a.put("claim_set", rows("read claim set", "SELECT article_version, extractor, claim_count, extracted_at FROM claim_sets "
+        + "WHERE article_id = ?", articleId).stream().findFirst().orElse(null));
+    return java.util.Optional.of(a);
+  }
+
+  @Override
+  public boolean reachable() {
+    try (Connection c = ds.getConnection()) {
+      return c.isValid(2);
+    } catch (SQLException e) {
+      return false;
     }
   }
 
