@@ -127,6 +127,23 @@ public final class Main implements Runnable {
     }
   }
 
+  /** The API and page, for {@code demo}, {@code run} and {@code sink}. */
+  static final class ApiOptions {
+    @Option(names = "--port", defaultValue = "8080", description = "Port of the HTTP API and the page (0: any free port, -1: off). Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address the API listens on (0.0.0.0 for every interface). Default: ${DEFAULT-VALUE}.")
+    String host;
+
+    void start(Pipeline p) {
+      if (port >= 0) {
+        p.startApi(host, port);
+        OUT.println("API and page: http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : host) + ":" + p.apiPort() + "/");
+        OUT.flush();
+      }
+    }
+  }
+
   /** Live sources: feeds and the push endpoint, shared by {@code run} and {@code ingest}. */
   static final class LiveOptions {
     @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
@@ -243,6 +260,8 @@ public final class Main implements Runnable {
   static final class Demo implements Callable<Integer> {
     @Mixin Common common;
 
+    @Mixin ApiOptions api;
+
     @Override
     public Integer call() throws Exception {
       try (Pipeline p = new Pipeline(common.settings())) {
@@ -251,6 +270,7 @@ public final class Main implements Runnable {
         p.awaitStored(ids, Duration.ofMinutes(3));
         printClaims(p);
         OUT.println();
+        api.start(p);
         OUT.println("Running. Try `./claimwire export claims` or `./claimwire tail --from-beginning` in another terminal; Ctrl-C stops.");
         OUT.flush();
         awaitCtrlC();
@@ -265,6 +285,8 @@ public final class Main implements Runnable {
     @Mixin Common common;
 
     @Mixin LiveOptions live;
+
+    @Mixin ApiOptions api;
 
     @Option(names = "--input", arity = "1..*", description = "Files or directories (.txt, .html, .ndjson, .ndjson.gz).")
     List<Path> inputs = new ArrayList<>();
@@ -302,6 +324,7 @@ public final class Main implements Runnable {
           return 0;
         }
         p.startLiveSources(sources);
+        api.start(p);
         if (p.pushPort() > 0) {
           OUT.println("Push endpoint: POST http://" + live.pushHost + ":" + p.pushPort() + io.claimwire.ingest.push.PushEndpoint.PATH);
         }
@@ -687,9 +710,12 @@ public final class Main implements Runnable {
   static final class Sink implements Callable<Integer> {
     @Mixin Common common;
 
+    @Mixin ApiOptions api;
+
     @Override
     public Integer call() throws Exception {
       try (Pipeline p = new Pipeline(common.settings()).connect().startSink()) {
+        api.start(p);
         awaitCtrlC();
       }
       return 0;

@@ -49,6 +49,9 @@ final class Pipeline implements AutoCloseable {
   private Thread sinkThread;
   private ClaimStore store;
   private volatile Throwable sinkFailure;
+  private io.claimwire.sink.api.ClaimApi api;
+  private final io.micrometer.prometheusmetrics.PrometheusMeterRegistry registry =
+      new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
   private KafkaProducer<String, RawArticle> liveProducer;
   private KafkaProducer<byte[], byte[]> liveDeadLetters;
   private RawPublisher livePublisher;
@@ -149,6 +152,7 @@ final class Pipeline implements AutoCloseable {
 
   Pipeline startEnrich() {
     streams = newEnrichInstance(settings.enrichStateDir());
+    new io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics(streams).bindTo(registry);
     streams.start();
     return this;
   }
@@ -254,6 +258,43 @@ final class Pipeline implements AutoCloseable {
         publisher.unreadable(origin, content, reason);
       }
     };
+  }
+
+  /**
+   * Serves the API and the page over the store on the port (0: any free port), with health for the broker and, when
+   * this process runs them, enrich and the sink.
+   */
+  Pipeline startApi(String host, int port) {
+    io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics memory = new io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics();
+    memory.bindTo(registry);
+    api = new io.claimwire.sink.api.ClaimApi(store(), host, port, this::health, registry);
+    try {
+      api.start();
+    } catch (RuntimeException e) {
+      api = null;
+      throw new IllegalStateException("cannot serve the API on " + host + ":" + port + " (" + e.getMessage()
+          + "); choose another with --port, or --port 0 for any free port", e);
+    }
+    return this;
+  }
+
+  /** The API's bound port, or -1 when it is off. */
+  int apiPort() {
+    return api == null ? -1 : api.port();
+  }
+
+  /** Health of what this process runs, by component. */
+  Map<String, Boolean> health() {
+    Map<String, Boolean> h = new java.util.LinkedHashMap<>();
+    h.put("broker", Kafka.reachable(settings.bootstrapServers()));
+    if (streams != null) {
+      KafkaStreams.State st = streams.state();
+      h.put("enrich", st == KafkaStreams.State.RUNNING || st == KafkaStreams.State.REBALANCING);
+    }
+    if (sinkThread != null) {
+      h.put("sink", sinkThread.isAlive() && sinkFailure == null);
+    }
+    return h;
   }
 
   /** The one publisher every live source shares (one idempotent producer: thread-safe). */
@@ -510,6 +551,9 @@ final class Pipeline implements AutoCloseable {
 
   @Override
   public void close() {
+    if (api != null) {
+      api.close();
+    }
     if (feeds != null) {
       feeds.close();
     }
