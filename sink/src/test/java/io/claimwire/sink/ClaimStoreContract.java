@@ -129,6 +129,36 @@ abstract class ClaimStoreContract {
   }
 
   @Test
+  void shouldSearchClaimsByFiltersStatusWindowSortAndPage() {
+    ApiFixtures.fill(store);
+    java.util.function.Function<ClaimQuery, List<Object>> ids = q -> store.claims(q).stream().map(r -> r.get("claim_id")).toList();
+    assertThat(ids.apply(new ClaimQuery(Map.of("source", "reyes"), null, null, null, "value", false, 50, 0)))
+        .containsExactly("a1-c0");
+    assertThat(ids.apply(new ClaimQuery(Map.of("measure", "INJ"), null, null, null, "value", true, 50, 0)))
+        .containsExactly("a2-c0", "a1-c0");
+    assertThat(ids.apply(new ClaimQuery(Map.of(), null, null, "disputed", "value", false, 50, 0)))
+        .as("claims in a disputed summary").containsExactly("a1-c0", "a2-c0");
+    assertThat(ids.apply(new ClaimQuery(Map.of(), Instant.parse("2026-11-21T00:00:00Z"), null, null, "published", false, 50, 0)))
+        .containsExactly("a2-c0");
+    assertThat(ids.apply(new ClaimQuery(Map.of("text", "100%_"), null, null, null, "value", false, 50, 0)))
+        .as("LIKE wildcards in the text are literal").isEmpty();
+    assertThat(ids.apply(new ClaimQuery(Map.of(), null, null, null, "value", false, 2, 1))).containsExactly("a1-c0", "a2-c0");
+    assertThat(store.claim("a2-c0")).hasValueSatisfying(c -> assertThat(c).containsEntry("source_name", "Sam Ito")
+        .containsEntry("sentence_start", 10));
+    assertThat(store.claim("nope")).isEmpty();
+    long last = store.lastClaimSeq();
+    assertThat(store.claimsAfter(0, 10)).hasSize(3);
+    assertThat(store.claimsAfter(last, 10)).isEmpty();
+    assertThat(store.summaries("DISPUTED", 10, 0)).singleElement().satisfies(r -> assertThat(r).containsEntry("location", "Port Vell"));
+    assertThat(store.article("a1")).hasValueSatisfying(a -> assertThat((List<?>) a.get("versions")).hasSize(1));
+    assertThat(store.reachable()).isTrue();
+    assertThatThrownBy(() -> new ClaimQuery(Map.of("password", "x"), null, null, null, "value", false, 10, 0))
+        .hasMessageContaining("unknown filter");
+    assertThatThrownBy(() -> new ClaimQuery(Map.of(), null, null, null, "value; DROP TABLE claims", false, 10, 0))
+        .hasMessageContaining("unknown sort");
+  }
+
+  @Test
   void shouldRefuseToExportAnUnknownTable() {
     assertThatThrownBy(() -> store.export("secrets", row -> { })).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("claims");
