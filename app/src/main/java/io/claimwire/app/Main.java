@@ -39,7 +39,15 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     System.setProperty("org.apache.avro.SERIALIZABLE_PACKAGES", "io.claimwire.schemas.avro");
-    int code = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    int code = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler((e, cmd, parsed) -> {
+          // what went wrong in one line; the stack trace only when asked for (CLAIMWIRE_DEBUG=1)
+          System.err.println("claimwire " + cmd.getCommandName() + ": " + message(e));
+          if (System.getenv("CLAIMWIRE_DEBUG") != null) {
+            e.printStackTrace();
+          }
+          return 1;
+        }).execute(args);
     CountDownLatch closed = CLOSED.get();
     if (closed != null) {
       closed.countDown(); // stopped by Ctrl-C: everything is closed, let the shutdown hook finish the exit
@@ -51,6 +59,17 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     new CommandLine(this).usage(OUT);
+  }
+
+  /** The message of an error and the causes that add to it. */
+  static String message(Throwable e) {
+    StringBuilder b = new StringBuilder(String.valueOf(e.getMessage()));
+    for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+      if (c.getMessage() != null && !b.toString().contains(c.getMessage().lines().findFirst().orElse(""))) {
+        b.append(": ").append(c.getMessage().lines().findFirst().orElse(""));
+      }
+    }
+    return b.toString();
   }
 
   /** Options shared by every command that talks to Kafka or the store. */

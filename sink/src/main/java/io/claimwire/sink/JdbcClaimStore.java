@@ -48,8 +48,29 @@ public final class JdbcClaimStore implements ClaimStore {
     hc.setMaximumPoolSize(4);
     hc.setAutoCommit(false);
     hc.setPoolName("claimwire-store");
-    this.ds = new HikariDataSource(hc);
-    Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+    hc.setInitializationFailTimeout(10_000);
+    hc.setConnectionTimeout(5_000); // a database that does not answer is a transient failure the sink retries
+    String where = config.jdbcUrl().replaceAll("(?i)(password=)[^&;]*", "$1***");
+    try {
+      this.ds = new HikariDataSource(hc);
+    } catch (RuntimeException e) {
+      throw new StoreException("cannot open the store at " + where + ": " + rootMessage(e)
+          + " (check --store-url: server, database, user)", e);
+    }
+    try {
+      Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+    } catch (RuntimeException e) {
+      ds.close();
+      throw new StoreException("cannot migrate the store at " + where + ": " + rootMessage(e), e);
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return String.valueOf(t.getMessage()).lines().findFirst().orElse("");
   }
 
   @Override

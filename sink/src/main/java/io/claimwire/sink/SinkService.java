@@ -106,11 +106,88 @@ public final class SinkService implements Runnable, AutoCloseable {
           }
         }
         deadLetters.flush();
-        store.apply(group, new ClaimStore.Batch(vs, cs, ss, next));
+        applyWithRetry(new ClaimStore.Batch(vs, cs, ss, next), records);
       }
     } catch (WakeupException e) {
       if (running) {
         throw e;
+      }
+    }
+  }
+
+  /**
+   * Stores the batch. A database that is unreachable or busy is retried with backoff (1 s doubling to 30 s), the
+   * consumer paused so its group membership holds and no position moves; data the database refuses is stored
+   * record by record, each refused record to the dead-letter topic; anything else stops the sink with the reason.
+   */
+  private void applyWithRetry(ClaimStore.Batch batch, ConsumerRecords<byte[], byte[]> records) {
+    long backoffMs = 1000;
+    while (true) {
+      try {
+        store.apply(group, batch);
+        if (!consumer.paused().isEmpty()) {
+          consumer.resume(consumer.paused());
+        }
+        return;
+      } catch (StoreException e) {
+        switch (e.kind()) {
+          case TRANSIENT -> {
+            LOG.warn("store unavailable ({}); retrying in {} ms, positions held", e.getMessage(), backoffMs);
+            consumer.pause(consumer.assignment());
+            long until = System.currentTimeMillis() + backoffMs;
+            while (running && System.currentTimeMillis() < until) {
+              consumer.poll(Duration.ofMillis(Math.min(500, Math.max(1, until - System.currentTimeMillis())))); // paused: keeps the group alive
+            }
+            if (!running) {
+              throw new WakeupException();
+            }
+            backoffMs = Math.min(30_000, backoffMs * 2);
+          }
+          case BAD_DATA -> {
+            LOG.warn("the store refused data ({}); storing record by record", e.getMessage());
+            applyOneByOne(batch, records);
+            return;
+          }
+          default -> throw e;
+        }
+      }
+    }
+  }
+
+  /** Each verdict, claim set and summary alone (writes are idempotent), refused ones dead-lettered; then positions. */
+  private void applyOneByOne(ClaimStore.Batch batch, ConsumerRecords<byte[], byte[]> records) {
+    Map<String, ConsumerRecord<byte[], byte[]>> byKey = new HashMap<>();
+    for (ConsumerRecord<byte[], byte[]> r : records) {
+      if (r.key() != null) {
+        byKey.put(r.topic() + "\t" + new String(r.key(), StandardCharsets.UTF_8), r); // the latest per key wins, as in the batch
+      }
+    }
+    List<Runnable> singles = new ArrayList<>();
+    for (ArticleVerdict v : batch.verdicts()) {
+      singles.add(() -> one(new ClaimStore.Batch(List.of(v), List.of(), Map.of()), byKey.get(topics.verdicts.name() + "\t" + v.getRecordId())));
+    }
+    for (ClaimSet c : batch.claimSets()) {
+      singles.add(() -> one(new ClaimStore.Batch(List.of(), List.of(c), Map.of()), byKey.get(topics.claimSets.name() + "\t" + c.getArticleId())));
+    }
+    for (ClaimStore.SummaryChange sc : batch.summaries()) {
+      singles.add(() -> one(new ClaimStore.Batch(List.of(), List.of(), List.of(sc), Map.of()), byKey.get(topics.claimSummaries.name() + "\t" + sc.topicKey())));
+    }
+    singles.forEach(Runnable::run);
+    deadLetters.flush();
+    store.apply(group, new ClaimStore.Batch(List.of(), List.of(), batch.nextOffsets()));
+  }
+
+  private void one(ClaimStore.Batch single, ConsumerRecord<byte[], byte[]> record) {
+    try {
+      store.apply(group, single);
+    } catch (StoreException e) {
+      if (e.kind() != StoreException.Kind.BAD_DATA) {
+        throw e;
+      }
+      if (record != null) {
+        deadLetter(record, e);
+      } else {
+        LOG.error("the store refused a record whose original is not in this batch: {}", e.getMessage());
       }
     }
   }

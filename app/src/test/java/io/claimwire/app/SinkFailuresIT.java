@@ -1,0 +1,144 @@
+package io.claimwire.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.claimwire.schemas.avro.Claim;
+import io.claimwire.schemas.avro.ClaimSet;
+import io.claimwire.schemas.avro.ClaimSource;
+import io.claimwire.schemas.avro.Evidence;
+import io.claimwire.schemas.avro.Qualifier;
+import io.claimwire.schemas.avro.SourceKind;
+import io.claimwire.sink.StoreException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The sink's failure rules, one test each, against the real broker and real databases: a database that goes away is
+ * waited for without losing or skipping anything; data the database refuses goes to the sink's dead-letter topic
+ * and the rest is stored; a store that refuses the sink's credentials stops it at once with the reason.
+ */
+class SinkFailuresIT {
+  static final String PG = System.getProperty("claimwire.it.postgres", "127.0.0.1:5432");
+  @TempDir Path data;
+  @TempDir Path input;
+
+  private Pipeline.Settings settings(Path dir) {
+    int port = EmbeddedPipelineIT.PORT + 100;
+    return new Pipeline.Settings(dir, "127.0.0.1:" + port, false, port + 1, new Properties());
+  }
+
+  private static Connection admin() throws SQLException {
+    try {
+      return DriverManager.getConnection("jdbc:postgresql://" + PG + "/postgres", "postgres", "");
+    } catch (SQLException e) {
+      assumeTrue(false, "no PostgreSQL at " + PG + ": " + e.getMessage());
+      throw e;
+    }
+  }
+
+  private static void sql(String... statements) throws SQLException {
+    try (Connection c = admin(); Statement st = c.createStatement()) {
+      for (String s : statements) {
+        st.execute(s);
+      }
+    }
+  }
+
+  @Test
+  void aDatabaseThatGoesAwayIsWaitedForAndNothingIsLostOrSkipped() throws Exception {
+    String db = "claimwire_outage_" + System.nanoTime() % 1_000_000;
+    String role = db + "_sink";
+    sql("CREATE ROLE " + role + " LOGIN", "CREATE DATABASE " + db + " OWNER " + role);
+    try {
+      Files.writeString(input.resolve("a.txt"), "Quarry\nSome 140 workers were sent home from the Dunmore quarry, the company said.\n");
+      Files.writeString(input.resolve("b.txt"), "Ferry\nAbout 300 passengers were stranded at Fairhaven pier, the harbour master said.\n");
+      try (Pipeline p = new Pipeline(settings(data).withStoreUrl("jdbc:postgresql://" + PG + "/" + db + "?user=" + role))) {
+        p.connect().startEnrich().startSink();
+        p.awaitStored(p.ingest(List.of(input.resolve("a.txt"))), Duration.ofMinutes(2));
+        // the database goes away: no new connections for the sink's role, and its open ones are cut
+        sql("ALTER ROLE " + role + " CONNECTION LIMIT 0",
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '" + role + "'");
+        Set<String> second = p.ingest(List.of(input.resolve("b.txt")));
+        TimeUnit.SECONDS.sleep(8); // the sink fails to store and waits, positions held
+        assertThat(p.health()).containsEntry("sink", true);
+        sql("ALTER ROLE " + role + " CONNECTION LIMIT -1");
+        p.awaitStored(second, Duration.ofMinutes(2));
+        assertThat(p.store().count("claims")).isEqualTo(2);
+        assertThat(p.store().count("verdicts")).isEqualTo(2);
+      }
+    } finally {
+      sql("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)", "DROP ROLE IF EXISTS " + role);
+    }
+  }
+
+  @Test
+  void dataTheDatabaseRefusesIsDeadLetteredAndTheRestStored() throws Exception {
+    try (Pipeline p = new Pipeline(settings(data))) {
+      p.connect().startEnrich().startSink();
+      // a claim set whose claim id does not fit the column (64 characters): the database refuses it
+      String longId = "x".repeat(100);
+      String sentence = "Police said 9 people were hurt.";
+      Claim bad = Claim.newBuilder().setClaimId(longId).setArticleId("bad-article").setArticleVersion(1).setValue(9)
+          .setQualifier(Qualifier.EXACT).setSource(ClaimSource.newBuilder().setName("police").setKind(SourceKind.ORGANISATION).build())
+          .setEvidence(Evidence.newBuilder().setSentence(sentence).setStart(0).setEnd(sentence.length()).build())
+          .setExtractor("test").build();
+      ClaimSet set = ClaimSet.newBuilder().setArticleId("bad-article").setArticleVersion(1).setRecordId("bad-record")
+          .setExtractor("test").setClaims(List.of(bad)).setExtractedAt(Instant.now()).build();
+      try (KafkaProducer<String, ClaimSet> producer = new KafkaProducer<>(p.producerProps(), new StringSerializer(),
+          p.topics().claimSets.valueSerde().serializer())) {
+        producer.send(new ProducerRecord<>(p.topics().claimSets.name(), "bad-article", set)).get();
+      }
+      Files.writeString(input.resolve("c.txt"), "Mill\nFirefighters said 12 people were rescued from the mill in Lowmoor.\n");
+      p.awaitStored(p.ingest(List.of(input.resolve("c.txt"))), Duration.ofMinutes(2));
+      DeadLetterTool dlq = new DeadLetterTool(p.clientProps(), p.topics());
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+      while (dlq.list(Set.of("sink")).isEmpty() && System.nanoTime() < deadline) {
+        TimeUnit.MILLISECONDS.sleep(200);
+      }
+      assertThat(dlq.list(Set.of("sink"))).singleElement().satisfies(l -> {
+        assertThat(l.reason()).containsIgnoringCase("too long");
+        assertThat(l.sourceTopic()).isEqualTo(p.topics().claimSets.name());
+      });
+      assertThat(p.store().count("claim_sets")).as("the good article's set stored, the refused one not").isEqualTo(1);
+      assertThat(p.health()).containsEntry("sink", true);
+    }
+  }
+
+  @Test
+  void aStoreThatRefusesTheCredentialsStopsAtOnceWithTheReason() throws Exception {
+    try (Connection ignored = admin()) {
+      // PostgreSQL answers here
+    }
+    Pipeline p = new Pipeline(settings(data).withStoreUrl("jdbc:postgresql://" + PG + "/postgres?user=claimwire_no_such_role"));
+    assertThatThrownBy(p::store).isInstanceOf(StoreException.class).hasMessageContaining("claimwire_no_such_role")
+        .hasMessageContaining("--store-url");
+    assertThat(((StoreException) catchKind(p)).kind()).isEqualTo(StoreException.Kind.FATAL);
+    p.close();
+  }
+
+  private static Throwable catchKind(Pipeline p) {
+    try {
+      p.store();
+      throw new AssertionError("expected a failure");
+    } catch (StoreException e) {
+      return e;
+    }
+  }
+}
