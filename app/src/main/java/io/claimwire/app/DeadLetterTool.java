@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimwire.ingest.ArticleFiles;
 import io.claimwire.ingest.ReadabilityExtractor;
-import io.claimwire.schemas.ContentFingerprint;
 import io.claimwire.schemas.DeadLetterHeaders;
 import io.claimwire.schemas.Topic;
 import io.claimwire.schemas.Topics;
@@ -190,7 +189,7 @@ final class DeadLetterTool {
     }
     List<ProducerRecord<byte[], byte[]>> out = new ArrayList<>();
     for (RawArticle a : articles) {
-      String key = a.getUrl() != null ? ContentFingerprint.canonicalUrl(a.getUrl()) : ContentFingerprint.of(a.getText());
+      String key = io.claimwire.ingest.RawPublisher.keyOf(a);
       out.add(new ProducerRecord<>(topics.raw.name(), key.getBytes(StandardCharsets.UTF_8),
           topics.raw.valueSerde().serializer().serialize(topics.raw.name(), a)));
     }

@@ -34,7 +34,7 @@ public final class RawPublisher implements ArticleOutput {
   /** Sends one article; the future completes when the broker has acknowledged it (or failed to). */
   @Override
   public CompletableFuture<Void> article(RawArticle a) {
-    String key = a.getUrl() != null ? ContentFingerprint.canonicalUrl(a.getUrl()) : ContentFingerprint.of(a.getText());
+    String key = keyOf(a);
     CompletableFuture<Void> acked = new CompletableFuture<>();
     articles.send(new ProducerRecord<>(topics.raw.name(), key, a), (md, e) -> {
       if (e != null) {
@@ -48,15 +48,24 @@ public final class RawPublisher implements ArticleOutput {
     return acked;
   }
 
-  @Override
-  public void unreadable(String origin, byte[] content, String reason) {
+  /** The raw topic's key of an article: its canonical URL, else its content hash (one article, one partition). */
+  public static String keyOf(RawArticle a) {
+    return a.getUrl() != null ? ContentFingerprint.canonicalUrl(a.getUrl()) : ContentFingerprint.of(a.getText());
+  }
+
+  /** An ingest dead letter: the input as it came, keyed by its origin, with the reason, origin and time in headers. */
+  public static ProducerRecord<byte[], byte[]> deadLetter(Topics topics, String origin, byte[] content, String reason) {
     RecordHeaders h = new RecordHeaders();
     h.add(DeadLetterHeaders.STAGE, "ingest".getBytes(StandardCharsets.UTF_8));
     h.add(DeadLetterHeaders.REASON, reason.getBytes(StandardCharsets.UTF_8));
     h.add(DeadLetterHeaders.ORIGIN, origin.getBytes(StandardCharsets.UTF_8));
     h.add(DeadLetterHeaders.TIME, Instant.now().toString().getBytes(StandardCharsets.UTF_8));
-    deadLetters.send(new ProducerRecord<>(topics.dlqIngest.name(), null, null,
-        origin.getBytes(StandardCharsets.UTF_8), content, h), (md, e) -> {
+    return new ProducerRecord<>(topics.dlqIngest.name(), null, null, origin.getBytes(StandardCharsets.UTF_8), content, h);
+  }
+
+  @Override
+  public void unreadable(String origin, byte[] content, String reason) {
+    deadLetters.send(deadLetter(topics, origin, content, reason), (md, e) -> {
           if (e != null) {
             failure.compareAndSet(null, e);
           } else {

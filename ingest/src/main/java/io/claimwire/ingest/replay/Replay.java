@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimwire.ingest.ArticleFiles;
 import io.claimwire.schemas.ContentFingerprint;
-import io.claimwire.schemas.DeadLetterHeaders;
 import io.claimwire.schemas.Topics;
 import io.claimwire.schemas.avro.RawArticle;
 import java.io.BufferedReader;
@@ -24,7 +23,6 @@ import java.util.zip.GZIPInputStream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 
@@ -182,7 +180,7 @@ public final class Replay {
               a = files.fromJson(file, origin, line);
             } catch (IllegalArgumentException e) {
               batch.open();
-              producer.send(deadLetter(origin, line, e.getMessage()));
+              producer.send(io.claimwire.ingest.RawPublisher.deadLetter(topics, origin, line.getBytes(StandardCharsets.UTF_8), e.getMessage()));
               batch.position(f, n);
               dead++;
               progress.accept(1);
@@ -203,7 +201,7 @@ public final class Replay {
             }
             pacer.await(published);
             batch.open();
-            String key = a.getUrl() != null ? ContentFingerprint.canonicalUrl(a.getUrl()) : ContentFingerprint.of(a.getText());
+            String key = io.claimwire.ingest.RawPublisher.keyOf(a);
             producer.send(new ProducerRecord<>(topics.raw.name(), key.getBytes(StandardCharsets.UTF_8),
                 values.serialize(topics.raw.name(), a)));
             batch.position(f, n);
@@ -216,16 +214,6 @@ public final class Replay {
       batch.commit();
     }
     return new Outcome(sent, filtered, dead, skipped);
-  }
-
-  private ProducerRecord<byte[], byte[]> deadLetter(String origin, String line, String reason) {
-    RecordHeaders h = new RecordHeaders();
-    h.add(DeadLetterHeaders.STAGE, "ingest".getBytes(StandardCharsets.UTF_8));
-    h.add(DeadLetterHeaders.REASON, reason.getBytes(StandardCharsets.UTF_8));
-    h.add(DeadLetterHeaders.ORIGIN, origin.getBytes(StandardCharsets.UTF_8));
-    h.add(DeadLetterHeaders.TIME, Instant.now().toString().getBytes(StandardCharsets.UTF_8));
-    return new ProducerRecord<>(topics.dlqIngest.name(), null, null, origin.getBytes(StandardCharsets.UTF_8),
-        line.getBytes(StandardCharsets.UTF_8), h);
   }
 
   /** The open transaction: records since the last commit and the position they reach. */

@@ -97,7 +97,7 @@ public final class ClaimApi implements AutoCloseable {
     streamer = new Thread(this::stream, "claimwire-api-stream");
     streamer.setDaemon(true);
     streamer.start();
-    LOG.info("API and page on http://{}:{}/", app.jettyServer() == null ? "" : "127.0.0.1", port());
+    LOG.info("API and page on port {}", port());
     return this;
   }
 
