@@ -182,6 +182,8 @@ final class Pipeline implements AutoCloseable {
   }
 
   Pipeline startSink() {
+    var origin = TopicAdmin.origin(clientProps(), SINK_GROUP,
+        List.of(topics.verdicts.name(), topics.claimSets.name(), topics.claimSummaries.name()));
     Properties c = clientProps();
     c.put(ConsumerConfig.GROUP_ID_CONFIG, SINK_GROUP);
     c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -190,7 +192,7 @@ final class Pipeline implements AutoCloseable {
     c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     KafkaProducer<byte[], byte[]> dlq = new KafkaProducer<>(producerProps(), new ByteArraySerializer(), new ByteArraySerializer());
-    sink = new SinkService(consumer, dlq, store(), topics, SINK_GROUP);
+    sink = new SinkService(consumer, dlq, store(), topics, origin);
     sinkThread = new Thread(() -> {
       try {
         sink.run();

@@ -90,4 +90,21 @@ public final class TopicAdmin {
       admin.incrementalAlterConfigs(changes).all().get(30, TimeUnit.SECONDS);
     }
   }
+
+  /** The cluster id and the id of each named topic, as the sink stores them with its positions. */
+  public static io.claimwire.sink.ClaimStore.Origin origin(Properties clientProps, String group, List<String> names) {
+    try (Admin admin = Admin.create(clientProps)) {
+      String cluster = admin.describeCluster().clusterId().get(30, TimeUnit.SECONDS);
+      Map<String, String> ids = new HashMap<>();
+      admin.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS)
+          .forEach((name, d) -> ids.put(name, d.topicId().toString()));
+      return new io.claimwire.sink.ClaimStore.Origin(group, cluster, ids);
+    } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("cannot describe the cluster at " + clientProps.get("bootstrap.servers") + ": "
+          + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while describing the cluster", e);
+    }
+  }
 }

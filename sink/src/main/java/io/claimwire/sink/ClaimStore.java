@@ -27,10 +27,37 @@ public interface ClaimStore extends AutoCloseable {
   /** The latest summary of a figure topic, or null when nothing is reported on it any more. */
   record SummaryChange(String topicKey, ClaimSummary summary) {}
 
-  void apply(String group, Batch batch);
+  /**
+   * Who reads, from where: a consumer group on one Kafka cluster, with the id of each topic it reads. Positions are
+   * stored with the cluster id and topic id, and only positions of this cluster and these topics are used: a store
+   * pointed at a new cluster (a wiped data directory) or at a re-created topic reads from the beginning instead of
+   * skipping records. Writes are idempotent, so reading again changes nothing.
+   */
+  record Origin(String group, String clusterId, Map<String, String> topicIds) {
+    public Origin {
+      java.util.Objects.requireNonNull(group, "group");
+      java.util.Objects.requireNonNull(clusterId, "clusterId");
+      topicIds = Map.copyOf(topicIds);
+    }
 
-  /** Next offsets to consume, as stored with the last batch; empty when none was stored. */
-  Map<TopicPartition, Long> positions(String group);
+    /** The id of a topic this origin reads; fails for any other topic. */
+    public String topicId(String topic) {
+      String id = topicIds.get(topic);
+      if (id == null) {
+        throw new IllegalArgumentException("topic " + topic + " is not one the sink reads: " + topicIds.keySet());
+      }
+      return id;
+    }
+  }
+
+  /** Writes the batch and its next offsets, recorded with the origin's cluster and topic ids, in one transaction. */
+  void apply(Origin origin, Batch batch);
+
+  /**
+   * Next offsets to consume, as stored with the last batch of this group on this cluster and these topics; empty
+   * when none was stored. Positions of another cluster or of an earlier topic of the same name are not returned.
+   */
+  Map<TopicPartition, Long> positions(Origin origin);
 
   /** Streams a table as JSON objects ({@code claims}, {@code verdicts}, {@code claim-sets}, {@code summaries}). */
   void export(String what, Consumer<Map<String, Object>> out);

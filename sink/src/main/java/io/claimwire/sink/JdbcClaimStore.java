@@ -29,6 +29,7 @@ import org.flywaydb.core.Flyway;
 
 /** The one JDBC implementation of {@link ClaimStore}: PostgreSQL or embedded H2, same migrations. */
 public final class JdbcClaimStore implements ClaimStore {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcClaimStore.class);
   private static final Map<String, String> EXPORTS = Map.of(
       "claims", "SELECT " + ClaimQuery.CLAIM_COLUMNS + " FROM claims ORDER BY article_id, ordinal",
       "verdicts", "SELECT * FROM verdicts ORDER BY decided_at, record_id",
@@ -74,7 +75,7 @@ public final class JdbcClaimStore implements ClaimStore {
   }
 
   @Override
-  public void apply(String group, Batch batch) {
+  public void apply(Origin origin, Batch batch) {
     try (Connection c = ds.getConnection()) {
       try {
         for (ArticleVerdict v : batch.verdicts()) {
@@ -87,7 +88,7 @@ public final class JdbcClaimStore implements ClaimStore {
           writeSummary(c, change);
         }
         for (Map.Entry<TopicPartition, Long> e : batch.nextOffsets().entrySet()) {
-          writePosition(c, group, e.getKey(), e.getValue());
+          writePosition(c, origin, e.getKey(), e.getValue());
         }
         c.commit();
       } catch (SQLException | RuntimeException e) {
@@ -136,11 +137,20 @@ public final class JdbcClaimStore implements ClaimStore {
   }
 
   /** Replaces the article's claim set when this one is as new or newer; an older one arriving late is ignored. */
+  private record SetVersion(int articleVersion, String extractor) {}
+
+  private static final java.util.Comparator<SetVersion> SET_ORDER = java.util.Comparator
+      .comparingInt(SetVersion::articleVersion)
+      .thenComparing(SetVersion::extractor, ExtractorVersions::compare);
+
   private static void writeClaimSet(Connection c, ClaimSet s) throws SQLException {
-    try (PreparedStatement q = c.prepareStatement("SELECT article_version FROM claim_sets WHERE article_id = ?")) {
+    try (PreparedStatement q = c.prepareStatement("SELECT article_version, extractor FROM claim_sets WHERE article_id = ?")) {
       q.setString(1, s.getArticleId());
       try (ResultSet rs = q.executeQuery()) {
-        if (rs.next() && rs.getInt(1) > s.getArticleVersion()) {
+        // Claim sets are ordered by (article version, extractor version): an older or the same one changes nothing,
+        // so reading a topic again leaves every row (and its place in the live stream) as it was.
+        if (rs.next() && SET_ORDER.compare(new SetVersion(rs.getInt(1), rs.getString(2)),
+            new SetVersion(s.getArticleVersion(), s.getExtractor())) >= 0) {
           return;
         }
       }
@@ -254,20 +264,24 @@ public final class JdbcClaimStore implements ClaimStore {
     }
   }
 
-  private static void writePosition(Connection c, String group, TopicPartition tp, long next) throws SQLException {
+  private static void writePosition(Connection c, Origin origin, TopicPartition tp, long next) throws SQLException {
+    String topicId = origin.topicId(tp.topic());
     try (PreparedStatement del = c.prepareStatement(
         "DELETE FROM consumer_positions WHERE consumer_group = ? AND topic = ? AND partition_no = ?")) {
-      del.setString(1, group);
+      del.setString(1, origin.group());
       del.setString(2, tp.topic());
       del.setInt(3, tp.partition());
       del.executeUpdate();
     }
     try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO consumer_positions (consumer_group, topic, partition_no, next_offset) VALUES (?,?,?,?)")) {
-      ps.setString(1, group);
+        "INSERT INTO consumer_positions (consumer_group, topic, partition_no, next_offset, cluster_id, topic_id) "
+            + "VALUES (?,?,?,?,?,?)")) {
+      ps.setString(1, origin.group());
       ps.setString(2, tp.topic());
       ps.setInt(3, tp.partition());
       ps.setLong(4, next);
+      ps.setString(5, origin.clusterId());
+      ps.setString(6, topicId);
       ps.executeUpdate();
     }
   }
@@ -289,21 +303,33 @@ public final class JdbcClaimStore implements ClaimStore {
   }
 
   @Override
-  public Map<TopicPartition, Long> positions(String group) {
+  public Map<TopicPartition, Long> positions(Origin origin) {
     Map<TopicPartition, Long> out = new HashMap<>();
+    Map<String, String> foreign = new java.util.TreeMap<>();
     try (Connection c = ds.getConnection();
-         PreparedStatement ps = c.prepareStatement(
-             "SELECT topic, partition_no, next_offset FROM consumer_positions WHERE consumer_group = ?")) {
-      ps.setString(1, group);
+         PreparedStatement ps = c.prepareStatement("SELECT topic, partition_no, next_offset, cluster_id, topic_id "
+             + "FROM consumer_positions WHERE consumer_group = ?")) {
+      ps.setString(1, origin.group());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.put(new TopicPartition(rs.getString(1), rs.getInt(2)), rs.getLong(3));
+          String topic = rs.getString(1);
+          String cluster = rs.getString(4);
+          String topicId = rs.getString(5);
+          if (origin.clusterId().equals(cluster) && topicId != null && topicId.equals(origin.topicIds().get(topic))) {
+            out.put(new TopicPartition(topic, rs.getInt(2)), rs.getLong(3));
+          } else {
+            foreign.put(topic, !origin.clusterId().equals(cluster)
+                ? "stored for cluster " + cluster + ", this is cluster " + origin.clusterId()
+                : "stored for topic id " + topicId + ", the topic is now " + origin.topicIds().get(topic));
+          }
         }
       }
       c.commit();
     } catch (SQLException e) {
       throw new StoreException("cannot read positions: " + e.getMessage(), e);
     }
+    foreign.forEach((topic, why) -> LOG.warn("positions on {} are not this cluster's ({}); reading it from the beginning "
+        + "(stored rows are replaced, not doubled)", topic, why));
     return out;
   }
 

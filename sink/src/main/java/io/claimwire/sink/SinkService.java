@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Consumes verdicts, claim sets and claim summaries into the {@link ClaimStore}. Positions live in the store, written with the
- * rows; on assignment the consumer seeks to them, so the store is exact after any crash. A record that cannot
+ * rows and the cluster and topic ids they belong to; on assignment the consumer seeks to them (or to the beginning
+ * when the store holds none for this cluster), so the store is exact after any crash. A record that cannot
  * be decoded goes to the sink's dead-letter topic and its position moves on with the batch.
  */
 public final class SinkService implements Runnable, AutoCloseable {
@@ -37,17 +38,17 @@ public final class SinkService implements Runnable, AutoCloseable {
   private final Producer<byte[], byte[]> deadLetters;
   private final ClaimStore store;
   private final Topics topics;
-  private final String group;
+  private final ClaimStore.Origin origin;
   private volatile boolean running = true;
   private volatile boolean caughtUp;
 
   public SinkService(Consumer<byte[], byte[]> consumer, Producer<byte[], byte[]> deadLetters, ClaimStore store,
-      Topics topics, String group) {
+      Topics topics, ClaimStore.Origin origin) {
     this.consumer = consumer;
     this.deadLetters = deadLetters;
     this.store = store;
     this.topics = topics;
-    this.group = group;
+    this.origin = origin;
   }
 
   @Override
@@ -58,7 +59,7 @@ public final class SinkService implements Runnable, AutoCloseable {
 
       @Override
       public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-        Map<TopicPartition, Long> stored = store.positions(group);
+        Map<TopicPartition, Long> stored = store.positions(origin);
         for (TopicPartition tp : partitions) {
           Long next = stored.get(tp);
           if (next != null) {
@@ -124,7 +125,7 @@ public final class SinkService implements Runnable, AutoCloseable {
     long backoffMs = 1000;
     while (true) {
       try {
-        store.apply(group, batch);
+        store.apply(origin, batch);
         if (!consumer.paused().isEmpty()) {
           consumer.resume(consumer.paused());
         }
@@ -174,12 +175,12 @@ public final class SinkService implements Runnable, AutoCloseable {
     }
     singles.forEach(Runnable::run);
     deadLetters.flush();
-    store.apply(group, new ClaimStore.Batch(List.of(), List.of(), batch.nextOffsets()));
+    store.apply(origin, new ClaimStore.Batch(List.of(), List.of(), batch.nextOffsets()));
   }
 
   private void one(ClaimStore.Batch single, ConsumerRecord<byte[], byte[]> record) {
     try {
-      store.apply(group, single);
+      store.apply(origin, single);
     } catch (StoreException e) {
       if (e.kind() != StoreException.Kind.BAD_DATA) {
         throw e;

@@ -47,9 +47,15 @@ final class ApiFixtures {
     ClaimSummary dispute = ClaimSummary.newBuilder().setTopicKey("injured|people|count").setSubject("people")
         .setMeasure("injured").setLocation("Port Vell").setFigures(List.of(f40, f65)).setStatus(SummaryStatus.DISPUTED)
         .setNote("40 (Dana Reyes) vs 65 (Sam Ito)").setUpdatedAt(Instant.parse("2026-11-21T09:00:00Z")).build();
-    store.apply("api-test", new ClaimStore.Batch(List.of(ClaimStoreContract.verdict("r-a1", "a1", 1),
+    store.apply(origin("api-test"), new ClaimStore.Batch(List.of(ClaimStoreContract.verdict("r-a1", "a1", 1),
         ClaimStoreContract.verdict("r-a2", "a2", 1)), List.of(a1, a2),
         List.of(new ClaimStore.SummaryChange(dispute.getTopicKey(), dispute)), Map.of(sets, 2L, summaries, 1L)));
+  }
+
+  /** Positions of a test group on a made-up cluster; ids as the sink reads them from the broker. */
+  static ClaimStore.Origin origin(String group) {
+    return new ClaimStore.Origin(group, "test-cluster", Map.of("news.claim-sets", "sets", "news.claim-summaries",
+        "summaries", "news.article-verdicts", "verdicts"));
   }
 
   static SummaryFigure figure(double v, String source, String claimId) {

@@ -106,7 +106,7 @@ class ClaimApiTest {
     assertThat(resp.statusCode()).isEqualTo(200);
     try (BufferedReader r = new BufferedReader(new InputStreamReader(resp.body(), StandardCharsets.UTF_8))) {
       // the last stored claim again (resumed after the one before it), then a new one as it is stored
-      store.apply("api-test", new ClaimStore.Batch(List.of(), List.of(ApiFixtures.set("a3",
+      store.apply(ApiFixtures.origin("api-test"), new ClaimStore.Batch(List.of(), List.of(ApiFixtures.set("a3",
           ApiFixtures.claim("a3", 0, 7, "Ola Berg", "Harbour Post", "rescued", "Brenton", "2026-11-22T08:00:00Z"))),
           Map.of(new org.apache.kafka.common.TopicPartition("news.claim-sets", 0), 3L)));
       List<String> ids = new java.util.ArrayList<>();

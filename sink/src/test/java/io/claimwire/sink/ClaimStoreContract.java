@@ -29,6 +29,9 @@ abstract class ClaimStoreContract {
   static final String GROUP = "sink-test";
   static final TopicPartition SETS = new TopicPartition("news.claim-sets", 0);
   static final TopicPartition VERDICTS = new TopicPartition("news.article-verdicts", 0);
+  static final TopicPartition SUMMARIES = new TopicPartition("news.claim-summaries", 0);
+  static final ClaimStore.Origin ORIGIN = new ClaimStore.Origin(GROUP, "cluster-A", Map.of(
+      SETS.topic(), "sets-1", VERDICTS.topic(), "verdicts-1", SUMMARIES.topic(), "summaries-1"));
   ClaimStore store;
 
   abstract ClaimStore open() throws Exception;
@@ -45,10 +48,10 @@ abstract class ClaimStoreContract {
 
   @Test
   void shouldStoreRowsAndPositionsTogether() {
-    store.apply(GROUP, new ClaimStore.Batch(List.of(verdict("r1", "a1", 1)), List.of(set("a1", 1, 40, 65)),
+    store.apply(ORIGIN, new ClaimStore.Batch(List.of(verdict("r1", "a1", 1)), List.of(set("a1", 1, 40, 65)),
         Map.of(VERDICTS, 1L, SETS, 1L)));
 
-    assertThat(store.positions(GROUP)).containsOnly(Map.entry(VERDICTS, 1L), Map.entry(SETS, 1L));
+    assertThat(store.positions(ORIGIN)).containsOnly(Map.entry(VERDICTS, 1L), Map.entry(SETS, 1L));
     assertThat(store.count("verdicts")).isEqualTo(1);
     assertThat(store.count("claims")).isEqualTo(2);
     List<Map<String, Object>> claims = new ArrayList<>();
@@ -59,24 +62,67 @@ abstract class ClaimStoreContract {
   }
 
   @Test
+  void shouldUsePositionsOnlyOfTheSameClusterAndTopicIncarnation() {
+    store.apply(ORIGIN, new ClaimStore.Batch(List.of(verdict("r1", "a1", 1)), List.of(set("a1", 1, 40)),
+        Map.of(VERDICTS, 7L, SETS, 3L)));
+
+    ClaimStore.Origin newCluster = new ClaimStore.Origin(GROUP, "cluster-B", ORIGIN.topicIds());
+    assertThat(store.positions(newCluster)).as("a wiped cluster starts from the beginning").isEmpty();
+    java.util.Map<String, String> recreated = new java.util.HashMap<>(ORIGIN.topicIds());
+    recreated.put(SETS.topic(), "sets-2");
+    ClaimStore.Origin newTopic = new ClaimStore.Origin(GROUP, "cluster-A", recreated);
+    assertThat(store.positions(newTopic)).as("a re-created topic starts from the beginning, the others go on")
+        .containsOnly(Map.entry(VERDICTS, 7L));
+    assertThat(store.positions(new ClaimStore.Origin("other-group", "cluster-A", ORIGIN.topicIds()))).isEmpty();
+
+    store.apply(newCluster, new ClaimStore.Batch(List.of(verdict("r1", "a1", 1)), List.of(), Map.of(VERDICTS, 1L)));
+    assertThat(store.positions(newCluster)).containsOnly(Map.entry(VERDICTS, 1L));
+    assertThat(store.positions(ORIGIN)).as("the position now belongs to the new cluster").containsOnly(Map.entry(SETS, 3L));
+    assertThat(store.count("verdicts")).as("reading again replaced the row").isEqualTo(1);
+    assertThatThrownBy(() -> store.apply(ORIGIN, new ClaimStore.Batch(List.of(), List.of(),
+        Map.of(new TopicPartition("news.unknown", 0), 1L)))).hasMessageContaining("news.unknown");
+  }
+
+  @Test
   void shouldReplaceAnOlderClaimSetAndIgnoreALateOne() {
-    store.apply(GROUP, new ClaimStore.Batch(List.of(), List.of(set("a1", 1, 40, 65)), Map.of(SETS, 1L)));
-    store.apply(GROUP, new ClaimStore.Batch(List.of(), List.of(set("a1", 2, 70)), Map.of(SETS, 2L)));
-    store.apply(GROUP, new ClaimStore.Batch(List.of(), List.of(set("a1", 1, 40, 65)), Map.of(SETS, 3L)));
+    store.apply(ORIGIN, new ClaimStore.Batch(List.of(), List.of(set("a1", 1, 40, 65)), Map.of(SETS, 1L)));
+    store.apply(ORIGIN, new ClaimStore.Batch(List.of(), List.of(set("a1", 2, 70)), Map.of(SETS, 2L)));
+    store.apply(ORIGIN, new ClaimStore.Batch(List.of(), List.of(set("a1", 1, 40, 65)), Map.of(SETS, 3L)));
 
     List<Map<String, Object>> claims = new ArrayList<>();
     store.export("claims", claims::add);
     assertThat(claims).singleElement().satisfies(c -> assertThat(c).containsEntry("article_version", 2));
-    assertThat(store.positions(GROUP)).containsEntry(SETS, 3L);
+    assertThat(store.positions(ORIGIN)).containsEntry(SETS, 3L);
+  }
+
+  @Test
+  void shouldOrderClaimSetsOfOneArticleVersionByExtractorVersion() {
+    store.apply(ORIGIN, new ClaimStore.Batch(List.of(), List.of(withExtractor(set("a1", 2, 40), "rules-0.9.0")), Map.of(SETS, 1L)));
+    store.apply(ORIGIN, new ClaimStore.Batch(List.of(), List.of(withExtractor(set("a1", 2, 41, 42), "rules-0.10.0")), Map.of(SETS, 2L)));
+    store.apply(ORIGIN, new ClaimStore.Batch(List.of(), List.of(withExtractor(set("a1", 2, 43), "rules-0.9.5")), Map.of(SETS, 3L)));
+    store.apply(ORIGIN, new ClaimStore.Batch(List.of(), List.of(withExtractor(set("a1", 1, 44), "rules-1.0.0")), Map.of(SETS, 4L)));
+
+    List<Map<String, Object>> claims = new ArrayList<>();
+    store.export("claims", claims::add);
+    assertThat(claims).as("a newer extractor replaces; an older one, or an older article version, does not")
+        .extracting(c -> ((Number) c.get("figure")).intValue()).containsExactly(41, 42);
+  }
+
+  private static ClaimSet withExtractor(ClaimSet set, String extractor) {
+    set.setExtractor(extractor);
+    set.getClaims().forEach(c -> c.setExtractor(extractor));
+    return set;
   }
 
   @Test
   void shouldChangeNothingWhenTheSameBatchArrivesTwice() {
     ClaimStore.Batch batch = new ClaimStore.Batch(List.of(verdict("r1", "a1", 1), verdict("r2", "a1", 1)),
         List.of(set("a1", 1, 40, 65)), Map.of(VERDICTS, 2L, SETS, 1L));
-    store.apply(GROUP, batch);
-    store.apply(GROUP, batch);
+    store.apply(ORIGIN, batch);
+    long seq = store.lastClaimSeq();
+    store.apply(ORIGIN, batch);
 
+    assertThat(store.lastClaimSeq()).as("the claims were not rewritten: live clients see nothing new").isEqualTo(seq);
     assertThat(store.count("verdicts")).isEqualTo(2);
     assertThat(store.count("claim_sets")).isEqualTo(1);
     assertThat(store.count("claims")).isEqualTo(2);
@@ -84,28 +130,28 @@ abstract class ClaimStoreContract {
 
   @Test
   void shouldWriteNothingOfABatchThatFails() {
-    store.apply(GROUP, new ClaimStore.Batch(List.of(verdict("r1", "a1", 1)), List.of(), Map.of(VERDICTS, 1L)));
+    store.apply(ORIGIN, new ClaimStore.Batch(List.of(verdict("r1", "a1", 1)), List.of(), Map.of(VERDICTS, 1L)));
     ClaimSet broken = set("a2", 1, 5, 5); // two claims with one id: the claims table refuses the second
     broken.getClaims().get(1).setClaimId(broken.getClaims().get(0).getClaimId());
 
-    assertThatThrownBy(() -> store.apply(GROUP, new ClaimStore.Batch(List.of(verdict("r2", "a2", 1)), List.of(broken),
+    assertThatThrownBy(() -> store.apply(ORIGIN, new ClaimStore.Batch(List.of(verdict("r2", "a2", 1)), List.of(broken),
         Map.of(VERDICTS, 2L, SETS, 1L)))).isInstanceOf(StoreException.class);
 
     assertThat(store.count("verdicts")).as("the failed batch's verdict is not there").isEqualTo(1);
     assertThat(store.count("claim_sets")).isZero();
-    assertThat(store.positions(GROUP)).as("positions did not move: the batch will be read again")
+    assertThat(store.positions(ORIGIN)).as("positions did not move: the batch will be read again")
         .containsOnly(Map.entry(VERDICTS, 1L));
   }
 
   @Test
   void shouldKeepTheLatestSummaryPerTopicAndDropATombstonedOne() {
-    TopicPartition summaries = new TopicPartition("news.claim-summaries", 0);
-    store.apply(GROUP, new ClaimStore.Batch(List.of(), List.of(), List.of(
+    TopicPartition summaries = SUMMARIES;
+    store.apply(ORIGIN, new ClaimStore.Batch(List.of(), List.of(), List.of(
         new ClaimStore.SummaryChange("killed|residents|count", summary("killed|residents|count", SummaryStatus.SINGLE, 40)),
         new ClaimStore.SummaryChange("evacuated|residents|count", summary("evacuated|residents|count", SummaryStatus.SINGLE, 900)),
         new ClaimStore.SummaryChange("killed|residents|count", summary("killed|residents|count", SummaryStatus.DISPUTED, 40, 65))),
         Map.of(summaries, 3L)));
-    store.apply(GROUP, new ClaimStore.Batch(List.of(), List.of(), List.of(
+    store.apply(ORIGIN, new ClaimStore.Batch(List.of(), List.of(), List.of(
         new ClaimStore.SummaryChange("evacuated|residents|count", null)), Map.of(summaries, 4L)));
 
     List<Map<String, Object>> rows = new java.util.ArrayList<>();
@@ -114,7 +160,7 @@ abstract class ClaimStoreContract {
       assertThat(r).containsEntry("topic_key", "killed|residents|count").containsEntry("status", "DISPUTED");
       assertThat((List<?>) r.get("figures")).as("figures come back as JSON, not a string").hasSize(2);
     });
-    assertThat(store.positions(GROUP)).containsEntry(summaries, 4L);
+    assertThat(store.positions(ORIGIN)).containsEntry(summaries, 4L);
   }
 
   private static ClaimSummary summary(String topic, SummaryStatus status, double... values) {

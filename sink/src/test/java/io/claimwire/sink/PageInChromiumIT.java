@@ -137,7 +137,7 @@ class PageInChromiumIT {
             assertThat(page.eval("document.querySelector('#claims tbody').innerText").asText()).contains("Dana Reyes").doesNotContain("Sam Ito");
 
             page.eval("window.noReload = 42; true");
-            store.apply("page-test", new ClaimStore.Batch(List.of(), List.of(ApiFixtures.set("a9",
+            store.apply(ApiFixtures.origin("page-test"), new ClaimStore.Batch(List.of(), List.of(ApiFixtures.set("a9",
                 ApiFixtures.claim("a9", 0, 77, "Dana Reyes", "Harbour Post", "rescued", "Brenton", "2026-11-22T08:00:00Z"),
                 ApiFixtures.claim("a9", 1, 5, "Sam Ito", "Harbour Post", "missing", "Brenton", "2026-11-22T08:00:00Z"))),
                 Map.of(new org.apache.kafka.common.TopicPartition("news.claim-sets", 0), 9L)));

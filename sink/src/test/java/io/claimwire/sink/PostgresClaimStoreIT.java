@@ -19,13 +19,26 @@ class PostgresClaimStoreIT extends ClaimStoreContract {
   static final String USER = System.getProperty("claimwire.it.postgres-user", "postgres");
   private String database;
 
+  /** host:port of the server; the container variant overrides these three. */
+  String server() {
+    return SERVER;
+  }
+
+  String user() {
+    return USER;
+  }
+
+  String password() {
+    return "";
+  }
+
   @Override
   ClaimStore open() throws SQLException {
     database = "claimwire_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     try (Connection admin = admin(); Statement st = admin.createStatement()) {
       st.execute("CREATE DATABASE " + database);
     }
-    return new JdbcClaimStore(new StoreConfig("jdbc:postgresql://" + SERVER + "/" + database, USER, ""));
+    return new JdbcClaimStore(new StoreConfig("jdbc:postgresql://" + server() + "/" + database, user(), password()));
   }
 
   @AfterEach
@@ -37,11 +50,11 @@ class PostgresClaimStoreIT extends ClaimStoreContract {
     }
   }
 
-  private static Connection admin() throws SQLException {
+  private Connection admin() throws SQLException {
     try {
-      return DriverManager.getConnection("jdbc:postgresql://" + SERVER + "/postgres", USER, "");
+      return DriverManager.getConnection("jdbc:postgresql://" + server() + "/postgres", user(), password());
     } catch (SQLException e) {
-      assumeTrue(false, "no PostgreSQL at " + SERVER + ": " + e.getMessage());
+      assumeTrue(false, "no PostgreSQL at " + server() + ": " + e.getMessage());
       throw e;
     }
   }
