@@ -731,9 +731,12 @@ public final class Main implements Runnable {
 
     @Mixin ApiOptions api;
 
+    @Option(names = "--from-earliest", description = "Read the claim topics again from their earliest offsets instead of the positions stored with the rows (a check, or after restoring a database backup). Writes are idempotent: rows already stored stay as they are.")
+    boolean fromEarliest;
+
     @Override
     public Integer call() throws Exception {
-      try (Pipeline p = new Pipeline(common.settings()).connect().startSink()) {
+      try (Pipeline p = new Pipeline(common.settings()).connect().startSink(fromEarliest)) {
         api.start(p);
         awaitCtrlC();
       }

@@ -46,7 +46,7 @@ final class Pipeline implements AutoCloseable {
   private EmbeddedKafka broker;
   private KafkaStreams streams;
   private SinkService sink;
-  private Thread sinkThread;
+  private volatile Thread sinkThread;
   private ClaimStore store;
   private volatile Throwable sinkFailure;
   private io.claimwire.sink.api.ClaimApi api;
@@ -182,6 +182,11 @@ final class Pipeline implements AutoCloseable {
   }
 
   Pipeline startSink() {
+    return startSink(false);
+  }
+
+  /** Starts the sink; with {@code fromEarliest} it reads its topics again from the earliest offsets (see {@link SinkService}). */
+  Pipeline startSink(boolean fromEarliest) {
     var origin = TopicAdmin.origin(clientProps(), SINK_GROUP,
         List.of(topics.verdicts.name(), topics.claimSets.name(), topics.claimSummaries.name()));
     Properties c = clientProps();
@@ -192,7 +197,7 @@ final class Pipeline implements AutoCloseable {
     c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     KafkaProducer<byte[], byte[]> dlq = new KafkaProducer<>(producerProps(), new ByteArraySerializer(), new ByteArraySerializer());
-    sink = new SinkService(consumer, dlq, store(), topics, origin);
+    sink = new SinkService(consumer, dlq, store(), topics, origin, fromEarliest);
     sinkThread = new Thread(() -> {
       try {
         sink.run();
@@ -293,8 +298,9 @@ final class Pipeline implements AutoCloseable {
       KafkaStreams.State st = streams.state();
       h.put("enrich", st == KafkaStreams.State.RUNNING || st == KafkaStreams.State.REBALANCING);
     }
-    if (sinkThread != null) {
-      h.put("sink", sinkThread.isAlive() && sinkFailure == null);
+    Thread sinking = sinkThread;
+    if (sinking != null) {
+      h.put("sink", sinking.isAlive() && sinkFailure == null);
     }
     return h;
   }
@@ -454,6 +460,25 @@ final class Pipeline implements AutoCloseable {
     }
   }
 
+  /** Stops the sink, finishing or rolling back its current batch; it can be started again. */
+  void stopSink() {
+    if (sink != null) {
+      sink.stop();
+      try {
+        sinkThread.join(10_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      sink = null;
+      sinkThread = null;
+    }
+  }
+
+  /** Records the sink has read since it started (0 when it does not run here). */
+  long sinkConsumed() {
+    return sink == null ? 0 : sink.consumed();
+  }
+
   /** Waits until enrich and the sink have caught up with everything (see {@link #settled}). */
   void awaitSettled(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -573,14 +598,7 @@ final class Pipeline implements AutoCloseable {
     if (feedStates != null) {
       feedStates.close();
     }
-    if (sink != null) {
-      sink.stop();
-      try {
-        sinkThread.join(10_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    stopSink();
     if (streams != null) {
       // Leave the group: a restarted instance is then assigned at once instead of after the old session times out.
       streams.close(org.apache.kafka.streams.CloseOptions

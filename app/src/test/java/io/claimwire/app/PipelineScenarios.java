@@ -352,19 +352,15 @@ abstract class PipelineScenarios {
       p.connect();
       Path childDir = data.resolve("replay-child");
       Files.createDirectories(childDir);
-      Path log = childDir.resolve("replay.log");
-      String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      Process child = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), "io.claimwire.app.Main",
-          "replay", "--rate", "100", "--data-dir", childDir.toString(),
-          "--bootstrap-servers", p.clientProps().getProperty("bootstrap.servers"), file.toString())
-          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      ClaimwireProcess child = ClaimwireProcess.start(childDir, "replay", "replay", "--rate", "100", "--data-dir",
+          childDir.toString(), "--bootstrap-servers", p.clientProps().getProperty("bootstrap.servers"), file.toString());
       long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
       int before = 0;
-      while (System.nanoTime() < deadline && child.isAlive() && (before = rawRecords(p).size()) < 60) {
+      while (System.nanoTime() < deadline && child.process.isAlive() && (before = rawRecords(p).size()) < 60) {
         TimeUnit.MILLISECONDS.sleep(100);
       }
-      child.destroyForcibly().waitFor(); // SIGKILL, mid-transaction most likely
-      assumeThat(before).as("the kill came mid-replay (log: %s)", log).isBetween(60, 299);
+      child.kill(); // SIGKILL, mid-transaction most likely
+      assumeThat(before).as("the kill came mid-replay (log: %s)", child.log).isBetween(60, 299);
 
       var replay = new io.claimwire.ingest.replay.Replay(p.producerClientProps(), p.topics(),
           new io.claimwire.ingest.ArticleFiles(new io.claimwire.ingest.ReadabilityExtractor()));
@@ -425,24 +421,9 @@ abstract class PipelineScenarios {
     Files.createDirectories(dataDir);
     Path config = dataDir.resolve("client.properties");
     Files.writeString(config, "max.poll.records=5\n");
-    Path log = dataDir.resolve("enrich-" + System.nanoTime() + ".log");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        "io.claimwire.app.Main", "enrich", "--data-dir", dataDir.toString(),
+    return ClaimwireProcess.start(dataDir, "enrich", "enrich", "--data-dir", dataDir.toString(),
         "--bootstrap-servers", p.clientProps().getProperty("bootstrap.servers"), "--client-config", config.toString())
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new AssertionError("claimwire enrich exited early:\n" + Files.readString(log));
-      }
-      if (Files.readString(log).contains("enrich RUNNING")) {
-        return process;
-      }
-      TimeUnit.MILLISECONDS.sleep(100);
-    }
-    process.destroyForcibly();
-    throw new AssertionError("claimwire enrich did not start:\n" + Files.readString(log));
+        .awaitOutput("enrich RUNNING", Duration.ofMinutes(2)).process;
   }
 
   /** cleanup.policy of every changelog topic of enrich's stores. */
@@ -460,7 +441,7 @@ abstract class PipelineScenarios {
   }
 
   /** Distinct (verdict, version) decisions per record id on the committed verdicts topic. */
-  private static Map<String, Set<String>> verdictsOnTopic(Pipeline p) {
+  static Map<String, Set<String>> verdictsOnTopic(Pipeline p) {
     Properties c = p.clientProps();
     c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     AvroSerde<ArticleVerdict> serde = (AvroSerde<ArticleVerdict>) p.topics().verdicts.valueSerde();

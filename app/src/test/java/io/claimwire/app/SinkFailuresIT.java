@@ -2,7 +2,6 @@ package io.claimwire.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.claimwire.schemas.avro.Claim;
 import io.claimwire.schemas.avro.ClaimSet;
@@ -14,9 +13,7 @@ import io.claimwire.sink.StoreException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and the rest is stored; a store that refuses the sink's credentials stops it at once with the reason.
  */
 class SinkFailuresIT {
-  static final String PG = System.getProperty("claimwire.it.postgres", "127.0.0.1:5432");
+  static final String PG = PostgresServer.local().hostPort();
   @TempDir Path data;
   @TempDir Path input;
 
@@ -44,21 +41,8 @@ class SinkFailuresIT {
     return new Pipeline.Settings(dir, "127.0.0.1:" + port, false, port + 1, new Properties());
   }
 
-  private static Connection admin() throws SQLException {
-    try {
-      return DriverManager.getConnection("jdbc:postgresql://" + PG + "/postgres", "postgres", "");
-    } catch (SQLException e) {
-      assumeTrue(false, "no PostgreSQL at " + PG + ": " + e.getMessage());
-      throw e;
-    }
-  }
-
   private static void sql(String... statements) throws SQLException {
-    try (Connection c = admin(); Statement st = c.createStatement()) {
-      for (String s : statements) {
-        st.execute(s);
-      }
-    }
+    PostgresServer.local().sql(statements);
   }
 
   @Test
@@ -123,7 +107,7 @@ class SinkFailuresIT {
 
   @Test
   void aStoreThatRefusesTheCredentialsStopsAtOnceWithTheReason() throws Exception {
-    try (Connection ignored = admin()) {
+    try (Connection ignored = PostgresServer.local().connect("postgres")) {
       // PostgreSQL answers here
     }
     Pipeline p = new Pipeline(settings(data).withStoreUrl("jdbc:postgresql://" + PG + "/postgres?user=claimwire_no_such_role"));

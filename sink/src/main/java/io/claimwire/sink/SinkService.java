@@ -41,9 +41,22 @@ public final class SinkService implements Runnable, AutoCloseable {
   private final ClaimStore.Origin origin;
   private volatile boolean running = true;
   private volatile boolean caughtUp;
+  private final boolean fromEarliest;
+  private final java.util.Set<TopicPartition> rewound = new java.util.HashSet<>();
+  private final java.util.concurrent.atomic.AtomicLong consumed = new java.util.concurrent.atomic.AtomicLong();
 
   public SinkService(Consumer<byte[], byte[]> consumer, Producer<byte[], byte[]> deadLetters, ClaimStore store,
       Topics topics, ClaimStore.Origin origin) {
+    this(consumer, deadLetters, store, topics, origin, false);
+  }
+
+  /**
+   * With {@code fromEarliest}, each partition is read again from its earliest offset the first time it is assigned,
+   * whatever the store holds; writes are idempotent, so the store ends as it was, with every row in place.
+   */
+  public SinkService(Consumer<byte[], byte[]> consumer, Producer<byte[], byte[]> deadLetters, ClaimStore store,
+      Topics topics, ClaimStore.Origin origin, boolean fromEarliest) {
+    this.fromEarliest = fromEarliest;
     this.consumer = consumer;
     this.deadLetters = deadLetters;
     this.store = store;
@@ -62,7 +75,10 @@ public final class SinkService implements Runnable, AutoCloseable {
         Map<TopicPartition, Long> stored = store.positions(origin);
         for (TopicPartition tp : partitions) {
           Long next = stored.get(tp);
-          if (next != null) {
+          if (fromEarliest && rewound.add(tp)) {
+            LOG.info("reading {} again from its earliest offset", tp);
+            consumer.seekToBeginning(List.of(tp));
+          } else if (next != null) {
             consumer.seek(tp, next);
           } else {
             consumer.seekToBeginning(List.of(tp));
@@ -82,6 +98,7 @@ public final class SinkService implements Runnable, AutoCloseable {
           continue;
         }
         caughtUp = false;
+        consumed.addAndGet(records.count());
         List<ArticleVerdict> vs = new ArrayList<>();
         List<ClaimSet> cs = new ArrayList<>();
         List<ClaimStore.SummaryChange> ss = new ArrayList<>();
@@ -202,6 +219,11 @@ public final class SinkService implements Runnable, AutoCloseable {
     h.add(DeadLetterHeaders.ORIGIN, (r.topic() + "-" + r.partition() + "@" + r.offset()).getBytes(StandardCharsets.UTF_8));
     h.add(DeadLetterHeaders.TIME, Instant.now().toString().getBytes(StandardCharsets.UTF_8));
     deadLetters.send(new ProducerRecord<>(topics.dlqSink.name(), null, null, r.key(), r.value(), h));
+  }
+
+  /** Records read from the claim topics since start, stored or dead-lettered. */
+  public long consumed() {
+    return consumed.get();
   }
 
   /** True when the last poll found nothing and every assigned partition was at its end (last stable offset). */

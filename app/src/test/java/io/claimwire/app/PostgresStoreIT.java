@@ -1,0 +1,27 @@
+package io.claimwire.app;
+
+import java.nio.file.Path;
+import java.util.Properties;
+
+/**
+ * The store scenarios on the embedded broker and the machine's PostgreSQL ({@code claimwire.it.postgres}, default
+ * 127.0.0.1:5432, which {@code .ci/run} starts); skipped where no PostgreSQL answers.
+ */
+class PostgresStoreIT extends StoreScenarios {
+  static final int PORT = EmbeddedPipelineIT.PORT + 200;
+
+  @Override
+  Pipeline.Settings settings(Path dataDir, Properties clientProperties) {
+    return new Pipeline.Settings(dataDir, "127.0.0.1:" + PORT, false, PORT + 1, clientProperties);
+  }
+
+  @Override
+  Pipeline.Settings startOver(Path newDataDir) {
+    return settings(newDataDir, new Properties()); // a new data directory: a new cluster, with a new cluster id
+  }
+
+  @Override
+  PostgresServer postgres() {
+    return PostgresServer.local();
+  }
+}
