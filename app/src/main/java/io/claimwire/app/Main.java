@@ -32,14 +32,43 @@ import picocli.CommandLine.Parameters;
 @Command(name = "claimwire", mixinStandardHelpOptions = true, version = "claimwire 0.1.0",
     description = "Turns news articles into a stream of structured claims on Kafka.",
     subcommands = {Main.Demo.class, Main.Run.class, Main.Extract.class, Main.Export.class, Main.Tail.class,
-        Main.Replay.class, Main.Reprocess.class, Main.Dlq.class, Main.Ingest.class, Main.Enrich.class, Main.Sink.class, Main.Bench.class})
+        Main.Replay.class, Main.Reprocess.class, Main.Dlq.class, Main.Ingest.class, Main.Enrich.class, Main.Sink.class, Main.TopicsCommand.class,
+        Main.ConfigTable.class, Main.Bench.class})
 public final class Main implements Runnable {
   static final PrintStream OUT = System.out;
   static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
   public static void main(String[] args) {
     System.setProperty("org.apache.avro.SERIALIZABLE_PACKAGES", "io.claimwire.schemas.avro");
-    int code = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+    Config config;
+    try {
+      config = Config.load(args, System.getenv());
+    } catch (IllegalArgumentException e) {
+      System.err.println("claimwire: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    CommandLine cli = commandLine(config);
+    try {
+      config.validate(cli);
+    } catch (CommandLine.ParameterException e) {
+      System.err.println("claimwire: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    int code = cli.execute(args);
+    CountDownLatch closed = CLOSED.get();
+    if (closed != null) {
+      closed.countDown(); // stopped by Ctrl-C: everything is closed, let the shutdown hook finish the exit
+      return;
+    }
+    System.exit(code);
+  }
+
+  /** The command tree with its settings taken from the configuration (flags first, see {@link Config}). */
+  static CommandLine commandLine(Config config) {
+    Config.active = config;
+    return new CommandLine(new Main()).setDefaultValueProvider(config).setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler((e, cmd, parsed) -> {
           // what went wrong in one line; the stack trace only when asked for (CLAIMWIRE_DEBUG=1)
           System.err.println("claimwire " + cmd.getCommandName() + ": " + message(e));
@@ -47,13 +76,7 @@ public final class Main implements Runnable {
             e.printStackTrace();
           }
           return 1;
-        }).execute(args);
-    CountDownLatch closed = CLOSED.get();
-    if (closed != null) {
-      closed.countDown(); // stopped by Ctrl-C: everything is closed, let the shutdown hook finish the exit
-      return;
-    }
-    System.exit(code);
+        });
   }
 
   @Override
@@ -86,8 +109,11 @@ public final class Main implements Runnable {
     @Option(names = "--controller-port", defaultValue = "19093", description = "Embedded broker's controller port. Default: ${DEFAULT-VALUE}.")
     int controllerPort;
 
-    @Option(names = "--client-config", description = "Properties file of Kafka client settings (security and others), applied to every client.")
+    @Option(names = "--client-config", description = "Properties file of Kafka client settings (security and others), applied to every client; overrides kafka.* settings of --config and CLAIMWIRE_KAFKA_*.")
     Path clientConfig;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Properties file of settings: keys are the flags without dashes (bootstrap-servers=kafka:9092), Kafka client settings with the prefix kafka. Flags and CLAIMWIRE_* environment variables win over it. Default: CLAIMWIRE_CONFIG.")
+    Path configFile;
 
     @Option(names = "--raw-retention", paramLabel = "DURATION", defaultValue = "unlimited", converter = RetentionConverter.class,
         description = "How long the raw topic keeps articles (replay and reprocess read it): 'unlimited', or a duration such as 30d, 12h or PT720H. Applied to an existing topic too. Default: ${DEFAULT-VALUE}.")
@@ -101,8 +127,8 @@ public final class Main implements Runnable {
         description = "Cap on enrich's RocksDB native memory (block cache, memtables, indexes), shared by all its stores. Default: ${DEFAULT-VALUE}.")
     long rocksDbMemoryMb;
 
-    @Option(names = "--store-url", paramLabel = "JDBC_URL", defaultValue = "${env:CLAIMWIRE_STORE_URL}",
-        description = "The sink's database, e.g. jdbc:postgresql://127.0.0.1:5432/claimwire?user=postgres. Default: CLAIMWIRE_STORE_URL, else an embedded H2 database under --data-dir.")
+    @Option(names = "--store-url", paramLabel = "JDBC_URL",
+        description = "The sink's database, e.g. jdbc:postgresql://127.0.0.1:5432/claimwire?user=postgres. Default: an embedded H2 database under --data-dir.")
     String storeUrl;
 
     @Option(names = "--dispute-tolerance", paramLabel = "FRACTION", defaultValue = "0.2",
@@ -120,7 +146,7 @@ public final class Main implements Runnable {
       if (!(disputeTolerance > 0 && disputeTolerance < 1)) {
         throw new CommandLine.ParameterException(mixee.commandLine(), "--dispute-tolerance must be between 0 and 1, got " + disputeTolerance);
       }
-      Properties props = new Properties();
+      Properties props = Config.active().kafkaProperties();
       if (clientConfig != null) {
         try (InputStream in = Files.newInputStream(clientConfig)) {
           props.load(in);
@@ -148,16 +174,26 @@ public final class Main implements Runnable {
 
   /** The API and page, for {@code demo}, {@code run} and {@code sink}. */
   static final class ApiOptions {
-    @Option(names = "--port", defaultValue = "8080", description = "Port of the HTTP API and the page (0: any free port, -1: off). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--port", defaultValue = "8080", description = "Port of the HTTP server (0: any free port, -1: off): /health and /metrics for every service, and the API and page where there is a store (demo, run, sink). Default: ${DEFAULT-VALUE}.")
     int port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address the API listens on (0.0.0.0 for every interface). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address the HTTP server listens on (0.0.0.0 for every interface). Default: ${DEFAULT-VALUE}.")
     String host;
 
+    /** The API and page over the store, with health and metrics. */
     void start(Pipeline p) {
       if (port >= 0) {
         p.startApi(host, port);
         OUT.println("API and page: http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : host) + ":" + p.apiPort() + "/");
+        OUT.flush();
+      }
+    }
+
+    /** Health and metrics only, for a service without a store. */
+    void startOps(Pipeline p) {
+      if (port >= 0) {
+        p.startOps(host, port);
+        OUT.println("health and metrics: http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : host) + ":" + p.apiPort() + "/health");
         OUT.flush();
       }
     }
@@ -197,8 +233,8 @@ public final class Main implements Runnable {
     @Option(names = "--push-host", defaultValue = "127.0.0.1", description = "Address the push endpoint listens on (0.0.0.0 for every interface). Default: ${DEFAULT-VALUE}.")
     String pushHost;
 
-    @Option(names = "--push-token", paramLabel = "TOKEN", defaultValue = "${env:CLAIMWIRE_PUSH_TOKEN}",
-        description = "Bearer token clients of the push endpoint must send. Default: the CLAIMWIRE_PUSH_TOKEN environment variable; required with --push-port.")
+    @Option(names = "--push-token", paramLabel = "TOKEN",
+        description = "Bearer token clients of the push endpoint must send; required with --push-port. Give it as CLAIMWIRE_PUSH_TOKEN to keep it out of the process list.")
     String pushToken;
 
     @Option(names = "--push-max-mb", paramLabel = "MB", defaultValue = "10", description = "Largest push request. Default: ${DEFAULT-VALUE}.")
@@ -685,6 +721,8 @@ public final class Main implements Runnable {
 
     @Mixin LiveOptions live;
 
+    @Mixin ApiOptions api;
+
     @Option(names = "--input", arity = "1..*", description = "Files or directories.")
     List<Path> inputs = new ArrayList<>();
 
@@ -700,6 +738,7 @@ public final class Main implements Runnable {
         }
         if (live.any()) {
           p.startLiveSources(sources);
+          api.startOps(p);
           if (p.pushPort() > 0) {
             OUT.println("Push endpoint: POST http://" + live.pushHost + ":" + p.pushPort() + io.claimwire.ingest.push.PushEndpoint.PATH);
           }
@@ -716,9 +755,12 @@ public final class Main implements Runnable {
   static final class Enrich implements Callable<Integer> {
     @Mixin Common common;
 
+    @Mixin ApiOptions api;
+
     @Override
     public Integer call() throws Exception {
       try (Pipeline p = new Pipeline(common.settings()).connect().startEnrich()) {
+        api.startOps(p);
         awaitCtrlC();
       }
       return 0;
@@ -740,6 +782,43 @@ public final class Main implements Runnable {
         api.start(p);
         awaitCtrlC();
       }
+      return 0;
+    }
+  }
+
+  @Command(name = "topics", mixinStandardHelpOptions = true,
+      description = "Creates every claimwire topic that does not exist yet (partitions, compaction, retention from the settings), brings the configs of existing ones up to date, prints them and exits. For a cluster with automatic topic creation off, run it once before the services (docker compose does).")
+  static final class TopicsCommand implements Callable<Integer> {
+    @Mixin Common common;
+
+    @Option(names = "--replication-factor", paramLabel = "N", description = "Replicas of each new topic. Default: the broker's default.replication.factor.")
+    Short replicationFactor;
+
+    @Override
+    public Integer call() {
+      Pipeline.Settings settings = common.settings();
+      if (!settings.bootstrapGiven()) {
+        throw new CommandLine.ParameterException(new CommandLine(this), "give the cluster with --bootstrap-servers (or CLAIMWIRE_BOOTSTRAP_SERVERS)");
+      }
+      try (Pipeline p = new Pipeline(settings)) {
+        List<String> created = TopicAdmin.ensureTopics(p.clientProps(), p.topics(), java.util.Optional.ofNullable(replicationFactor));
+        for (io.claimwire.schemas.Topic<?, ?> t : p.topics().all()) {
+          OUT.printf("%-32s %3d partitions  %s%n", t.name(), t.spec().partitions(), created.contains(t.name()) ? "created" : "exists");
+        }
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "config", mixinStandardHelpOptions = true,
+      description = "Prints every setting as a Markdown table: flag, CLAIMWIRE_* environment variable, properties key, default and the commands that take it. Precedence: flag, then environment, then the --config file, then the default.")
+  static final class ConfigTable implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      OUT.print(Config.markdownTable(spec.root().commandLine()));
       return 0;
     }
   }

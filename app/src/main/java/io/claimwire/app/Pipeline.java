@@ -50,8 +50,12 @@ final class Pipeline implements AutoCloseable {
   private ClaimStore store;
   private volatile Throwable sinkFailure;
   private io.claimwire.sink.api.ClaimApi api;
+  private io.claimwire.sink.api.OpsServer ops;
   private final io.micrometer.prometheusmetrics.PrometheusMeterRegistry registry =
       new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
+  private final PipelineMetrics metrics = new PipelineMetrics(registry,
+      () -> livePublisherIfAny() == null ? 0L : livePublisherIfAny().sent(),
+      () -> livePublisherIfAny() == null ? 0L : livePublisherIfAny().deadLettered());
   private KafkaProducer<String, RawArticle> liveProducer;
   private KafkaProducer<byte[], byte[]> liveDeadLetters;
   private RawPublisher livePublisher;
@@ -129,7 +133,7 @@ final class Pipeline implements AutoCloseable {
       LOG.info("starting embedded Kafka on {} (data in {})", settings.bootstrapServers(), settings.kafkaDir());
       broker = new EmbeddedKafka(settings.kafkaDir(), Integer.parseInt(hp[1]), settings.controllerPort()).start();
     }
-    List<String> created = TopicAdmin.ensureTopics(clientProps(), topics, (short) 1);
+    List<String> created = TopicAdmin.ensureTopics(clientProps(), topics, java.util.Optional.empty()); // the broker's default replication
     if (!created.isEmpty()) {
       LOG.info("created topics {}", created);
     }
@@ -153,6 +157,7 @@ final class Pipeline implements AutoCloseable {
   Pipeline startEnrich() {
     streams = newEnrichInstance(settings.enrichStateDir());
     new io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics(streams).bindTo(registry);
+    PipelineMetrics.bindEnrich(registry, streams);
     streams.start();
     return this;
   }
@@ -197,7 +202,7 @@ final class Pipeline implements AutoCloseable {
     c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     KafkaProducer<byte[], byte[]> dlq = new KafkaProducer<>(producerProps(), new ByteArraySerializer(), new ByteArraySerializer());
-    sink = new SinkService(consumer, dlq, store(), topics, origin, fromEarliest);
+    sink = new SinkService(consumer, dlq, store(), topics, origin, fromEarliest, registry);
     sinkThread = new Thread(() -> {
       try {
         sink.run();
@@ -244,6 +249,8 @@ final class Pipeline implements AutoCloseable {
         reader.read(f, tracking);
       }
       publisher.flush();
+      metrics.ingested.addAndGet(publisher.sent());
+      metrics.ingestDeadLettered.addAndGet(publisher.deadLettered());
       LOG.info("ingested {} articles from {} files ({} dead-lettered)", publisher.sent(), files.size(),
           publisher.deadLettered());
     }
@@ -285,9 +292,23 @@ final class Pipeline implements AutoCloseable {
     return this;
   }
 
-  /** The API's bound port, or -1 when it is off. */
+  /** Serves only health and metrics (services without a store: ingest, enrich) on the port (0: any free port). */
+  Pipeline startOps(String host, int port) {
+    new io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics().bindTo(registry);
+    ops = new io.claimwire.sink.api.OpsServer(host, port, this::health, registry);
+    try {
+      ops.start();
+    } catch (RuntimeException e) {
+      ops = null;
+      throw new IllegalStateException("cannot serve health and metrics on " + host + ":" + port + " (" + e.getMessage()
+          + "); choose another with --port, or --port 0 for any free port", e);
+    }
+    return this;
+  }
+
+  /** The bound port of the API or the health-and-metrics server, or -1 when neither runs. */
   int apiPort() {
-    return api == null ? -1 : api.port();
+    return api != null ? api.port() : ops != null ? ops.port() : -1;
   }
 
   /** Health of what this process runs, by component. */
@@ -303,6 +324,10 @@ final class Pipeline implements AutoCloseable {
       h.put("sink", sinking.isAlive() && sinkFailure == null);
     }
     return h;
+  }
+
+  private synchronized RawPublisher livePublisherIfAny() {
+    return livePublisher;
   }
 
   /** The one publisher every live source shares (one idempotent producer: thread-safe). */
@@ -463,7 +488,7 @@ final class Pipeline implements AutoCloseable {
   /** Stops the sink, finishing or rolling back its current batch; it can be started again. */
   void stopSink() {
     if (sink != null) {
-      sink.stop();
+      sink.close();
       try {
         sinkThread.join(10_000);
       } catch (InterruptedException e) {
@@ -580,6 +605,9 @@ final class Pipeline implements AutoCloseable {
   public void close() {
     if (api != null) {
       api.close();
+    }
+    if (ops != null) {
+      ops.close();
     }
     if (feeds != null) {
       feeds.close();

@@ -32,14 +32,15 @@ public final class TopicAdmin {
 
   private TopicAdmin() {}
 
-  public static List<String> ensureTopics(Properties clientProps, Topics topics, short replication) {
+  /** Creates missing topics with the given replication factor, or the broker's {@code default.replication.factor} when empty. */
+  public static List<String> ensureTopics(Properties clientProps, Topics topics, java.util.Optional<Short> replication) {
     List<String> created = new ArrayList<>();
     try (Admin admin = Admin.create(clientProps)) {
       Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
       List<NewTopic> missing = new ArrayList<>();
       for (Topic<?, ?> t : topics.all()) {
         if (!existing.contains(t.name())) {
-          missing.add(new NewTopic(t.name(), t.spec().partitions(), replication).configs(t.spec().configs()));
+          missing.add(new NewTopic(t.name(), java.util.Optional.of(t.spec().partitions()), replication).configs(t.spec().configs()));
           created.add(t.name());
         }
       }

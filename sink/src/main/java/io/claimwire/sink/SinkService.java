@@ -44,6 +44,13 @@ public final class SinkService implements Runnable, AutoCloseable {
   private final boolean fromEarliest;
   private final java.util.Set<TopicPartition> rewound = new java.util.HashSet<>();
   private final java.util.concurrent.atomic.AtomicLong consumed = new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.atomic.AtomicLong lag = new java.util.concurrent.atomic.AtomicLong();
+  private final io.micrometer.core.instrument.MeterRegistry registry;
+  private final io.micrometer.core.instrument.Counter recordsIn;
+  private final io.micrometer.core.instrument.Counter claimsStored;
+  private final io.micrometer.core.instrument.Counter deadLettered;
+  private final io.micrometer.core.instrument.Timer latency;
+  private final io.micrometer.core.instrument.Gauge lagGauge;
 
   public SinkService(Consumer<byte[], byte[]> consumer, Producer<byte[], byte[]> deadLetters, ClaimStore store,
       Topics topics, ClaimStore.Origin origin) {
@@ -56,6 +63,27 @@ public final class SinkService implements Runnable, AutoCloseable {
    */
   public SinkService(Consumer<byte[], byte[]> consumer, Producer<byte[], byte[]> deadLetters, ClaimStore store,
       Topics topics, ClaimStore.Origin origin, boolean fromEarliest) {
+    this(consumer, deadLetters, store, topics, origin, fromEarliest, null);
+  }
+
+  /**
+   * With a registry, the sink's meters: {@code claimwire.sink.records} (read), {@code claimwire.sink.claims.stored},
+   * {@code claimwire.dead.letters{stage=sink}}, {@code claimwire.sink.lag} (records behind the end of its topics) and
+   * {@code claimwire.end.to.end.latency} (from the article's ingest to its claim set stored).
+   */
+  public SinkService(Consumer<byte[], byte[]> consumer, Producer<byte[], byte[]> deadLetters, ClaimStore store,
+      Topics topics, ClaimStore.Origin origin, boolean fromEarliest, io.micrometer.core.instrument.MeterRegistry registry) {
+    this.registry = registry != null ? registry : new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+    this.recordsIn = io.micrometer.core.instrument.Counter.builder("claimwire.sink.records")
+        .description("records the sink read from its topics").register(this.registry);
+    this.claimsStored = io.micrometer.core.instrument.Counter.builder("claimwire.sink.claims.stored")
+        .description("claims written to the store (in claim sets)").register(this.registry);
+    this.deadLettered = io.micrometer.core.instrument.Counter.builder("claimwire.dead.letters").tag("stage", "sink")
+        .description("records sent to a dead-letter topic, by stage").register(this.registry);
+    this.latency = io.micrometer.core.instrument.Timer.builder("claimwire.end.to.end.latency")
+        .description("from an article's ingest (its record time) to its claim set stored").register(this.registry);
+    this.lagGauge = io.micrometer.core.instrument.Gauge.builder("claimwire.sink.lag", lag, java.util.concurrent.atomic.AtomicLong::get)
+        .description("records the sink has still to read").register(this.registry);
     this.fromEarliest = fromEarliest;
     this.consumer = consumer;
     this.deadLetters = deadLetters;
@@ -92,6 +120,11 @@ public final class SinkService implements Runnable, AutoCloseable {
     try {
       while (running) {
         ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
+        long behind = 0;
+        for (TopicPartition tp : consumer.assignment()) {
+          behind += consumer.currentLag(tp).orElse(0);
+        }
+        lag.set(behind);
         if (records.isEmpty()) {
           var assigned = consumer.assignment();
           caughtUp = !assigned.isEmpty() && assigned.stream().allMatch(tp -> consumer.currentLag(tp).orElse(1) == 0);
@@ -99,6 +132,7 @@ public final class SinkService implements Runnable, AutoCloseable {
         }
         caughtUp = false;
         consumed.addAndGet(records.count());
+        recordsIn.increment(records.count());
         List<ArticleVerdict> vs = new ArrayList<>();
         List<ClaimSet> cs = new ArrayList<>();
         List<ClaimStore.SummaryChange> ss = new ArrayList<>();
@@ -125,6 +159,13 @@ public final class SinkService implements Runnable, AutoCloseable {
         }
         deadLetters.flush();
         applyWithRetry(new ClaimStore.Batch(vs, cs, ss, next), records);
+        long now = System.currentTimeMillis();
+        for (ConsumerRecord<byte[], byte[]> r : records) {
+          if (r.topic().equals(topics.claimSets.name()) && r.value() != null) {
+            latency.record(Math.max(0, now - r.timestamp()), java.util.concurrent.TimeUnit.MILLISECONDS);
+          }
+        }
+        cs.forEach(set -> claimsStored.increment(set.getClaims().size()));
       }
     } catch (WakeupException e) {
       if (running) {
@@ -219,6 +260,7 @@ public final class SinkService implements Runnable, AutoCloseable {
     h.add(DeadLetterHeaders.ORIGIN, (r.topic() + "-" + r.partition() + "@" + r.offset()).getBytes(StandardCharsets.UTF_8));
     h.add(DeadLetterHeaders.TIME, Instant.now().toString().getBytes(StandardCharsets.UTF_8));
     deadLetters.send(new ProducerRecord<>(topics.dlqSink.name(), null, null, r.key(), r.value(), h));
+    deadLettered.increment();
   }
 
   /** Records read from the claim topics since start, stored or dead-lettered. */
@@ -240,5 +282,6 @@ public final class SinkService implements Runnable, AutoCloseable {
   @Override
   public void close() {
     stop();
+    registry.remove(lagGauge); // a sink started later registers its own
   }
 }

@@ -237,11 +237,12 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
   }
 
   private void emitVerdict(ArticleVerdict verdict, long timestamp) {
+    PipelineSensors.verdicts(context, verdict.getVerdict().name()).record(1);
     context.forward(new Record<>(verdict.getRecordId(), verdict, timestamp), EnrichTopology.VERDICTS_SINK);
   }
 
   private void deadLetter(Record<byte[], byte[]> record, String origin, String reason, Throwable e) {
-    context.forward(DeadLetters.of(record.key(), record.value(), rawTopic, origin, reason, e, record.timestamp()),
+    context.forward(DeadLetters.of(context, record.key(), record.value(), rawTopic, origin, reason, e, record.timestamp()),
         EnrichTopology.DLQ_SINK);
   }
 }

@@ -24,6 +24,7 @@ final class ClaimExtraction implements Processor<byte[], byte[], Object, Object>
   private final FigureExtractor extractor = new FigureExtractor();
   private ProcessorContext<Object, Object> context;
   private KeyValueStore<String, ClaimSet> latestSets;
+  private org.apache.kafka.common.metrics.Sensor claimsOut;
 
   ClaimExtraction(String articlesTopic, AvroSerde<Article> articleSerde) {
     this.articlesTopic = articlesTopic;
@@ -34,6 +35,7 @@ final class ClaimExtraction implements Processor<byte[], byte[], Object, Object>
   public void init(ProcessorContext<Object, Object> context) {
     this.context = context;
     this.latestSets = context.getStateStore(EnrichTopology.CLAIM_SET_STORE);
+    this.claimsOut = PipelineSensors.claims(context);
   }
 
   @Override
@@ -42,7 +44,7 @@ final class ClaimExtraction implements Processor<byte[], byte[], Object, Object>
     try {
       article = articleSerde.decode(record.value());
     } catch (RuntimeException e) {
-      context.forward(DeadLetters.of(record.key(), record.value(), articlesTopic, null,
+      context.forward(DeadLetters.of(context, record.key(), record.value(), articlesTopic, null,
           "undecodable article: " + e.getMessage(), e, record.timestamp()), EnrichTopology.DLQ_SINK);
       return;
     }
@@ -53,7 +55,7 @@ final class ClaimExtraction implements Processor<byte[], byte[], Object, Object>
           .setRecordId(article.getRecordId()).setExtractor(FigureExtractor.VERSION).setClaims(claims)
           .setExtractedAt(Instant.ofEpochMilli(record.timestamp())).build();
     } catch (RuntimeException e) {
-      context.forward(DeadLetters.of(record.key(), record.value(), articlesTopic, article.getRecordId(),
+      context.forward(DeadLetters.of(context, record.key(), record.value(), articlesTopic, article.getRecordId(),
           "extraction failed: " + e, e, record.timestamp()), EnrichTopology.DLQ_SINK);
       return;
     }
@@ -69,6 +71,7 @@ final class ClaimExtraction implements Processor<byte[], byte[], Object, Object>
       now.add(c.getClaimId());
       context.forward(new Record<>(c.getClaimId(), c, ts), EnrichTopology.CLAIMS_SINK);
     }
+    claimsOut.record(set.getClaims().size());
     if (previous != null) {
       for (Claim old : previous.getClaims()) {
         if (!now.contains(old.getClaimId())) {

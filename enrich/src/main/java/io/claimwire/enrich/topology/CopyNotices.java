@@ -37,7 +37,7 @@ final class CopyNotices implements Processor<String, byte[], Object, Object> {
     try {
       v = serde.decode(record.value());
     } catch (RuntimeException e) {
-      context.forward(DeadLetters.of(DeadLetters.utf8(record.key()), record.value(), verdictsTopic, record.key(),
+      context.forward(DeadLetters.of(context, DeadLetters.utf8(record.key()), record.value(), verdictsTopic, record.key(),
           "undecodable verdict: " + e.getMessage(), e, record.timestamp()));
       return;
     }

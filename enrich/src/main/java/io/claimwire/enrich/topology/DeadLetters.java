@@ -13,8 +13,9 @@ import org.apache.kafka.streams.processor.api.Record;
 final class DeadLetters {
   private DeadLetters() {}
 
-  static Record<Object, Object> of(byte[] key, byte[] value, String sourceTopic, String origin, String reason,
-      Throwable error, long timestamp) {
+  static Record<Object, Object> of(org.apache.kafka.streams.processor.api.ProcessorContext<?, ?> context, byte[] key,
+      byte[] value, String sourceTopic, String origin, String reason, Throwable error, long timestamp) {
+    PipelineSensors.deadLetter(context);
     Headers h = new RecordHeaders();
     h.add(DeadLetterHeaders.STAGE, bytes("enrich"));
     h.add(DeadLetterHeaders.REASON, bytes(reason));

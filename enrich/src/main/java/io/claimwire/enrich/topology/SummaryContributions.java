@@ -57,7 +57,7 @@ final class SummaryContributions implements Processor<Object, Object, Object, Ob
     try {
       set = setSerde.decode(bytes);
     } catch (RuntimeException e) {
-      context.forward(DeadLetters.of(DeadLetters.utf8(articleId), bytes, claimSetsTopic, articleId,
+      context.forward(DeadLetters.of(context, DeadLetters.utf8(articleId), bytes, claimSetsTopic, articleId,
           "undecodable claim set: " + e.getMessage(), e, record.timestamp()));
       return;
     }

@@ -149,6 +149,31 @@ class EnrichTopologyTest {
         .anySatisfy(s -> assertThat(s.getFigures().get(0).getValue()).isEqualTo(12.0));
   }
 
+  /** The pipeline's own counts, as the app reads them from the instance's metrics. */
+  @Test
+  void shouldCountVerdictsByKindClaimsAndDeadLetters() {
+    RawArticle first = article("m1", "https://post.example/dam", DAM).setOutlet("Harbour Post").build();
+    raw.pipeInput("k", first);
+    raw.pipeInput("k", Articles.duplicateOf(first, "m2", "https://copy.example/dam"));
+    raw.pipeInput("k", Articles.updateOf(first, "m3", DAM.replace("At least 2,400", "At least 2,900")));
+    rawBytes.pipeInput("x".getBytes(), "not avro".getBytes());
+
+    assertThat(sensor(PipelineSensors.VERDICTS, Map.of("kind", "ORIGINAL"))).isEqualTo(1.0);
+    assertThat(sensor(PipelineSensors.VERDICTS, Map.of("kind", "DUPLICATE"))).isEqualTo(1.0);
+    assertThat(sensor(PipelineSensors.VERDICTS, Map.of("kind", "UPDATE"))).isEqualTo(1.0);
+    long claimEvents = claims.readRecordsToList().stream().filter(r -> r.value() != null).count();
+    assertThat(sensor(PipelineSensors.CLAIMS, Map.of())).isEqualTo((double) claimEvents).isPositive();
+    assertThat(sensor(PipelineSensors.DEAD_LETTERS, Map.of())).isEqualTo((double) dlq.readRecordsToList().size())
+        .isEqualTo(1.0);
+  }
+
+  private double sensor(String name, Map<String, String> tags) {
+    return driver.metrics().entrySet().stream()
+        .filter(e -> e.getKey().group().equals(PipelineSensors.GROUP) && e.getKey().name().equals(name)
+            && e.getKey().tags().equals(tags))
+        .mapToDouble(e -> (Double) e.getValue().metricValue()).sum();
+  }
+
   @AfterEach
   void stop() {
     driver.close();

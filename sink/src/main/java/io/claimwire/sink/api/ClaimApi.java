@@ -85,8 +85,12 @@ public final class ClaimApi implements AutoCloseable {
       cfg.routes.get("/summaries", this::summaries);
       cfg.routes.get("/summaries/{topic}", ctx -> found(ctx, store.summary(ctx.pathParam("topic")).map(ContractNames::of), "summary"));
       cfg.routes.get("/articles/{id}", ctx -> found(ctx, store.article(ctx.pathParam("id")).map(ContractNames::of), "article"));
-      cfg.routes.get("/health", this::health);
-      cfg.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(this.registry.scrape()));
+      OpsServer.routes(cfg, () -> {
+        Map<String, Boolean> all = new LinkedHashMap<>();
+        all.put("store", store.reachable());
+        all.putAll(components.get());
+        return all;
+      }, this.registry);
       cfg.routes.exception(BadRequest.class, (e, ctx) -> ctx.status(400).json(Map.of("error", e.getMessage())));
       cfg.routes.after(ctx -> requests.increment());
     });
@@ -153,22 +157,6 @@ public final class ClaimApi implements AutoCloseable {
     }
     int offset = intParam(ctx, "offset", 0);
     ctx.json(Map.of("summaries", store.summaries(status, limit, Math.max(0, offset)).stream().map(ContractNames::of).toList()));
-  }
-
-  private void health(Context ctx) {
-    Map<String, Object> parts = new LinkedHashMap<>();
-    boolean up = true;
-    Map<String, Boolean> all = new LinkedHashMap<>();
-    all.put("store", store.reachable());
-    all.putAll(components.get());
-    for (Map.Entry<String, Boolean> e : all.entrySet()) {
-      parts.put(e.getKey(), e.getValue() ? "UP" : "DOWN");
-      up &= e.getValue();
-    }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", up ? "UP" : "DOWN");
-    body.put("components", parts);
-    ctx.status(up ? 200 : 503).json(body);
   }
 
   private static void found(Context ctx, java.util.Optional<Map<String, Object>> row, String what) {

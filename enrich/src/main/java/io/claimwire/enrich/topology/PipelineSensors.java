@@ -1,0 +1,43 @@
+package io.claimwire.enrich.topology;
+
+import java.util.Map;
+import org.apache.kafka.common.MetricName;
+import org.apache.kafka.common.metrics.Sensor;
+import org.apache.kafka.common.metrics.stats.CumulativeSum;
+import org.apache.kafka.streams.StreamsMetrics;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+
+/**
+ * The pipeline's own counts in enrich, recorded as Kafka Streams metrics of the group {@value #GROUP}, so they travel
+ * with the instance's other metrics ({@code KafkaStreams#metrics()}); the app sums them over threads for
+ * {@code /metrics}: verdicts by kind ({@code verdicts-total}, tag {@code kind}), claims emitted
+ * ({@code claims-total}) and dead letters ({@code dead-letters-total}).
+ */
+public final class PipelineSensors {
+  public static final String GROUP = "claimwire-enrich-metrics";
+  public static final String VERDICTS = "verdicts-total";
+  public static final String CLAIMS = "claims-total";
+  public static final String DEAD_LETTERS = "dead-letters-total";
+
+  private PipelineSensors() {}
+
+  /** The one sensor of a metric and tag set, shared by every task and thread of the instance. */
+  static Sensor sensor(ProcessorContext<?, ?> context, String metric, Map<String, String> tags, String description) {
+    StreamsMetrics metrics = context.metrics();
+    Sensor s = metrics.addSensor("claimwire." + metric + tags, Sensor.RecordingLevel.INFO);
+    s.add(new MetricName(metric, GROUP, description, tags), new CumulativeSum()); // a no-op when it is there already
+    return s;
+  }
+
+  static Sensor verdicts(ProcessorContext<?, ?> context, String kind) {
+    return sensor(context, VERDICTS, Map.of("kind", kind), "verdicts decided, by kind");
+  }
+
+  static Sensor claims(ProcessorContext<?, ?> context) {
+    return sensor(context, CLAIMS, Map.of(), "claim events emitted (one per figure)");
+  }
+
+  static void deadLetter(ProcessorContext<?, ?> context) {
+    sensor(context, DEAD_LETTERS, Map.of(), "records sent to the enrich dead-letter topic").record(1);
+  }
+}
