@@ -140,6 +140,10 @@ final class Pipeline implements AutoCloseable {
     return this;
   }
 
+  Settings settings() {
+    return settings;
+  }
+
   Properties clientProps() {
     Properties p = new Properties();
     p.put("bootstrap.servers", settings.bootstrapServers());

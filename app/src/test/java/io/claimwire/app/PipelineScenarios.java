@@ -170,6 +170,83 @@ abstract class PipelineScenarios {
     assertThat(score.updateRecall()).as(score.toString()).isGreaterThanOrEqualTo(0.95);
   }
 
+  /**
+   * Two enrich instances restarted one after the other (each stopped gracefully, leaving the group, and started
+   * again on its state directory) while articles keep arriving: every record decided once and stored.
+   */
+  @Test
+  void shouldLoseNothingInARollingRestartOfTwoEnrichInstances() throws Exception {
+    Archive archive = Archive.generate(new Random(20261206L), 240);
+    List<Path> parts = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      Path part = input.resolve("part-" + i + ".ndjson");
+      Files.write(part, archive.lines.subList(i * 80, (i + 1) * 80), StandardCharsets.UTF_8);
+      parts.add(part);
+    }
+    try (Pipeline p = new Pipeline(settings(data))) {
+      p.connect().startSink(); // enrich runs only in the two instances below
+      org.apache.kafka.streams.KafkaStreams[] enrich = {enrichInstance(p, "a"), enrichInstance(p, "b")};
+      try {
+        Set<String> ids = new HashSet<>(p.ingest(List.of(parts.get(0))));
+        for (int i = 0; i < 2; i++) {
+          enrich[i].close(org.apache.kafka.streams.CloseOptions.groupMembershipOperation(
+              org.apache.kafka.streams.CloseOptions.GroupMembershipOperation.LEAVE_GROUP).withTimeout(Duration.ofSeconds(30)));
+          ids.addAll(p.ingest(List.of(parts.get(i + 1)))); // records arrive while one instance is away
+          enrich[i] = enrichInstance(p, i == 0 ? "a" : "b");
+        }
+        p.awaitStored(ids, Duration.ofMinutes(4));
+        Map<String, String> stored = new HashMap<>();
+        p.store().export("verdicts", v -> stored.put((String) v.get("record_id"), (String) v.get("verdict")));
+        assertThat(stored).containsExactlyInAnyOrderEntriesOf(archive.expectedVerdicts);
+        assertThat(verdictsOnTopic(p)).as("every record decided once").hasSize(240)
+            .allSatisfy((id, decisions) -> assertThat(decisions).hasSize(1));
+      } finally {
+        for (var instance : enrich) {
+          instance.close(Duration.ofSeconds(20));
+        }
+      }
+    }
+  }
+
+  private static org.apache.kafka.streams.KafkaStreams enrichInstance(Pipeline p, String name) {
+    var instance = p.newEnrichInstance(p.settings().dataDir().resolve("enrich-" + name));
+    instance.start();
+    return instance;
+  }
+
+  /** {@code claimwire enrich} stopped with SIGTERM: it leaves cleanly within the grace period compose gives it. */
+  @Test
+  void shouldStopAServiceOnSigtermWithinItsGracePeriod() throws Exception {
+    try (Pipeline p = new Pipeline(settings(data))) {
+      p.connect();
+      Path dir = data.resolve("sigterm");
+      ClaimwireProcess enrich = ClaimwireProcess.start(dir, "enrich", "enrich", "--data-dir", dir.toString(),
+          "--bootstrap-servers", p.clientProps().getProperty("bootstrap.servers"), "--port", "0")
+          .awaitOutput("enrich RUNNING", Duration.ofMinutes(2)).awaitOutput("/health", Duration.ofSeconds(30));
+      java.util.regex.Matcher url = java.util.regex.Pattern.compile("(http://\\S+/health)").matcher(enrich.output());
+      assertThat(url.find()).isTrue();
+      var http = java.net.http.HttpClient.newHttpClient();
+      var health = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url.group(1))).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(health.statusCode()).isEqualTo(200);
+      assertThat(health.body()).contains("\"broker\":\"UP\"", "\"enrich\":\"UP\"");
+      var metrics = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url.group(1).replace("/health", "/metrics")))
+          .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(metrics.body()).contains("claimwire_enrich_verdicts_total", "kafka_stream_");
+
+      long start = System.nanoTime();
+      enrich.process.destroy(); // SIGTERM
+      boolean stopped = enrich.process.waitFor(45, TimeUnit.SECONDS);
+      long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+      if (!stopped) {
+        enrich.kill();
+      }
+      assertThat(stopped).as("stopped within 45 s (compose's stop_grace_period):\n%s", enrich.output()).isTrue();
+      assertThat(enrich.output()).contains("stopping");
+      System.out.println("claimwire enrich stopped " + ms + " ms after SIGTERM");
+    }
+  }
+
   /** Verdicts (without decision times) and summaries (without update times) of one run over an archive. */
   record Outcome(Map<String, String> verdicts, Map<String, String> summaries, Map<String, Set<String>> decisions,
       Map<String, String> changelogCleanup) {}
