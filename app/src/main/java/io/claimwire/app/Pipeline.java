@@ -283,31 +283,29 @@ final class Pipeline implements AutoCloseable {
    * this process runs them, enrich and the sink.
    */
   Pipeline startApi(String host, int port) {
-    io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics memory = new io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics();
-    memory.bindTo(registry);
-    api = new io.claimwire.sink.api.ClaimApi(store(), host, port, this::health, registry);
-    try {
-      api.start();
-    } catch (RuntimeException e) {
-      api = null;
-      throw new IllegalStateException("cannot serve the API on " + host + ":" + port + " (" + e.getMessage()
-          + "); choose another with --port, or --port 0 for any free port", e);
-    }
+    var server = new io.claimwire.sink.api.ClaimApi(store(), host, port, this::health, registry);
+    serve("the API", host, port, server::start);
+    api = server;
     return this;
   }
 
   /** Serves only health and metrics (services without a store: ingest, enrich) on the port (0: any free port). */
   Pipeline startOps(String host, int port) {
+    var server = new io.claimwire.sink.api.OpsServer(host, port, this::health, registry);
+    serve("health and metrics", host, port, server::start);
+    ops = server;
+    return this;
+  }
+
+  /** Starts an HTTP server of this process, with the JVM's memory meters; a port in use is a clear error. */
+  private void serve(String what, String host, int port, Runnable start) {
     new io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics().bindTo(registry);
-    ops = new io.claimwire.sink.api.OpsServer(host, port, this::health, registry);
     try {
-      ops.start();
+      start.run();
     } catch (RuntimeException e) {
-      ops = null;
-      throw new IllegalStateException("cannot serve health and metrics on " + host + ":" + port + " (" + e.getMessage()
+      throw new IllegalStateException("cannot serve " + what + " on " + host + ":" + port + " (" + e.getMessage()
           + "); choose another with --port, or --port 0 for any free port", e);
     }
-    return this;
   }
 
   /** The bound port of the API or the health-and-metrics server, or -1 when neither runs. */

@@ -122,10 +122,7 @@ class EnrichTopologyTest {
 
   @Test
   void shouldCountACopyAsEvidenceOnlyForTheVersionItCopied() {
-    RawArticle first = article("v1", "https://post.example/dam", DAM).setOutlet("Harbour Post").build();
-    raw.pipeInput("k", first);
-    raw.pipeInput("k", Articles.duplicateOf(first, "v2", "https://copy.example/dam"));
-    raw.pipeInput("k", Articles.updateOf(first, "v3", DAM.replace("At least 2,400", "At least 2,900")));
+    originalCopyAndUpdate("v");
 
     ClaimSummary latest = summaries.readKeyValuesToMap().values().stream()
         .filter(s -> s != null && "evacuated".equals(s.getMeasure())).findFirst().orElseThrow();
@@ -152,10 +149,7 @@ class EnrichTopologyTest {
   /** The pipeline's own counts, as the app reads them from the instance's metrics. */
   @Test
   void shouldCountVerdictsByKindClaimsAndDeadLetters() {
-    RawArticle first = article("m1", "https://post.example/dam", DAM).setOutlet("Harbour Post").build();
-    raw.pipeInput("k", first);
-    raw.pipeInput("k", Articles.duplicateOf(first, "m2", "https://copy.example/dam"));
-    raw.pipeInput("k", Articles.updateOf(first, "m3", DAM.replace("At least 2,400", "At least 2,900")));
+    originalCopyAndUpdate("m");
     rawBytes.pipeInput("x".getBytes(), "not avro".getBytes());
 
     assertThat(sensor(PipelineSensors.VERDICTS, Map.of("kind", "ORIGINAL"))).isEqualTo(1.0);
@@ -165,6 +159,14 @@ class EnrichTopologyTest {
     assertThat(sensor(PipelineSensors.CLAIMS, Map.of())).isEqualTo((double) claimEvents).isPositive();
     assertThat(sensor(PipelineSensors.DEAD_LETTERS, Map.of())).isEqualTo((double) dlq.readRecordsToList().size())
         .isEqualTo(1.0);
+  }
+
+  /** The dam story (2,400 evacuated), a syndicated copy of it, then an update to 2,900: records p1, p2, p3. */
+  private void originalCopyAndUpdate(String p) {
+    RawArticle first = article(p + "1", "https://post.example/dam", DAM).setOutlet("Harbour Post").build();
+    raw.pipeInput("k", first);
+    raw.pipeInput("k", Articles.duplicateOf(first, p + "2", "https://copy.example/dam"));
+    raw.pipeInput("k", Articles.updateOf(first, p + "3", DAM.replace("At least 2,400", "At least 2,900")));
   }
 
   private double sensor(String name, Map<String, String> tags) {
