@@ -53,9 +53,7 @@ final class Pipeline implements AutoCloseable {
   private io.claimwire.sink.api.OpsServer ops;
   private final io.micrometer.prometheusmetrics.PrometheusMeterRegistry registry =
       new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
-  private final PipelineMetrics metrics = new PipelineMetrics(registry,
-      () -> livePublisherIfAny() == null ? 0L : livePublisherIfAny().sent(),
-      () -> livePublisherIfAny() == null ? 0L : livePublisherIfAny().deadLettered());
+  private final PipelineMetrics metrics = new PipelineMetrics(registry, this::livePublisherIfAny);
   private KafkaProducer<String, RawArticle> liveProducer;
   private KafkaProducer<byte[], byte[]> liveDeadLetters;
   private RawPublisher livePublisher;

@@ -1,6 +1,7 @@
 package io.claimwire.app;
 
 import io.claimwire.enrich.topology.PipelineSensors;
+import io.claimwire.ingest.RawPublisher;
 import io.claimwire.schemas.avro.VerdictKind;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,11 +23,17 @@ final class PipelineMetrics {
   final AtomicLong ingested = new AtomicLong();
   final AtomicLong ingestDeadLettered = new AtomicLong();
 
-  PipelineMetrics(MeterRegistry registry, Supplier<Long> liveSent, Supplier<Long> liveDeadLettered) {
-    FunctionCounter.builder("claimwire.ingest.records", this, m -> m.ingested.get() + liveSent.get())
+  /** @param live the publisher of the live sources, null until one starts */
+  PipelineMetrics(MeterRegistry registry, Supplier<RawPublisher> live) {
+    FunctionCounter.builder("claimwire.ingest.records", this, m -> m.ingested.get() + count(live, RawPublisher::sent))
         .description("articles sent to the raw topic (files, feeds, push, watched directories)").register(registry);
-    FunctionCounter.builder(DEAD_LETTERS, this, m -> m.ingestDeadLettered.get() + liveDeadLettered.get())
+    FunctionCounter.builder(DEAD_LETTERS, this, m -> m.ingestDeadLettered.get() + count(live, RawPublisher::deadLettered))
         .tag("stage", "ingest").description("records sent to a dead-letter topic, by stage").register(registry);
+  }
+
+  private static long count(Supplier<RawPublisher> live, java.util.function.ToLongFunction<RawPublisher> what) {
+    RawPublisher p = live.get();
+    return p == null ? 0 : what.applyAsLong(p);
   }
 
   /** Binds enrich's own counts from a running instance. */

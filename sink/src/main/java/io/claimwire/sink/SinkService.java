@@ -120,14 +120,17 @@ public final class SinkService implements Runnable, AutoCloseable {
     try {
       while (running) {
         ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
+        var assigned = consumer.assignment();
         long behind = 0;
-        for (TopicPartition tp : consumer.assignment()) {
-          behind += consumer.currentLag(tp).orElse(0);
+        boolean lagKnown = !assigned.isEmpty();
+        for (TopicPartition tp : assigned) {
+          var partitionLag = consumer.currentLag(tp);
+          lagKnown &= partitionLag.isPresent();
+          behind += partitionLag.orElse(0);
         }
         lag.set(behind);
         if (records.isEmpty()) {
-          var assigned = consumer.assignment();
-          caughtUp = !assigned.isEmpty() && assigned.stream().allMatch(tp -> consumer.currentLag(tp).orElse(1) == 0);
+          caughtUp = lagKnown && behind == 0;
           continue;
         }
         caughtUp = false;
