@@ -131,6 +131,10 @@ public final class Main implements Runnable {
         description = "The sink's database, e.g. jdbc:postgresql://127.0.0.1:5432/claimwire?user=postgres. Default: an embedded H2 database under --data-dir.")
     String storeUrl;
 
+    @Option(names = "--schema-registry", paramLabel = "URL",
+        description = "Schema registry (Apicurio Registry, e.g. http://registry:8080): every Avro topic then carries the Confluent wire format (magic byte, 4-byte schema id) under <topic>-value subjects with BACKWARD compatibility, for registry-aware consumers. Every service of one deployment needs the same setting. Registry client settings (auth, TLS) go with the Kafka client settings as apicurio.registry.*. Default: none, Avro single-object encoding.")
+    String schemaRegistry;
+
     @Option(names = "--dispute-tolerance", paramLabel = "FRACTION", defaultValue = "0.2",
         description = "Relative difference above which two sources' figures on one topic dispute (0 to 1). Default: ${DEFAULT-VALUE}.")
     double disputeTolerance;
@@ -159,7 +163,16 @@ public final class Main implements Runnable {
       return new Pipeline.Settings(dataDir, given ? bootstrapServers : "127.0.0.1:19092", given, controllerPort, props,
           new Topics.Settings(defaults.rawPartitions(), defaults.partitions(), rawRetentionMs),
           new Pipeline.Tuning(Duration.ofMillis(dedupRetentionMs), rocksDbMemoryMb * 1024 * 1024, disputeTolerance),
-          storeUrl == null || storeUrl.isBlank() ? null : validStoreUrl(storeUrl));
+          storeUrl == null || storeUrl.isBlank() ? null : validStoreUrl(storeUrl),
+          schemaRegistry == null || schemaRegistry.isBlank() ? null : validRegistryUrl(schemaRegistry));
+    }
+
+    private String validRegistryUrl(String url) {
+      try {
+        return io.claimwire.schemas.RegistrySerdes.apiUrl(url);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(mixee.commandLine(), "--schema-registry: " + e.getMessage());
+      }
     }
 
     private String validStoreUrl(String url) {

@@ -5,7 +5,8 @@ import io.claimwire.enrich.topology.EnrichTopology;
 import io.claimwire.ingest.ArticleFiles;
 import io.claimwire.ingest.RawPublisher;
 import io.claimwire.ingest.ReadabilityExtractor;
-import io.claimwire.schemas.AvroSerde;
+import io.claimwire.schemas.RecordSerde;
+import io.claimwire.schemas.RegistrySerdes;
 import io.claimwire.schemas.Topics;
 import io.claimwire.schemas.avro.RawArticle;
 import io.claimwire.sink.ClaimStore;
@@ -43,6 +44,8 @@ final class Pipeline implements AutoCloseable {
   static final String SINK_GROUP = "claimwire-sink";
   private final Settings settings;
   private final Topics topics;
+  /** The serdes of registry mode (null: single-object encoding). */
+  private final RegistrySerdes schemaRegistry;
   private EmbeddedKafka broker;
   private KafkaStreams streams;
   private SinkService sink;
@@ -77,17 +80,45 @@ final class Pipeline implements AutoCloseable {
 
   /** Where things are: data directory, bootstrap address and extra client properties. */
   record Settings(Path dataDir, String bootstrapServers, boolean bootstrapGiven, int controllerPort,
-      Properties clientProperties, Topics.Settings topicSettings, Tuning tuning, String storeUrl) {
+      Properties clientProperties, Topics.Settings topicSettings, Tuning tuning, String storeUrl, String schemaRegistry) {
     Settings(Path dataDir, String bootstrapServers, boolean bootstrapGiven, int controllerPort,
         Properties clientProperties) {
       this(dataDir, bootstrapServers, bootstrapGiven, controllerPort, clientProperties, Topics.Settings.defaults(),
-          Tuning.defaults(), null);
+          Tuning.defaults(), null, null);
     }
 
     /** The same settings with the store at a JDBC URL (null: the embedded default). */
     Settings withStoreUrl(String url) {
       return new Settings(dataDir, bootstrapServers, bootstrapGiven, controllerPort, clientProperties, topicSettings,
-          tuning, url);
+          tuning, url, schemaRegistry);
+    }
+
+    /** The same settings with the topics' values in the Confluent wire format through a registry (null: single-object). */
+    Settings withSchemaRegistry(String url) {
+      return new Settings(dataDir, bootstrapServers, bootstrapGiven, controllerPort, clientProperties, topicSettings,
+          tuning, storeUrl, url);
+    }
+
+    /** The Kafka client settings, without the schema registry's (which a Kafka client would warn about). */
+    Properties kafkaProperties() {
+      Properties p = new Properties();
+      clientProperties.forEach((k, v) -> {
+        if (!k.toString().startsWith(RegistrySerdes.SETTINGS_PREFIX)) {
+          p.put(k, v);
+        }
+      });
+      return p;
+    }
+
+    /** The schema registry client's settings ({@code apicurio.registry.*}) given with the Kafka client settings. */
+    Map<String, Object> registrySettings() {
+      Map<String, Object> m = new java.util.HashMap<>();
+      clientProperties.forEach((k, v) -> {
+        if (k.toString().startsWith(RegistrySerdes.SETTINGS_PREFIX)) {
+          m.put(k.toString(), v);
+        }
+      });
+      return m;
     }
 
     StoreConfig storeConfig() {
@@ -117,7 +148,10 @@ final class Pipeline implements AutoCloseable {
 
   Pipeline(Settings settings) {
     this.settings = settings;
-    this.topics = new Topics(io.claimwire.schemas.SerdeFactory.singleObject(), settings.topicSettings());
+    this.schemaRegistry = settings.schemaRegistry() == null ? null
+        : new RegistrySerdes(settings.schemaRegistry(), settings.registrySettings());
+    this.topics = new Topics(schemaRegistry == null ? io.claimwire.schemas.SerdeFactory.singleObject() : schemaRegistry,
+        settings.topicSettings());
   }
 
   Topics topics() {
@@ -135,6 +169,7 @@ final class Pipeline implements AutoCloseable {
     if (!created.isEmpty()) {
       LOG.info("created topics {}", created);
     }
+    registerSchemas();
     return this;
   }
 
@@ -145,8 +180,18 @@ final class Pipeline implements AutoCloseable {
   Properties clientProps() {
     Properties p = new Properties();
     p.put("bootstrap.servers", settings.bootstrapServers());
-    p.putAll(settings.clientProperties());
+    p.putAll(settings.kafkaProperties());
     return p;
+  }
+
+  /** In registry mode: every topic's schema under its subject, with its compatibility rule (fails when refused). */
+  Map<String, Long> registerSchemas() {
+    if (schemaRegistry == null) {
+      return Map.of();
+    }
+    Map<String, Long> ids = schemaRegistry.register(topics);
+    LOG.info("schemas registered at {}: {}", schemaRegistry.url(), ids);
+    return ids;
   }
 
   ClaimStore store() {
@@ -171,7 +216,7 @@ final class Pipeline implements AutoCloseable {
   KafkaStreams newEnrichInstance(Path stateDir) {
     Tuning t = settings.tuning();
     EnrichConfig config = new EnrichConfig(EnrichConfig.DEFAULT_APPLICATION_ID, settings.bootstrapServers(),
-        stateDir, topics, settings.clientProperties(), t.disputeTolerance(), t.dedupRetention(),
+        stateDir, topics, settings.kafkaProperties(), t.disputeTolerance(), t.dedupRetention(),
         t.rocksDbMemoryBytes());
     KafkaStreams instance = new KafkaStreams(EnrichTopology.build(config), config.streamsProperties());
     instance.setStateListener((now, before) -> {
@@ -407,10 +452,10 @@ final class Pipeline implements AutoCloseable {
    */
   Set<String> rawRecordIds() {
     Set<String> ids = new HashSet<>();
-    AvroSerde<RawArticle> raw = (AvroSerde<RawArticle>) topics.raw.valueSerde();
+    RecordSerde<RawArticle> raw = (RecordSerde<RawArticle>) topics.raw.valueSerde();
     io.claimwire.ingest.CommittedReads.readToEnd(clientProps(), topics.raw.name(), r -> {
       try {
-        ids.add(raw.decode(r.value()).getRecordId());
+        ids.add(raw.decode(topics.raw.name(), r.value()).getRecordId());
       } catch (RuntimeException notAnArticle) {
         // enrich sends it to its dead-letter topic; nothing to wait for
       }
@@ -422,7 +467,7 @@ final class Pipeline implements AutoCloseable {
   void awaitStored(Set<String> recordIds, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     Set<String> dead = new HashSet<>();
-    AvroSerde<RawArticle> raw = (AvroSerde<RawArticle>) topics.raw.valueSerde();
+    RecordSerde<RawArticle> raw = (RecordSerde<RawArticle>) topics.raw.valueSerde();
     Properties c = clientProps();
     c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     try (KafkaConsumer<byte[], byte[]> dlq = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
@@ -432,7 +477,7 @@ final class Pipeline implements AutoCloseable {
       while (true) {
         for (var r : dlq.poll(Duration.ofMillis(200))) {
           try {
-            dead.add(raw.decode(r.value()).getRecordId());
+            dead.add(raw.decode(topics.raw.name(), r.value()).getRecordId());
           } catch (RuntimeException ignored) {
             // not a raw article: it was never one of ours
           }
@@ -635,6 +680,9 @@ final class Pipeline implements AutoCloseable {
     }
     if (store != null) {
       store.close();
+    }
+    if (schemaRegistry != null) {
+      schemaRegistry.close();
     }
     if (broker != null) {
       broker.close();

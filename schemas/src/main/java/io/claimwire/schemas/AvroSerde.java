@@ -11,7 +11,6 @@ import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
@@ -19,7 +18,7 @@ import org.apache.kafka.common.serialization.Serializer;
  * Needs no registry: every released writer schema of the type is known to the decoder, so records written
  * with an older version stay readable.
  */
-public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
+public final class AvroSerde<T extends SpecificRecord> implements RecordSerde<T> {
   private final Class<T> type;
   private final BinaryMessageEncoder<T> encoder;
   private final BinaryMessageDecoder<T> decoder;
@@ -34,6 +33,7 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     this.decoder = new BinaryMessageDecoder<>(model, current, history);
   }
 
+  @Override
   public Class<T> type() {
     return type;
   }
@@ -55,6 +55,11 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     } catch (IOException | RuntimeException e) {
       throw new SerializationException("cannot decode " + type.getSimpleName() + ": " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public T decode(String topic, byte[] bytes) {
+    return decode(bytes);
   }
 
   @Override

@@ -3,7 +3,7 @@ package io.claimwire.enrich.topology;
 import io.claimwire.enrich.text.NearDuplicates;
 import io.claimwire.enrich.text.TextCleaner;
 import io.claimwire.enrich.text.TextFingerprints;
-import io.claimwire.schemas.AvroSerde;
+import io.claimwire.schemas.RecordSerde;
 import io.claimwire.schemas.ContentFingerprint;
 import io.claimwire.schemas.avro.Article;
 import io.claimwire.schemas.avro.ArticleVerdict;
@@ -34,7 +34,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class ArticleSequencer implements Processor<byte[], byte[], Object, Object> {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleSequencer.class);
   private final String rawTopic;
-  private final AvroSerde<RawArticle> rawSerde;
+  private final RecordSerde<RawArticle> rawSerde;
   private final TextCleaner cleaner = new TextCleaner();
   private ProcessorContext<Object, Object> context;
   private KeyValueStore<String, ArticleVerdict> verdicts;
@@ -48,7 +48,7 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
 
   private final Duration retention;
 
-  ArticleSequencer(String rawTopic, AvroSerde<RawArticle> rawSerde, Duration retention) {
+  ArticleSequencer(String rawTopic, RecordSerde<RawArticle> rawSerde, Duration retention) {
     this.rawTopic = rawTopic;
     this.rawSerde = rawSerde;
     this.retention = retention;
@@ -136,7 +136,7 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
   public void process(Record<byte[], byte[]> record) {
     RawArticle raw;
     try {
-      raw = rawSerde.decode(record.value());
+      raw = rawSerde.decode(rawTopic, record.value());
     } catch (RuntimeException e) {
       deadLetter(record, null, "undecodable raw article: " + e.getMessage(), e);
       return;

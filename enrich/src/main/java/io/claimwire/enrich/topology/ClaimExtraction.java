@@ -1,7 +1,7 @@
 package io.claimwire.enrich.topology;
 
 import io.claimwire.enrich.text.FigureExtractor;
-import io.claimwire.schemas.AvroSerde;
+import io.claimwire.schemas.RecordSerde;
 import io.claimwire.schemas.avro.Article;
 import io.claimwire.schemas.avro.Claim;
 import io.claimwire.schemas.avro.ClaimSet;
@@ -20,13 +20,13 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class ClaimExtraction implements Processor<byte[], byte[], Object, Object> {
   private final String articlesTopic;
-  private final AvroSerde<Article> articleSerde;
+  private final RecordSerde<Article> articleSerde;
   private final FigureExtractor extractor = new FigureExtractor();
   private ProcessorContext<Object, Object> context;
   private KeyValueStore<String, ClaimSet> latestSets;
   private org.apache.kafka.common.metrics.Sensor claimsOut;
 
-  ClaimExtraction(String articlesTopic, AvroSerde<Article> articleSerde) {
+  ClaimExtraction(String articlesTopic, RecordSerde<Article> articleSerde) {
     this.articlesTopic = articlesTopic;
     this.articleSerde = articleSerde;
   }
@@ -42,7 +42,7 @@ final class ClaimExtraction implements Processor<byte[], byte[], Object, Object>
   public void process(Record<byte[], byte[]> record) {
     Article article;
     try {
-      article = articleSerde.decode(record.value());
+      article = articleSerde.decode(articlesTopic, record.value());
     } catch (RuntimeException e) {
       context.forward(DeadLetters.of(context, record.key(), record.value(), articlesTopic, null,
           "undecodable article: " + e.getMessage(), e, record.timestamp()), EnrichTopology.DLQ_SINK);

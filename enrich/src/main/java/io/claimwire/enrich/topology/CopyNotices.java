@@ -1,6 +1,6 @@
 package io.claimwire.enrich.topology;
 
-import io.claimwire.schemas.AvroSerde;
+import io.claimwire.schemas.RecordSerde;
 import io.claimwire.schemas.avro.ArticleVerdict;
 import io.claimwire.schemas.avro.VerdictKind;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -15,10 +15,10 @@ import org.apache.kafka.streams.processor.api.Record;
  */
 final class CopyNotices implements Processor<String, byte[], Object, Object> {
   private final String verdictsTopic;
-  private final AvroSerde<ArticleVerdict> serde;
+  private final RecordSerde<ArticleVerdict> serde;
   private ProcessorContext<Object, Object> context;
 
-  CopyNotices(String verdictsTopic, AvroSerde<ArticleVerdict> serde) {
+  CopyNotices(String verdictsTopic, RecordSerde<ArticleVerdict> serde) {
     this.verdictsTopic = verdictsTopic;
     this.serde = serde;
   }
@@ -35,7 +35,7 @@ final class CopyNotices implements Processor<String, byte[], Object, Object> {
     }
     ArticleVerdict v;
     try {
-      v = serde.decode(record.value());
+      v = serde.decode(verdictsTopic, record.value());
     } catch (RuntimeException e) {
       context.forward(DeadLetters.of(context, DeadLetters.utf8(record.key()), record.value(), verdictsTopic, record.key(),
           "undecodable verdict: " + e.getMessage(), e, record.timestamp()));

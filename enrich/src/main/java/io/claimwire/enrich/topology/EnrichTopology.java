@@ -1,6 +1,7 @@
 package io.claimwire.enrich.topology;
 
 import io.claimwire.schemas.AvroSerde;
+import io.claimwire.schemas.RecordSerde;
 import io.claimwire.schemas.Topics;
 import io.claimwire.schemas.avro.Article;
 import io.claimwire.schemas.avro.ArticleVerdict;
@@ -83,7 +84,7 @@ public final class EnrichTopology {
     StringSerializer strings = new StringSerializer();
     topology.addSource(RAW_SOURCE, bytes, bytes, t.raw.name());
     topology.addProcessor(SEQUENCER,
-        () -> new ArticleSequencer(t.raw.name(), (AvroSerde<RawArticle>) avro(t.raw.valueSerde()),
+        () -> new ArticleSequencer(t.raw.name(), (RecordSerde<RawArticle>) avro(t.raw.valueSerde()),
             config.dedupRetention()), RAW_SOURCE);
     Serde<ArticleVerdict> verdictSerde = t.verdicts.valueSerde();
     topology.addStateStore(store(VERDICT_STORE, t.verdicts.keySerde(), verdictSerde), SEQUENCER);
@@ -104,7 +105,7 @@ public final class EnrichTopology {
     // Articles sent again by `claimwire reprocess`: co-partitioned with news.articles, so the same task extracts them
     topology.addSource(REPROCESS_SOURCE, bytes, bytes, t.articlesReprocess.name());
     topology.addProcessor(EXTRACTION,
-        () -> new ClaimExtraction(t.articles.name(), (AvroSerde<Article>) avro(t.articles.valueSerde())),
+        () -> new ClaimExtraction(t.articles.name(), (RecordSerde<Article>) avro(t.articles.valueSerde())),
         ARTICLES_SOURCE, REPROCESS_SOURCE);
     Serde<ClaimSet> setSerde = t.claimSets.valueSerde();
     topology.addStateStore(store(CLAIM_SET_STORE, t.claimSets.keySerde(), setSerde), EXTRACTION);
@@ -136,7 +137,7 @@ public final class EnrichTopology {
 
     KStream<Object, Object> copies = b.stream(t.verdicts.name(),
             Consumed.with(strings, Serdes.ByteArray()).withName(SUMMARY_VERDICTS_SOURCE))
-        .process(() -> new CopyNotices(t.verdicts.name(), (AvroSerde<ArticleVerdict>) avro(t.verdicts.valueSerde())),
+        .process(() -> new CopyNotices(t.verdicts.name(), (RecordSerde<ArticleVerdict>) avro(t.verdicts.valueSerde())),
             Named.as(COPY_NOTICES));
     copies = withDeadLetters(copies, COPY_NOTICES, t, dlqSerde)
         .repartition(Repartitioned.with(anyKey, anyValue).withName(COPIES_REPARTITION)
@@ -144,7 +145,7 @@ public final class EnrichTopology {
     KStream<Object, Object> sets = b.stream(t.claimSets.name(),
         Consumed.with(anyKey, objects(Serdes.ByteArray())).withName(SUMMARY_SETS_SOURCE));
     KStream<Object, Object> contributions = sets.merge(copies, Named.as("summary-inputs"))
-        .process(() -> new SummaryContributions(t.claimSets.name(), (AvroSerde<ClaimSet>) avro(t.claimSets.valueSerde())),
+        .process(() -> new SummaryContributions(t.claimSets.name(), (RecordSerde<ClaimSet>) avro(t.claimSets.valueSerde())),
             Named.as(CONTRIBUTIONS), SUMMARY_SETS_STORE, SUMMARY_COPIES_STORE);
     KStream<Object, Object> summaries = withDeadLetters(contributions, CONTRIBUTIONS, t, dlqSerde)
         .repartition(Repartitioned.with(anyKey, objects(contributionSerde)).withName(CONTRIBUTIONS_REPARTITION)
@@ -178,11 +179,11 @@ public final class EnrichTopology {
     return (Serde<Object>) (Serde<?>) serde;
   }
 
-  private static AvroSerde<?> avro(Serde<?> serde) {
-    if (serde instanceof AvroSerde<?> a) {
+  private static RecordSerde<?> avro(Serde<?> serde) {
+    if (serde instanceof RecordSerde<?> a) {
       return a;
     }
-    throw new IllegalArgumentException("enrich decodes with the single-object Avro serde; got " + serde.getClass());
+    throw new IllegalArgumentException("enrich decodes Avro topics with a RecordSerde; got " + serde.getClass());
   }
 
   @SuppressWarnings("unchecked")

@@ -1,7 +1,7 @@
 package io.claimwire.enrich.topology;
 
 import io.claimwire.enrich.summary.FigureTopics;
-import io.claimwire.schemas.AvroSerde;
+import io.claimwire.schemas.RecordSerde;
 import io.claimwire.schemas.avro.Claim;
 import io.claimwire.schemas.avro.ClaimSet;
 import io.claimwire.schemas.avro.TopicContribution;
@@ -25,12 +25,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class SummaryContributions implements Processor<Object, Object, Object, Object> {
   private final String claimSetsTopic;
-  private final AvroSerde<ClaimSet> setSerde;
+  private final RecordSerde<ClaimSet> setSerde;
   private ProcessorContext<Object, Object> context;
   private KeyValueStore<String, ClaimSet> sets;
   private KeyValueStore<String, String> copies;
 
-  SummaryContributions(String claimSetsTopic, AvroSerde<ClaimSet> setSerde) {
+  SummaryContributions(String claimSetsTopic, RecordSerde<ClaimSet> setSerde) {
     this.claimSetsTopic = claimSetsTopic;
     this.setSerde = setSerde;
   }
@@ -55,7 +55,7 @@ final class SummaryContributions implements Processor<Object, Object, Object, Ob
     byte[] bytes = (byte[]) record.value();
     ClaimSet set;
     try {
-      set = setSerde.decode(bytes);
+      set = setSerde.decode(claimSetsTopic, bytes);
     } catch (RuntimeException e) {
       context.forward(DeadLetters.of(context, DeadLetters.utf8(articleId), bytes, claimSetsTopic, articleId,
           "undecodable claim set: " + e.getMessage(), e, record.timestamp()));
