@@ -800,7 +800,7 @@ public final class Main implements Runnable {
   }
 
   @Command(name = "topics", mixinStandardHelpOptions = true,
-      description = "Creates every claimwire topic that does not exist yet (partitions, compaction, retention from the settings), brings the configs of existing ones up to date, prints them and exits. For a cluster with automatic topic creation off, run it once before the services (docker compose does).")
+      description = "Creates every claimwire topic that does not exist yet (partitions, compaction, retention from the settings), brings the configs of existing ones up to date, prints them and exits. With --schema-registry it also registers each topic's schema under <topic>-value with a BACKWARD compatibility rule. For a cluster with automatic topic creation off, run it once before the services (docker compose does).")
   static final class TopicsCommand implements Callable<Integer> {
     @Mixin Common common;
 
@@ -818,6 +818,7 @@ public final class Main implements Runnable {
         for (io.claimwire.schemas.Topic<?, ?> t : p.topics().all()) {
           OUT.printf("%-32s %3d partitions  %s%n", t.name(), t.spec().partitions(), created.contains(t.name()) ? "created" : "exists");
         }
+        p.registerSchemas().forEach((subject, id) -> OUT.printf("%-38s schema id %d%n", subject, id));
       }
       return 0;
     }

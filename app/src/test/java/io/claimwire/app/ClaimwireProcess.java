@@ -27,6 +27,21 @@ final class ClaimwireProcess implements AutoCloseable {
     return new ClaimwireProcess(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start(), log);
   }
 
+  /** A claimwire command run against the same Kafka (and schema registry, in registry mode) as a pipeline. */
+  static ClaimwireProcess start(Path logDir, String name, Pipeline same, String... args) throws IOException {
+    return start(logDir, name, connection(same, args));
+  }
+
+  /** The arguments with the flags that point a command at the pipeline's Kafka and schema registry. */
+  static String[] connection(Pipeline same, String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--bootstrap-servers", same.clientProps().getProperty("bootstrap.servers")));
+    if (same.settings().schemaRegistry() != null) {
+      all.addAll(List.of("--schema-registry", same.settings().schemaRegistry()));
+    }
+    return all.toArray(String[]::new);
+  }
+
   String output() {
     try {
       return Files.readString(log);

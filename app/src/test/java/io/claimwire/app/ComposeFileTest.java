@@ -70,7 +70,12 @@ class ComposeFileTest {
     assertThat((String) services.get("registry").get("image")).startsWith("apicurio/apicurio-registry:");
 
     Map<String, Object> topics = services.get("topics");
-    assertThat(dependencies(topics)).containsEntry("kafka", "service_healthy");
+    assertThat(dependencies(topics)).containsEntry("kafka", "service_healthy").containsEntry("registry", "service_healthy");
+    for (String service : List.of("topics", "ingest", "enrich", "sink")) {
+      Map<String, Object> env = (Map<String, Object>) services.get(service).get("environment");
+      assertThat(String.valueOf(env.get("CLAIMWIRE_SCHEMA_REGISTRY"))).as("%s writes and reads through the registry", service)
+          .startsWith("http://registry:");
+    }
     for (String service : List.of("ingest", "enrich", "sink")) {
       assertThat(dependencies(services.get(service))).as(service).containsEntry("topics", "service_completed_successfully");
     }

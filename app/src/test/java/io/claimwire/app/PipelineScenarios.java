@@ -220,8 +220,8 @@ abstract class PipelineScenarios {
     try (Pipeline p = new Pipeline(settings(data))) {
       p.connect();
       Path dir = data.resolve("sigterm");
-      ClaimwireProcess enrich = ClaimwireProcess.start(dir, "enrich", "enrich", "--data-dir", dir.toString(),
-          "--bootstrap-servers", p.clientProps().getProperty("bootstrap.servers"), "--port", "0")
+      ClaimwireProcess enrich = ClaimwireProcess.start(dir, "enrich", p, "enrich", "--data-dir", dir.toString(),
+          "--port", "0")
           .awaitOutput("enrich RUNNING", Duration.ofMinutes(2)).awaitOutput("/health", Duration.ofSeconds(30));
       java.util.regex.Matcher url = java.util.regex.Pattern.compile("(http://\\S+/health)").matcher(enrich.output());
       assertThat(url.find()).isTrue();
@@ -429,8 +429,8 @@ abstract class PipelineScenarios {
       p.connect();
       Path childDir = data.resolve("replay-child");
       Files.createDirectories(childDir);
-      ClaimwireProcess child = ClaimwireProcess.start(childDir, "replay", "replay", "--rate", "100", "--data-dir",
-          childDir.toString(), "--bootstrap-servers", p.clientProps().getProperty("bootstrap.servers"), file.toString());
+      ClaimwireProcess child = ClaimwireProcess.start(childDir, "replay", p, "replay", "--rate", "100", "--data-dir",
+          childDir.toString(), file.toString());
       long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
       int before = 0;
       while (System.nanoTime() < deadline && child.process.isAlive() && (before = rawRecords(p).size()) < 60) {
@@ -498,8 +498,8 @@ abstract class PipelineScenarios {
     Files.createDirectories(dataDir);
     Path config = dataDir.resolve("client.properties");
     Files.writeString(config, "max.poll.records=5\n");
-    return ClaimwireProcess.start(dataDir, "enrich", "enrich", "--data-dir", dataDir.toString(),
-        "--bootstrap-servers", p.clientProps().getProperty("bootstrap.servers"), "--client-config", config.toString())
+    return ClaimwireProcess.start(dataDir, "enrich", p, "enrich", "--data-dir", dataDir.toString(),
+        "--client-config", config.toString())
         .awaitOutput("enrich RUNNING", Duration.ofMinutes(2)).process;
   }
 

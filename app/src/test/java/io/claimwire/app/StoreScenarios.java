@@ -121,9 +121,8 @@ abstract class StoreScenarios {
       // small batches, so a kill lands between many transactions; a static member, so each new process takes the
       // killed one's place in the group at once instead of after its session times out
       Files.writeString(config, "max.poll.records=2\ngroup.instance.id=claimwire-sink-kill-test\nsession.timeout.ms=10000\n");
-      String[] args = {"sink", "--bootstrap-servers", p.clientProps().getProperty("bootstrap.servers"),
-          "--store-url", postgres().url(killed), "--port", "-1", "--client-config", config.toString(),
-          "--data-dir", dir.toString()};
+      String[] args = ClaimwireProcess.connection(p, "sink", "--store-url", postgres().url(killed), "--port", "-1",
+          "--client-config", config.toString(), "--data-dir", dir.toString());
       Random random = new Random(20261203L);
       int midway = 0;
       for (int kill = 0; kill < 10; kill++) {
