@@ -184,6 +184,11 @@ final class Pipeline implements AutoCloseable {
     return p;
   }
 
+  /** The process's meters (what /metrics serves). */
+  io.micrometer.core.instrument.MeterRegistry meters() {
+    return registry;
+  }
+
   /** In registry mode: every topic's schema under its subject, with its compatibility rule (fails when refused). */
   Map<String, Long> registerSchemas() {
     if (schemaRegistry == null) {
@@ -227,7 +232,18 @@ final class Pipeline implements AutoCloseable {
       }
     });
     instance.setUncaughtExceptionHandler(e -> {
-      LOG.error("enrich stream thread failed; replacing it", e);
+      if (io.claimwire.schemas.SchemaRegistryUnavailableException.in(e)) {
+        // Nothing committed past the record: a new thread reads it again. Wait first, so a registry restart is not
+        // met with a tight loop of thread replacements.
+        LOG.warn("enrich paused: {}; replacing the stream thread in 5 s", e.getMessage());
+        try {
+          TimeUnit.SECONDS.sleep(5);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+        }
+      } else {
+        LOG.error("enrich stream thread failed; replacing it", e);
+      }
       return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
     });
     return instance;

@@ -37,8 +37,12 @@ class SinkFailuresIT {
   @TempDir Path input;
 
   private Pipeline.Settings settings(Path dir) {
+    return settings(dir, new Properties());
+  }
+
+  private Pipeline.Settings settings(Path dir, Properties clientProperties) {
     int port = EmbeddedPipelineIT.PORT + 100;
-    return new Pipeline.Settings(dir, "127.0.0.1:" + port, false, port + 1, new Properties());
+    return new Pipeline.Settings(dir, "127.0.0.1:" + port, false, port + 1, clientProperties);
   }
 
   private static void sql(String... statements) throws SQLException {
@@ -102,6 +106,38 @@ class SinkFailuresIT {
       });
       assertThat(p.store().count("claim_sets")).as("the good article's set stored, the refused one not").isEqualTo(1);
       assertThat(p.health()).containsEntry("sink", true);
+    }
+  }
+
+  @Test
+  void aSchemaRegistryThatCannotBeAskedHoldsThePositionsAndDeadLettersNothing() throws Exception {
+    int closedPort;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      closedPort = s.getLocalPort(); // nothing listens there once closed
+    }
+    Properties registryClient = new Properties();
+    registryClient.put("apicurio.registry.retry-count", "0");
+    try (Pipeline broker = new Pipeline(settings(data)).connect();
+        Pipeline p = new Pipeline(settings(data.resolve("registry-mode"), registryClient)
+            .withSchemaRegistry("http://127.0.0.1:" + closedPort))) {
+      // a claim set in the registry's wire format (magic byte, schema id 1, a body): good data the sink cannot read yet
+      byte[] framed = java.nio.ByteBuffer.allocate(8).put((byte) 0).putInt(1).put(new byte[] {2, 4, 6}).array();
+      try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(broker.producerProps(),
+          new org.apache.kafka.common.serialization.ByteArraySerializer(), new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+        producer.send(new ProducerRecord<>(broker.topics().claimSets.name(), "held".getBytes(), framed)).get();
+      }
+      p.startSink();
+      var waits = p.meters().get("claimwire.sink.registry.unavailable").counter();
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+      while (waits.count() < 2 && System.nanoTime() < deadline) {
+        TimeUnit.MILLISECONDS.sleep(100);
+      }
+      assertThat(waits.count()).as("the batch was read again after a wait, twice").isGreaterThanOrEqualTo(2);
+      assertThat(p.sinkConsumed()).as("nothing counted as read").isZero();
+      assertThat(p.store().count("claim_sets")).isZero();
+      assertThat(p.store().count("consumer_positions")).as("positions held").isZero();
+      assertThat(new DeadLetterTool(broker.clientProps(), broker.topics()).list(Set.of("sink")))
+          .as("a registry that cannot be asked is not bad data").isEmpty();
     }
   }
 

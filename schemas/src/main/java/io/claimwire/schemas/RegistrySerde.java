@@ -40,12 +40,25 @@ final class RegistrySerde<T extends SpecificRecord> implements RecordSerde<T> {
     }
   }
 
+  /**
+   * @throws SerializationException when the bytes are not a {@code T} in the Confluent wire format, or name a schema
+   *     the registry does not have
+   * @throws SchemaRegistryUnavailableException when the registry could not be asked for the writer schema
+   */
   @Override
   public T decode(String topic, byte[] bytes) {
+    if (bytes.length < 5 || bytes[0] != 0) {
+      throw new SerializationException("cannot decode " + type.getSimpleName() + " from " + topic
+          + ": not the Confluent wire format (no magic byte 0 and schema id); was it written without --schema-registry?");
+    }
     Object value;
     try {
       value = reader.deserialize(topic, bytes);
     } catch (RuntimeException e) {
+      if (unavailable(e)) {
+        throw new SchemaRegistryUnavailableException("schema registry unavailable while reading " + topic + ": "
+            + rootMessage(e), e);
+      }
       throw new SerializationException("cannot decode " + type.getSimpleName() + " from " + topic + " (Confluent wire format): "
           + e.getMessage(), e);
     }
@@ -64,6 +77,27 @@ final class RegistrySerde<T extends SpecificRecord> implements RecordSerde<T> {
   @Override
   public Deserializer<T> deserializer() {
     return (topic, bytes) -> bytes == null ? null : decode(topic, bytes);
+  }
+
+  /** Connection failures, timeouts and server errors, not answers about the data (a 404 for an unknown id is one). */
+  private static boolean unavailable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.io.IOException || t instanceof java.util.concurrent.TimeoutException) {
+        return true;
+      }
+      if (t instanceof com.microsoft.kiota.ApiException api) {
+        return api.getResponseStatusCode() >= 500 || api.getResponseStatusCode() == 429;
+      }
+    }
+    return false;
+  }
+
+  static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 
   void release() {

@@ -153,7 +153,7 @@ public final class RegistrySerdes implements SerdeFactory, AutoCloseable {
             + schema.getFullName() + ") under subject " + subject + ": " + reason(e), e);
       } catch (RuntimeException e) {
         throw new IllegalStateException("cannot register the schema of " + topic.name() + " at the schema registry " + url
-            + " (is it running, and is that its address?): " + rootMessage(e), e);
+            + " (is it running, and is that its address?): " + RegistrySerde.rootMessage(e), e);
       }
     }
     return ids;
@@ -201,14 +201,6 @@ public final class RegistrySerdes implements SerdeFactory, AutoCloseable {
         throw e;
       }
     }
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 
   private static String reason(ApiException e) {

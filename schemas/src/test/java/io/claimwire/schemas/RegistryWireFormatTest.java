@@ -91,6 +91,28 @@ class RegistryWireFormatTest {
   }
 
   @Test
+  void shouldTellARegistryThatCannotBeAskedFromBadData() throws Exception {
+    try (RegistrySerdes down = new RegistrySerdes("http://127.0.0.1:" + closedPort(), Map.of("apicurio.registry.retry-count", 0))) {
+      RecordSerde<Claim> serde = down.forRecord(Claim.class);
+      byte[] framed = ByteBuffer.allocate(8).put((byte) 0).putInt(1).put(new byte[] {2, 4, 6}).array();
+
+      assertThatThrownBy(() -> serde.decode("news.claims", framed))
+          .as("good framing, registry down: retried later, not dead-lettered")
+          .isInstanceOf(SchemaRegistryUnavailableException.class).hasMessageContaining("Connection refused");
+      assertThatThrownBy(() -> serde.decode("news.claims", "{\"json\":1}".getBytes()))
+          .isInstanceOf(SerializationException.class).hasMessageContaining("not the Confluent wire format");
+      assertThatThrownBy(() -> down.register(new Topics(down, Topics.Settings.defaults())))
+          .isInstanceOf(IllegalStateException.class).hasMessageContaining("127.0.0.1:").hasMessageContaining("is it running");
+    }
+  }
+
+  static int closedPort() throws java.io.IOException {
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      return s.getLocalPort(); // nothing listens there once closed
+    }
+  }
+
+  @Test
   void shouldTakeABaseAddressOrTheApiAddressAndRefuseWhatIsNotAUrl() {
     assertThat(RegistrySerdes.apiUrl("http://registry:8080")).isEqualTo("http://registry:8080/apis/registry/v3");
     assertThat(RegistrySerdes.apiUrl("http://registry:8080/")).isEqualTo("http://registry:8080/apis/registry/v3");

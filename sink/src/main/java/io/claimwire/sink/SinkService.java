@@ -1,6 +1,7 @@
 package io.claimwire.sink;
 
 import io.claimwire.schemas.DeadLetterHeaders;
+import io.claimwire.schemas.SchemaRegistryUnavailableException;
 import io.claimwire.schemas.Topics;
 import io.claimwire.schemas.avro.ArticleVerdict;
 import io.claimwire.schemas.avro.ClaimSet;
@@ -49,6 +50,7 @@ public final class SinkService implements Runnable, AutoCloseable {
   private final io.micrometer.core.instrument.Counter recordsIn;
   private final io.micrometer.core.instrument.Counter claimsStored;
   private final io.micrometer.core.instrument.Counter deadLettered;
+  private final io.micrometer.core.instrument.Counter registryWaits;
   private final io.micrometer.core.instrument.Timer latency;
   private final io.micrometer.core.instrument.Gauge lagGauge;
 
@@ -68,7 +70,7 @@ public final class SinkService implements Runnable, AutoCloseable {
 
   /**
    * With a registry, the sink's meters: {@code claimwire.sink.records} (read), {@code claimwire.sink.claims.stored},
-   * {@code claimwire.dead.letters{stage=sink}}, {@code claimwire.sink.lag} (records behind the end of its topics) and
+   * {@code claimwire.dead.letters{stage=sink}}, {@code claimwire.sink.registry.unavailable}, {@code claimwire.sink.lag} (records behind the end of its topics) and
    * {@code claimwire.end.to.end.latency} (from the article's ingest to its claim set stored).
    */
   public SinkService(Consumer<byte[], byte[]> consumer, Producer<byte[], byte[]> deadLetters, ClaimStore store,
@@ -78,6 +80,8 @@ public final class SinkService implements Runnable, AutoCloseable {
         .description("records the sink read from its topics").register(this.registry);
     this.claimsStored = io.micrometer.core.instrument.Counter.builder("claimwire.sink.claims.stored")
         .description("claims written to the store (in claim sets)").register(this.registry);
+    this.registryWaits = io.micrometer.core.instrument.Counter.builder("claimwire.sink.registry.unavailable")
+        .description("batches read again later because the schema registry could not be asked").register(this.registry);
     this.deadLettered = io.micrometer.core.instrument.Counter.builder("claimwire.dead.letters").tag("stage", "sink")
         .description("records sent to a dead-letter topic, by stage").register(this.registry);
     this.latency = io.micrometer.core.instrument.Timer.builder("claimwire.end.to.end.latency")
@@ -117,6 +121,7 @@ public final class SinkService implements Runnable, AutoCloseable {
     Deserializer<ArticleVerdict> verdicts = topics.verdicts.valueSerde().deserializer();
     Deserializer<ClaimSet> sets = topics.claimSets.valueSerde().deserializer();
     Deserializer<ClaimSummary> summaries = topics.claimSummaries.valueSerde().deserializer();
+    long registryBackoffMs = 1000;
     try {
       while (running) {
         ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
@@ -134,12 +139,12 @@ public final class SinkService implements Runnable, AutoCloseable {
           continue;
         }
         caughtUp = false;
-        consumed.addAndGet(records.count());
-        recordsIn.increment(records.count());
         List<ArticleVerdict> vs = new ArrayList<>();
         List<ClaimSet> cs = new ArrayList<>();
         List<ClaimStore.SummaryChange> ss = new ArrayList<>();
         Map<TopicPartition, Long> next = new HashMap<>();
+        List<Map.Entry<ConsumerRecord<byte[], byte[]>, RuntimeException>> bad = new ArrayList<>();
+        SchemaRegistryUnavailableException unavailable = null;
         for (ConsumerRecord<byte[], byte[]> r : records) {
           next.put(new TopicPartition(r.topic(), r.partition()), r.offset() + 1);
           boolean summary = r.topic().equals(topics.claimSummaries.name());
@@ -156,10 +161,29 @@ public final class SinkService implements Runnable, AutoCloseable {
             } else {
               cs.add(sets.deserialize(r.topic(), r.value()));
             }
+          } catch (SchemaRegistryUnavailableException e) {
+            unavailable = e;
+            break;
           } catch (RuntimeException e) {
-            deadLetter(r, e);
+            bad.add(Map.entry(r, e));
           }
         }
+        if (unavailable != null) {
+          // Not bad data: read the batch again once the registry answers; nothing stored, nothing dead-lettered.
+          LOG.warn("{}; reading the batch again in {} ms, positions held", unavailable.getMessage(), registryBackoffMs);
+          registryWaits.increment();
+          for (TopicPartition tp : records.partitions()) {
+            consumer.seek(tp, records.records(tp).get(0).offset());
+          }
+          pausedWait(registryBackoffMs);
+          consumer.resume(consumer.paused());
+          registryBackoffMs = Math.min(30_000, registryBackoffMs * 2);
+          continue;
+        }
+        registryBackoffMs = 1000;
+        consumed.addAndGet(records.count());
+        recordsIn.increment(records.count());
+        bad.forEach(b -> deadLetter(b.getKey(), b.getValue()));
         deadLetters.flush();
         applyWithRetry(new ClaimStore.Batch(vs, cs, ss, next), records);
         long now = System.currentTimeMillis();
@@ -195,14 +219,7 @@ public final class SinkService implements Runnable, AutoCloseable {
         switch (e.kind()) {
           case TRANSIENT -> {
             LOG.warn("store unavailable ({}); retrying in {} ms, positions held", e.getMessage(), backoffMs);
-            consumer.pause(consumer.assignment());
-            long until = System.currentTimeMillis() + backoffMs;
-            while (running && System.currentTimeMillis() < until) {
-              consumer.poll(Duration.ofMillis(Math.min(500, Math.max(1, until - System.currentTimeMillis())))); // paused: keeps the group alive
-            }
-            if (!running) {
-              throw new WakeupException();
-            }
+            pausedWait(backoffMs);
             backoffMs = Math.min(30_000, backoffMs * 2);
           }
           case BAD_DATA -> {
@@ -213,6 +230,18 @@ public final class SinkService implements Runnable, AutoCloseable {
           default -> throw e;
         }
       }
+    }
+  }
+
+  /** Waits with every partition paused, polling so the group membership holds; a stop ends the wait (and the loop). */
+  private void pausedWait(long ms) {
+    consumer.pause(consumer.assignment());
+    long until = System.currentTimeMillis() + ms;
+    while (running && System.currentTimeMillis() < until) {
+      consumer.poll(Duration.ofMillis(Math.min(500, Math.max(1, until - System.currentTimeMillis()))));
+    }
+    if (!running) {
+      throw new WakeupException();
     }
   }
 

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -137,7 +138,7 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
     RawArticle raw;
     try {
       raw = rawSerde.decode(rawTopic, record.value());
-    } catch (RuntimeException e) {
+    } catch (SerializationException e) { // a registry that cannot be asked is not bad data: that propagates, and is retried
       deadLetter(record, null, "undecodable raw article: " + e.getMessage(), e);
       return;
     }

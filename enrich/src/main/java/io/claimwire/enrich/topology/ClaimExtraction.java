@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -43,7 +44,7 @@ final class ClaimExtraction implements Processor<byte[], byte[], Object, Object>
     Article article;
     try {
       article = articleSerde.decode(articlesTopic, record.value());
-    } catch (RuntimeException e) {
+    } catch (SerializationException e) { // a registry that cannot be asked is not bad data: that propagates, and is retried
       context.forward(DeadLetters.of(context, record.key(), record.value(), articlesTopic, null,
           "undecodable article: " + e.getMessage(), e, record.timestamp()), EnrichTopology.DLQ_SINK);
       return;

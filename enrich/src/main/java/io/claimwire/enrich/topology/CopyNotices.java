@@ -3,6 +3,7 @@ package io.claimwire.enrich.topology;
 import io.claimwire.schemas.RecordSerde;
 import io.claimwire.schemas.avro.ArticleVerdict;
 import io.claimwire.schemas.avro.VerdictKind;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -36,7 +37,7 @@ final class CopyNotices implements Processor<String, byte[], Object, Object> {
     ArticleVerdict v;
     try {
       v = serde.decode(verdictsTopic, record.value());
-    } catch (RuntimeException e) {
+    } catch (SerializationException e) { // a registry that cannot be asked is not bad data: that propagates, and is retried
       context.forward(DeadLetters.of(context, DeadLetters.utf8(record.key()), record.value(), verdictsTopic, record.key(),
           "undecodable verdict: " + e.getMessage(), e, record.timestamp()));
       return;

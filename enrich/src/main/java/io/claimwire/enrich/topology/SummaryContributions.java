@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -56,7 +57,7 @@ final class SummaryContributions implements Processor<Object, Object, Object, Ob
     ClaimSet set;
     try {
       set = setSerde.decode(claimSetsTopic, bytes);
-    } catch (RuntimeException e) {
+    } catch (SerializationException e) { // a registry that cannot be asked is not bad data: that propagates, and is retried
       context.forward(DeadLetters.of(context, DeadLetters.utf8(articleId), bytes, claimSetsTopic, articleId,
           "undecodable claim set: " + e.getMessage(), e, record.timestamp()));
       return;
