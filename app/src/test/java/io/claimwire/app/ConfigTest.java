@@ -67,6 +67,21 @@ class ConfigTest {
   }
 
   @Test
+  void shouldGiveTheRegistryItsOwnSettingsAndKeepThemFromKafkaClients() throws Exception {
+    Path f = file("schema-registry=http://registry:8080\nkafka.apicurio.registry.auth.username=claims\nkafka.security.protocol=SSL\n");
+
+    Pipeline.Settings s = parse(Map.of(), "sink", "--config", f.toString()).settings();
+
+    assertThat(s.schemaRegistry()).isEqualTo("http://registry:8080/apis/registry/v3");
+    assertThat(s.registrySettings()).containsExactly(Map.entry("apicurio.registry.auth.username", "claims"));
+    assertThat(s.kafkaProperties()).containsEntry("security.protocol", "SSL").doesNotContainKey("apicurio.registry.auth.username");
+    assertThat(parse(Map.of(), "sink").settings().schemaRegistry()).as("single-object encoding by default").isNull();
+    assertThatThrownBy(() -> parse(Map.of("CLAIMWIRE_SCHEMA_REGISTRY", "registry:8080"), "sink").settings())
+        .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("--schema-registry")
+        .hasMessageContaining("http://registry:8080");
+  }
+
+  @Test
   void shouldRefuseWhatCannotWorkSayingWhatToFix() throws Exception {
     Path typo = file("bootstrap-server=kafka:9092\n");
     assertThatThrownBy(() -> parse(Map.of(), "sink", "--config", typo.toString()))
