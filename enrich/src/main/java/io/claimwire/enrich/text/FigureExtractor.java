@@ -52,7 +52,10 @@ public final class FigureExtractor {
   private static final Pattern LOST_LIVES = Pattern.compile("(?i)\\b(lost their lives|lost his life|lost her life|"
       + "lost their life|were taken prisoner|been taken prisoner|taken prisoner|went missing)\\b");
   private static final Set<String> AUXILIARIES = Set.of("are", "is", "were", "was", "been", "be", "being", "am");
-  private static final Pattern PLACE_ANAPHORA = Pattern.compile("(?i)\\b(?:this|that|the same) (?:region|area|city|province|oblast|town|district)\\b|\\bthere\\b");
+  /** "this region", "that city", "there": a place named before. Group 1 is the kind of place, when given. */
+  private static final Pattern PLACE_ANAPHORA = Pattern.compile("(?i)\\b(?:this|that|the same) (region|area|city|province|oblast|town|district)\\b|\\bthere\\b");
+  /** Kinds an anaphor may name for a place named with another of them ("this region" for "Kursk Oblast"). */
+  private static final Set<String> REGIONAL_KINDS = Set.of("region", "oblast", "province");
   private static final Set<String> SUBJECT_STOP = Set.of("were", "was", "are", "is", "have", "has", "had", "been",
       "be", "who", "that", "which", "in", "on", "at", "to", "from", "by", "for", "with", "of", "and", "or", "but",
       "as", "since", "during", "per", "a", "an", "the", "their", "its", "this", "these", "those", "while", "after",
@@ -74,6 +77,9 @@ public final class FigureExtractor {
           + "|island|islands|peninsula|basin|strip|delta|mountains|hills|estuary|bay|lake|river))?");
   private static final Pattern REGION_OF = Pattern.compile(
       "\\b(?i:(region|oblast|province|district|city|state|area|governorate)) of\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)");
+  /** "entered the Kursk region": a named region needs no preposition before it. */
+  private static final Pattern NAMED_REGION = Pattern.compile(
+      "\\b[Tt]he\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)\\s+(region|oblast|province|district|governorate)\\b");
   private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "total", "addition", "fact", "particular", "general", "response", "contrast",
@@ -196,12 +202,13 @@ public final class FigureExtractor {
       List<Span> places = places(s.text(), toks, words.get(si));
       List<Figure> inSentence = new ArrayList<>();
       Set<String> w = words.get(si);
+      java.util.regex.Matcher anaphor = PLACE_ANAPHORA.matcher(s.text());
       boolean anaphora = (w.contains("there") || w.contains("this") || w.contains("that") || w.contains("same"))
-          && PLACE_ANAPHORA.matcher(s.text()).find();
+          && anaphor.find();
       for (NumberMention n : ms) {
         Figure f = figure(s, toks, n, ms, cues.get(si), carried[si], people, periods, places);
         if (f.location() == null && anaphora) {
-          f = withLocation(f, previousPlace(sentences, si));
+          f = withLocation(f, previousPlace(sentences, si, anaphor.group(1)));
         }
         inSentence.add(f);
       }
@@ -229,15 +236,34 @@ public final class FigureExtractor {
     return attributor.cues(t, words.get(i), tokens.get(i));
   }
 
-  /** The last place named before sentence {@code si}, at most five sentences back. */
-  private static String previousPlace(List<Sentence> sentences, int si) {
+  /**
+   * The place an anaphor refers to, at most five sentences back: the last one named as that kind of place ("this
+   * region" after "the Kursk region", past a place of another kind named since), else the last place named.
+   */
+  private static String previousPlace(List<Sentence> sentences, int si, String kind) {
+    String latest = null;
     for (int j = si - 1; j >= Math.max(0, si - 5); j--) {
-      String p = lastPlace(sentences.get(j).text());
-      if (p != null) {
-        return p;
+      String text = sentences.get(j).text();
+      List<Span> ps = new ArrayList<>(places(text, Token.of(text), Gate.words(text)));
+      ps.sort(java.util.Comparator.comparingInt(Span::end).reversed());
+      for (Span p : ps) {
+        if (kind == null) {
+          return p.value();
+        }
+        if (latest == null) {
+          latest = p.value();
+        }
+        if (ofKind(p.value(), kind.toLowerCase(Locale.ROOT))) {
+          return p.value();
+        }
       }
     }
-    return null;
+    return latest;
+  }
+
+  private static boolean ofKind(String place, String kind) {
+    String last = place.substring(place.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return last.equals(kind) || REGIONAL_KINDS.contains(kind) && REGIONAL_KINDS.contains(last);
   }
 
   private static Figure withLocation(Figure f, String location) {
@@ -672,6 +698,15 @@ public final class FigureExtractor {
         || words.contains("governorate")) && r.find()) {
       out.add(new Span(r.start(), r.end(), r.group(2) + " " + r.group(1).toLowerCase(Locale.ROOT)));
     }
+    Matcher named = NAMED_REGION.matcher(text);
+    while (words != null && (words.contains("region") || words.contains("oblast") || words.contains("province")
+        || words.contains("district") || words.contains("governorate")) && named.find()) {
+      String name = named.group(1);
+      String lastWord = name.substring(name.lastIndexOf(' ') + 1);
+      if (!NOT_PLACES.contains(Gate.WHITESPACE.split(name)[0].toLowerCase(Locale.ROOT)) && !Attributor.isDemonym(lastWord)) {
+        out.add(new Span(named.start(1), named.end(), name + " " + named.group(2)));
+      }
+    }
     Matcher m = LOCATION.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     // Only where a preposition is followed by a capitalised word, directly or after "the".
     for (int ti = 0; ti + 1 < toks.size(); ti++) {
@@ -732,12 +767,6 @@ public final class FigureExtractor {
       b--;
     }
     return b < e && Character.isUpperCase(text.charAt(b)) && !PLACE_KINDS.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
-  }
-
-  /** The last place named in a sentence, for "this region" in a later one. */
-  private static String lastPlace(String text) {
-    List<Span> ps = places(text, Token.of(text), Gate.words(text));
-    return ps.stream().max(java.util.Comparator.comparingInt(Span::end)).map(Span::value).orElse(null);
   }
 
   private static boolean precededByAccordingTo(String text, int pos) {
