@@ -15,6 +15,7 @@ import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.apache.avro.io.BinaryEncoder;
@@ -53,6 +54,33 @@ class RegistryWireFormatTest {
       assertThat(Arrays.copyOfRange(bytes, 5, bytes.length)).as("the body is the record in Avro binary, nothing else")
           .isEqualTo(avroBinary(claim));
       assertThat(topics.claims.valueSerde().deserializer().deserialize(topics.claims.name(), bytes)).isEqualTo(claim);
+    }
+  }
+
+  /** One serde per type is shared by every thread of a process (Kafka Streams threads, the sink, ingest). */
+  @Test
+  void shouldEncodeAndDecodeFromManyThreadsAtOnce() throws Exception {
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Integer>> done = new java.util.ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int seed = t;
+        done.add(pool.submit(() -> {
+          Random random = new Random(seed);
+          for (int i = 0; i < 300; i++) {
+            Claim claim = claim(random, seed * 1000 + i);
+            byte[] bytes = topics.claims.valueSerde().serializer().serialize(topics.claims.name(), claim);
+            assertThat(Arrays.copyOfRange(bytes, 5, bytes.length)).isEqualTo(avroBinary(claim));
+            assertThat(topics.claims.valueSerde().deserializer().deserialize(topics.claims.name(), bytes)).isEqualTo(claim);
+          }
+          return 300;
+        }));
+      }
+      for (var f : done) {
+        assertThat(f.get()).isEqualTo(300);
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 
