@@ -242,6 +242,26 @@ public final class Attributor {
     return ANAPHORIC.matcher(sentence).lookingAt();
   }
 
+  /**
+   * ", the trade body UK Finance estimates.": the verb closes the sentence after a comma and a named or official
+   * subject, so it is the attribution, not a noun ("in line with recent estimates.").
+   */
+  private static boolean invertedAtEnd(List<Token> toks, int vi) {
+    if (vi < 1 || vi + 1 >= toks.size() || !Set.of(".", ";", "!").contains(toks.get(vi + 1).text())) {
+      return false;
+    }
+    Token before = toks.get(vi - 1);
+    if (!before.isCapitalised() && !SOURCE_WORDS.contains(before.lower())) {
+      return false;
+    }
+    for (int i = vi - 2; i >= Math.max(0, vi - 10); i--) {
+      if (toks.get(i).text().equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Cue verbCue(String sentence, List<Token> toks, int verbStart, int verbEnd) {
     int vi = indexAt(toks, verbStart);
     if (vi < 0) {
@@ -250,7 +270,7 @@ public final class Attributor {
     if (AMBIGUOUS_VERBS.contains(toks.get(vi).lower()) && vi + 1 < toks.size()) {
       Token next = toks.get(vi + 1);
       boolean verbUse = AFTER_VERB.contains(next.lower()) || next.isCapitalised() || Character.isDigit(next.text().charAt(0))
-          || toks.get(vi).lower().endsWith("ed") && !next.lower().equals("by");
+          || toks.get(vi).lower().endsWith("ed") && !next.lower().equals("by") || invertedAtEnd(toks, vi);
       if (!verbUse) {
         return null;
       }

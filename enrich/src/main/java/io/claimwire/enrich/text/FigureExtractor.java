@@ -74,12 +74,15 @@ public final class FigureExtractor {
       "\\b(?i:in|at|near|across|inside|outside|around|into|throughout|of|on|off|from|over|to)\\s+(?:the\\s+)?"
           + "(?:(\\p{Lu}[\\p{L}-]+)['’]s\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)"
           + "(\\s+(?:region|oblast|province|district|city|state|area|border region|county|governorate|territory|valley|coast"
-          + "|island|islands|peninsula|basin|strip|delta|mountains|hills|estuary|bay|lake|river))?");
+          + "|island|islands|peninsula|basin|strip|delta|mountains|hills|estuary|bay|lake|river)\\b)?");
   private static final Pattern REGION_OF = Pattern.compile(
       "\\b(?i:(region|oblast|province|district|city|state|area|governorate)) of\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)");
-  /** "entered the Kursk region": a named region needs no preposition before it. */
+  /** "entered the Kursk region", "struck Herat province": a named region needs no preposition before it. */
   private static final Pattern NAMED_REGION = Pattern.compile(
-      "\\b[Tt]he\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)\\s+(region|oblast|province|district|governorate)\\b");
+      "\\b(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)\\s+(region|oblast|province|district|governorate)\\b");
+  /** Capitalised words that start a noun phrase without naming anything ("The province said"). */
+  private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "each", "every", "a",
+      "an", "its", "their", "our", "his", "her", "one", "another", "which", "whose");
   private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "total", "addition", "fact", "particular", "general", "response", "contrast",
@@ -340,11 +343,19 @@ public final class FigureExtractor {
     for (Map.Entry<String, Qualifier> e : QUALIFIERS.entrySet()) {
       String q = e.getKey();
       if (before.endsWith(q) && (before.length() == q.length() || !Character.isLetterOrDigit(before.charAt(before.length() - q.length() - 1)))) {
+        if (e.getValue() == Qualifier.UP_TO && MOVED_UP.matcher(before).find()) {
+          return Qualifier.EXACT; // "ticked up to 5.1%": the level reached, not a ceiling
+        }
         return e.getValue();
       }
     }
     return Qualifier.EXACT;
   }
+
+  /** A verb whose particle is the "up" of "up to": "edged up to", "went up to", "was revised up to". */
+  private static final Pattern MOVED_UP = Pattern.compile("\\b(?:(?:edg|tick|jump|climb|revis|push|ramp|bump|drift|nudg"
+      + "|shift|trend)\\w*|inch(?:ed|ing)|mov(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|crept|creep(?:s|ing)?|went|go(?:es|ing|ne)?|shot"
+      + "|shoot(?:s|ing)?|mark(?:ed|s|ing)?|pick(?:ed|s|ing)?|step(?:ped|s|ping)?|head(?:ed|s|ing)?)\\s+up to$");
 
   private record Subject(String text, String measure, int end) {}
 
@@ -703,7 +714,8 @@ public final class FigureExtractor {
         || words.contains("district") || words.contains("governorate")) && named.find()) {
       String name = named.group(1);
       String lastWord = name.substring(name.lastIndexOf(' ') + 1);
-      if (!NOT_PLACES.contains(Gate.WHITESPACE.split(name)[0].toLowerCase(Locale.ROOT)) && !Attributor.isDemonym(lastWord)) {
+      String first = Gate.WHITESPACE.split(name)[0].replaceFirst("['’]s$", "").toLowerCase(Locale.ROOT);
+      if (!NOT_PLACES.contains(first) && !DETERMINERS.contains(first) && !Attributor.isDemonym(lastWord)) {
         out.add(new Span(named.start(1), named.end(), name + " " + named.group(2)));
       }
     }
@@ -718,9 +730,10 @@ public final class FigureExtractor {
         continue;
       }
       String name = m.group(2);
-      String first = Gate.WHITESPACE.split(name)[0];
+      String first = Gate.WHITESPACE.split(name)[0].replaceFirst("['’]s$", ""); // "Sunday's vote" is no place
       String lastWord = name.substring(name.lastIndexOf(' ') + 1);
-      if (NOT_PLACES.contains(first.toLowerCase(Locale.ROOT)) || Attributor.isDemonym(lastWord)
+      if (NOT_PLACES.contains(first.toLowerCase(Locale.ROOT))
+          || m.group(1) != null && NOT_PLACES.contains(m.group(1).toLowerCase(Locale.ROOT)) || Attributor.isDemonym(lastWord)
           || looksLikeOrganisation(name) || precededByAccordingTo(text, m.start())
           || ORG_BEFORE_OF.matcher(text.substring(Math.max(0, m.start() - 20), m.start() + m.group().indexOf(m.group(2)))).find()
           || nameBeforeOf(text, m)) {
