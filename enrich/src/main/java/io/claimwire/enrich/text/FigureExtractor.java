@@ -498,7 +498,8 @@ public final class FigureExtractor {
       "expanded");
   /** Verbs of change: the measure of a share or amount ("prices rose 3.4%"), the thing changed is before them. */
   private static final Set<String> CHANGE_VERBS = Set.of("rose", "rises", "risen", "fell", "falls", "fallen", "increased", "decreased", "grew", "grown", "dropped", "declined", "doubled", "tripled", "climbed",
-      "jumped", "surged", "plunged", "slipped", "gained", "slumped", "soared", "shrank", "contracted");
+      "jumped", "surged", "plunged", "slipped", "gained", "slumped", "soared", "shrank", "contracted", "edged", "ticked",
+      "inched", "crept", "eased", "dipped", "slid", "tumbled", "rebounded", "widened", "narrowed", "sank");
 
   /** A verb form that names what happened: a known measure, or a past participle that is not a reporting verb. */
   static String verbMeasure(String w) {
