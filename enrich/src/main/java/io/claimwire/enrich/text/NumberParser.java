@@ -179,6 +179,9 @@ public final class NumberParser {
       }
     }
     List<NumberMention> found = new ArrayList<>();
+    if (words.contains("in") || words.contains("out")) {
+      findRatios(sentence, blocked, found);
+    }
     if (numberWords) {
       findFractions(sentence, blocked, found);
     }
@@ -366,13 +369,31 @@ public final class NumberParser {
         || !Character.isUpperCase(s.charAt(wordStart))) {
       return false; // the word right before the number is not a capitalised name
     }
-    Matcher m = CAPITALISED_BEFORE.matcher(s.substring(Math.max(0, start - 40), start));
-    if (!m.find() || ENDS_A_CLAUSE.matcher(m.group(1)).matches() || NOT_MODEL_WORDS.contains(m.group(2).toLowerCase(Locale.ROOT))
-        || MONTH_OR_DAY.matcher(m.group(2)).matches()) {
+    String name = s.substring(wordStart, before + 1);
+    if (NOT_MODEL_WORDS.contains(name.toLowerCase(Locale.ROOT)) || MONTH_OR_DAY.matcher(name).matches()) {
       return false;
     }
-    return NAME_CONTINUES_AFTER.matcher(s.substring(end)).matches();
+    String after = s.substring(end);
+    boolean countedNext = PLURAL_NOUN_NEXT.matcher(after.stripLeading()).matches();
+    Matcher m = CAPITALISED_BEFORE.matcher(s.substring(Math.max(0, start - 40), start));
+    if (!m.find()) {
+      // the name opens the sentence: "Boeing 737 Max jets", not "Boeing 737 jets"
+      return s.substring(0, wordStart).isBlank() && CAPITALISED_NEXT.matcher(after).matches();
+    }
+    if (ENDS_A_CLAUSE.matcher(m.group(1)).matches()) {
+      return false;
+    }
+    String prev = m.group(1);
+    if ((NAME_OPENERS.contains(prev.toLowerCase(Locale.ROOT)) || Character.isDigit(prev.charAt(0))) && !countedNext) {
+      return true; // "a Tupolev 204 Freighter", "the Voyager 2 antenna", "737 Max 8 operated"
+    }
+    return NAME_CONTINUES_AFTER.matcher(after).matches();
   }
+
+  /** Words after which a capitalised word and a number name a thing, not a count ("a Boeing 737"). */
+  private static final Set<String> NAME_OPENERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our", "this",
+      "that");
+  private static final Pattern CAPITALISED_NEXT = Pattern.compile("(?s)^\\s+\\p{Lu}\\p{Ll}.*");
 
   private static final Pattern MONTH_OR_DAY = Pattern.compile("(?i)(?:" + MONTHS
       + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\.?");
@@ -400,6 +421,37 @@ public final class NumberParser {
           + "|\\b(half)(?=\\s+(?:of\\s+)?(?:the|all|its|their|those|these)\\b)");
   private static final Map<String, Double> FRACTION_PARTS = Map.of("half", 2d, "third", 3d, "thirds", 3d, "quarter", 4d,
       "quarters", 4d, "fifth", 5d, "fifths", 5d, "tenth", 10d, "tenths", 10d);
+
+  private static final Pattern RATIO = Pattern.compile(
+      "(?i)\\b(one|two|three|four|five|six|seven|eight|nine|\\d{1,3})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?"
+          + "(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a\\s+hundred|\\d{1,4})\\b(?![.,]\\d)");
+
+  /** "one in five households", "nine out of 10 nurses": a share, given in percent. */
+  private void findRatios(String s, boolean[] blocked, List<NumberMention> out) {
+    Matcher m = RATIO.matcher(s);
+    while (m.find()) {
+      if (blocked[m.start()]) {
+        continue;
+      }
+      Double part = ratioTerm(m.group(1));
+      Double whole = ratioTerm(m.group(2));
+      if (part == null || whole == null || whole > 1000 || part <= 0 || part >= whole) {
+        continue; // "three in 2024" is not a share
+      }
+      out.add(new NumberMention(m.start(), m.end(), part / whole * 100, null, null, false, "percent", null));
+      for (int i = m.start(); i < m.end(); i++) {
+        blocked[i] = true; // neither number counts again on its own
+      }
+    }
+  }
+
+  private static Double ratioTerm(String t) {
+    String w = Gate.WHITESPACE.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ");
+    if (Character.isDigit(w.charAt(0))) {
+      return Double.parseDouble(w);
+    }
+    return w.endsWith("hundred") ? Double.valueOf(100) : WORDS.get(w);
+  }
 
   /** "a third of", "two-thirds of", "half the": a share, given in percent so it compares with percentages. */
   private void findFractions(String s, boolean[] blocked, List<NumberMention> out) {
@@ -449,6 +501,16 @@ public final class NumberParser {
       }
       while (lower.endsWith(" and") || lower.endsWith(" a") || lower.endsWith(" an")) {
         lower = lower.substring(0, lower.lastIndexOf(' '));
+      }
+      String[] ws = lower.split(" ");
+      for (int k = 1; k + 1 < ws.length; k++) {
+        boolean aHalf = k + 2 < ws.length && ws[k + 1].equals("a") && ws[k + 2].equals("half"); // "one and a half"
+        if (ws[k].equals("and") && !SCALES.containsKey(ws[k - 1]) && !aHalf) {
+          // "between two and three": two numbers; "two hundred and six" is one
+          lower = String.join(" ", java.util.Arrays.copyOf(ws, k));
+          matchedTo = start + lengthOfWords(s, start, k);
+          break;
+        }
       }
       if (lower.equals("and") || lower.isEmpty() || blocked[start] || overlaps(out, start, start + lower.length())) {
         continue;
