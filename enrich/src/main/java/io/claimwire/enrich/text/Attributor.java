@@ -437,6 +437,14 @@ public final class Attributor {
     if (start > end || !sawCapital && !hasSourceNoun(toks, start, end) && !SOURCE_HEADS.contains(toks.get(end).lower())) {
       return null;
     }
+    if (start >= 2 && allNameWords(toks, start, end) && Set.of("in", "at", "from").contains(toks.get(start - 1).lower())
+        && SOURCE_HEADS.contains(toks.get(start - 2).lower())) {
+      // "Health officials in Manitoba confirmed": the officials speak; the place says where they are
+      String speakers = nounPhraseBefore(sentence, toks, start - 2);
+      if (speakers != null) {
+        return speakers;
+      }
+    }
     if (appositiveRole == null && start > 0 && end - start >= 1 && allNameWords(toks, start, end)) {
       // "County emergency director Helen Achebe": lowercase role words before the name, back to the clause start.
       int r = start;

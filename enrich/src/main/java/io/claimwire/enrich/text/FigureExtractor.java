@@ -180,7 +180,9 @@ public final class FigureExtractor {
           && Attributor.isAnaphoric(sentences.get(i).text())) {
         cues.set(i, cuesOf(sentences, words, tokens, i));
       }
-      if (mentions.get(i).isEmpty() && i + 1 < count && !mentions.get(i + 1).isEmpty() && cues.get(i + 1).isEmpty()) {
+      if (mentions.get(i).isEmpty() && i + 1 < count && !mentions.get(i + 1).isEmpty()
+          && (cues.get(i + 1).isEmpty() || cues.get(i + 1).stream().anyMatch(Attributor.Cue::pronoun))) {
+        // the next sentence's figures need a source carried, or the person its "she said" means
         cues.set(i, cuesOf(sentences, words, tokens, i));
       }
     }
@@ -337,8 +339,13 @@ public final class FigureExtractor {
 
   static Qualifier qualifier(String text, int start) {
     String before = Gate.WHITESPACE.matcher(text.substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT)).replaceAll(" ").stripTrailing();
+    boolean article = false;
     if (before.endsWith(" a") || before.endsWith(" an") || before.equals("a") || before.equals("an")) {
       before = before.substring(0, before.lastIndexOf('a')).stripTrailing(); // "an estimated", "a minimum of a"
+      article = true;
+    }
+    if (article && PREPOSITION_QUALIFIER.matcher(before).find()) {
+      return Qualifier.EXACT; // "talks over a 7% pay rise": a preposition before an article qualifies nothing
     }
     for (Map.Entry<String, Qualifier> e : QUALIFIERS.entrySet()) {
       String q = e.getKey();
@@ -351,6 +358,8 @@ public final class FigureExtractor {
     }
     return Qualifier.EXACT;
   }
+
+  private static final Pattern PREPOSITION_QUALIFIER = Pattern.compile("(?:^|\\s)(?:over|above|under|below)$");
 
   /** A verb whose particle is the "up" of "up to": "edged up to", "went up to", "was revised up to". */
   private static final Pattern MOVED_UP = Pattern.compile("\\b(?:(?:edg|tick|jump|climb|revis|push|ramp|bump|drift|nudg"

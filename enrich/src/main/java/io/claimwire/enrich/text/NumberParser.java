@@ -34,6 +34,7 @@ public final class NumberParser {
   private static final Pattern DASH_BETWEEN = Pattern.compile("\\s*[-–—]\\s*");
   private static final Pattern TO_BETWEEN = Pattern.compile("\\s+to\\s+");
   private static final Pattern UP_BEFORE = Pattern.compile(".*\\bup\\s*$");
+  private static final Pattern BY_BEFORE = Pattern.compile(".*\\bby\\s*$");
   private static final Pattern BETWEEN_BEFORE = Pattern.compile(".*\\bbetween\\s+$");
   private static final Pattern AND_BETWEEN = Pattern.compile("\\s+and\\s+");
   private static final Pattern FROM_BEFORE = Pattern.compile(".*\\bfrom\\s+$");
@@ -135,6 +136,17 @@ public final class NumberParser {
           "paragraph", "clause", "amendment", "platform", "terminal", "line", "bus", "unit", "brigade", "division",
           "regiment", "battalion", "corps", "squad", "vol", "volume", "version", "v"),
       Gate.words(Pattern.compile("(?i)\\b(?:\\d+\\s*)?(?:min|mins|minute|minutes)\\s+read\\b"), "read"),
+      // The denominator of a rate: "9.4 per 100,000 people", "per 1,000 births".
+      Gate.words(Pattern.compile("(?i)(?<=\\bper\\s(?:every\\s)?)(?:\\d{1,3}(?:[,\\u00a0\\u2009\\u202f ]\\d{3})+|10+|hundred|thousand|million)\\b"),
+          "per"),
+      // An age band of a group: "children under five", "adults over 65", "people aged over 80".
+      Gate.words(Pattern.compile("(?i)\\b(?:children|kids|babies|infants|adults|people|those|residents|patients|girls|boys|pupils"
+          + "|men|women|drivers|voters)\\s+(?:aged\\s+)?(?:under|over|below|above)\\s+(?:the\\s+age\\s+of\\s+)?"
+          + "(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+          + "|seventeen|eighteen|nineteen|twenty|twenty-one|thirty|forty|fifty|sixty|sixty-five|seventy|eighty|ninety)\\b(?![,.]\\d)(?!\\s*(?:%|percent|per\\s+cent))"),
+          "under", "over", "below", "above"),
+      // "a one-off payment", "a one-time fee", "one-way tickets": an adjective, not a count.
+      Gate.words(Pattern.compile("(?i)\\b(?:an?\\s+)?one-(?:off|time|way|sided)\\b"), "off", "time", "way", "sided"),
       // "in the last 24 hours" is a period; "expected to last 18 months" is a duration, a figure.
       // The keyword is looked for first (cheap), the words before it only where it is found.
       Gate.words(Pattern.compile("(?i)\\b(?=(?:last|past|previous|next|coming|first)\\s)"
@@ -700,14 +712,17 @@ public final class NumberParser {
         NumberMention b = ms.get(i + 1);
         String between = s.substring(a.end(), b.start()).toLowerCase(Locale.ROOT);
         String before = s.substring(Math.max(0, a.start() - 9), a.start()).toLowerCase(Locale.ROOT);
-        boolean dash = DASH_BETWEEN.matcher(between).matches() || TO_BETWEEN.matcher(between).matches() && !UP_BEFORE.matcher(before).matches();
+        boolean dash = DASH_BETWEEN.matcher(between).matches() || TO_BETWEEN.matcher(between).matches()
+            && !UP_BEFORE.matcher(before).matches()
+            && !(a.unit() != null && BY_BEFORE.matcher(before).matches()); // "fell by 4 points to 38%", "by 10 to 15%" a range
         boolean betweenAnd = BETWEEN_BEFORE.matcher(before).matches() && AND_BETWEEN.matcher(between).matches();
         boolean fromTo = FROM_BEFORE.matcher(before).matches() && TO_BETWEEN.matcher(between).matches();
         if (dash && isScore(s, a, b, sport)) {
           i++;
           continue; // "won 3-1", "ended 24-17": a score, not two figures
         }
-        if ((dash || betweenAnd || fromTo) && !b.vague() && b.value() >= a.value()) {
+        boolean sameUnit = a.unit() == null || b.unit() == null || a.unit().equals(b.unit());
+        if ((dash || betweenAnd || fromTo) && !b.vague() && b.value() >= a.value() && sameUnit) {
           double low = a.value();
           String unit = a.unit() != null ? a.unit() : b.unit();
           out.add(new NumberMention(a.start(), b.end(), low, low, b.value(), false, unit,
