@@ -20,8 +20,10 @@ public final class Attributor {
   private static final Pattern VERB = Pattern.compile(
       "(?i)\\b(said|says|say|stated|states|told|tells|estimated|estimates|reported|reports|announced|announces|claimed"
           + "|claims|confirmed|confirms|warned|noted|added|remarked|revealed|wrote|writes|believes|mentioned|highlighted"
-          + "|emphasi[sz]ed|acknowledged|admitted|insisted|explained|spoke of|put the figure|puts the figure"
-          + "|places the figure|placed the figure|put the number|puts the number|put the toll|puts the toll|counted|tallied"
+          + "|emphasi[sz]ed|acknowledged|admitted|insisted|explained|spoke of"
+          + "|(?:put|puts|places|placed) (?:[\\p{L}'’-]+ ){0,3}?(?:figure|number|toll|losses|casualties|cost|damage|total|tally|count)"
+          + "(?: of(?: [\\p{L}'’-]+){1,3}?)? at"
+          + "|counted|tallied"
           + "|gave (?:its|their|his|her|a|an)? ?(?:own )?(?:count|figure|tally|estimate|toll))\\b");
   /** The words that can start a {@link #VERB} match; a sentence with none of them is not searched. */
   private static final Set<String> VERB_WORDS = Set.of("said", "says", "say", "stated", "states", "told", "tells",
@@ -87,7 +89,7 @@ public final class Attributor {
   private static final Set<String> SKIP_BEFORE_VERB = Set.of("also", "earlier", "had", "has", "have", "previously",
       "recently", "later", "then", "further", "once", "reportedly", "separately", "would", "will", "been");
   /** Lowercase words that belong inside a source's noun phrase ("South Korea's intelligence agency"). */
-  static final Set<String> SOURCE_WORDS = Set.of("intelligence", "agency", "agencies", "officials", "official", "military",
+  static final Set<String> SOURCE_WORDS = Set.of("air", "force", "navy", "guard", "intelligence", "agency", "agencies", "officials", "official", "military",
       "government", "ministry", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "sources", "source",
       "services", "service", "forces", "president", "minister", "office", "council", "command", "staff", "police",
       "authorities", "army", "analysts", "experts", "officers", "officer", "commander", "chief", "chiefs", "secretary",
@@ -127,7 +129,7 @@ public final class Attributor {
       "vietnam", "thailand", "gaza", "lebanon", "jordan", "yemen", "libya");
   private static final Set<String> GOVERNMENT_WORDS = Set.of("government", "ministry", "officials", "official",
       "military", "intelligence", "authorities", "forces", "army", "services", "council", "command", "department",
-      "administration", "police", "staff", "chiefs", "agency", "navy", "air force", "guard");
+      "administration", "police", "staff", "chiefs", "agency", "navy", "force", "guard");
 
   /** Every source cue in the sentence, in order. */
   public List<Cue> cues(String sentence) {
@@ -484,7 +486,7 @@ public final class Attributor {
   }
 
   /** Nouns that name a source on their own, with lowercase modifiers: "the fire service", "rescue officials". */
-  private static final Set<String> SOURCE_HEADS = Set.of("service", "services", "agency", "officials", "authorities",
+  private static final Set<String> SOURCE_HEADS = Set.of("force", "navy", "guard", "command", "staff", "headquarters", "service", "services", "agency", "officials", "authorities",
       "ministry", "police", "army", "military", "government", "council", "office", "department", "union", "authority",
       "forecasters", "analysts", "experts", "spokesperson", "spokesman", "spokeswoman", "prosecutors", "doctors",
       "medics", "rescuers", "organisers", "organizers", "researchers", "scientists", "sources", "commission", "television",
