@@ -18,7 +18,7 @@ public final class Attributor {
   public record Cue(int position, SourceRef source, boolean anaphoric, boolean pronoun) {}
 
   private static final Pattern VERB = Pattern.compile(
-      "(?i)\\b(said|says|say|stated|states|told|tells|estimated|estimates|reported|reports|announced|announces|claimed"
+      "(?i)\\b(said|says|say|stated|states|told|tells|estimated|estimates|estimate|reported|reports|announced|announces|claimed"
           + "|claims|confirmed|confirms|warned|noted|added|remarked|revealed|wrote|writes|believes|mentioned|highlighted"
           + "|emphasi[sz]ed|acknowledged|admitted|insisted|explained|spoke of"
           + "|(?:put|puts|places|placed) (?:[\\p{L}'’-]+ ){0,3}?(?:figure|number|toll|losses|casualties|cost|damage|total|tally|count)"
@@ -27,7 +27,7 @@ public final class Attributor {
           + "|gave (?:its|their|his|her|a|an)? ?(?:own )?(?:count|figure|tally|estimate|toll))\\b");
   /** The words that can start a {@link #VERB} match; a sentence with none of them is not searched. */
   private static final Set<String> VERB_WORDS = Set.of("said", "says", "say", "stated", "states", "told", "tells",
-      "estimated", "estimates", "reported", "reports", "announced", "announces", "claimed", "claims", "confirmed",
+      "estimated", "estimates", "estimate", "reported", "reports", "announced", "announces", "claimed", "claims", "confirmed",
       "confirms", "warned", "noted", "added", "remarked", "revealed", "wrote", "writes", "believes", "mentioned",
       "highlighted", "emphasised", "emphasized", "acknowledged", "admitted", "insisted", "explained", "spoke", "put",
       "puts", "places", "placed", "counted", "tallied", "gave");
@@ -80,7 +80,7 @@ public final class Attributor {
       + "|\\bcited\\b|\\bquoted\\b"
       + "|\\bas\\b|\\bis\\b|\\bare\\b|\\bwas\\b|\\bwere\\b|\\bhas\\b|\\bhave\\b|\\bhad\\b|$))");
   /** Verb forms that are as often nouns ("Recent estimates suggest"): a cue only when used as a verb. */
-  private static final Set<String> AMBIGUOUS_VERBS = Set.of("estimates", "reports", "claims", "states", "say",
+  private static final Set<String> AMBIGUOUS_VERBS = Set.of("estimate", "estimates", "reports", "claims", "states", "say",
       "estimated", "reported");
   private static final Set<String> AFTER_VERB = Set.of("that", "the", "a", "an", "at", "more", "over", "about",
       "around", "up", "nearly", "some", "on", "in", "almost", "roughly", "approximately", "as", "fewer", "less", "to",
@@ -613,12 +613,14 @@ public final class Attributor {
   }
 
   /** Head nouns of organisations' names: "World Bank", "Red Cross", "Refugee Council". */
-  static final Set<String> ORG_HEADS = Set.of("bank", "cross", "crescent", "council", "union", "agency", "organisation",
+  static final Set<String> ORG_HEADS = Set.of(
+      "grid", "railways", "trust", "airways", "airlines", "telecom",
+      "insurance", "holdings", "bank", "cross", "crescent", "council", "union", "agency", "organisation",
       "organization", "institute", "fund", "committee", "commission", "office", "service", "authority", "programme",
       "program", "foundation", "association", "federation", "coalition", "group", "ministry", "department", "court",
       "party", "network", "centre", "center", "press", "watch", "international", "corporation", "company", "inc",
-      "ltd", "university", "college", "hospital", "observatory", "board", "bureau", "society", "trust", "alliance",
-      "forum", "secretariat", "mission", "club", "league", "assembly", "parliament", "congress", "senate", "tribunal",
+      "ltd", "university", "college", "hospital", "observatory", "board", "bureau", "society", "alliance", "forum",
+      "secretariat", "mission", "club", "league", "assembly", "parliament", "congress", "senate", "tribunal",
       "monitor", "project", "initiative", "campaign", "reuters", "bloomberg");
 
   private static boolean isNameWord(String w) {

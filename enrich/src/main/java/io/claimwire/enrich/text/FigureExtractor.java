@@ -105,7 +105,7 @@ public final class FigureExtractor {
       Pattern.compile("(?i)\\b(?:over|during|at|on|across) (the weekend|the holidays|the holiday weekend|the night)\\b"),
       Pattern.compile("(?i)\\b((?:since|in|during) (?:19|20)\\d{2})\\b"),
       Pattern.compile("(?i)\\b(since the (?:start|beginning) of the (?:\\p{L}+-\\p{L}+ \\p{L}+|\\p{L}+))\\b"),
-      Pattern.compile("(?i)\\b(?:over|within)(?<!(?:lasted|lasting|took|taking|spent|spending|for)\\s(?:over|within)) ((?:the (?:next|coming) )?"
+      Pattern.compile("(?i)\\b(?:over|within|in)(?<!(?:lasted|lasting|took|taking|spent|spending|for)\\s(?:over|within|in)) ((?:the (?:next|coming) )?"
           + "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty) (?:hours|days|weeks|months|years))\\b"),
       Pattern.compile("(?i)\\b((?:year|12 months|twelve months|quarter|month|week|three months|six months) (?:to|ending|ended)"
           + " (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \\d{4})?)\\b"),
@@ -326,7 +326,7 @@ public final class FigureExtractor {
   }
 
   private static final Set<String> DURATIONS = Set.of("hour", "day", "week", "month", "year");
-  private static final Pattern OVER_BEFORE = Pattern.compile("(?i)\\b(?:over|within)\\s+(?:the\\s+(?:next|coming)\\s+)?$");
+  private static final Pattern OVER_BEFORE = Pattern.compile("(?i)\\b(?:over|within|in)\\s+(?:the\\s+(?:next|coming)\\s+)?$");
 
   private static int nextMentionStart(List<NumberMention> all, NumberMention n, int dflt) {
     for (NumberMention m : all) {
@@ -649,7 +649,7 @@ public final class FigureExtractor {
       Gate.words(PERIODS[5], "weekend", "holidays", "night"),
       Gate.when(PERIODS[6], FigureExtractor::hasYear),
       Gate.words(PERIODS[7], "since"),
-      Gate.words(PERIODS[8], "over", "within"),
+      Gate.words(PERIODS[8], "over", "within", "in"),
       Gate.words(PERIODS[9], "to", "ending", "ended"),
   };
 
@@ -676,6 +676,9 @@ public final class FigureExtractor {
       }
       Matcher m = p.matcher(text);
       while (m.find()) {
+        if (p == PERIODS[1] && m.group().regionMatches(true, 0, "a ", 0, 2) && NOT_A_RATE_AFTER.matcher(text.substring(m.end())).lookingAt()) {
+          continue; // "a day after the defeat" is when, not how often
+        }
         String g = m.group(1).toLowerCase(Locale.ROOT);
         out.add(new Span(m.start(), m.end(),
             p == PERIODS[1] ? "per " + g : p == PERIODS[2] ? dailyToPer(g) : p == PERIODS[3] ? m.group(1) : g));
@@ -683,6 +686,8 @@ public final class FigureExtractor {
     }
     return out;
   }
+
+  private static final Pattern NOT_A_RATE_AFTER = Pattern.compile("(?i)\\s+(?:after|before|later|earlier|ago)\\b");
 
   /** The period nearest the figure, after it preferred. */
   private static String period(List<Span> periods, NumberMention n) {

@@ -22,7 +22,8 @@ public final class NumberParser {
   private static final Pattern COUNT_NOUN_AFTER = Pattern.compile("(?s)^(people|residents|users|customers|voters|children|refugees|tons|tonnes|barrels|doses|visitors"
       + "|dollars|euros|pounds|yen|yuan|rupees|roubles|rubles|francs|subscribers|viewers|passengers|jobs)\\b.*");
   private static final Pattern DIGIT_SEPARATORS = Pattern.compile("[,\\s\\u00a0\\u202f\\u2009]");
-  private static final Pattern UNIT_SUFFIX = Pattern.compile("(?s)^(km2|km²|km|kg|ha|hrs?|mins?|bn|mn|tn|k|m|b|%)(?![\\p{L}\\d]).*");
+  private static final Pattern UNIT_SUFFIX = Pattern.compile(
+      "(?s)^(km2|km²|km/h|kmh|kph|km|kg|ha|hrs?|mins?|mph|mm|cm|ft|MW|GW|kWh|MWh|GWh|TWh|bn|mn|tn|k|m|b|%)(?![\\p{L}\\d]).*");
   private static final Pattern COMMA_NEXT = Pattern.compile("(?s)^\\s*,.*");
   private static final Pattern ENDS_A_CLAUSE = Pattern.compile(".*[.!?:\"“]$");
   private static final Pattern NAME_CONTINUES_AFTER = Pattern.compile("(?s)^(?:\\s*[.,;:)!?]|\\s*$|\\s+(?:on|in|at|was|is|will|has|had|were|are|and|for|to)\\b).*");
@@ -67,13 +68,18 @@ public final class NumberParser {
           + "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million"
           + "|billion|trillion|dozen|half|and)(?:[\\s-]+|$|(?=[^\\p{L}])))+");
   private static final Pattern UNIT = Pattern.compile(
-      "(?i)^(?:-|\\s)?(square kilomet(?:er|re)s?|sq\\.? ?km|km2|km²|square miles?|sq\\.? ?mi|kilomet(?:er|re)s?|km"
+      "(?i)^(?:-|\\s)?(square kilomet(?:er|re)s?|sq\\.? ?km|km2|km²|square miles?|sq\\.? ?mi|miles per hour|mph"
+          + "|kilomet(?:er|re)s per hour|km/h|kmh|kph|megawatts?|gigawatts?|mw|gw|feet|foot|ft|kilomet(?:er|re)s?|km"
           + "|millimet(?:er|re)s|centimet(?:er|re)s|mm|cm|miles?|hectares?|ha|acres?|metric tons?|tonnes?|tons?|kilograms?|kg|hours?|hrs?|days?|weeks?|months?"
           + "|years?|minutes?|mins?|seconds?|percentage points?|percent|per cent|%|dollars|euros|pounds|yuan"
           + "|roubles?|rubles?|hryvnias?|yen|rupees?)(?![\\p{L}\\d])");
   private static final Map<String, String> UNIT_CODES = Map.ofEntries(
       Map.entry("square kilomet", "km2"), Map.entry("sq km", "km2"), Map.entry("sq. km", "km2"), Map.entry("sqkm", "km2"),
       Map.entry("km2", "km2"), Map.entry("km²", "km2"), Map.entry("square mile", "mile2"), Map.entry("sq mi", "mile2"),
+      Map.entry("miles per hour", "mph"), Map.entry("mph", "mph"), Map.entry("kilometres per hour", "kmh"),
+      Map.entry("kilometers per hour", "kmh"), Map.entry("km/h", "kmh"), Map.entry("kmh", "kmh"), Map.entry("kph", "kmh"),
+      Map.entry("megawatt", "mw"), Map.entry("mw", "mw"), Map.entry("gigawatt", "gw"), Map.entry("gw", "gw"),
+      Map.entry("feet", "ft"), Map.entry("foot", "ft"), Map.entry("ft", "ft"),
       Map.entry("kilomet", "km"), Map.entry("millimet", "mm"), Map.entry("centimet", "cm"), Map.entry("mm", "mm"), Map.entry("cm", "cm"), Map.entry("km", "km"), Map.entry("mile", "mile"), Map.entry("hectare", "hectare"),
       Map.entry("ha", "hectare"), Map.entry("acre", "acre"), Map.entry("metric ton", "tonne"), Map.entry("tonne", "tonne"),
       Map.entry("ton", "tonne"), Map.entry("kilogram", "kg"), Map.entry("kg", "kg"), Map.entry("hour", "hour"),
@@ -589,12 +595,15 @@ public final class NumberParser {
     double current = 0;
     boolean any = false;
     boolean half = false;
-    for (String w : phrase.split(" ")) {
+    String[] ws = phrase.split(" ");
+    for (int k = 0; k < ws.length; k++) {
+      String w = ws[k];
       if (w.equals("and")) {
         continue;
       }
       if (w.equals("a") || w.equals("an")) {
-        if (current == 0 && !half) {
+        // "a hundred", "a thousand": one of the scale; "a three-year deal" is three, not four
+        if (current == 0 && !half && k + 1 < ws.length && SCALES.containsKey(ws[k + 1])) {
           current = 1;
         }
         continue;
