@@ -601,6 +601,9 @@ public final class Attributor {
     // A name after titles ("Ukrainian President ..."), or two or more name words after any role ("fire chief ...").
     boolean person = nameWords >= 1 && nameWords <= 4 && (titlesOnly || nameWords >= 2 && roleWords)
         || nameWords >= 2 && nameWords <= 4 && nameStart == 0;
+    if (words.length == 1 && GROUP_NOUNS.contains(lower)) {
+      person = false; // "Insurers estimate", "Economists expect": a group capitalised by the sentence, not a surname
+    }
     if (person && !organisation && !(nameStart == 0 && governmentWord)) {
       String name = String.join(" ", java.util.Arrays.copyOfRange(words, nameStart, words.length));
       String role = nameStart == 0 ? null : String.join(" ", java.util.Arrays.copyOfRange(words, 0, nameStart));
@@ -611,6 +614,14 @@ public final class Attributor {
     }
     return new SourceRef(p, null, SourceRef.Kind.ORGANISATION, via);
   }
+
+  /** Plural nouns for groups that speak as one; capitalised at the start of a sentence they are no surname. */
+  private static final Set<String> GROUP_NOUNS = Set.of("insurers", "economists", "analysts", "experts", "scientists",
+      "investigators", "regulators", "lenders", "banks", "traders", "investors", "officials", "campaigners",
+      "organisers", "organizers", "unions", "employers", "retailers", "landlords", "researchers", "doctors", "nurses",
+      "teachers", "farmers", "residents", "witnesses", "rescuers", "volunteers", "firefighters", "paramedics",
+      "police", "authorities", "prosecutors", "forecasters", "pollsters", "monitors", "observers", "activists",
+      "medics", "airlines", "carriers", "operators", "suppliers", "manufacturers", "developers");
 
   /** Head nouns of organisations' names: "World Bank", "Red Cross", "Refugee Council". */
   static final Set<String> ORG_HEADS = Set.of(

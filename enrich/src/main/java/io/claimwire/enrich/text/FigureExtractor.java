@@ -837,13 +837,18 @@ public final class FigureExtractor {
   }
 
   /** "the Special Operations Forces killed 21": the one who did it reports it. */
+  /** Verbs whose subject counted or issued what the figure counts, and so vouches for it ("Police recorded 120"). */
+  private static final Set<String> AGENT_VERBS = Set.of("issued", "recorded", "registered", "logged", "counted",
+      "detected", "identified", "tallied", "seized", "intercepted", "distributed", "delivered", "received", "processed",
+      "handled", "issues", "records", "registers", "logs", "counts");
+
   private SourceRef agent(String text, List<Token> toks, NumberMention n) {
     int i = firstTokenAtOrAfter(toks, n.start()) - 1;
     while (i >= 0 && (QUALIFIERS.containsKey(toks.get(i).lower()) || Set.of("at", "least", "than", "up", "to", "as",
         "many", "had", "have", "has").contains(toks.get(i).lower()))) {
       i--;
     }
-    if (i < 0 || !MEASURES.containsKey(toks.get(i).lower())) {
+    if (i < 0 || !MEASURES.containsKey(toks.get(i).lower()) && !AGENT_VERBS.contains(toks.get(i).lower())) {
       return null;
     }
     int j = i - 1;
