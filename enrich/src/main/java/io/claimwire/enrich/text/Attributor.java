@@ -73,11 +73,22 @@ public final class Attributor {
           + "a statement|statements|an estimate|an assessment|assessments) (?:by|from|of)\\s+)?");
   private static final Pattern BY = Pattern.compile(
       "(?i)\\b(?:reported|estimated|confirmed|announced|stated|claimed|released|published|provided|given|cited) by\\s+");
+  private static final Pattern OWNERS_EVIDENCE = Pattern.compile("(?i)(.+?)['’]s?\\s+(?:own\\s+|latest\\s+|official\\s+)?"
+      + "(?:figures|data|estimates?|count|tally|statistics|numbers|report|records)");
+
+  /** Evidence from a named body, then a verb that it shows something: the body is the source. */
+  private static final Pattern EVIDENCE_FROM = Pattern.compile("(?i)\\b(?:figures|data|statistics|numbers|estimates|research"
+      + "|analysis|report|study|survey|count|census|poll|polling)\\s+(?:released\\s+|published\\s+|compiled\\s+|collected\\s+)?"
+      + "(?:from|by|of)\\s+(?=\\S+(?:\\s+\\S+){0,8}?\\s+(?:shows?|showed|suggests?|suggested|found|finds|indicates?|indicated"
+      + "|reveals?|revealed)\\b)");
+  private static final Set<String> EVIDENCE_VERBS = Set.of("show", "shows", "showed", "suggest", "suggests", "suggested",
+      "found", "finds", "indicate", "indicates", "indicated", "reveal", "reveals", "revealed");
   private static final Pattern CITING = Pattern.compile("(?i),?\\s*\\b(?:citing|quoting)\\s+");
   private static final Pattern IMPERSONAL = Pattern.compile("(?i)\\b(it is|it's|it was|it has been) (said|reported|claimed|believed)\\b");
   private static final Pattern PHRASE = Pattern.compile("^\\s*((?:the |an? )?[\\p{L}\\p{N}'’.&()-]+(?: [\\p{L}\\p{N}'’.&()-]+){0,8}?)"
       + "(?=\\s*(?:,|;|:|(?<!\\b\\p{Lu})\\.(?:\\s|$)|\\bthat\\b|\\bwho\\b|\\bon\\b|\\bin\\b|\\bat\\b|\\bwhen\\b|\\bafter\\b"
-      + "|\\bcited\\b|\\bquoted\\b"
+      + "|\\bcited\\b|\\bquoted\\b|\\bshow(?:s|ed|n)?\\b|\\bsuggest(?:s|ed)?\\b|\\bfound\\b|\\bfinds\\b"
+      + "|\\bindicate(?:s|d)?\\b|\\breveal(?:s|ed)?\\b"
       + "|\\bas\\b|\\bis\\b|\\bare\\b|\\bwas\\b|\\bwere\\b|\\bhas\\b|\\bhave\\b|\\bhad\\b|$))");
   /** Verb forms that are as often nouns ("Recent estimates suggest"): a cue only when used as a verb. */
   private static final Set<String> AMBIGUOUS_VERBS = Set.of("estimate", "estimates", "reports", "claims", "states", "say",
@@ -142,7 +153,11 @@ public final class Attributor {
     for (String w : words) {
       anyVerb |= VERB_WORDS.contains(w);
     }
-    if (!anyVerb && !words.contains("according") && !words.contains("by") && !words.contains("citing")
+    boolean evidenceVerb = false;
+    for (String w : EVIDENCE_VERBS) {
+      evidenceVerb |= words.contains(w);
+    }
+    if (!anyVerb && !evidenceVerb && !words.contains("according") && !words.contains("by") && !words.contains("citing")
         && !words.contains("quoting") && !words.contains("believed") && sentence.indexOf(':') < 0) {
       return List.of(); // no cue word at all: nothing below can match
     }
@@ -174,9 +189,19 @@ public final class Attributor {
         np = lowercasePhraseAfter(sentence, acc.end()); // "according to the farmers' union"
       }
       if (np != null) {
+        Matcher owner = OWNERS_EVIDENCE.matcher(np);
+        String spoken = owner.matches() ? owner.group(1) : np; // "the ministry's figures": the ministry
         Matcher relay = CITED_BY.matcher(sentence).region(Math.min(sentence.length(), acc.end() + np.length()), sentence.length());
         String via = relay.lookingAt() ? trim(relay.group(1)) : null;
-        out.add(new Cue(acc.start(), classify(np, via), false, false));
+        out.add(new Cue(acc.start(), classify(spoken, via), false, false));
+      }
+    }
+    Matcher evidence = EVIDENCE_FROM.matcher(sentence);
+    while (evidenceVerb && evidence.find()) {
+      // "Data from the charity Shelter suggests", "The latest report from the audit office found"
+      String np = phraseAfter(sentence, evidence.end());
+      if (np != null && !insideAny(out, evidence.start(), sentence)) {
+        out.add(new Cue(evidence.start(), classify(np, null), false, false));
       }
     }
     Matcher by = BY.matcher(sentence);
@@ -534,10 +559,16 @@ public final class Attributor {
       return null;
     }
     String np = trim(m.group(1));
-    if (np.isEmpty() || !HAS_CAPITAL.matcher(np).find() && !startsWithSourceWord(np)) {
+    if (np.isEmpty() || !HAS_CAPITAL.matcher(np).find() && !startsWithSourceWord(np) && !endsWithSourceHead(np)) {
       return null;
     }
     return np.length() > 80 ? null : np;
+  }
+
+  /** "the transport ministry", "the regional council": a lowercase phrase whose head names a body. */
+  private static boolean endsWithSourceHead(String np) {
+    String last = np.substring(np.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return SOURCE_HEADS.contains(last);
   }
 
   /** A lowercase noun phrase of up to six words after a strong cue, up to punctuation or a clause word. */
