@@ -76,6 +76,27 @@ public final class Attributor {
   private static final Pattern OWNERS_EVIDENCE = Pattern.compile("(?i)(.+?)['’]s?\\s+(?:own\\s+|latest\\s+|official\\s+)?"
       + "(?:figures|data|estimates?|count|tally|statistics|numbers|report|records)");
 
+  /** Lowercase keepers of records: "court records", "police figures". */
+  private static final Set<String> RECORD_KEEPERS = Set.of("court", "police", "hospital", "government", "company",
+      "council", "ministry", "census", "customs", "tax", "army", "military", "health", "school", "federal", "city",
+      "county", "flight", "shipping", "trade", "sales", "payroll", "insurance", "bank", "border", "prison", "coastguard",
+      "fire", "rescue", "airline", "port", "party", "union");
+  /** "court records show", "Interior Ministry data show": records whose keeper is named right before them. */
+  private static final Pattern RECORDS_SHOW = Pattern.compile("\\b((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}|(?i:"
+      + String.join("|", new java.util.TreeSet<>(RECORD_KEEPERS)) + ")\\s+)"
+      + "(?i:(records|figures|data|statistics|documents|filings|accounts))\\s+(?i:show|shows|showed|suggest|suggests"
+      + "|suggested|indicate|indicates|indicated|reveal|reveals|revealed)\\b");
+
+  /** Whether a cue already lies within a span (evidence "from X" found first). */
+  private static boolean overlapsCue(List<Cue> cues, int start, int end) {
+    for (Cue c : cues) {
+      if (c.position() >= start && c.position() < end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Evidence from a named body, then a verb that it shows something: the body is the source. */
   private static final Pattern EVIDENCE_FROM = Pattern.compile("(?i)\\b(?:figures|data|statistics|numbers|estimates|research"
       + "|analysis|report|study|survey|count|census|poll|polling)\\s+(?:released\\s+|published\\s+|compiled\\s+|collected\\s+)?"
@@ -202,6 +223,16 @@ public final class Attributor {
       String np = phraseAfter(sentence, evidence.end());
       if (np != null && !insideAny(out, evidence.start(), sentence)) {
         out.add(new Cue(evidence.start(), classify(np, null), false, false));
+      }
+    }
+    Matcher records = RECORDS_SHOW.matcher(sentence);
+    while (evidenceVerb && records.find()) {
+      // "court records show", "Interior Ministry data suggest": the records' keeper speaks through them; a capitalised
+      // word that only opens the sentence ("New figures show") names no one
+      String keeper = records.group(1).strip();
+      boolean opener = records.start(1) == 0 && keeper.indexOf(' ') < 0 && !RECORD_KEEPERS.contains(keeper.toLowerCase(Locale.ROOT));
+      if (!opener && !insideAny(out, records.start(1), sentence) && !overlapsCue(out, records.start(1), records.end())) {
+        out.add(new Cue(records.start(1), classify(keeper + " " + records.group(2), null), false, false));
       }
     }
     Matcher by = BY.matcher(sentence);

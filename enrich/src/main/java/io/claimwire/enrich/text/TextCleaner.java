@@ -17,6 +17,7 @@ public final class TextCleaner {
   private static final Pattern PROMPT = Pattern.compile(
       "(?i)^(share( this( article| story| post)?)?|tweet|print|email|advertisement|ad|sponsored|related( articles| stories| posts)?"
           + "|read more|see also|most read|trending|comments?|\\d+ comments?|visitors|follow us.*|listen to (this|the) article.*"
+          + "|(share|shares|likes?|views?|comments?)\\s*[\\d.,]+\\s*[km]?|[\\d.,]+\\s*[km]?\\s+(shares|likes|views|comments)"
           + "|(sign up|subscribe)\\b.{0,80}|click here.{0,80})[.:!]?$");
   private static final Pattern PROMO = Pattern.compile(
       "(?i)\\b(download (the|our) .{0,40}app|subscribe to (our|the)|sign up for (our|the)|catch all the .{0,60}news"
@@ -25,6 +26,10 @@ public final class TextCleaner {
   private static final Pattern TERMINATOR = Pattern.compile(
       "(?i)^(leave a (reply|comment)|share this article|visitors|related (articles|posts|stories)|you may also like"
           + "|more from .{1,40}|recommended( for you)?|about the author|comments)[.:!]?$");
+  /** A caption or a link to another story: its figures belong to a picture or another article. */
+  private static final Pattern ASIDE = Pattern.compile(
+      "(?i)^((image|photo|picture|video|media) (caption|source|credit)|caption|photo|picture|image"
+          + "|read more|read also|also read|see also|related|more on this story|watch|listen)\\s*:.{0,200}$");
   private static final Pattern DATELINE = Pattern.compile("(?i)^\\s*(date|published|updated|posted)\\s*:?\\s*\\d{4}-\\d{2}-\\d{2}.{0,40}$");
   /** Longer lines are prose: no byline, counter, prompt, dateline or promotion pattern here matches one. */
   private static final int FURNITURE_MAX = 200;
@@ -61,7 +66,8 @@ public final class TextCleaner {
       return false; // a paragraph of prose: every pattern here is for short lines of page furniture
     }
     if (line.length() < 80 && BYLINE.matcher(line).matches() || READING_TIME.matcher(line).matches()
-        || COUNTER.matcher(line).matches() || PROMPT.matcher(line).matches() || DATELINE.matcher(line).matches()) {
+        || COUNTER.matcher(line).matches() || PROMPT.matcher(line).matches() || DATELINE.matcher(line).matches()
+        || ASIDE.matcher(line).matches()) {
       return true;
     }
     if (line.length() < 200 && PROMO.matcher(line).find()) {

@@ -21,6 +21,16 @@ class TextCleanerTest {
   }
 
   @Test
+  void shouldDropCaptionsLinksToOtherStoriesAndSocialCounts() {
+    String body = String.join("\n", "Share 3.4K", "A dam on the Orrin failed on Sunday night.",
+        "Image caption: Volunteers fill 900 sandbags at the school", "Read more: Dam repairs to cost 20 million pounds",
+        "Officials moved 1,100 people to higher ground.", "812 shares", "Photo: A road under water near Dunmore");
+
+    assertThat(cleaner.clean(body)).isEqualTo("A dam on the Orrin failed on Sunday night.\n\n"
+        + "Officials moved 1,100 people to higher ground.");
+  }
+
+  @Test
   void shouldKeepOrdinaryParagraphs() {
     assertThat(cleaner.clean("First paragraph.\n\n\nSecond paragraph by the river."))
         .isEqualTo("First paragraph.\n\nSecond paragraph by the river.");
