@@ -22,7 +22,7 @@ public final class Attributor {
           + "|claims|confirmed|confirms|warned|noted|added|remarked|revealed|wrote|writes|believes|mentioned|highlighted"
           + "|emphasi[sz]ed|acknowledged|admitted|insisted|explained|spoke of"
           + "|(?:put|puts|places|placed) (?:[\\p{L}'’-]+ ){0,3}?(?:figure|number|toll|losses|casualties|cost|damage|total|tally|count)"
-          + "(?: of(?: [\\p{L}'’-]+){1,3}?)? at"
+          + "(?: of(?: [\\p{L}'’-]+){1,5}?)? at"
           + "|counted|tallied"
           + "|gave (?:its|their|his|her|a|an)? ?(?:own )?(?:count|figure|tally|estimate|toll))\\b");
   /** The words that can start a {@link #VERB} match; a sentence with none of them is not searched. */
@@ -121,7 +121,7 @@ public final class Attributor {
   private static final Set<String> SKIP_BEFORE_VERB = Set.of("also", "earlier", "had", "has", "have", "previously",
       "recently", "later", "then", "further", "once", "reportedly", "separately", "would", "will", "been");
   /** Lowercase words that belong inside a source's noun phrase ("South Korea's intelligence agency"). */
-  static final Set<String> SOURCE_WORDS = Set.of("air", "force", "navy", "guard", "intelligence", "agency", "agencies", "officials", "official", "military",
+  static final Set<String> SOURCE_WORDS = Set.of("groups", "air", "force", "navy", "guard", "intelligence", "agency", "agencies", "officials", "official", "military",
       "government", "ministry", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "sources", "source",
       "services", "service", "forces", "president", "minister", "office", "council", "command", "staff", "police",
       "authorities", "army", "analysts", "experts", "officers", "officer", "commander", "chief", "chiefs", "secretary",
@@ -350,6 +350,18 @@ public final class Attributor {
     if (common != null) {
       return new Cue(toks.get(i).start(), classify(common, null), false, false);
     }
+    // "the health ministry in the enclave said": the body before a place phrase
+    for (int k = i; k >= 1 && k >= i - 5; k--) {
+      if (Set.of("in", "at", "from", "for").contains(toks.get(k).lower()) && SOURCE_HEADS.contains(toks.get(k - 1).lower())) {
+        String body = nounPhraseBefore(sentence, toks, k - 1);
+        if (body != null) {
+          return new Cue(toks.get(k - 1).start(), classify(body, null), false, false);
+        }
+      }
+      if (!toks.get(k).isWord()) {
+        break;
+      }
+    }
     // "... and reported": the subject of the sentence.
     if (i >= 0 && toks.get(i).lower().equals("and")) {
       String subject = nounPhraseBefore(sentence, toks, firstNounPhraseEnd(toks));
@@ -542,7 +554,7 @@ public final class Attributor {
   }
 
   /** Nouns that name a source on their own, with lowercase modifiers: "the fire service", "rescue officials". */
-  private static final Set<String> SOURCE_HEADS = Set.of("force", "navy", "guard", "command", "staff", "headquarters", "service", "services", "agency", "officials", "authorities",
+  private static final Set<String> SOURCE_HEADS = Set.of("groups", "force", "navy", "guard", "command", "staff", "headquarters", "service", "services", "agency", "officials", "authorities",
       "ministry", "police", "army", "military", "government", "council", "office", "department", "union", "authority",
       "forecasters", "analysts", "experts", "spokesperson", "spokesman", "spokeswoman", "prosecutors", "doctors",
       "medics", "rescuers", "organisers", "organizers", "researchers", "scientists", "sources", "commission", "television",

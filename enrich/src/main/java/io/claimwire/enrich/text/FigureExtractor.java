@@ -19,7 +19,11 @@ public final class FigureExtractor {
   private static final Pattern ORGANISATION_WORD = Pattern.compile(".*\\b(forces|council|ministry|agency|party|army|service|services|news|committee|office|department|"
         + "president|minister|command|staff|operations|intelligence|university|institute|bank|fund|court)\\b.*");
   private static final Pattern STARTS_WITH_DIGIT = Pattern.compile("\\d.*");
-  private static final Pattern AND_WITH_ONE_WORD = Pattern.compile("\\s*(and|or|,)\\s+(\\p{L}+\\s+)?");
+  private static final Pattern DEATH_TOLL = Pattern.compile("(?i)\\bdeath\\s+toll\\b(?!.*[.;])");
+
+  /** "200 and 300 homes", "60, 70 people": the same thing counted; not ", including 38 children", a part of it. */
+  private static final Pattern AND_WITH_ONE_WORD = Pattern.compile(
+      "\\s*(and|or|,)\\s+(?!(?:including|among|excluding|of|with)\\b)(\\p{L}+\\s+)?");
   private static final Pattern PARTITIVE = Pattern.compile("(?s).*\\b(of (which|whom|them)|including|among them)\\b.*");
   private static final Pattern CONJUNCTION_THEN_WORDS = Pattern.compile("(?s)[^.;:]*\\b(and|or|but|while)\\s+(\\p{L}+\\s+){0,3}");
   private static final Pattern CONJUNCTION_THEN_QUALIFIER = Pattern.compile("(?s)[^.;:]*\\b(and|or)\\s+(?:(?:more|less|fewer|than|at|least"
@@ -284,7 +288,10 @@ public final class FigureExtractor {
     int clauseEnd = nextMentionStart(all, n, text.length());
     Subject subj = subject(text, toks, n, clauseEnd);
     String measure = subj.measure != null ? subj.measure : measure(text, toks, n, subj.end, clauseEnd);
-    if (subj.text == null && measure != null && CHANGE_VERBS.contains(measure)) {
+    if (measure != null && CHANGE_VERBS.contains(measure)
+        && DEATH_TOLL.matcher(text.substring(0, n.start())).find()) {
+      measure = MEASURES.get("killed"); // "the death toll has risen to 214": deaths, however the toll moved
+    } else if (subj.text == null && measure != null && CHANGE_VERBS.contains(measure)) {
       subj = new Subject(changedThing(toks, n), null, subj.end); // "Prices rose 3.4%": what changed comes first
     }
     String period = n.rate() != null ? n.rate() : period(periods, n);
