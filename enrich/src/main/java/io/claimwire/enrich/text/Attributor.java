@@ -97,6 +97,14 @@ public final class Attributor {
     return false;
   }
 
+  private static final Pattern NOT_A_RELAY = Pattern.compile("(?i)\\b(?:conference|briefing|reporters|journalists|parliament"
+      + "|lawmakers|legislators|committee|hearing|audience|crowd)\\b");
+  /** Anonymous informants right before the reporting verb, with what they know. */
+  private static final Pattern INFORMANTS = Pattern.compile("(?i)(?:\\b(?:two|three|four|five|several|multiple|\\d+)\\s+)?"
+      + "\\b((?:(?:senior|western|european|american|u\\.s\\.|government|security|industry|diplomatic)\\s+)?(?:sources|people"
+      + "|officials|diplomats|insiders|persons)\\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|aware of)"
+      + "\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)\\s*,?\\s*$");
+
   /** Evidence from a named body, then a verb that it shows something: the body is the source. */
   private static final Pattern EVIDENCE_FROM = Pattern.compile("(?i)\\b(?:figures|data|statistics|numbers|estimates|research"
       + "|analysis|report|study|survey|count|census|poll|polling)\\s+(?:released\\s+|published\\s+|compiled\\s+|collected\\s+)?"
@@ -350,6 +358,12 @@ public final class Attributor {
     if (common != null) {
       return new Cue(toks.get(i).start(), classify(common, null), false, false);
     }
+    Matcher informants = INFORMANTS.matcher(sentence.substring(0, verbStart));
+    if (informants.find()) {
+      // "two sources familiar with the matter told Reuters": anonymous sources, relayed by whom they told
+      String who = trim(informants.group(1));
+      return new Cue(informants.start(1), withRole(classify(who, listener(sentence, toks, vi, verbEnd)), null), false, false);
+    }
     // "the health ministry in the enclave said": the body before a place phrase
     for (int k = i; k >= 1 && k >= i - 5; k--) {
       if (Set.of("in", "at", "from", "for").contains(toks.get(k).lower()) && SOURCE_HEADS.contains(toks.get(k - 1).lower())) {
@@ -391,7 +405,26 @@ public final class Attributor {
       return null;
     }
     String after = phraseAfter(sentence, verbEnd);
-    return after != null && classify(after, null).kind() == SourceRef.Kind.MEDIA ? after : null;
+    if (after == null || NOT_A_RELAY.matcher(after).find()) {
+      return null; // "told a news conference", "told reporters": an audience, not an outlet that relays
+    }
+    if (classify(after, null).kind() == SourceRef.Kind.MEDIA) {
+      return after;
+    }
+    // "told Reuters the plan could...": the capitalised name right after the verb, where the phrase runs on
+    int j = verbIndex + 1;
+    if (j < toks.size() && toks.get(j).lower().equals("the")) {
+      j++;
+    }
+    int from = j;
+    while (j < toks.size() && toks.get(j).isCapitalised() && toks.get(j).isWord()) {
+      j++;
+    }
+    if (j == from) {
+      return null;
+    }
+    String name = sentence.substring(toks.get(from).start(), toks.get(j - 1).end());
+    return classify(name, null).kind() == SourceRef.Kind.MEDIA ? name : null;
   }
 
   /**
@@ -457,8 +490,8 @@ public final class Attributor {
     if (",".equals(toks.get(end).text())) {
       // "John Kirby, spokesman for the U.S. National Security Council, reported"
       int prevComma = end - 1;
-      while (prevComma >= 0 && !",".equals(toks.get(prevComma).text())) {
-        prevComma--;
+      while (prevComma >= 0 && (!",".equals(toks.get(prevComma).text()) || isDigitGroupComma(toks, prevComma))) {
+        prevComma--; // "60,000" is one number, its comma no clause boundary
       }
       if (prevComma > 0 && prevComma < end - 1) {
         String first = toks.get(prevComma + 1).lower();
@@ -542,6 +575,12 @@ public final class Attributor {
       }
     }
     return null;
+  }
+
+  private static boolean isDigitGroupComma(List<Token> toks, int at) {
+    return at > 0 && at + 1 < toks.size() && toks.get(at - 1).end() == toks.get(at).start()
+        && toks.get(at).end() == toks.get(at + 1).start() && Character.isDigit(toks.get(at - 1).text().charAt(0))
+        && Character.isDigit(toks.get(at + 1).text().charAt(0));
   }
 
   private static boolean allNameWords(List<Token> toks, int from, int to) {

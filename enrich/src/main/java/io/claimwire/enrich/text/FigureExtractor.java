@@ -303,11 +303,17 @@ public final class FigureExtractor {
 
   private static final Pattern CITING_BEFORE = Pattern.compile("(?i)\\b(?:citing|quoting|according to|told)\\s+(?:at least\\s+)?$");
 
+  /** "Two sources familiar with the matter told": how many informants spoke is part of the attribution. */
+  private static final Pattern INFORMANT_COUNT = Pattern.compile("(?i)\\s+(?:[\\p{L}.]+\\s+){0,2}?(?:sources|people|officials"
+      + "|diplomats|insiders|persons)\\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|aware of"
+      + "|who (?:spoke|asked|declined)|speaking on)\\b");
+
   /** "citing two security sources": a count of informants is part of the attribution, not a figure. */
   private static List<NumberMention> withoutSourceCounts(String text, List<NumberMention> mentions) {
     List<NumberMention> out = new ArrayList<>(mentions.size());
     for (NumberMention n : mentions) {
-      if (!CITING_BEFORE.matcher(text.substring(Math.max(0, n.start() - 30), n.start())).find()) {
+      boolean informants = n.value() <= 10 && n.unit() == null && INFORMANT_COUNT.matcher(text.substring(n.end())).lookingAt();
+      if (!informants && !CITING_BEFORE.matcher(text.substring(Math.max(0, n.start() - 30), n.start())).find()) {
         out.add(n);
       }
     }
