@@ -19,6 +19,8 @@ public final class FigureExtractor {
   private static final Pattern ORGANISATION_WORD = Pattern.compile(".*\\b(forces|council|ministry|agency|party|army|service|services|news|committee|office|department|"
         + "president|minister|command|staff|operations|intelligence|university|institute|bank|fund|court)\\b.*");
   private static final Pattern STARTS_WITH_DIGIT = Pattern.compile("\\d.*");
+  private static final Pattern MAGNITUDE_BEFORE = Pattern.compile("(?i)\\bmagnitude[\\s-]+(?:of\\s+)?$");
+  private static final Pattern QUAKE_AFTER = Pattern.compile("(?i)[\\s-]+(earthquake|quake|tremor|aftershock)s?\\b");
   private static final Pattern DEATH_TOLL = Pattern.compile("(?i)\\bdeath\\s+toll\\b(?!.*[.;])");
 
   /** "200 and 300 homes", "60, 70 people": the same thing counted; not ", including 38 children", a part of it. */
@@ -222,6 +224,18 @@ public final class FigureExtractor {
         inSentence.add(f);
       }
       fillSubjects(s.text(), ms, inSentence);
+      if (cues.get(si).isEmpty() && carried[si] == null) {
+        // No cue and nothing carried: "The agency issued 43 warnings and 120 alerts": the agent of the first
+        // figure vouches for the others of its sentence
+        for (int k = 1; k < inSentence.size(); k++) {
+          Figure f = inSentence.get(k);
+          SourceRef prev = inSentence.get(k - 1).source();
+          if (f.source().kind() == SourceRef.Kind.UNATTRIBUTED && prev.kind() != SourceRef.Kind.UNATTRIBUTED) {
+            inSentence.set(k, new Figure(f.value(), f.low(), f.high(), f.qualifier(), f.vague(), f.unit(), f.measure(),
+                f.subject(), f.location(), f.period(), prev, f.sentence(), f.start(), f.end(), f.figureStart(), f.figureEnd()));
+          }
+        }
+      }
       if (!inSentence.isEmpty() && inSentence.get(0).subject() == null && !out.isEmpty()
           && OF_THOSE.matcher(s.text()).lookingAt()) {
         Figure f = inSentence.get(0); // "Of those, about 1,000 were killed": the previous figure's subject
@@ -293,6 +307,13 @@ public final class FigureExtractor {
       measure = MEASURES.get("killed"); // "the death toll has risen to 214": deaths, however the toll moved
     } else if (subj.text == null && measure != null && CHANGE_VERBS.contains(measure)) {
       subj = new Subject(changedThing(toks, n), null, subj.end); // "Prices rose 3.4%": what changed comes first
+    }
+    Matcher magnitude = MAGNITUDE_BEFORE.matcher(text.substring(0, n.start()));
+    if (magnitude.find()) {
+      // "a magnitude 6.1 earthquake": the figure is the quake's magnitude
+      measure = "magnitude";
+      Matcher quake = QUAKE_AFTER.matcher(text.substring(n.end()));
+      subj = new Subject(quake.lookingAt() ? quake.group(1).toLowerCase(Locale.ROOT) : null, null, subj.end);
     }
     String period = n.rate() != null ? n.rate() : period(periods, n);
     String location = location(places, n);
