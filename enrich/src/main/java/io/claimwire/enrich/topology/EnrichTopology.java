@@ -84,7 +84,7 @@ public final class EnrichTopology {
     StringSerializer strings = new StringSerializer();
     topology.addSource(RAW_SOURCE, bytes, bytes, t.raw.name());
     topology.addProcessor(SEQUENCER,
-        () -> new ArticleSequencer(t.raw.name(), (RecordSerde<RawArticle>) avro(t.raw.valueSerde()),
+        () -> new ArticleSequencer(t.raw.name(), decoding(t.raw.valueSerde()),
             config.dedupRetention()), RAW_SOURCE);
     Serde<ArticleVerdict> verdictSerde = t.verdicts.valueSerde();
     topology.addStateStore(store(VERDICT_STORE, t.verdicts.keySerde(), verdictSerde), SEQUENCER);
@@ -105,7 +105,7 @@ public final class EnrichTopology {
     // Articles sent again by `claimwire reprocess`: co-partitioned with news.articles, so the same task extracts them
     topology.addSource(REPROCESS_SOURCE, bytes, bytes, t.articlesReprocess.name());
     topology.addProcessor(EXTRACTION,
-        () -> new ClaimExtraction(t.articles.name(), (RecordSerde<Article>) avro(t.articles.valueSerde())),
+        () -> new ClaimExtraction(t.articles.name(), decoding(t.articles.valueSerde())),
         ARTICLES_SOURCE, REPROCESS_SOURCE);
     Serde<ClaimSet> setSerde = t.claimSets.valueSerde();
     topology.addStateStore(store(CLAIM_SET_STORE, t.claimSets.keySerde(), setSerde), EXTRACTION);
@@ -137,7 +137,7 @@ public final class EnrichTopology {
 
     KStream<Object, Object> copies = b.stream(t.verdicts.name(),
             Consumed.with(strings, Serdes.ByteArray()).withName(SUMMARY_VERDICTS_SOURCE))
-        .process(() -> new CopyNotices(t.verdicts.name(), (RecordSerde<ArticleVerdict>) avro(t.verdicts.valueSerde())),
+        .process(() -> new CopyNotices(t.verdicts.name(), decoding(t.verdicts.valueSerde())),
             Named.as(COPY_NOTICES));
     copies = withDeadLetters(copies, COPY_NOTICES, t, dlqSerde)
         .repartition(Repartitioned.with(anyKey, anyValue).withName(COPIES_REPARTITION)
@@ -145,7 +145,7 @@ public final class EnrichTopology {
     KStream<Object, Object> sets = b.stream(t.claimSets.name(),
         Consumed.with(anyKey, objects(Serdes.ByteArray())).withName(SUMMARY_SETS_SOURCE));
     KStream<Object, Object> contributions = sets.merge(copies, Named.as("summary-inputs"))
-        .process(() -> new SummaryContributions(t.claimSets.name(), (RecordSerde<ClaimSet>) avro(t.claimSets.valueSerde())),
+        .process(() -> new SummaryContributions(t.claimSets.name(), decoding(t.claimSets.valueSerde())),
             Named.as(CONTRIBUTIONS), SUMMARY_SETS_STORE, SUMMARY_COPIES_STORE);
     KStream<Object, Object> summaries = withDeadLetters(contributions, CONTRIBUTIONS, t, dlqSerde)
         .repartition(Repartitioned.with(anyKey, objects(contributionSerde)).withName(CONTRIBUTIONS_REPARTITION)
@@ -179,8 +179,9 @@ public final class EnrichTopology {
     return (Serde<Object>) (Serde<?>) serde;
   }
 
-  private static RecordSerde<?> avro(Serde<?> serde) {
-    if (serde instanceof RecordSerde<?> a) {
+  /** The serde a processor decodes its topic's bytes with (and dead-letters what it cannot decode). */
+  private static <T extends org.apache.avro.specific.SpecificRecord> RecordSerde<T> decoding(Serde<T> serde) {
+    if (serde instanceof RecordSerde<T> a) {
       return a;
     }
     throw new IllegalArgumentException("enrich decodes Avro topics with a RecordSerde; got " + serde.getClass());
