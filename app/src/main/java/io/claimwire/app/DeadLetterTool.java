@@ -44,7 +44,7 @@ final class DeadLetterTool {
 
   /** One dead letter as listed. */
   record Letter(String id, String stage, long offset, String time, String reason, String origin, String sourceTopic,
-      byte[] key, byte[] value, boolean resent) {
+      byte[] key, byte[] value, boolean resent, long size, String sha256, boolean resendable) {
     Map<String, Object> describe() {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", id);
@@ -53,7 +53,9 @@ final class DeadLetterTool {
       m.put("reason", reason);
       m.put("origin", origin);
       m.put("sourceTopic", sourceTopic);
-      m.put("bytes", value == null ? 0 : value.length);
+      m.put("bytes", size);
+      m.put("sha256", sha256);
+      m.put("resendable", resendable);
       m.put("resent", resent);
       return m;
     }
@@ -62,9 +64,17 @@ final class DeadLetterTool {
   private final Properties clientProps;
   private final Topics topics;
 
+  private final io.claimwire.schemas.Limits limits;
+
   DeadLetterTool(Properties clientProps, Topics topics) {
+    this(clientProps, topics, io.claimwire.schemas.Limits.defaults());
+  }
+
+  /** With the limits of the door that a resent ingest dead letter passes again. */
+  DeadLetterTool(Properties clientProps, Topics topics, io.claimwire.schemas.Limits limits) {
     this.clientProps = clientProps;
     this.topics = topics;
+    this.limits = limits;
   }
 
   private Map<String, Topic<byte[], byte[]>> stages() {
@@ -87,7 +97,8 @@ final class DeadLetterTool {
         String id = e.getKey() + ":" + r.offset();
         out.add(new Letter(id, e.getKey(), r.offset(), header(r, DeadLetterHeaders.TIME), header(r, DeadLetterHeaders.REASON),
             header(r, DeadLetterHeaders.ORIGIN), header(r, DeadLetterHeaders.SOURCE_TOPIC), r.key(), r.value(),
-            resent.contains(id)));
+            resent.contains(id), size(r), header(r, DeadLetterHeaders.SHA256),
+            io.claimwire.schemas.DeadLetterPayload.resendable(r.headers())));
       }
     }
     return out;
@@ -113,7 +124,7 @@ final class DeadLetterTool {
     p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "claimwire-dlq-resend");
     p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
     p.put(ProducerConfig.ACKS_CONFIG, "all");
-    p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
+    p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, io.claimwire.schemas.Limits.MAX_RECORD_BYTES);
     List<Outcome> out = new ArrayList<>();
     try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
       producer.initTransactions();
@@ -125,6 +136,11 @@ final class DeadLetterTool {
         }
         if (l.resent()) {
           out.add(new Outcome(id, false, "already resent"));
+          continue;
+        }
+        if (!l.resendable()) {
+          out.add(new Outcome(id, false, "not resendable: the dead letter holds only an excerpt of the " + l.size()
+              + " bytes that came (sha256 " + l.sha256() + "); fix the input at its source and send it again"));
           continue;
         }
         List<ProducerRecord<byte[], byte[]>> records;
@@ -140,7 +156,7 @@ final class DeadLetterTool {
             java.time.Instant.now().toString().getBytes(StandardCharsets.UTF_8)));
         producer.commitTransaction();
         byId.put(id, new Letter(l.id(), l.stage(), l.offset(), l.time(), l.reason(), l.origin(), l.sourceTopic(),
-            l.key(), l.value(), true)); // named twice in one call: still once
+            l.key(), l.value(), true, l.size(), l.sha256(), true)); // named twice in one call: still once
         out.add(new Outcome(id, true, "sent " + records.size() + " record(s) to "
             + records.stream().map(ProducerRecord::topic).distinct().toList()));
       }
@@ -157,7 +173,7 @@ final class DeadLetterTool {
 
   /** Raw articles parsed again from an ingest dead letter's content, or read again from its file. */
   private List<ProducerRecord<byte[], byte[]>> ingestRecords(Letter l) {
-    ArticleFiles files = new ArticleFiles(new ReadabilityExtractor());
+    ArticleFiles files = new ArticleFiles(new ReadabilityExtractor(), limits);
     List<RawArticle> articles = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     JsonNode j = null;
@@ -211,6 +227,16 @@ final class DeadLetterTool {
     List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
     io.claimwire.ingest.CommittedReads.readToEnd(clientProps, topic, out::add);
     return out;
+  }
+
+  /** The size of what came, from the header, else of what the dead letter holds (older dead letters). */
+  private static long size(ConsumerRecord<byte[], byte[]> r) {
+    String s = header(r, DeadLetterHeaders.SIZE);
+    try {
+      return s != null ? Long.parseLong(s) : r.value() == null ? 0 : r.value().length;
+    } catch (NumberFormatException e) {
+      return r.value() == null ? 0 : r.value().length;
+    }
   }
 
   private static String header(ConsumerRecord<?, ?> r, String name) {

@@ -2,6 +2,7 @@ package io.claimwire.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.claimwire.schemas.Limits;
 import io.claimwire.schemas.Topics;
 import io.claimwire.schemas.avro.Claim;
 import java.io.IOException;
@@ -135,6 +136,18 @@ public final class Main implements Runnable {
         description = "Schema registry (Apicurio Registry, e.g. http://registry:8080): every Avro topic then carries the Confluent wire format (magic byte, 4-byte schema id) under <topic>-value subjects with BACKWARD compatibility, for registry-aware consumers. Every service of one deployment needs the same setting. Registry client settings (auth, TLS) go with the Kafka client settings as apicurio.registry.*. Default: none, Avro single-object encoding.")
     String schemaRegistry;
 
+    @Option(names = "--max-text-mb", paramLabel = "MB", defaultValue = "1",
+        description = "Largest article text (UTF-8) taken at any door (push, files, archives, watched directories, feeds), 1 to 16; a larger article is refused with the reason (400 on push, a dead letter elsewhere). Default: ${DEFAULT-VALUE}.")
+    int maxTextMb;
+
+    @Option(names = "--max-html-mb", paramLabel = "MB", defaultValue = "4",
+        description = "Largest HTML page taken (an .html file, or html in a pushed or archived article), 1 to 8. Default: ${DEFAULT-VALUE}.")
+    int maxHtmlMb;
+
+    @Option(names = "--max-figures", paramLabel = "N", defaultValue = "500",
+        description = "Most claims extracted from one article version, 1 to 5000; a claim set that was cut says so (truncated). Default: ${DEFAULT-VALUE}.")
+    int maxFigures;
+
     @Option(names = "--dispute-tolerance", paramLabel = "FRACTION", defaultValue = "0.2",
         description = "Relative difference above which two sources' figures on one topic dispute (0 to 1). Default: ${DEFAULT-VALUE}.")
     double disputeTolerance;
@@ -150,6 +163,15 @@ public final class Main implements Runnable {
       if (!(disputeTolerance > 0 && disputeTolerance < 1)) {
         throw new CommandLine.ParameterException(mixee.commandLine(), "--dispute-tolerance must be between 0 and 1, got " + disputeTolerance);
       }
+      if (maxTextMb < 1 || maxTextMb > Limits.MAX_TEXT_MB) {
+        throw new CommandLine.ParameterException(mixee.commandLine(), "--max-text-mb must be between 1 and " + Limits.MAX_TEXT_MB + ", got " + maxTextMb);
+      }
+      if (maxHtmlMb < 1 || maxHtmlMb > Limits.MAX_HTML_MB) {
+        throw new CommandLine.ParameterException(mixee.commandLine(), "--max-html-mb must be between 1 and " + Limits.MAX_HTML_MB + ", got " + maxHtmlMb);
+      }
+      if (maxFigures < 1 || maxFigures > Limits.MAX_FIGURES) {
+        throw new CommandLine.ParameterException(mixee.commandLine(), "--max-figures must be between 1 and " + Limits.MAX_FIGURES + ", got " + maxFigures);
+      }
       Properties props = Config.active().kafkaProperties();
       if (clientConfig != null) {
         try (InputStream in = Files.newInputStream(clientConfig)) {
@@ -164,7 +186,8 @@ public final class Main implements Runnable {
           new Topics.Settings(defaults.rawPartitions(), defaults.partitions(), rawRetentionMs),
           new Pipeline.Tuning(Duration.ofMillis(dedupRetentionMs), rocksDbMemoryMb * 1024 * 1024, disputeTolerance),
           storeUrl == null || storeUrl.isBlank() ? null : validStoreUrl(storeUrl),
-          schemaRegistry == null || schemaRegistry.isBlank() ? null : validRegistryUrl(schemaRegistry));
+          schemaRegistry == null || schemaRegistry.isBlank() ? null : validRegistryUrl(schemaRegistry),
+          new Limits(maxTextMb * Limits.MB, maxHtmlMb * Limits.MB, maxFigures));
     }
 
     private String validRegistryUrl(String url) {
@@ -223,7 +246,7 @@ public final class Main implements Runnable {
     @Option(names = "--feed", paramLabel = "URL", description = "A feed to poll every 5 minutes (repeatable).")
     List<String> feedUrls = new ArrayList<>();
 
-    @Option(names = "--fetch-delay", paramLabel = "DURATION", defaultValue = "1s", converter = RetentionConverter.class,
+    @Option(names = "--fetch-delay", paramLabel = "DURATION", defaultValue = "1s", converter = DurationConverter.class,
         description = "Least time between two requests to one host (feeds and linked pages). Default: ${DEFAULT-VALUE}.")
     long fetchDelayMs;
 
@@ -236,7 +259,7 @@ public final class Main implements Runnable {
     @Option(names = "--watch", paramLabel = "DIR", description = "Watch a directory: new and changed article files under it are ingested once (repeatable). A file is read once it has not changed for --watch-settle.")
     List<Path> watch = new ArrayList<>();
 
-    @Option(names = "--watch-settle", paramLabel = "DURATION", defaultValue = "2s", converter = RetentionConverter.class,
+    @Option(names = "--watch-settle", paramLabel = "DURATION", defaultValue = "2s", converter = DurationConverter.class,
         description = "How long a watched file must stay unchanged before it is read (files being written are not read early). Default: ${DEFAULT-VALUE}.")
     long settleMs;
 
@@ -252,6 +275,10 @@ public final class Main implements Runnable {
 
     @Option(names = "--push-max-mb", paramLabel = "MB", defaultValue = "10", description = "Largest push request. Default: ${DEFAULT-VALUE}.")
     int pushMaxMb;
+
+    @Option(names = "--push-max-inflight-mb", paramLabel = "MB", defaultValue = "64",
+        description = "Request bodies the push endpoint holds at once; beyond it a push gets 503 with Retry-After, so memory stays bounded under any number of clients. Default: ${DEFAULT-VALUE}.")
+    int pushInFlightMb;
 
     boolean any() {
       return feedsFile != null || !feedUrls.isEmpty() || pushPort != null || !watch.isEmpty();
@@ -269,8 +296,15 @@ public final class Main implements Runnable {
       } catch (IOException | IllegalArgumentException e) {
         throw new CommandLine.ParameterException(mixee.commandLine(), "cannot read the feeds: " + e.getMessage());
       }
-      if (maxFetchMb < 1 || pushMaxMb < 1) {
-        throw new CommandLine.ParameterException(mixee.commandLine(), "--max-fetch-mb and --push-max-mb must be at least 1");
+      if (maxFetchMb < 1) {
+        throw new CommandLine.ParameterException(mixee.commandLine(), "--max-fetch-mb must be at least 1, got " + maxFetchMb);
+      }
+      if (pushMaxMb < 1) {
+        throw new CommandLine.ParameterException(mixee.commandLine(), "--push-max-mb must be at least 1, got " + pushMaxMb);
+      }
+      if (pushInFlightMb < pushMaxMb || pushInFlightMb > 1024) {
+        throw new CommandLine.ParameterException(mixee.commandLine(), "--push-max-inflight-mb must be between --push-max-mb ("
+            + pushMaxMb + ") and 1024, got " + pushInFlightMb);
       }
       io.claimwire.ingest.push.PushEndpoint.Settings push = null;
       if (pushPort != null) {
@@ -278,7 +312,8 @@ public final class Main implements Runnable {
           throw new CommandLine.ParameterException(mixee.commandLine(), "--push-port needs a token: --push-token TOKEN or CLAIMWIRE_PUSH_TOKEN");
         }
         push = new io.claimwire.ingest.push.PushEndpoint.Settings(pushHost, pushPort, pushToken,
-            pushMaxMb * 1024L * 1024, io.claimwire.ingest.push.PushEndpoint.Settings.DEFAULT_MAX_ITEMS);
+            pushMaxMb * 1024L * 1024, io.claimwire.ingest.push.PushEndpoint.Settings.DEFAULT_MAX_ITEMS,
+            pushInFlightMb * 1024L * 1024);
       }
       var http = io.claimwire.ingest.feed.SafeHttp.Policy.defaults().allowingHosts(allowHosts)
           .withMaxBytes(maxFetchMb * 1024L * 1024);
@@ -291,35 +326,58 @@ public final class Main implements Runnable {
     }
   }
 
-  /** 'unlimited' (-1), '30d', '12h', '90m', or an ISO-8601 duration, to milliseconds. */
-  static final class RetentionConverter implements CommandLine.ITypeConverter<Long> {
+  /** A positive duration ('200ms', '30s', '90m', '12h', '7d', or ISO-8601 such as PT5M) to milliseconds. */
+  static class DurationConverter implements CommandLine.ITypeConverter<Long> {
+    private static final java.util.regex.Pattern SHORT = java.util.regex.Pattern.compile("(\\d+)\\s*(ms|[dhms])");
+
     @Override
     public Long convert(String value) {
       String v = value.strip().toLowerCase(java.util.Locale.ROOT);
-      if (v.equals("unlimited") || v.equals("-1")) {
-        return -1L;
-      }
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)([dhms])").matcher(v);
+      java.util.regex.Matcher m = SHORT.matcher(v);
       Duration d;
       if (m.matches()) {
-        long n = Long.parseLong(m.group(1));
+        long n;
+        try {
+          n = Long.parseLong(m.group(1));
+        } catch (NumberFormatException e) {
+          throw new CommandLine.TypeConversionException("'" + value + "' is too long a duration");
+        }
         d = switch (m.group(2)) {
           case "d" -> Duration.ofDays(n);
           case "h" -> Duration.ofHours(n);
+          case "m" -> Duration.ofMinutes(n);
           case "s" -> Duration.ofSeconds(n);
-          default -> Duration.ofMinutes(n);
+          default -> Duration.ofMillis(n);
         };
       } else {
         try {
-          d = Duration.parse(value.strip());
+          d = Duration.parse(value.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (RuntimeException e) {
-          throw new CommandLine.TypeConversionException("'" + value + "' is not a retention: use 'unlimited', 30d, 12h, 90m or PT720H");
+          throw new CommandLine.TypeConversionException("'" + value + "' is not a duration: " + examples());
         }
       }
       if (d.isNegative() || d.isZero()) {
-        throw new CommandLine.TypeConversionException("retention must be positive, got " + value);
+        throw new CommandLine.TypeConversionException("'" + value + "' is not a positive duration");
       }
       return d.toMillis();
+    }
+
+    String examples() {
+      return "use 200ms, 30s, 90m, 12h, 7d or PT5M";
+    }
+  }
+
+  /** A duration as above, or 'unlimited' (-1): how long something is kept. */
+  static final class RetentionConverter extends DurationConverter {
+    @Override
+    public Long convert(String value) {
+      String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+      return v.equals("unlimited") || v.equals("-1") ? -1L : super.convert(value);
+    }
+
+    @Override
+    String examples() {
+      return "use 'unlimited' or a duration such as 30d, 12h, 90m or PT720H";
     }
   }
 
@@ -664,15 +722,16 @@ public final class Main implements Runnable {
       try (Pipeline p = new Pipeline(common.settings()).connect()) {
         Set<String> only = new java.util.HashSet<>();
         stages.forEach(st -> only.add(st.name().toLowerCase(java.util.Locale.ROOT)));
-        List<DeadLetterTool.Letter> letters = new DeadLetterTool(p.clientProps(), p.topics()).list(only);
+        List<DeadLetterTool.Letter> letters = new DeadLetterTool(p.clientProps(), p.topics(), p.settings().limits()).list(only);
         if (json) {
           for (DeadLetterTool.Letter l : letters) {
             OUT.println(JSON.writeValueAsString(l.describe()));
           }
         } else {
-          OUT.printf("%-12s %-24s %-7s %-50s %s%n", "ID", "TIME", "RESENT", "REASON", "ORIGIN");
+          OUT.printf("%-12s %-24s %-8s %-72s %s%n", "ID", "TIME", "STATE", "REASON", "ORIGIN");
           for (DeadLetterTool.Letter l : letters) {
-            OUT.printf("%-12s %-24s %-7s %-50s %s%n", l.id(), l.time(), l.resent() ? "yes" : "", cut(l.reason(), 50), l.origin());
+            String state = l.resent() ? "resent" : !l.resendable() ? "excerpt" : "";
+            OUT.printf("%-12s %-24s %-8s %-72s %s%n", l.id(), l.time(), state, cut(l.reason(), 72), l.origin());
           }
           OUT.println(letters.size() + " dead letter(s)");
         }
@@ -709,7 +768,7 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(new CommandLine(this), "name dead letters to resend, or give --all");
       }
       try (Pipeline p = new Pipeline(common.settings()).connect()) {
-        DeadLetterTool tool = new DeadLetterTool(p.clientProps(), p.topics());
+        DeadLetterTool tool = new DeadLetterTool(p.clientProps(), p.topics(), p.settings().limits());
         List<String> chosen = new ArrayList<>(ids);
         if (all) {
           Set<String> only = new java.util.HashSet<>();

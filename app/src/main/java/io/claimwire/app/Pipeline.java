@@ -7,6 +7,7 @@ import io.claimwire.ingest.RawPublisher;
 import io.claimwire.ingest.ReadabilityExtractor;
 import io.claimwire.schemas.RecordSerde;
 import io.claimwire.schemas.RegistrySerdes;
+import io.claimwire.schemas.Limits;
 import io.claimwire.schemas.Topics;
 import io.claimwire.schemas.avro.RawArticle;
 import io.claimwire.sink.ClaimStore;
@@ -80,23 +81,30 @@ final class Pipeline implements AutoCloseable {
 
   /** Where things are: data directory, bootstrap address and extra client properties. */
   record Settings(Path dataDir, String bootstrapServers, boolean bootstrapGiven, int controllerPort,
-      Properties clientProperties, Topics.Settings topicSettings, Tuning tuning, String storeUrl, String schemaRegistry) {
+      Properties clientProperties, Topics.Settings topicSettings, Tuning tuning, String storeUrl, String schemaRegistry,
+      Limits limits) {
     Settings(Path dataDir, String bootstrapServers, boolean bootstrapGiven, int controllerPort,
         Properties clientProperties) {
       this(dataDir, bootstrapServers, bootstrapGiven, controllerPort, clientProperties, Topics.Settings.defaults(),
-          Tuning.defaults(), null, null);
+          Tuning.defaults(), null, null, Limits.defaults());
+    }
+
+    /** The same settings with other limits at the door (text size, figure cap). */
+    Settings withLimits(Limits l) {
+      return new Settings(dataDir, bootstrapServers, bootstrapGiven, controllerPort, clientProperties, topicSettings,
+          tuning, storeUrl, schemaRegistry, l);
     }
 
     /** The same settings with the store at a JDBC URL (null: the embedded default). */
     Settings withStoreUrl(String url) {
       return new Settings(dataDir, bootstrapServers, bootstrapGiven, controllerPort, clientProperties, topicSettings,
-          tuning, url, schemaRegistry);
+          tuning, url, schemaRegistry, limits);
     }
 
     /** The same settings with the topics' values in the Confluent wire format through a registry (null: single-object). */
     Settings withSchemaRegistry(String url) {
       return new Settings(dataDir, bootstrapServers, bootstrapGiven, controllerPort, clientProperties, topicSettings,
-          tuning, storeUrl, url);
+          tuning, storeUrl, url, limits);
     }
 
     /** The Kafka client settings, without the schema registry's (which a Kafka client would warn about). */
@@ -222,7 +230,7 @@ final class Pipeline implements AutoCloseable {
     Tuning t = settings.tuning();
     EnrichConfig config = new EnrichConfig(EnrichConfig.DEFAULT_APPLICATION_ID, settings.bootstrapServers(),
         stateDir, topics, settings.kafkaProperties(), t.disputeTolerance(), t.dedupRetention(),
-        t.rocksDbMemoryBytes());
+        t.rocksDbMemoryBytes(), settings.limits().maxFigures());
     KafkaStreams instance = new KafkaStreams(EnrichTopology.build(config), config.streamsProperties());
     instance.setStateListener((now, before) -> {
       if (now == KafkaStreams.State.RUNNING || now == KafkaStreams.State.ERROR) {
@@ -291,7 +299,7 @@ final class Pipeline implements AutoCloseable {
     p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
     p.put(ProducerConfig.ACKS_CONFIG, "all");
     p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-    p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
+    p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Limits.MAX_RECORD_BYTES);
     // One in-flight batch per connection keeps order even across retries.
     p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
     return p;
@@ -306,7 +314,7 @@ final class Pipeline implements AutoCloseable {
          KafkaProducer<byte[], byte[]> dlq = new KafkaProducer<>(producerProps(), new ByteArraySerializer(),
              new ByteArraySerializer())) {
       RawPublisher publisher = new RawPublisher(producer, dlq, topics);
-      ArticleFiles reader = new ArticleFiles(new ReadabilityExtractor());
+      ArticleFiles reader = new ArticleFiles(new ReadabilityExtractor(), settings.limits());
       io.claimwire.ingest.ArticleOutput tracking = tracking(publisher, ids);
       for (Path f : files) {
         reader.read(f, tracking);
@@ -331,8 +339,13 @@ final class Pipeline implements AutoCloseable {
 
       @Override
       public void unreadable(String origin, byte[] content, String reason) {
-        LOG.warn("dead-lettered {}: {}", origin, reason);
-        publisher.unreadable(origin, content, reason);
+        unreadable(io.claimwire.ingest.Unreadable.whole(origin, content, reason));
+      }
+
+      @Override
+      public void unreadable(io.claimwire.ingest.Unreadable u) {
+        LOG.warn("dead-lettered {}: {}", u.origin(), u.reason());
+        publisher.unreadable(u);
       }
     };
   }
@@ -407,7 +420,7 @@ final class Pipeline implements AutoCloseable {
     }
     return new io.claimwire.ingest.feed.FeedPoller(new io.claimwire.ingest.feed.SafeHttp(live.http()),
         new ReadabilityExtractor(), feedStates, out, new io.claimwire.ingest.feed.Politeness(live.fetchDelay()),
-        java.time.Clock.systemUTC());
+        java.time.Clock.systemUTC(), settings.limits());
   }
 
   /** Starts polling the feeds, each on its own schedule, and the push endpoint when configured. */
@@ -420,12 +433,12 @@ final class Pipeline implements AutoCloseable {
       watchStates = new io.claimwire.ingest.KafkaStateStore<>(clientProps(), topics.watchState.name(),
           io.claimwire.ingest.watch.DirectoryWatcher.Taken.class);
       for (Path dir : live.watch()) {
-        watchers.add(new io.claimwire.ingest.watch.DirectoryWatcher(dir, new ArticleFiles(new ReadabilityExtractor()),
+        watchers.add(new io.claimwire.ingest.watch.DirectoryWatcher(dir, new ArticleFiles(new ReadabilityExtractor(), settings.limits()),
             out, watchStates, live.settle()).start(Duration.ofSeconds(1)));
       }
     }
     if (live.push() != null) {
-      push = new io.claimwire.ingest.push.PushEndpoint(live.push(), new ArticleFiles(new ReadabilityExtractor()), out).start();
+      push = new io.claimwire.ingest.push.PushEndpoint(live.push(), new ArticleFiles(new ReadabilityExtractor(), settings.limits()), out).start();
     }
     return this;
   }
@@ -451,7 +464,7 @@ final class Pipeline implements AutoCloseable {
       } catch (io.claimwire.ingest.feed.SafeHttp.FetchException e) {
         LOG.warn("{}: {}", f.url(), e.getMessage());
         if (e.permanent()) {
-          tracking.unreadable(f.url().toString(), new byte[0], e.getMessage());
+          tracking.unreadable(f.url().toString(), e.body(), e.getMessage());
         }
       } catch (Exception e) {
         LOG.warn("{}: {}", f.url(), e.toString());
@@ -479,7 +492,10 @@ final class Pipeline implements AutoCloseable {
     return ids;
   }
 
-  /** Waits until every given record has a verdict stored (or sits in the enrich DLQ) and every unique one its claim set. */
+  /**
+   * Waits until every given record is decided: a verdict stored or an enrich dead letter naming it, and for every
+   * ORIGINAL or UPDATE verdict a claim set stored or an enrich dead letter naming it (the accounting rule).
+   */
   void awaitStored(Set<String> recordIds, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     Set<String> dead = new HashSet<>();
@@ -492,7 +508,12 @@ final class Pipeline implements AutoCloseable {
       dlq.seekToBeginning(List.of(tp));
       while (true) {
         for (var r : dlq.poll(Duration.ofMillis(200))) {
-          try {
+          var id = r.headers().lastHeader(io.claimwire.schemas.DeadLetterHeaders.RECORD_ID);
+          if (id != null) {
+            dead.add(new String(id.value(), java.nio.charset.StandardCharsets.UTF_8));
+            continue;
+          }
+          try { // a dead letter written before the record id travelled in a header
             dead.add(raw.decode(topics.raw.name(), r.value()).getRecordId());
           } catch (RuntimeException ignored) {
             // not a raw article: it was never one of ours
@@ -623,7 +644,7 @@ final class Pipeline implements AutoCloseable {
       String id = (String) row.get("record_id");
       if (recordIds.contains(id)) {
         seen.add(id);
-        if (!"DUPLICATE".equals(row.get("verdict"))) {
+        if (!"DUPLICATE".equals(row.get("verdict")) && !dead.contains(id)) {
           pending.merge((String) row.get("article_id"), ((Number) row.get("article_version")).intValue(), Math::max);
         }
       }

@@ -3,15 +3,12 @@ package io.claimwire.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimwire.schemas.ContentFingerprint;
+import io.claimwire.schemas.Limits;
+import io.claimwire.schemas.TextEncoding;
 import io.claimwire.schemas.avro.IngestMethod;
 import io.claimwire.schemas.avro.RawArticle;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,9 +31,44 @@ import java.util.zip.GZIPInputStream;
 public final class ArticleFiles {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HtmlTextExtractor html;
+  private final Limits limits;
 
   public ArticleFiles(HtmlTextExtractor html) {
+    this(html, Limits.defaults());
+  }
+
+  public ArticleFiles(HtmlTextExtractor html, Limits limits) {
     this.html = html;
+    this.limits = limits;
+  }
+
+  public Limits limits() {
+    return limits;
+  }
+
+  /**
+   * The longest archive line read: the largest text and HTML with room for JSON escapes and the other fields. A
+   * longer line is dead-lettered without being held.
+   */
+  public long maxLineBytes() {
+    return 2 * (limits.maxTextBytes() + limits.maxHtmlBytes()) + Limits.MB;
+  }
+
+  /** The largest article file read: the HTML limit for a page, the text limit and a header for a text file. */
+  private long maxFileBytes(String name) {
+    return name.endsWith(".html") || name.endsWith(".htm") ? limits.maxHtmlBytes() : limits.maxTextBytes() + 64 * 1024;
+  }
+
+  /**
+   * The article if it is within every limit of the door.
+   *
+   * @throws IllegalArgumentException with the reason when it is not
+   */
+  public RawArticle admit(RawArticle a) {
+    limits.refusal(a).ifPresent(reason -> {
+      throw new IllegalArgumentException(reason);
+    });
+    return a;
   }
 
   /** Files under the given paths, directories walked in name order so that input order is reproducible. */
@@ -71,17 +103,23 @@ public final class ArticleFiles {
         readArchive(file, sink);
         return;
       }
-      byte[] bytes = Files.readAllBytes(file);
-      String content;
-      try {
-        content = decodeUtf8(bytes);
-      } catch (CharacterCodingException e) {
-        sink.unreadable(origin, bytes, "not UTF-8 text");
+      long size = Files.size(file);
+      if (size > maxFileBytes(name)) {
+        sink.unreadable(tooLong(origin, file, size, "the file is " + size + " bytes; the limit is "
+            + maxFileBytes(name) + " (--max-" + (name.endsWith(".txt") ? "text" : "html") + "-mb)"));
         return;
       }
-      RawArticle a = name.endsWith(".html") || name.endsWith(".htm") ? fromHtml(file, content) : fromTxt(file, content);
-      if (a.getText().isBlank()) {
-        sink.unreadable(origin, bytes, "empty body");
+      byte[] bytes = Files.readAllBytes(file);
+      RawArticle a;
+      try {
+        String content = TextEncoding.utf8(bytes);
+        a = name.endsWith(".html") || name.endsWith(".htm") ? fromHtml(file, content) : fromTxt(file, content);
+        if (a.getText().isBlank()) {
+          throw new IllegalArgumentException("empty body");
+        }
+        admit(a);
+      } catch (IllegalArgumentException refused) {
+        sink.unreadable(origin, bytes, refused.getMessage());
         return;
       }
       sink.article(a);
@@ -90,10 +128,26 @@ public final class ArticleFiles {
     }
   }
 
-  static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
-    String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-    return s.startsWith("\uFEFF") ? s.substring(1) : s;
+  /** A dead letter of a file's first bytes, its size and hash: the file is over the limit and is not read whole. */
+  private static Unreadable tooLong(String origin, Path file, long size, String reason) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] excerpt = in.readNBytes(io.claimwire.schemas.DeadLetterPayload.EXCERPT_BYTES);
+      return new Unreadable(origin, excerpt, reason, size, sha256(file));
+    }
+  }
+
+  /** The SHA-256 (hex) of a file, read in blocks. */
+  public static String sha256(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
+      byte[] b = new byte[1 << 16];
+      for (int n; (n = in.read(b)) > 0; ) {
+        d.update(b, 0, n);
+      }
+      return java.util.HexFormat.of().formatHex(d.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   RawArticle fromTxt(Path file, String content) {
@@ -148,29 +202,69 @@ public final class ArticleFiles {
     return dot > 0 ? n.substring(0, dot) : n;
   }
 
+  /** The lines of an archive (gzip when its name ends in .gz), each bounded by {@link #maxLineBytes()}. */
+  public BoundedLines lines(Path file) throws IOException {
+    InputStream raw = Files.newInputStream(file);
+    try {
+      InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+      return new BoundedLines(new java.io.BufferedInputStream(in, 1 << 16), maxLineBytes());
+    } catch (IOException e) {
+      raw.close();
+      throw e;
+    }
+  }
+
   private void readArchive(Path file, ArticleOutput sink) throws IOException {
-    try (InputStream raw = Files.newInputStream(file);
-         InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank()) {
+    try (BoundedLines lines = lines(file)) {
+      for (BoundedLines.Line line; (line = lines.next()) != null; ) {
+        if (line.blank()) {
           continue;
         }
-        String origin = file + ":" + n;
+        String origin = file + ":" + line.number();
         try {
-          sink.article(fromJson(file, origin, line));
-        } catch (IllegalArgumentException | IOException e) {
-          sink.unreadable(origin, line.getBytes(StandardCharsets.UTF_8), e.getMessage());
+          sink.article(fromLine(file, origin, line));
+        } catch (Refused r) {
+          sink.unreadable(r.unreadable());
         }
       }
     }
   }
 
+  /** An archive line that is not an article, with what its dead letter holds. */
+  public static final class Refused extends Exception {
+    private final transient Unreadable unreadable;
+
+    Refused(Unreadable u) {
+      super(u.reason(), null, false, false);
+      this.unreadable = u;
+    }
+
+    public Unreadable unreadable() {
+      return unreadable;
+    }
+  }
+
+  /**
+   * One archive line as an article: within the line limit, UTF-8, a JSON object with the NDJSON fields, within
+   * every limit of the door.
+   *
+   * @throws Refused with the dead letter to send when it is not
+   */
+  public RawArticle fromLine(Path file, String origin, BoundedLines.Line line) throws Refused {
+    if (line.tooLong()) {
+      throw new Refused(new Unreadable(origin, line.excerpt(), "the line is " + line.size()
+          + " bytes; the limit for one archive line is " + maxLineBytes() + " (--max-text-mb, --max-html-mb)",
+          line.size(), line.sha256()));
+    }
+    try {
+      return fromJson(file, origin, TextEncoding.utf8(line.bytes()));
+    } catch (IllegalArgumentException e) {
+      throw new Refused(Unreadable.whole(origin, line.bytes(), e.getMessage()));
+    }
+  }
+
   /** One NDJSON line: {@code id}, {@code url}, {@code outlet}, {@code title}, {@code text} or {@code html}, {@code publishedAt}. */
-  public RawArticle fromJson(Path file, String origin, String line) throws IOException {
+  public RawArticle fromJson(Path file, String origin, String line) {
     JsonNode j;
     try {
       j = JSON.readTree(line);
@@ -193,6 +287,9 @@ public final class ArticleFiles {
     String text = str(j, "text");
     String htmlText = str(j, "html");
     String title = str(j, "title");
+    if (htmlText != null && htmlText.length() > limits.maxHtmlBytes()) { // more chars than bytes allowed: no need to extract
+      throw new IllegalArgumentException("the html is over " + limits.maxHtmlBytes() + " bytes of UTF-8, the limit (--max-html-mb)");
+    }
     if ((text == null || text.isBlank()) && htmlText != null) {
       HtmlTextExtractor.MainText main = html.extract(htmlText, str(j, "url"));
       text = main.text();
@@ -203,9 +300,9 @@ public final class ArticleFiles {
     }
     String id = str(j, "id");
     String recordId = id != null ? id : idPrefix + ContentFingerprint.sha256(idSeed).substring(0, 32);
-    return RawArticle.newBuilder().setRecordId(recordId).setUrl(str(j, "url")).setOutlet(str(j, "outlet"))
+    return admit(RawArticle.newBuilder().setRecordId(recordId).setUrl(str(j, "url")).setOutlet(str(j, "outlet"))
         .setTitle(title).setText(text).setHtml(htmlText).setPublishedAt(parseTime(str(j, "publishedAt")))
-        .setFetchedAt(Instant.now()).setIngestMethod(method).setOrigin(origin).build();
+        .setFetchedAt(Instant.now()).setIngestMethod(method).setOrigin(origin).build());
   }
 
   private static String str(JsonNode j, String field) {

@@ -10,4 +10,9 @@ public interface ArticleOutput {
 
   /** Dead-letters input that is not an article, with the reason and where it came from. */
   void unreadable(String origin, byte[] content, String reason);
+
+  /** Dead-letters input of which only an excerpt is held (a line over the limit, say); by default as a whole. */
+  default void unreadable(Unreadable u) {
+    unreadable(u.origin(), u.payload(), u.reason());
+  }
 }

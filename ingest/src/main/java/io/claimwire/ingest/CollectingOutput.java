@@ -10,6 +10,8 @@ public final class CollectingOutput implements ArticleOutput {
   public final List<RawArticle> articles = new CopyOnWriteArrayList<>();
   /** "origin | reason" per unreadable input. */
   public final List<String> unreadable = new CopyOnWriteArrayList<>();
+  /** The dead letters themselves, as they would be sent. */
+  public final List<Unreadable> letters = new CopyOnWriteArrayList<>();
 
   @Override
   public CompletableFuture<?> article(RawArticle a) {
@@ -19,6 +21,12 @@ public final class CollectingOutput implements ArticleOutput {
 
   @Override
   public void unreadable(String origin, byte[] content, String reason) {
-    unreadable.add(origin + " | " + reason);
+    unreadable(Unreadable.whole(origin, content, reason));
+  }
+
+  @Override
+  public void unreadable(Unreadable u) {
+    unreadable.add(u.origin() + " | " + u.reason());
+    letters.add(u);
   }
 }

@@ -2,6 +2,7 @@ package io.claimwire.ingest;
 
 import io.claimwire.schemas.ContentFingerprint;
 import io.claimwire.schemas.DeadLetterHeaders;
+import io.claimwire.schemas.DeadLetterPayload;
 import io.claimwire.schemas.Topics;
 import io.claimwire.schemas.avro.RawArticle;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.header.Headers;
 
 /**
  * Sends articles to the raw topic in the order given (one idempotent producer, so the raw topic's order is the
@@ -53,19 +54,37 @@ public final class RawPublisher implements ArticleOutput {
     return a.getUrl() != null ? ContentFingerprint.canonicalUrl(a.getUrl()) : ContentFingerprint.of(a.getText());
   }
 
-  /** An ingest dead letter: the input as it came, keyed by its origin, with the reason, origin and time in headers. */
+  /**
+   * An ingest dead letter: the input as it came (bounded: see {@link DeadLetterPayload}), keyed by its origin, with
+   * the reason, origin and time in headers.
+   */
   public static ProducerRecord<byte[], byte[]> deadLetter(Topics topics, String origin, byte[] content, String reason) {
-    RecordHeaders h = new RecordHeaders();
-    h.add(DeadLetterHeaders.STAGE, "ingest".getBytes(StandardCharsets.UTF_8));
-    h.add(DeadLetterHeaders.REASON, reason.getBytes(StandardCharsets.UTF_8));
-    h.add(DeadLetterHeaders.ORIGIN, origin.getBytes(StandardCharsets.UTF_8));
-    h.add(DeadLetterHeaders.TIME, Instant.now().toString().getBytes(StandardCharsets.UTF_8));
-    return new ProducerRecord<>(topics.dlqIngest.name(), null, null, origin.getBytes(StandardCharsets.UTF_8), content, h);
+    return deadLetter(topics, Unreadable.whole(origin, content, reason));
+  }
+
+  public static ProducerRecord<byte[], byte[]> deadLetter(Topics topics, Unreadable u) {
+    var letter = new DeadLetterPayload.Letter("ingest", u.reason(), u.origin(), null, null, null);
+    Headers h = DeadLetterPayload.headers(letter, u.payload());
+    if (u.size() >= 0) { // the payload is already an excerpt: state the size and hash of what came
+      h.remove(DeadLetterHeaders.SIZE);
+      h.remove(DeadLetterHeaders.SHA256);
+      h.remove(DeadLetterHeaders.RESENDABLE);
+      h.add(DeadLetterHeaders.SIZE, Long.toString(u.size()).getBytes(StandardCharsets.UTF_8));
+      h.add(DeadLetterHeaders.SHA256, u.sha256().getBytes(StandardCharsets.UTF_8));
+      h.add(DeadLetterHeaders.RESENDABLE, "false".getBytes(StandardCharsets.UTF_8));
+    }
+    return new ProducerRecord<>(topics.dlqIngest.name(), null, null,
+        DeadLetterPayload.key(u.origin().getBytes(StandardCharsets.UTF_8)), DeadLetterPayload.value(u.payload()), h);
   }
 
   @Override
   public void unreadable(String origin, byte[] content, String reason) {
-    deadLetters.send(deadLetter(topics, origin, content, reason), (md, e) -> {
+    unreadable(Unreadable.whole(origin, content, reason));
+  }
+
+  @Override
+  public void unreadable(Unreadable u) {
+    deadLetters.send(deadLetter(topics, u), (md, e) -> {
           if (e != null) {
             failure.compareAndSet(null, e);
           } else {

@@ -72,7 +72,7 @@ class ArticleFilesTest {
     Files.write(latin1, "Caf\u00e9 closes\nIt served 40 years.\n".getBytes(StandardCharsets.ISO_8859_1));
 
     assertThat(read(empty).unreadable).singleElement().asString().contains("empty body");
-    assertThat(read(latin1).unreadable).singleElement().asString().contains("not UTF-8");
+    assertThat(read(latin1).unreadable).singleElement().asString().contains(io.claimwire.schemas.TextEncoding.INVALID_UTF8);
     assertThat(read(empty).articles).isEmpty();
   }
 
@@ -110,5 +110,73 @@ class ArticleFilesTest {
 
     assertThat(ArticleFiles.expand(List.of(dir))).extracting(p -> dir.relativize(p).toString())
         .containsExactly("a.txt", "b.txt", "sub/c.ndjson");
+  }
+
+  @Test
+  void shouldRefuseAtTheDoorWhatALaterStageWouldRefuse() throws IOException {
+    Path f = dir.resolve("door.ndjson");
+    String ok = "\"text\":\"Crews cleared 12 roads overnight.\"";
+    Files.writeString(f, String.join("\n",
+        "{\"id\":\"" + "k".repeat(201) + "\"," + ok + "}",                       // longer than the store's key
+        "{\"id\":\"js\",\"url\":\"javascript:alert(1)\"," + ok + "}",         // not a link anyone should follow
+        "{\"id\":\"ftp\",\"url\":\"ftp://files.example/a\"," + ok + "}",
+        "{\"id\":\"nul\",\"title\":\"a\\u0000b\"," + ok + "}",               // PostgreSQL text refuses NUL
+        "{\"id\":\"half\",\"title\":\"\\ud800\"," + ok + "}",                 // a lone surrogate is no character
+        "{\"id\":\"big\",\"text\":\"" + "Nine ferries sailed. ".repeat(60_000) + "\"}", // 1.2 MB of text
+        "{\"id\":\"fine\",\"url\":\"https://a.example/ok\"," + ok + "}",
+        "{\"id\":\"nourl\"," + ok + "}") + "\n");
+
+    CollectingOutput c = read(f);
+
+    assertThat(c.articles).extracting(RawArticle::getRecordId).containsExactly("fine", "nourl");
+    assertThat(c.unreadable).hasSize(6);
+    assertThat(c.unreadable.get(0)).contains("the id is 201 characters; the limit is 200");
+    assertThat(c.unreadable.get(1)).contains("the url must be http or https, got 'javascript:'");
+    assertThat(c.unreadable.get(2)).contains("the url must be http or https, got 'ftp:'");
+    assertThat(c.unreadable.get(3)).contains("the title contains U+0000");
+    assertThat(c.unreadable.get(4)).contains("the title contains an unpaired surrogate");
+    assertThat(c.unreadable.get(5)).contains("the text is 1260000 bytes of UTF-8; the limit is 1048576 (--max-text-mb)");
+  }
+
+  @Test
+  void shouldDeadLetterALineOverTheLimitWithoutHoldingItAndReadTheRest() throws IOException {
+    ArticleFiles small = new ArticleFiles(new ReadabilityExtractor(), new io.claimwire.schemas.Limits(1000, 1000, 10));
+    Path f = dir.resolve("huge-line.ndjson");
+    try (OutputStream out = Files.newOutputStream(f)) {
+      out.write("{\"id\":\"a\",\"text\":\"About 30 homes were flooded.\"}\n".getBytes(StandardCharsets.UTF_8));
+      byte[] block = "x".repeat(1 << 16).getBytes(StandardCharsets.UTF_8);
+      out.write("{\"id\":\"b\",\"text\":\"".getBytes(StandardCharsets.UTF_8));
+      for (int i = 0; i < 320; i++) { // 20 MB on one line
+        out.write(block);
+      }
+      out.write("\"}\n".getBytes(StandardCharsets.UTF_8));
+      out.write("{\"id\":\"c\",\"text\":\"Crews cleared 12 roads.\"}".getBytes(StandardCharsets.UTF_8)); // no final newline
+    }
+    CollectingOutput c = new CollectingOutput();
+    small.read(f, c);
+
+    assertThat(c.articles).extracting(RawArticle::getRecordId).containsExactly("a", "c");
+    assertThat(c.letters).singleElement().satisfies(u -> {
+      assertThat(u.origin()).isEqualTo(f + ":2");
+      assertThat(u.reason()).contains("the line is 20971540 bytes; the limit for one archive line is "
+          + small.maxLineBytes());
+      assertThat(u.size()).isEqualTo(20_971_540L);
+      assertThat(u.payload()).hasSize(io.claimwire.schemas.DeadLetterPayload.EXCERPT_BYTES);
+      assertThat(u.sha256()).hasSize(64);
+    });
+  }
+
+  @Test
+  void shouldRefuseInvalidUtf8InAnArchiveLineWithTheSameReasonAsAFile() throws IOException {
+    Path f = dir.resolve("bytes.ndjson");
+    byte[] good = "{\"id\":\"a\",\"text\":\"About 30 homes were flooded.\"}\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bad = "{\"id\":\"b\",\"text\":\"Caf\u00e9 closes after 40 years.\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+    try (OutputStream out = Files.newOutputStream(f)) {
+      out.write(bad);
+      out.write(good);
+    }
+    CollectingOutput c = read(f);
+    assertThat(c.articles).extracting(RawArticle::getRecordId).containsExactly("a");
+    assertThat(c.unreadable).singleElement().asString().contains(io.claimwire.schemas.TextEncoding.INVALID_UTF8);
   }
 }

@@ -3,7 +3,7 @@ package io.claimwire.schemas;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** How a topic is created: partitions, cleanup policy and retention ({@code -1} keeps everything). */
+/** How a topic is created: partitions, cleanup policy, retention ({@code -1} keeps everything) and the record bound. */
 public record TopicSpec(int partitions, Cleanup cleanup, long retentionMs) {
   public enum Cleanup { DELETE, COMPACT }
 
@@ -18,6 +18,8 @@ public record TopicSpec(int partitions, Cleanup cleanup, long retentionMs) {
     Map<String, String> c = new LinkedHashMap<>();
     c.put("cleanup.policy", cleanup == Cleanup.COMPACT ? "compact" : "delete");
     c.put("retention.ms", Long.toString(retentionMs));
+    // Room for the largest record the limits let in (the broker's default is 1 MB): see Limits
+    c.put("max.message.bytes", Integer.toString(Limits.MAX_RECORD_BYTES));
     return c;
   }
 }

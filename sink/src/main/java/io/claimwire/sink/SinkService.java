@@ -1,6 +1,6 @@
 package io.claimwire.sink;
 
-import io.claimwire.schemas.DeadLetterHeaders;
+import io.claimwire.schemas.DeadLetterPayload;
 import io.claimwire.schemas.SchemaRegistryUnavailableException;
 import io.claimwire.schemas.Topics;
 import io.claimwire.schemas.avro.ArticleVerdict;
@@ -285,13 +285,10 @@ public final class SinkService implements Runnable, AutoCloseable {
 
   private void deadLetter(ConsumerRecord<byte[], byte[]> r, RuntimeException e) {
     LOG.warn("dead-lettering {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.getMessage());
-    RecordHeaders h = new RecordHeaders();
-    h.add(DeadLetterHeaders.STAGE, "sink".getBytes(StandardCharsets.UTF_8));
-    h.add(DeadLetterHeaders.REASON, String.valueOf(e.getMessage()).getBytes(StandardCharsets.UTF_8));
-    h.add(DeadLetterHeaders.SOURCE_TOPIC, r.topic().getBytes(StandardCharsets.UTF_8));
-    h.add(DeadLetterHeaders.ORIGIN, (r.topic() + "-" + r.partition() + "@" + r.offset()).getBytes(StandardCharsets.UTF_8));
-    h.add(DeadLetterHeaders.TIME, Instant.now().toString().getBytes(StandardCharsets.UTF_8));
-    deadLetters.send(new ProducerRecord<>(topics.dlqSink.name(), null, null, r.key(), r.value(), h));
+    var letter = new DeadLetterPayload.Letter("sink", String.valueOf(e.getMessage()),
+        r.topic() + "-" + r.partition() + "@" + r.offset(), null, r.topic(), null);
+    deadLetters.send(new ProducerRecord<>(topics.dlqSink.name(), null, null, DeadLetterPayload.key(r.key()),
+        DeadLetterPayload.value(r.value()), DeadLetterPayload.headers(letter, r.value())));
     deadLettered.increment();
   }
 

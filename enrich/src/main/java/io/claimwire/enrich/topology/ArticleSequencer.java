@@ -139,13 +139,13 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
     try {
       raw = rawSerde.decode(rawTopic, record.value());
     } catch (SerializationException e) { // a registry that cannot be asked is not bad data: that propagates, and is retried
-      deadLetter(record, null, "undecodable raw article: " + e.getMessage(), e);
+      deadLetter(record, null, null, "undecodable raw article: " + e.getMessage(), e);
       return;
     }
     try {
       sequence(raw, record.timestamp());
     } catch (RuntimeException e) {
-      deadLetter(record, raw.getOrigin(), "sequencing failed: " + e, e);
+      deadLetter(record, raw.getOrigin(), raw.getRecordId(), "sequencing failed: " + e, e);
     }
   }
 
@@ -242,8 +242,9 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
     context.forward(new Record<>(verdict.getRecordId(), verdict, timestamp), EnrichTopology.VERDICTS_SINK);
   }
 
-  private void deadLetter(Record<byte[], byte[]> record, String origin, String reason, Throwable e) {
-    context.forward(DeadLetters.of(context, record.key(), record.value(), rawTopic, origin, reason, e, record.timestamp()),
+  private void deadLetter(Record<byte[], byte[]> record, String origin, String recordId, String reason, Throwable e) {
+    context.forward(DeadLetters.of(context, record.key(), record.value(), rawTopic, origin, recordId, reason, e,
+            record.timestamp()),
         EnrichTopology.DLQ_SINK);
   }
 }

@@ -1,6 +1,8 @@
 package io.claimwire.enrich.topology;
 
+import io.claimwire.enrich.text.Figure;
 import io.claimwire.enrich.text.FigureExtractor;
+import io.claimwire.schemas.Limits;
 import io.claimwire.schemas.RecordSerde;
 import io.claimwire.schemas.avro.Article;
 import io.claimwire.schemas.avro.Claim;
@@ -10,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -18,18 +21,30 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Extracts the claim set of each unique article version: one claim set per version, one claim event per figure,
  * and a tombstone for each claim of an older version that the newer one no longer has.
+ *
+ * <p>Every article version ends in exactly one claim set or one dead letter. The set holds at most
+ * {@link Limits#maxFigures()} claims (flagged {@code truncated} when it cut), and it is encoded here, before
+ * anything is sent: one over {@link Limits#MAX_CLAIM_SET_BYTES} goes to the dead letters instead. Under
+ * exactly-once a send the producer refuses aborts the whole transaction, so the check cannot wait for it.
  */
 final class ClaimExtraction implements Processor<byte[], byte[], Object, Object> {
   private final String articlesTopic;
+  private final String claimSetsTopic;
   private final RecordSerde<Article> articleSerde;
+  private final Serializer<ClaimSet> setSerializer;
+  private final int maxFigures;
   private final FigureExtractor extractor = new FigureExtractor();
   private ProcessorContext<Object, Object> context;
   private KeyValueStore<String, ClaimSet> latestSets;
   private org.apache.kafka.common.metrics.Sensor claimsOut;
 
-  ClaimExtraction(String articlesTopic, RecordSerde<Article> articleSerde) {
+  ClaimExtraction(String articlesTopic, RecordSerde<Article> articleSerde, String claimSetsTopic,
+      Serializer<ClaimSet> setSerializer, int maxFigures) {
     this.articlesTopic = articlesTopic;
     this.articleSerde = articleSerde;
+    this.claimSetsTopic = claimSetsTopic;
+    this.setSerializer = setSerializer;
+    this.maxFigures = maxFigures;
   }
 
   @Override
@@ -45,23 +60,37 @@ final class ClaimExtraction implements Processor<byte[], byte[], Object, Object>
     try {
       article = articleSerde.decode(articlesTopic, record.value());
     } catch (SerializationException e) { // a registry that cannot be asked is not bad data: that propagates, and is retried
-      context.forward(DeadLetters.of(context, record.key(), record.value(), articlesTopic, null,
-          "undecodable article: " + e.getMessage(), e, record.timestamp()), EnrichTopology.DLQ_SINK);
+      deadLetter(record, null, "undecodable article: " + e.getMessage(), e);
       return;
     }
     ClaimSet set;
     try {
-      List<Claim> claims = ClaimMapper.claims(article, extractor.extract(article.getText()), FigureExtractor.VERSION);
-      set = ClaimSet.newBuilder().setArticleId(article.getArticleId()).setArticleVersion(article.getArticleVersion())
-          .setRecordId(article.getRecordId()).setExtractor(FigureExtractor.VERSION).setClaims(claims)
-          .setExtractedAt(Instant.ofEpochMilli(record.timestamp())).build();
-    } catch (RuntimeException e) {
-      context.forward(DeadLetters.of(context, record.key(), record.value(), articlesTopic, article.getRecordId(),
-          "extraction failed: " + e, e, record.timestamp()), EnrichTopology.DLQ_SINK);
+      set = extract(article, record.timestamp());
+    } catch (RuntimeException | StackOverflowError e) { // a pathological text must not stop the stream thread
+      deadLetter(record, article.getRecordId(), "extraction failed: " + e, e);
       return;
     }
-    long ts = record.timestamp();
-    context.forward(new Record<>(set.getArticleId(), set, ts), EnrichTopology.CLAIM_SETS_SINK);
+    byte[] encoded = setSerializer.serialize(claimSetsTopic, set);
+    if (encoded.length > Limits.MAX_CLAIM_SET_BYTES) {
+      deadLetter(record, article.getRecordId(), "claim set of " + encoded.length + " bytes is over the limit of "
+          + Limits.MAX_CLAIM_SET_BYTES + " (" + set.getClaims().size() + " claims)", null);
+      return;
+    }
+    emit(set, encoded, record.timestamp());
+  }
+
+  private ClaimSet extract(Article article, long timestamp) {
+    List<Figure> figures = extractor.extract(article.getText());
+    boolean truncated = figures.size() > maxFigures;
+    List<Claim> claims = ClaimMapper.claims(article, truncated ? figures.subList(0, maxFigures) : figures,
+        FigureExtractor.VERSION);
+    return ClaimSet.newBuilder().setArticleId(article.getArticleId()).setArticleVersion(article.getArticleVersion())
+        .setRecordId(article.getRecordId()).setExtractor(FigureExtractor.VERSION).setClaims(claims)
+        .setExtractedAt(Instant.ofEpochMilli(timestamp)).setTruncated(truncated).build();
+  }
+
+  private void emit(ClaimSet set, byte[] encoded, long ts) {
+    context.forward(new Record<>(set.getArticleId(), encoded, ts), EnrichTopology.CLAIM_SETS_SINK);
     ClaimSet previous = latestSets.get(set.getArticleId());
     boolean newest = previous == null || previous.getArticleVersion() <= set.getArticleVersion();
     if (!newest) {
@@ -81,5 +110,10 @@ final class ClaimExtraction implements Processor<byte[], byte[], Object, Object>
       }
     }
     latestSets.put(set.getArticleId(), set);
+  }
+
+  private void deadLetter(Record<byte[], byte[]> record, String recordId, String reason, Throwable e) {
+    context.forward(DeadLetters.of(context, record.key(), record.value(), articlesTopic, recordId, recordId, reason,
+        e, record.timestamp()), EnrichTopology.DLQ_SINK);
   }
 }

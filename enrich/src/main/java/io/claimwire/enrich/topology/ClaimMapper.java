@@ -1,6 +1,7 @@
 package io.claimwire.enrich.topology;
 
 import io.claimwire.schemas.ContentFingerprint;
+import io.claimwire.schemas.Limits;
 import io.claimwire.enrich.text.Figure;
 import io.claimwire.schemas.avro.Article;
 import io.claimwire.schemas.avro.Claim;
@@ -33,9 +34,34 @@ public final class ClaimMapper {
         .setMeasure(f.measure()).setSubject(f.subject()).setLocation(f.location()).setPeriod(f.period())
         .setSource(ClaimSource.newBuilder().setName(f.source().name()).setRole(f.source().role())
             .setKind(SourceKind.valueOf(f.source().kind().name())).setVia(f.source().via()).build())
-        .setEvidence(Evidence.newBuilder().setSentence(f.sentence()).setStart(f.start()).setEnd(f.end()).build())
+        .setEvidence(evidence(f))
         .setExtractor(extractor)
         .build();
+  }
+
+  /**
+   * The figure's sentence with its offsets; a "sentence" longer than {@link Limits#MAX_EVIDENCE_CHARS} (a list or
+   * a page with no full stop) is cut to a window of that size around the figure, offsets moved with it, so every
+   * claim stays small whatever the text.
+   */
+  static Evidence evidence(Figure f) {
+    String s = f.sentence();
+    int max = Limits.MAX_EVIDENCE_CHARS;
+    if (s.length() <= max) {
+      return new Evidence(s, f.start(), f.end());
+    }
+    int figFrom = Math.max(0, Math.min(s.length(), f.figureStart() - f.start()));
+    int figTo = Math.max(figFrom, Math.min(s.length(), f.figureEnd() - f.start()));
+    int from = Math.max(0, figFrom - Math.max(0, max - (figTo - figFrom)) / 2);
+    int to = Math.min(s.length(), from + max);
+    from = Math.max(0, to - max);
+    if (from > 0 && Character.isLowSurrogate(s.charAt(from))) {
+      from++;
+    }
+    if (to < s.length() && Character.isHighSurrogate(s.charAt(to - 1))) {
+      to--;
+    }
+    return new Evidence(s.substring(from, to), f.start() + from, f.start() + to);
   }
 
   /**

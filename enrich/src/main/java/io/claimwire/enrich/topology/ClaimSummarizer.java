@@ -57,7 +57,7 @@ final class ClaimSummarizer implements Processor<Object, Object, Object, Object>
       summary = summarizer.summarize(topic, all, record.timestamp());
     } catch (RuntimeException e) {
       String source = context.recordMetadata().map(m -> m.topic()).orElse(EnrichTopology.CONTRIBUTIONS_REPARTITION);
-      context.forward(DeadLetters.of(context, DeadLetters.utf8(topic), serde.encode(c), source, topic,
+      context.forward(DeadLetters.of(context, DeadLetters.utf8(topic), serde.encode(c), source, topic, null,
           "summarising failed: " + e, e, record.timestamp()));
       return;
     }

@@ -38,7 +38,7 @@ final class CopyNotices implements Processor<String, byte[], Object, Object> {
     try {
       v = serde.decode(verdictsTopic, record.value());
     } catch (SerializationException e) { // a registry that cannot be asked is not bad data: that propagates, and is retried
-      context.forward(DeadLetters.of(context, DeadLetters.utf8(record.key()), record.value(), verdictsTopic, record.key(),
+      context.forward(DeadLetters.of(context, DeadLetters.utf8(record.key()), record.value(), verdictsTopic, record.key(), null,
           "undecodable verdict: " + e.getMessage(), e, record.timestamp()));
       return;
     }

@@ -1,42 +1,40 @@
 package io.claimwire.enrich.topology;
 
-import io.claimwire.schemas.DeadLetterHeaders;
+import io.claimwire.schemas.DeadLetterPayload;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
-/** Builds the dead letter for a record enrich could not process: the original bytes and the reason in headers. */
+/**
+ * Builds the dead letter for a record enrich could not process: the original bytes (bounded, see
+ * {@link DeadLetterPayload}) and the reason, origin and raw record id in headers.
+ */
 final class DeadLetters {
   private DeadLetters() {}
 
-  static Record<Object, Object> of(org.apache.kafka.streams.processor.api.ProcessorContext<?, ?> context, byte[] key,
-      byte[] value, String sourceTopic, String origin, String reason, Throwable error, long timestamp) {
+  static Record<Object, Object> of(ProcessorContext<?, ?> context, byte[] key, byte[] value, String sourceTopic,
+      String origin, String recordId, String reason, Throwable error, long timestamp) {
     PipelineSensors.deadLetter(context);
-    Headers h = new RecordHeaders();
-    h.add(DeadLetterHeaders.STAGE, bytes("enrich"));
-    h.add(DeadLetterHeaders.REASON, bytes(reason));
-    h.add(DeadLetterHeaders.SOURCE_TOPIC, bytes(sourceTopic));
-    h.add(DeadLetterHeaders.ORIGIN, bytes(origin == null ? sourceTopic : origin));
-    h.add(DeadLetterHeaders.TIME, bytes(Instant.now().toString()));
-    if (error != null) {
-      StringWriter sw = new StringWriter();
-      error.printStackTrace(new PrintWriter(sw));
-      String trace = sw.toString();
-      h.add(DeadLetterHeaders.EXCEPTION, bytes(trace.length() > 4000 ? trace.substring(0, 4000) : trace));
-    }
-    return new Record<>(key, value, timestamp, h);
+    return new Record<>(DeadLetterPayload.key(key), DeadLetterPayload.value(value), timestamp,
+        DeadLetterPayload.headers(letter(sourceTopic, origin, recordId, reason, error), value));
+  }
+
+  static DeadLetterPayload.Letter letter(String sourceTopic, String origin, String recordId, String reason,
+      Throwable error) {
+    return new DeadLetterPayload.Letter("enrich", reason, origin == null ? sourceTopic : origin, recordId,
+        sourceTopic, error == null ? null : trace(error));
+  }
+
+  private static String trace(Throwable error) {
+    StringWriter sw = new StringWriter();
+    error.printStackTrace(new PrintWriter(sw));
+    return sw.toString();
   }
 
   /** A string key as the bytes a dead letter carries (null stays null). */
   static byte[] utf8(String s) {
-    return s == null ? null : bytes(s);
-  }
-
-  private static byte[] bytes(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
+    return s == null ? null : s.getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -1,5 +1,6 @@
 package io.claimwire.enrich.topology;
 
+import io.claimwire.schemas.Limits;
 import io.claimwire.schemas.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,9 +19,11 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param disputeTolerance relative difference above which figures on one topic dispute (default 0.2)
  * @param dedupRetention how long dedup state is kept (default 7 days)
  * @param rocksDbMemoryBytes cap on RocksDB native memory for the instance (default 256 MB)
+ * @param maxFigures the most claims one article version yields (default {@link Limits#DEFAULT_MAX_FIGURES})
  */
 public record EnrichConfig(String applicationId, String bootstrapServers, Path stateDir, Topics topics,
-    Properties clientProperties, double disputeTolerance, Duration dedupRetention, long rocksDbMemoryBytes) {
+    Properties clientProperties, double disputeTolerance, Duration dedupRetention, long rocksDbMemoryBytes,
+    int maxFigures) {
 
   /** How long dedup remembers a record, its fingerprint and its near-duplicate signature. */
   public static final Duration DEFAULT_DEDUP_RETENTION = Duration.ofDays(7);
@@ -36,12 +39,16 @@ public record EnrichConfig(String applicationId, String bootstrapServers, Path s
     if (rocksDbMemoryBytes < MIN_ROCKSDB_MEMORY) {
       throw new IllegalArgumentException("RocksDB memory must be at least 16 MB, got " + rocksDbMemoryBytes);
     }
+    if (maxFigures < 1 || maxFigures > Limits.MAX_FIGURES) {
+      throw new IllegalArgumentException("the figure cap must be between 1 and " + Limits.MAX_FIGURES + ", got " + maxFigures);
+    }
   }
 
   public EnrichConfig(String applicationId, String bootstrapServers, Path stateDir, Topics topics,
       Properties clientProperties) {
     this(applicationId, bootstrapServers, stateDir, topics, clientProperties,
-        io.claimwire.enrich.summary.Summarizer.DEFAULT_TOLERANCE, DEFAULT_DEDUP_RETENTION, DEFAULT_ROCKSDB_MEMORY);
+        io.claimwire.enrich.summary.Summarizer.DEFAULT_TOLERANCE, DEFAULT_DEDUP_RETENTION, DEFAULT_ROCKSDB_MEMORY,
+        Limits.DEFAULT_MAX_FIGURES);
   }
 
   public static final String DEFAULT_APPLICATION_ID = "claimwire-enrich";
@@ -59,7 +66,12 @@ public record EnrichConfig(String applicationId, String bootstrapServers, Path s
     p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
     p.put(StreamsConfig.consumerPrefix("auto.offset.reset"), "earliest");
     p.put(StreamsConfig.producerPrefix("compression.type"), "lz4");
-    p.put(StreamsConfig.producerPrefix("max.request.size"), 8 * 1024 * 1024);
+    // The largest record the limits let in; internal topics (changelogs of claim sets) take it too.
+    p.put(StreamsConfig.producerPrefix("max.request.size"), Limits.MAX_RECORD_BYTES);
+    p.put(StreamsConfig.topicPrefix("max.message.bytes"), Integer.toString(Limits.MAX_RECORD_BYTES));
+    // A record whose processing throws (in any processor) is dead-lettered, bounded, instead of stopping the thread
+    p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetteringProcessingHandler.class);
+    p.put(DeadLetteringProcessingHandler.DLQ_TOPIC_CONFIG, topics.dlqEnrich.name());
     p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class);
     p.put(BoundedRocksDbMemory.MEMORY_BYTES_CONFIG, rocksDbMemoryBytes);
     if (clientProperties != null) {

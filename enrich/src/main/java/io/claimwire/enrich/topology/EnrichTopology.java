@@ -105,11 +105,13 @@ public final class EnrichTopology {
     // Articles sent again by `claimwire reprocess`: co-partitioned with news.articles, so the same task extracts them
     topology.addSource(REPROCESS_SOURCE, bytes, bytes, t.articlesReprocess.name());
     topology.addProcessor(EXTRACTION,
-        () -> new ClaimExtraction(t.articles.name(), decoding(t.articles.valueSerde())),
+        () -> new ClaimExtraction(t.articles.name(), decoding(t.articles.valueSerde()), t.claimSets.name(),
+            t.claimSets.valueSerde().serializer(), config.maxFigures()),
         ARTICLES_SOURCE, REPROCESS_SOURCE);
     Serde<ClaimSet> setSerde = t.claimSets.valueSerde();
     topology.addStateStore(store(CLAIM_SET_STORE, t.claimSets.keySerde(), setSerde), EXTRACTION);
-    topology.addSink(CLAIM_SETS_SINK, t.claimSets.name(), strings, cast(setSerde.serializer()), EXTRACTION);
+    // claim sets leave extraction encoded: their size is checked before they are sent
+    topology.addSink(CLAIM_SETS_SINK, t.claimSets.name(), strings, cast(new ByteArraySerializer()), EXTRACTION);
     topology.addSink(CLAIMS_SINK, t.claims.name(), strings, cast(t.claims.valueSerde().serializer()), EXTRACTION);
 
     ByteArraySerializer raw = new ByteArraySerializer();

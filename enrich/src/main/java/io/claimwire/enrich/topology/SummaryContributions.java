@@ -58,7 +58,7 @@ final class SummaryContributions implements Processor<Object, Object, Object, Ob
     try {
       set = setSerde.decode(claimSetsTopic, bytes);
     } catch (SerializationException e) { // a registry that cannot be asked is not bad data: that propagates, and is retried
-      context.forward(DeadLetters.of(context, DeadLetters.utf8(articleId), bytes, claimSetsTopic, articleId,
+      context.forward(DeadLetters.of(context, DeadLetters.utf8(articleId), bytes, claimSetsTopic, articleId, null,
           "undecodable claim set: " + e.getMessage(), e, record.timestamp()));
       return;
     }

@@ -9,6 +9,7 @@ import com.rometools.rome.io.XmlReader;
 import io.claimwire.ingest.HtmlTextExtractor;
 import io.claimwire.ingest.ReadabilityExtractor;
 import io.claimwire.schemas.ContentFingerprint;
+import io.claimwire.schemas.Limits;
 import io.claimwire.schemas.avro.IngestMethod;
 import io.claimwire.schemas.avro.RawArticle;
 import java.io.ByteArrayInputStream;
@@ -54,9 +55,16 @@ public final class FeedPoller {
   private final ArticleOutput output;
   private final Politeness politeness;
   private final Clock clock;
+  private final Limits limits;
 
   public FeedPoller(SafeHttp http, HtmlTextExtractor pages, io.claimwire.ingest.StateStore<FeedState> states, ArticleOutput output,
       Politeness politeness, Clock clock) {
+    this(http, pages, states, output, politeness, clock, Limits.defaults());
+  }
+
+  public FeedPoller(SafeHttp http, HtmlTextExtractor pages, io.claimwire.ingest.StateStore<FeedState> states, ArticleOutput output,
+      Politeness politeness, Clock clock, Limits limits) {
+    this.limits = limits;
     this.http = http;
     this.pages = pages;
     this.states = states;
@@ -99,9 +107,8 @@ public final class FeedPoller {
       input.setAllowDoctypes(false); // no DTDs at all: no external entities, no entity expansion bombs
       parsed = input.build(new XmlReader(new ByteArrayInputStream(resp.body())));
     } catch (Exception e) {
-      String reason = "unreadable feed: " + firstLine(e);
-      output.unreadable(key, resp.body(), reason);
-      throw new SafeHttp.FetchException(reason, false);
+      // dead-lettered by the service, once for each distinct failure in a row, not on every poll
+      throw new SafeHttp.FetchException("unreadable feed: " + firstLine(e), true, resp.body());
     }
     String outlet = feed.outlet() != null ? feed.outlet() : blankToNull(parsed.getTitle());
     List<SyndEntry> entries = new ArrayList<>(parsed.getEntries());
@@ -147,6 +154,13 @@ public final class FeedPoller {
           .setUrl(page == null ? null : page.toString()).setOutlet(outlet).setTitle(title).setText(text)
           .setPublishedAt(published).setFetchedAt(clock.instant()).setIngestMethod(IngestMethod.FEED)
           .setOrigin(origin).build();
+      var refused = limits.refusal(article);
+      if (refused.isPresent()) {
+        output.unreadable(origin, itemText.getBytes(StandardCharsets.UTF_8), refused.get());
+        next.sent(itemKey, contentHash); // nothing to send until it changes
+        dead++;
+        continue;
+      }
       pending.add(output.article(article));
       next.sent(itemKey, contentHash);
       if (seen == null) {
@@ -168,9 +182,37 @@ public final class FeedPoller {
     if (r.status() != 200) {
       throw new SafeHttp.FetchException("HTTP " + r.status(), false);
     }
-    String html = new String(r.body(), StandardCharsets.UTF_8);
+    String html = decode(r.body(), r.header("Content-Type").orElse(null));
     String text = pages.extract(html, r.uri().toString()).text();
     return text == null || text.length() < fallback.length() ? fallback : text;
+  }
+
+  /**
+   * A page's text in the charset its Content-Type names, UTF-8 when it names none; bytes that are not valid in
+   * that charset are refused (the one decoding rule), and the item keeps the feed's own text.
+   */
+  static String decode(byte[] body, String contentType) {
+    java.nio.charset.Charset cs = StandardCharsets.UTF_8;
+    if (contentType != null) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)charset=\"?([\\w.:-]+)").matcher(contentType);
+      if (m.find()) {
+        try {
+          cs = java.nio.charset.Charset.forName(m.group(1));
+        } catch (RuntimeException unknown) {
+          throw new IllegalArgumentException("unknown charset " + m.group(1));
+        }
+      }
+    }
+    if (cs.equals(StandardCharsets.UTF_8)) {
+      return io.claimwire.schemas.TextEncoding.utf8(body);
+    }
+    try {
+      return cs.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(body)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new IllegalArgumentException("not valid " + cs.name());
+    }
   }
 
   /** The item's full content when it has one, else its summary, as paragraphs. */

@@ -68,12 +68,29 @@ public final class FeedService implements AutoCloseable {
     if (pool.isShutdown()) {
       return;
     }
+    Duration next = pollOnce(feed);
+    if (next == null) {
+      return;
+    }
+    try {
+      pool.schedule(() -> pollAndReschedule(feed), next.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.RejectedExecutionException stopped) {
+      // shutting down
+    }
+  }
+
+  /**
+   * Polls the feed once and returns when to poll it next (null when interrupted). A failure that retrying cannot
+   * mend is dead-lettered once while it repeats: one dead letter per distinct failure in a row, not one per poll.
+   */
+  Duration pollOnce(FeedSpec feed) {
     Duration next = feed.interval();
     AtomicInteger failed = failures.computeIfAbsent(feed.url().toString(), k -> new AtomicInteger());
     try {
       FeedPoller.Result r = poller.poll(feed);
       stats.polls.incrementAndGet();
       failed.set(0);
+      lastDeadReason.remove(feed.url().toString()); // the next failure after a success is recorded again
       switch (r.status()) {
         case NOT_MODIFIED -> stats.notModified.incrementAndGet();
         case RETRY_LATER -> {
@@ -91,7 +108,7 @@ public final class FeedService implements AutoCloseable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return;
+      return null;
     } catch (Exception e) {
       stats.polls.incrementAndGet();
       stats.errors.incrementAndGet();
@@ -101,14 +118,10 @@ public final class FeedService implements AutoCloseable {
       LOG.warn("{}: {} (failure {} in a row; next try in {} s)", feed.url(), reason, n, next.toSeconds());
       if (e instanceof SafeHttp.FetchException fe && fe.permanent()
           && !reason.equals(lastDeadReason.put(feed.url().toString(), reason))) {
-        output.unreadable(feed.url().toString(), new byte[0], reason);
+        output.unreadable(feed.url().toString(), fe.body(), reason);
       }
     }
-    try {
-      pool.schedule(() -> pollAndReschedule(feed), next.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (java.util.concurrent.RejectedExecutionException stopped) {
-      // shutting down
-    }
+    return next;
   }
 
   /** interval × 2^failures, capped at an hour (never below the interval). */

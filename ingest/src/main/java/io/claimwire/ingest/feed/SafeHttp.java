@@ -63,10 +63,21 @@ public final class SafeHttp {
   /** A fetch refused or failed, with a reason fit for a log line or a dead letter. */
   public static final class FetchException extends IOException {
     private final boolean permanent;
+    private final transient byte[] body;
 
     FetchException(String message, boolean permanent) {
+      this(message, permanent, null);
+    }
+
+    FetchException(String message, boolean permanent, byte[] body) {
       super(message);
       this.permanent = permanent;
+      this.body = body;
+    }
+
+    /** What the server sent, when the failure is about it (an unreadable feed), else an empty array. */
+    public byte[] body() {
+      return body == null ? new byte[0] : body;
     }
 
     /** True when trying again cannot help (refused address, scheme, size, redirect loop). */

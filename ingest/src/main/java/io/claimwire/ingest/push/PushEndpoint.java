@@ -4,6 +4,7 @@ import io.claimwire.ingest.ArticleOutput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimwire.ingest.ArticleFiles;
+import io.claimwire.schemas.TextEncoding;
 import io.claimwire.schemas.avro.IngestMethod;
 import io.claimwire.schemas.avro.RawArticle;
 import io.javalin.Javalin;
@@ -29,8 +30,11 @@ import org.slf4j.LoggerFactory;
  *       answer.</li>
  *   <li>400 {@code {"errors": [{"item": i, "reason": ...}]}} when any item is unreadable; nothing of that batch is
  *       sent (fix and send it again), and each bad item goes to the ingest dead-letter topic.</li>
- *   <li>413 over the size limit, 401 without the token, 503 when the broker did not acknowledge in time.</li>
+ *   <li>413 over the size limit, 401 without the token, 503 when the broker did not acknowledge in time, and 503
+ *       with {@code Retry-After} when the bodies being handled already hold {@code maxInFlightBytes}: memory stays
+ *       bounded however many clients push at once.</li>
  * </ul>
+ * Every item passes the same door as files and archives: UTF-8, and within the limits of {@code Limits}.
  */
 public final class PushEndpoint implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(PushEndpoint.class);
@@ -38,14 +42,24 @@ public final class PushEndpoint implements AutoCloseable {
   public static final String PATH = "/articles";
 
   /** Listen address and limits. */
-  public record Settings(String host, int port, String token, long maxBytes, int maxItems) {
+  public record Settings(String host, int port, String token, long maxBytes, int maxItems, long maxInFlightBytes) {
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
     public static final int DEFAULT_MAX_ITEMS = 1000;
+    /** Request bodies held at once; with parsing and the producer's buffer, push memory stays within a few times this. */
+    public static final long DEFAULT_MAX_IN_FLIGHT_BYTES = 64L * 1024 * 1024;
 
     public Settings {
       if (token == null || token.isBlank()) {
         throw new IllegalArgumentException("the push endpoint needs a bearer token");
       }
+      if (maxInFlightBytes < maxBytes) {
+        throw new IllegalArgumentException("the in-flight bound (" + maxInFlightBytes
+            + " bytes) must hold at least one request of the largest size (" + maxBytes + ")");
+      }
+    }
+
+    public Settings(String host, int port, String token, long maxBytes, int maxItems) {
+      this(host, port, token, maxBytes, maxItems, Math.max(DEFAULT_MAX_IN_FLIGHT_BYTES, maxBytes));
     }
   }
 
@@ -53,11 +67,14 @@ public final class PushEndpoint implements AutoCloseable {
   private final ArticleFiles articles;
   private final ArticleOutput output;
   private final Javalin app;
+  private final java.util.concurrent.Semaphore inFlight;
 
   public PushEndpoint(Settings settings, ArticleFiles articles, ArticleOutput output) {
     this.settings = settings;
     this.articles = articles;
     this.output = output;
+    // permits are bytes; an int holds them (the largest allowed bound is well under 2 GB)
+    this.inFlight = new java.util.concurrent.Semaphore((int) Math.min(Integer.MAX_VALUE, settings.maxInFlightBytes()));
     this.app = Javalin.create(cfg -> {
       cfg.jetty.host = settings.host();
       cfg.jetty.port = settings.port();
@@ -88,6 +105,20 @@ public final class PushEndpoint implements AutoCloseable {
       ctx.status(413).json(Map.of("error", "body of " + declared + " bytes is over the limit of " + settings.maxBytes()));
       return;
     }
+    int held = (int) (declared >= 0 ? declared : settings.maxBytes()); // unknown length: room for the largest
+    if (!inFlight.tryAcquire(held)) {
+      ctx.header("Retry-After", "1").status(503)
+          .json(Map.of("error", "busy: " + settings.maxInFlightBytes() + " bytes of articles are being handled; retry"));
+      return;
+    }
+    try {
+      accept(ctx);
+    } finally {
+      inFlight.release(held);
+    }
+  }
+
+  private void accept(Context ctx) throws Exception {
     byte[] body = ctx.bodyAsBytes();
     if (body.length > settings.maxBytes()) {
       ctx.status(413).json(Map.of("error", "body is over the limit of " + settings.maxBytes() + " bytes"));
@@ -96,7 +127,11 @@ public final class PushEndpoint implements AutoCloseable {
     String client = "push " + ctx.ip();
     JsonNode root;
     try {
-      root = JSON.readTree(body);
+      root = JSON.readTree(TextEncoding.utf8(body));
+    } catch (IllegalArgumentException notUtf8) {
+      output.unreadable(client, body, notUtf8.getMessage());
+      ctx.status(400).json(Map.of("errors", List.of(Map.of("item", 0, "reason", notUtf8.getMessage()))));
+      return;
     } catch (Exception e) {
       String reason = "bad JSON: " + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
       output.unreadable(client, body, reason);

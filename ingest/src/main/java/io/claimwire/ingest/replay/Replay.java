@@ -6,10 +6,8 @@ import io.claimwire.ingest.ArticleFiles;
 import io.claimwire.schemas.ContentFingerprint;
 import io.claimwire.schemas.Topics;
 import io.claimwire.schemas.avro.RawArticle;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,21 +89,12 @@ public final class Replay {
   public static long countLines(List<Path> archives) throws IOException {
     long n = 0;
     for (Path p : archives) {
-      try (BufferedReader r = reader(p)) {
-        while (r.readLine() != null) {
-          n++;
-        }
+      InputStream in = Files.newInputStream(p);
+      try (InputStream lines = p.toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in) {
+        n += io.claimwire.ingest.BoundedLines.count(lines);
       }
     }
     return n;
-  }
-
-  private static BufferedReader reader(Path p) throws IOException {
-    InputStream in = Files.newInputStream(p);
-    if (p.toString().endsWith(".gz")) {
-      in = new GZIPInputStream(in, 1 << 16);
-    }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
   }
 
   /** The last committed position of this replay: [file index, line number], or null. */
@@ -142,7 +131,7 @@ public final class Replay {
     p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
     p.put(ProducerConfig.ACKS_CONFIG, "all");
     p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-    p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
+    p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, io.claimwire.schemas.Limits.MAX_RECORD_BYTES);
     p.put(ProducerConfig.LINGER_MS_CONFIG, 20);
     Serializer<RawArticle> values = topics.raw.valueSerde().serializer();
     long sent = 0;
@@ -159,17 +148,16 @@ public final class Replay {
       Batch batch = new Batch(producer, id);
       for (int f = 0; f < archives.size(); f++) {
         Path file = archives.get(f);
-        try (BufferedReader r = reader(file)) {
-          String line;
-          long n = 0;
-          while ((line = r.readLine()) != null) {
-            n++;
+        try (io.claimwire.ingest.BoundedLines lines = files.lines(file)) {
+          io.claimwire.ingest.BoundedLines.Line line;
+          while ((line = lines.next()) != null) {
+            long n = line.number();
             if (resumeAt != null && (f < resumeAt[0] || f == resumeAt[0] && n <= resumeAt[1])) {
               skipped++;
               progress.accept(1);
               continue;
             }
-            if (line.isBlank()) {
+            if (line.blank()) {
               batch.position(f, n);
               progress.accept(1);
               continue;
@@ -177,10 +165,10 @@ public final class Replay {
             String origin = file + ":" + n;
             RawArticle a;
             try {
-              a = files.fromJson(file, origin, line);
-            } catch (IllegalArgumentException e) {
+              a = files.fromLine(file, origin, line);
+            } catch (io.claimwire.ingest.ArticleFiles.Refused e) {
               batch.open();
-              producer.send(io.claimwire.ingest.RawPublisher.deadLetter(topics, origin, line.getBytes(StandardCharsets.UTF_8), e.getMessage()));
+              producer.send(io.claimwire.ingest.RawPublisher.deadLetter(topics, e.unreadable()));
               batch.position(f, n);
               dead++;
               progress.accept(1);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.claimwire.ingest.ArticleFiles;
 import io.claimwire.ingest.ArticleOutput;
 import io.claimwire.ingest.StateStore;
-import io.claimwire.schemas.ContentFingerprint;
 import io.claimwire.schemas.avro.RawArticle;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -105,8 +104,8 @@ public final class DirectoryWatcher implements AutoCloseable {
       if (nowNanos - before.firstSeenNanos() < settle.toNanos()) {
         continue;
       }
-      byte[] content = Files.readAllBytes(file);
-      String hash = ContentFingerprint.sha256(content);
+      String hash = ArticleFiles.sha256(file); // streamed: a huge file is refused by the reader, never held
+
       String key = file.toString();
       var previous = taken.load(key);
       if (previous.isPresent() && hash.equals(previous.get().sha256)) {
@@ -126,6 +125,11 @@ public final class DirectoryWatcher implements AutoCloseable {
         @Override
         public void unreadable(String origin, byte[] c, String reason) {
           output.unreadable(origin, c, reason);
+        }
+
+        @Override
+        public void unreadable(io.claimwire.ingest.Unreadable u) {
+          output.unreadable(u);
         }
       });
       CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(2, TimeUnit.MINUTES);

@@ -160,10 +160,49 @@ class FeedPollerTest {
     server.feed("/bomb", bomb.toString(), null);
     for (String path : List.of("/xxe", "/bomb")) {
       FeedSpec feed = new FeedSpec(server.uri(path), Duration.ofMinutes(5), null);
-      assertThatThrownBy(() -> poller().poll(feed)).hasMessageContaining("unreadable feed");
+      assertThatThrownBy(() -> poller().poll(feed)).hasMessageContaining("unreadable feed")
+          .isInstanceOfSatisfying(SafeHttp.FetchException.class, e -> {
+            assertThat(e.permanent()).isTrue(); // the service dead-letters it, once while it repeats
+            assertThat(e.body()).isNotEmpty();
+          });
     }
     assertThat(out.articles).isEmpty();
-    assertThat(out.unreadable).hasSize(2).allSatisfy(d -> assertThat(d).contains("unreadable feed"));
+  }
+
+  @Test
+  void aFeedThatKeepsFailingLeavesOneDeadLetterPerDistinctFailure() throws Exception {
+    server.feed("/broken", "<rss><channel><item>never closed", null);
+    FeedSpec feed = new FeedSpec(server.uri("/broken"), Duration.ofMinutes(5), null);
+    FeedService service = new FeedService(poller(), out, List.of(feed));
+    try {
+      for (int i = 0; i < 4; i++) {
+        service.pollOnce(feed);
+      }
+      assertThat(out.unreadable).as("four failed polls, one failure").singleElement().asString()
+          .contains("unreadable feed");
+      server.feed("/broken", rss(item("b-1", "Pumps arrive", "http://example.test/b1", body("Fenby", 300))), null);
+      service.pollOnce(feed);
+      server.feed("/broken", "<rss><channel><item>broken again", null);
+      service.pollOnce(feed);
+      service.pollOnce(feed);
+      assertThat(out.unreadable).as("it recovered in between: the new failure is recorded once more").hasSize(2);
+    } finally {
+      service.close();
+    }
+  }
+
+  @Test
+  void refusesAnItemOverTheTextLimitAndSendsTheRest() throws Exception {
+    String big = "<p>" + "The council said 12 roads were closed after the storm. ".repeat(40) + "</p>";
+    server.feed("/limits", rss(item("c-1", "Storm", "http://example.test/c1", big),
+        item("c-2", "Pumps arrive", "http://example.test/c2", body("Fenby", 300))), null);
+    FeedPoller small = new FeedPoller(new SafeHttp(SafeHttp.Policy.defaults().allowingPrivateAddresses()),
+        new ReadabilityExtractor(), states, out, new Politeness(Duration.ZERO), Clock.systemUTC(),
+        new io.claimwire.schemas.Limits(1000, io.claimwire.schemas.Limits.MB, 10));
+    FeedPoller.Result r = small.poll(new FeedSpec(server.uri("/limits"), Duration.ofMinutes(5), null));
+    assertThat(r.sent()).isEqualTo(1);
+    assertThat(r.deadLettered()).isEqualTo(1);
+    assertThat(out.unreadable).singleElement().asString().contains("the text is").contains("--max-text-mb");
   }
 
   @Test
