@@ -1,32 +1,83 @@
-// claimwire's page: plain JavaScript against the API, no build step.
+// claimwire's page: plain JavaScript against the API, no build step. Every element is built with DOM APIs and
+// every value from the data goes in as text (textContent, setAttribute): no HTML is ever made from data, and the
+// server's Content-Security-Policy forbids inline script besides.
 const $ = (s) => document.querySelector(s);
-const esc = (s) => String(s ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]));
-const shown = new Set();
+const SVG = 'http://www.w3.org/2000/svg';
+const TOKEN_KEY = 'claimwire.apiToken';
 let filters = {};
 
+// el('td', {title: 'x'}, 'text', child...): an element with attributes and children (strings become text nodes).
+function el(tag, attrs = {}, ...children) {
+  const e = tag.startsWith('svg:') ? document.createElementNS(SVG, tag.slice(4)) : document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) if (v != null) e.setAttribute(k, String(v));
+  for (const c of children) if (c != null) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  return e;
+}
+
+// Only web links become links: anything else (javascript:, data:) is shown as text.
+function safeUrl(u) {
+  try {
+    const url = new URL(u, location.href);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch (e) { return null; }
+}
+
+// Fetch with the tab's API token; a 401 asks for the token once and tries again.
+async function api(path, options = {}) {
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  const headers = { ...(options.headers || {}) };
+  if (token) headers.Authorization = 'Bearer ' + token;
+  const res = await fetch(path, { ...options, headers });
+  if (res.status === 401) {
+    await askToken(token != null);
+    return api(path, options);
+  }
+  return res;
+}
+
+let asking = null;
+function askToken(wrong) {
+  if (asking) return asking;
+  const form = $('#token-form');
+  form.hidden = false;
+  form.querySelector('label').firstChild.textContent = wrong ? 'That token was refused; the token: ' : 'This API asks for its token: ';
+  asking = new Promise((resolve) => {
+    form.onsubmit = (e) => {
+      e.preventDefault();
+      sessionStorage.setItem(TOKEN_KEY, form.token.value);
+      form.token.value = '';
+      form.hidden = true;
+      asking = null;
+      resolve();
+    };
+  });
+  return asking;
+}
+
+const fmt = (n) => (n == null ? '' : Number(n).toLocaleString('en'));
 function figureText(c) {
-  const q = { AT_LEAST: '≥ ', MORE_THAN: '> ', AT_MOST: '≤ ', LESS_THAN: '< ', APPROXIMATELY: '~ ', UP_TO: '≤ ' }[c.qualifier] || '';
+  const q = { AT_LEAST: '≥ ', MORE_THAN: '> ', AT_MOST: '≤ ', FEWER_THAN: '< ', APPROXIMATELY: '~ ', UP_TO: '≤ ' }[c.qualifier] || '';
   const v = c.high != null ? `${fmt(c.value)}–${fmt(c.high)}` : fmt(c.value);
   return q + v + (c.unit ? ' ' + c.unit : '');
 }
-const fmt = (n) => (n == null ? '' : Number(n).toLocaleString('en'));
 
 function row(c) {
   const who = [c.sourceName, c.sourceRole].filter(Boolean).join(', ') || c.sourceKind;
-  return `<tr data-id="${esc(c.claimId)}"><td>${esc((c.publishedAt || '').slice(0, 10))}</td><td>${esc(figureText(c))}</td>`
-    + `<td>${esc(c.measure)}</td><td>${esc(c.subject)}</td><td>${esc(c.location)}</td><td>${esc(c.period)}</td>`
-    + `<td title="${esc(c.sentence)}">${esc(who)}</td><td>${c.url ? `<a href="${esc(c.url)}">${esc(c.outlet || 'link')}</a>` : esc(c.outlet)}</td></tr>`;
+  const href = c.url ? safeUrl(c.url) : null;
+  const outlet = href ? el('a', { href, rel: 'noopener noreferrer' }, c.outlet || 'link') : (c.outlet || c.url || '');
+  return el('tr', { 'data-id': c.claimId },
+    el('td', {}, (c.publishedAt || '').slice(0, 10)), el('td', {}, figureText(c)), el('td', {}, c.measure ?? ''),
+    el('td', {}, c.subject ?? ''), el('td', {}, c.location ?? ''), el('td', {}, c.period ?? ''),
+    el('td', { title: c.sentence ?? '' }, who), el('td', {}, outlet));
 }
 
 async function loadClaims() {
   const params = new URLSearchParams({ ...filters, limit: 200 });
-  const res = await fetch('/claims?' + params);
+  const res = await api('/claims?' + params);
   const body = await res.json();
   if (!res.ok) { $('#error').textContent = body.error; return; }
   $('#error').textContent = '';
-  shown.clear();
-  body.claims.forEach((c) => shown.add(c.claimId));
-  $('#claims tbody').innerHTML = body.claims.map(row).join('');
+  $('#claims tbody').replaceChildren(...body.claims.map(row));
   $('#count').textContent = `${body.claims.length} claim(s)` + (body.next ? ' (more: narrow the filters)' : '');
 }
 
@@ -38,43 +89,79 @@ function matches(c) {
   return !filters.status && !filters.since && !filters.until;
 }
 
-function live() {
-  const es = new EventSource('/claims/stream');
-  es.onopen = () => { $('#live').textContent = 'live'; $('#live').className = 'badge up'; };
-  es.onerror = () => { $('#live').textContent = 'live: reconnecting'; $('#live').className = 'badge down'; };
-  es.addEventListener('claim', (e) => {
-    const c = JSON.parse(e.data);
-    if (!matches(c)) return;
-    const old = document.querySelector(`tr[data-id="${CSS.escape(c.claimId)}"]`);
-    if (old) old.remove();
-    $('#claims tbody').insertAdjacentHTML('afterbegin', row(c).replace('<tr ', '<tr class="new" '));
-    shown.add(c.claimId);
-    $('#count').textContent = `${document.querySelectorAll('#claims tbody tr').length} claim(s)`;
-    loadSummaries();
-  });
+function onClaim(c) {
+  if (!matches(c)) return;
+  for (const old of document.querySelectorAll('#claims tbody tr')) if (old.dataset.id === c.claimId) old.remove();
+  const tr = row(c);
+  tr.classList.add('new');
+  $('#claims tbody').prepend(tr);
+  $('#count').textContent = `${document.querySelectorAll('#claims tbody tr').length} claim(s)`;
+  loadSummaries();
+}
+
+function setLive(up) {
+  $('#live').textContent = up ? 'live' : 'live: reconnecting';
+  $('#live').className = 'badge ' + (up ? 'up' : 'down');
+}
+
+// Server-Sent Events read with fetch, so the stream carries the token in a header like every other request.
+async function live() {
+  let lastId = null;
+  for (;;) {
+    try {
+      const headers = { Accept: 'text/event-stream' };
+      if (lastId) headers['Last-Event-ID'] = lastId;
+      const res = await api('/claims/stream', { headers });
+      if (!res.ok || !res.body) throw new Error('HTTP ' + res.status);
+      setLive(true);
+      const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buf = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buf += value.replace(/\r\n/g, '\n');
+        for (let i; (i = buf.indexOf('\n\n')) >= 0;) {
+          const block = buf.slice(0, i);
+          buf = buf.slice(i + 2);
+          let event = 'message'; const data = [];
+          for (const line of block.split('\n')) {
+            if (line.startsWith('event:')) event = line.slice(6).trim();
+            else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
+            else if (line.startsWith('id:')) lastId = line.slice(3).trim();
+          }
+          if (event === 'claim' && data.length) onClaim(JSON.parse(data.join('\n')));
+        }
+      }
+    } catch (e) { /* reconnect below */ }
+    setLive(false);
+    await new Promise((r) => setTimeout(r, 3000));
+  }
 }
 
 let summaryTimer = null;
 function loadSummaries() {
   clearTimeout(summaryTimer);
   summaryTimer = setTimeout(async () => {
-    const res = await fetch('/summaries?limit=100');
+    const res = await api('/summaries?limit=100');
     const body = await res.json();
     const order = { DISPUTED: 0, CORROBORATED: 1, SINGLE: 2 };
     const list = body.summaries.filter((s) => s.figures.length).sort((a, b) => order[a.status] - order[b.status]);
-    $('#summaries').innerHTML = list.map((s, i) => `<div class="topic ${esc(s.status)}" data-i="${i}">`
-      + `<div class="status">${esc(s.status)}</div><div>${esc([s.subject, s.measure].filter(Boolean).join(' · '))}`
-      + `${s.location ? ' in ' + esc(s.location) : ''}</div><div class="figures">`
-      + s.figures.map((f) => `<div class="figure${f.superseded ? ' superseded' : ''}"><b>${esc(figureText(f))}</b>`
-        + `<small>${esc((f.sources || []).join(', ') || 'unattributed')}</small><small>${f.independentOutlets} outlet(s)</small></div>`).join('')
-      + `</div></div>`).join('') || '<p>No figure topics yet.</p>';
-    document.querySelectorAll('.topic').forEach((el) => el.addEventListener('click', () => chart(list[el.dataset.i])));
+    const topics = list.map((s) => {
+      const where = [s.subject, s.measure].filter(Boolean).join(' · ') + (s.location ? ' in ' + s.location : '');
+      const figures = s.figures.map((f) => el('div', { class: 'figure' + (f.superseded ? ' superseded' : '') },
+        el('b', {}, figureText(f)), el('small', {}, (f.sources || []).join(', ') || 'unattributed'),
+        el('small', {}, `${f.independentOutlets} outlet(s)`)));
+      const topic = el('div', { class: 'topic ' + s.status }, el('div', { class: 'status' }, s.status), el('div', {}, where),
+        el('div', { class: 'figures' }, ...figures));
+      topic.addEventListener('click', () => chart(s));
+      return topic;
+    });
+    $('#summaries').replaceChildren(...(topics.length ? topics : [el('p', {}, 'No figure topics yet.')]));
   }, 200);
 }
 
 // A topic's figures over time, by source: each figure a point at its first sighting, a line to its last.
 function chart(s) {
-  const svg = $('#chart');
   const W = 720, H = 260, P = 40;
   const pts = [];
   s.figures.forEach((f) => (f.sources && f.sources.length ? f.sources : ['unattributed']).forEach((src) => pts.push({ f, src })));
@@ -83,17 +170,25 @@ function chart(s) {
   const x = (t) => P + ((t - t0) / (t1 - t0)) * (W - 2 * P), y = (v) => H - P - (v / vmax) * (H - 2 * P);
   const sources = [...new Set(pts.map((p) => p.src))];
   const color = (src) => `hsl(${(sources.indexOf(src) * 137) % 360},60%,40%)`;
-  let g = `<line x1="${P}" y1="${H - P}" x2="${W - P}" y2="${H - P}" stroke="#999"/><line x1="${P}" y1="${P}" x2="${P}" y2="${H - P}" stroke="#999"/>`
-    + `<text x="${P}" y="${P - 8}" font-size="11">${esc(fmt(Math.round(vmax)))}</text>`
-    + `<text x="${P}" y="${H - 10}" font-size="11">${esc(new Date(t0).toISOString().slice(0, 16))}</text>`
-    + `<text x="${W - P}" y="${H - 10}" font-size="11" text-anchor="end">${esc(new Date(t1).toISOString().slice(0, 16))}</text>`;
+  const parts = [
+    el('svg:line', { x1: P, y1: H - P, x2: W - P, y2: H - P, stroke: '#999' }),
+    el('svg:line', { x1: P, y1: P, x2: P, y2: H - P, stroke: '#999' }),
+    el('svg:text', { x: P, y: P - 8, 'font-size': 11 }, fmt(Math.round(vmax))),
+    el('svg:text', { x: P, y: H - 10, 'font-size': 11 }, new Date(t0).toISOString().slice(0, 16)),
+    el('svg:text', { x: W - P, y: H - 10, 'font-size': 11, 'text-anchor': 'end' }, new Date(t1).toISOString().slice(0, 16)),
+  ];
   pts.forEach((p) => {
-    g += `<line x1="${x(p.f.firstSeen)}" y1="${y(p.f.value)}" x2="${x(p.f.lastSeen)}" y2="${y(p.f.value)}" stroke="${color(p.src)}" stroke-width="2"/>`
-      + `<circle cx="${x(p.f.firstSeen)}" cy="${y(p.f.value)}" r="5" fill="${color(p.src)}"><title>${esc(p.src)}: ${esc(figureText(p.f))}</title></circle>`;
+    parts.push(el('svg:line', { x1: x(p.f.firstSeen), y1: y(p.f.value), x2: x(p.f.lastSeen), y2: y(p.f.value), stroke: color(p.src), 'stroke-width': 2 }));
+    parts.push(el('svg:circle', { cx: x(p.f.firstSeen), cy: y(p.f.value), r: 5, fill: color(p.src) },
+      el('svg:title', {}, `${p.src}: ${figureText(p.f)}`)));
   });
-  svg.innerHTML = g;
+  $('#chart').replaceChildren(...parts);
   $('#chart-title').textContent = `${[s.subject, s.measure].filter(Boolean).join(' · ')}: figures over time by source`;
-  $('#chart-legend').innerHTML = sources.map((src) => `<span style="color:${color(src)}">● ${esc(src)}</span>`).join(' &nbsp; ');
+  $('#chart-legend').replaceChildren(...sources.map((src) => {
+    const span = el('span', {}, '● ' + src);
+    span.style.color = color(src); // a CSSOM property, which the policy allows, not an inline style attribute
+    return span;
+  }));
   $('#chart-box').hidden = false;
 }
 

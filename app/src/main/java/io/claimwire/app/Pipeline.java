@@ -355,7 +355,12 @@ final class Pipeline implements AutoCloseable {
    * this process runs them, enrich and the sink.
    */
   Pipeline startApi(String host, int port) {
-    var server = new io.claimwire.sink.api.ClaimApi(store(), host, port, this::health, registry);
+    return startApi(host, port, null);
+  }
+
+  /** As above; with a token, every API route but the page's files, health and metrics asks for it. */
+  Pipeline startApi(String host, int port, String apiToken) {
+    var server = new io.claimwire.sink.api.ClaimApi(store(), host, port, this::health, registry, apiToken);
     serve("the API", host, port, server::start);
     api = server;
     return this;

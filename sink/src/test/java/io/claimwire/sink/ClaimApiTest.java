@@ -130,4 +130,36 @@ class ClaimApiTest {
       assertThat(JSON.readTree(data.get(1)).get("claimId").asText()).isEqualTo("a3-c0");
     }
   }
+
+  @Test
+  void servesEveryAnswerWithAPolicyThatForbidsInlineScript() throws Exception {
+    for (String path : List.of("/", "/app.js", "/claims", "/health")) {
+      String csp = get(path).headers().firstValue("Content-Security-Policy").orElse("");
+      assertThat(csp).as(path).contains("script-src 'self'").doesNotContain("unsafe-inline");
+      assertThat(get(path).headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+    }
+  }
+
+  @Test
+  void withATokenEveryApiRouteButHealthMetricsAndThePageAsksForIt() throws Exception {
+    try (ClaimApi locked = new ClaimApi(store, "127.0.0.1", 0, Map::of, null, "t0ken").start()) {
+      String base = "http://127.0.0.1:" + locked.port();
+      for (String path : List.of("/claims", "/claims/a1-c0", "/summaries", "/articles/a1", "/claims/stream")) {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path).isEqualTo(401);
+        assertThat(r.headers().firstValue("WWW-Authenticate")).as(path).hasValue("Bearer");
+        HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(URI.create(base + path))
+            .header("Authorization", "Bearer nope").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(wrong.statusCode()).as(path).isEqualTo(401);
+      }
+      for (String path : List.of("/", "/app.js", "/style.css", "/health", "/health/live", "/metrics")) {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path).isIn(200, 503);
+      }
+      HttpResponse<String> ok = http.send(HttpRequest.newBuilder(URI.create(base + "/claims?source=Reyes"))
+          .header("Authorization", "Bearer t0ken").build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(ok.statusCode()).isEqualTo(200);
+      assertThat(JSON.readTree(ok.body()).get("claims")).hasSize(1);
+    }
+  }
 }

@@ -38,7 +38,10 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code GET /health} (each component; 503 when one is down), {@code GET /metrics} (Prometheus).</li>
  *   <li>{@code /}: the page (plain HTML and JavaScript from the classpath, no build step).</li>
  * </ul>
- * Every 4xx answer is JSON with an {@code error} that says what to fix.
+ * Every 4xx answer is JSON with an {@code error} that says what to fix. With an API token, every route but the page's
+ * own files, {@code /health*} and {@code /metrics} asks for {@code Authorization: Bearer TOKEN} (401 otherwise). Every
+ * answer carries a Content-Security-Policy that allows scripts, styles and connections from this origin only: no
+ * inline script, so data shown on the page can never run as code.
  */
 public final class ClaimApi implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ClaimApi.class);
@@ -70,6 +73,32 @@ public final class ClaimApi implements AutoCloseable {
    */
   public ClaimApi(ClaimStore store, String host, int port, Supplier<Map<String, Boolean>> components,
       PrometheusMeterRegistry registry) {
+    this(store, host, port, components, registry, null);
+  }
+
+  /** The page's own files, health and metrics: open without the API token (the page must load to ask for it). */
+  static final java.util.Set<String> PUBLIC_PATHS = java.util.Set.of("/", "/index.html", "/app.js", "/style.css",
+      "/metrics", "/health", "/health/ready", "/health/live");
+  /** No inline script or style, nothing from another origin, no framing. */
+  static final Map<String, String> SECURITY_HEADERS = Map.of(
+      "Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+          + "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+      "X-Content-Type-Options", "nosniff",
+      "Referrer-Policy", "no-referrer");
+
+  /** A request without the API token. */
+  static final class Unauthorized extends RuntimeException {
+    Unauthorized() {
+      super("this API needs its token: Authorization: Bearer TOKEN", null, false, false);
+    }
+  }
+
+  /**
+   * @param apiToken when not null, the bearer token every API route (all but the page's files, health and metrics)
+   *     asks for
+   */
+  public ClaimApi(ClaimStore store, String host, int port, Supplier<Map<String, Boolean>> components,
+      PrometheusMeterRegistry registry, String apiToken) {
     this.store = store;
     this.components = components;
     this.registry = registry != null ? registry : new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -78,7 +107,18 @@ public final class ClaimApi implements AutoCloseable {
       cfg.jetty.host = host;
       cfg.jetty.port = port;
       cfg.startup.showJavalinBanner = false;
-      cfg.staticFiles.add("/claimwire-web", Location.CLASSPATH);
+      cfg.staticFiles.add(sf -> {
+        sf.hostedPath = "/";
+        sf.directory = "/claimwire-web";
+        sf.location = Location.CLASSPATH;
+        sf.headers = SECURITY_HEADERS;
+      });
+      cfg.routes.before(ctx -> {
+        SECURITY_HEADERS.forEach(ctx::header);
+        if (apiToken != null && !PUBLIC_PATHS.contains(ctx.path()) && !bearer(ctx.header("Authorization"), apiToken)) {
+          throw new Unauthorized();
+        }
+      });
       cfg.routes.sse("/claims/stream", this::subscribe);
       cfg.routes.get("/claims", this::claims);
       cfg.routes.get("/claims/{id}", ctx -> found(ctx, store.claim(ctx.pathParam("id")).map(ContractNames::of), "claim"));
@@ -92,8 +132,19 @@ public final class ClaimApi implements AutoCloseable {
         return all;
       }, this.registry);
       cfg.routes.exception(BadRequest.class, (e, ctx) -> ctx.status(400).json(Map.of("error", e.getMessage())));
+      cfg.routes.exception(Unauthorized.class, (e, ctx) -> ctx.header("WWW-Authenticate", "Bearer").status(401)
+          .json(Map.of("error", e.getMessage())));
       cfg.routes.after(ctx -> requests.increment());
     });
+  }
+
+  /** True when the header carries the token (compared in constant time). */
+  static boolean bearer(String header, String token) {
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return false;
+    }
+    return java.security.MessageDigest.isEqual(header.substring(7).strip().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   public ClaimApi start() {
