@@ -153,6 +153,11 @@ public final class EmbeddedKafka implements AutoCloseable {
 
   @Override
   public void close() {
+    close(Duration.ofSeconds(30));
+  }
+
+  /** Stops the broker, waiting at most the timeout for Kafka's own shutdown; the data directory's lock is released. */
+  public void close(Duration timeout) {
     KafkaRaftServer s = server;
     server = null;
     if (s != null) {
@@ -164,12 +169,12 @@ public final class EmbeddedKafka implements AutoCloseable {
       t.setDaemon(true);
       t.start();
       try {
-        t.join(Duration.ofSeconds(30).toMillis());
+        t.join(Math.max(1, timeout.toMillis()));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
       if (t.isAlive()) {
-        LOG.warn("embedded Kafka did not stop within 30 s");
+        LOG.warn("embedded Kafka did not stop within {} ms", timeout.toMillis());
       }
     }
     try {

@@ -916,7 +916,8 @@ public final class Main implements Runnable {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       stop.countDown();
       try {
-        closed.await(java.util.concurrent.TimeUnit.SECONDS.toMillis(60), java.util.concurrent.TimeUnit.MILLISECONDS);
+        // the services stop within Pipeline.SHUTDOWN_TIMEOUT; the JVM exits when this hook returns, in any case
+        closed.await(Pipeline.SHUTDOWN_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }

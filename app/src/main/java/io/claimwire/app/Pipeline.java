@@ -59,6 +59,8 @@ final class Pipeline implements AutoCloseable {
       new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
   private final PipelineMetrics metrics = new PipelineMetrics(registry, this::livePublisherIfAny);
   private KafkaProducer<String, RawArticle> liveProducer;
+  /** Failures of enrich stream threads: /health/ready is DOWN while they keep dying. */
+  private final io.claimwire.enrich.topology.StreamThreadHealth enrichThreads = new io.claimwire.enrich.topology.StreamThreadHealth();
   private KafkaProducer<byte[], byte[]> liveDeadLetters;
   private RawPublisher livePublisher;
   private io.claimwire.ingest.KafkaStateStore<io.claimwire.ingest.feed.FeedState> feedStates;
@@ -240,6 +242,7 @@ final class Pipeline implements AutoCloseable {
       }
     });
     instance.setUncaughtExceptionHandler(e -> {
+      enrichThreads.threadFailed();
       if (io.claimwire.schemas.SchemaRegistryUnavailableException.in(e)) {
         // Nothing committed past the record: a new thread reads it again. Wait first, so a registry restart is not
         // met with a tight loop of thread replacements.
@@ -395,8 +398,7 @@ final class Pipeline implements AutoCloseable {
     Map<String, Boolean> h = new java.util.LinkedHashMap<>();
     h.put("broker", Kafka.reachable(settings.bootstrapServers()));
     if (streams != null) {
-      KafkaStreams.State st = streams.state();
-      h.put("enrich", st == KafkaStreams.State.RUNNING || st == KafkaStreams.State.REBALANCING);
+      h.put("enrich", enrichThreads.ready(streams));
     }
     Thread sinking = sinkThread;
     if (sinking != null) {
@@ -574,10 +576,14 @@ final class Pipeline implements AutoCloseable {
 
   /** Stops the sink, finishing or rolling back its current batch; it can be started again. */
   void stopSink() {
+    stopSink(Duration.ofSeconds(10));
+  }
+
+  private void stopSink(Duration timeout) {
     if (sink != null) {
       sink.close();
       try {
-        sinkThread.join(10_000);
+        sinkThread.join(Math.max(1, timeout.toMillis()));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -690,6 +696,19 @@ final class Pipeline implements AutoCloseable {
 
   @Override
   public void close() {
+    close(SHUTDOWN_TIMEOUT);
+  }
+
+  /** How long stopping everything may take by default (SIGTERM, Ctrl-C): a supervisor's grace period is longer. */
+  static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(10);
+
+  /**
+   * Stops every service this process runs within the timeout as a whole: each step gets what is left of it
+   * (producers flush, enrich commits and leaves its group, the sink finishes or rolls back its batch).
+   */
+  public void close(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    java.util.function.Supplier<Duration> left = () -> Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
     if (api != null) {
       api.close();
     }
@@ -707,18 +726,18 @@ final class Pipeline implements AutoCloseable {
       watchStates.close();
     }
     if (liveProducer != null) {
-      liveProducer.close(Duration.ofSeconds(10));
-      liveDeadLetters.close(Duration.ofSeconds(10));
+      liveProducer.close(left.get());
+      liveDeadLetters.close(left.get());
     }
     if (feedStates != null) {
       feedStates.close();
     }
-    stopSink();
+    stopSink(left.get());
     if (streams != null) {
       // Leave the group: a restarted instance is then assigned at once instead of after the old session times out.
       streams.close(org.apache.kafka.streams.CloseOptions
           .groupMembershipOperation(org.apache.kafka.streams.CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
-          .withTimeout(Duration.ofSeconds(20)));
+          .withTimeout(left.get()));
     }
     if (store != null) {
       store.close();
@@ -727,7 +746,7 @@ final class Pipeline implements AutoCloseable {
       schemaRegistry.close();
     }
     if (broker != null) {
-      broker.close();
+      broker.close(left.get().plusSeconds(1)); // the broker goes last; a second past the budget to release its lock
     }
   }
 }
