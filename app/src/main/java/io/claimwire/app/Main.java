@@ -475,9 +475,19 @@ public final class Main implements Runnable {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files (.txt, .html, .ndjson).")
     List<Path> files;
 
+    @Option(names = "--max-text-mb", paramLabel = "MB", defaultValue = "1",
+        description = "Largest article text read, 1 to 16, as at the pipeline's door. Default: ${DEFAULT-VALUE}.")
+    int maxTextMb;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-      OfflineExtraction extraction = new OfflineExtraction();
+      if (maxTextMb < 1 || maxTextMb > Limits.MAX_TEXT_MB) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--max-text-mb must be between 1 and " + Limits.MAX_TEXT_MB + ", got " + maxTextMb);
+      }
+      OfflineExtraction extraction = new OfflineExtraction(Limits.defaults().withTextMb(maxTextMb));
       int failures = 0;
       for (Path f : files) {
         List<String> errors = extraction.extract(f, article -> {

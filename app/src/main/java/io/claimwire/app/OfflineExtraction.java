@@ -21,9 +21,17 @@ import java.util.function.Consumer;
  * {@code claims}.
  */
 final class OfflineExtraction {
-  private final ArticleFiles reader = new ArticleFiles(new ReadabilityExtractor());
+  private final ArticleFiles reader;
   private final TextCleaner cleaner = new TextCleaner();
   private final FigureExtractor extractor = new FigureExtractor();
+
+  OfflineExtraction() {
+    this(io.claimwire.schemas.Limits.defaults());
+  }
+
+  OfflineExtraction(io.claimwire.schemas.Limits limits) {
+    this.reader = new ArticleFiles(new ReadabilityExtractor(), limits);
+  }
 
   /** Extracts every article in the file; returns the reasons for anything that could not be read. */
   List<String> extract(Path file, Consumer<Map<String, Object>> out) {

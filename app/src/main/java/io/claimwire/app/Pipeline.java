@@ -393,6 +393,11 @@ final class Pipeline implements AutoCloseable {
     return api != null ? api.port() : ops != null ? ops.port() : -1;
   }
 
+  /** Enrich stream threads of this process that died (and were replaced) since it started. */
+  long enrichThreadFailures() {
+    return enrichThreads.failures();
+  }
+
   /** Health of what this process runs, by component. */
   Map<String, Boolean> health() {
     Map<String, Boolean> h = new java.util.LinkedHashMap<>();

@@ -162,13 +162,14 @@ public final class JdbcClaimStore implements ClaimStore {
       }
     }
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO claim_sets (article_id, article_version, extractor, "
-        + "record_id, claim_count, extracted_at) VALUES (?,?,?,?,?,?)")) {
+        + "record_id, claim_count, extracted_at, truncated) VALUES (?,?,?,?,?,?,?)")) {
       ps.setString(1, s.getArticleId());
       ps.setInt(2, s.getArticleVersion());
       ps.setString(3, s.getExtractor());
       ps.setString(4, s.getRecordId());
       ps.setInt(5, s.getClaims().size());
       ps.setTimestamp(6, Timestamp.from(s.getExtractedAt()));
+      ps.setBoolean(7, s.getTruncated());
       ps.executeUpdate();
     }
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO claims (claim_id, article_id, article_version, ordinal, "
@@ -450,7 +451,7 @@ public final class JdbcClaimStore implements ClaimStore {
     a.put("versions", versions);
     a.put("copies", rows("read copies", "SELECT record_id, article_version, outlet, url, method, similarity, decided_at "
         + "FROM verdicts WHERE article_id = ? AND verdict = 'DUPLICATE' ORDER BY decided_at", articleId));
-    a.put("claim_set", rows("read claim set", "SELECT article_version, extractor, claim_count, extracted_at FROM claim_sets "
+    a.put("claim_set", rows("read claim set", "SELECT article_version, extractor, claim_count, truncated, extracted_at FROM claim_sets "
         + "WHERE article_id = ?", articleId).stream().findFirst().orElse(null));
     return java.util.Optional.of(a);
   }

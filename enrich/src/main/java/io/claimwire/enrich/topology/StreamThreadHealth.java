@@ -18,6 +18,7 @@ public final class StreamThreadHealth {
   public static final Duration WINDOW = Duration.ofMinutes(5);
   private final Clock clock;
   private final Deque<Long> failures = new ArrayDeque<>();
+  private long total;
 
   public StreamThreadHealth(Clock clock) {
     this.clock = clock;
@@ -29,10 +30,16 @@ public final class StreamThreadHealth {
 
   /** Notes that a stream thread died (from the uncaught exception handler). */
   public synchronized void threadFailed() {
+    total++;
     failures.addLast(clock.millis());
     while (failures.size() > FAILURES) {
       failures.removeFirst();
     }
+  }
+
+  /** Stream threads that died since start. */
+  public synchronized long failures() {
+    return total;
   }
 
   /** True while the threads keep dying: {@link #FAILURES} failures within the last {@link #WINDOW}. */
