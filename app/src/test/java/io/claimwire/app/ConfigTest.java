@@ -106,4 +106,34 @@ class ConfigTest {
     assertThat(table).contains("`CLAIMWIRE_BOOTSTRAP_SERVERS`", "`CLAIMWIRE_STORE_URL`", "`CLAIMWIRE_PORT`",
         "`kafka.<name>`");
   }
+
+  private Main.Run parseRun(String... args) {
+    Config config = Config.load(args, Map.of());
+    CommandLine cli = Main.commandLine(config);
+    config.validate(cli);
+    return (Main.Run) cli.parseArgs(args).subcommand().commandSpec().userObject();
+  }
+
+  @Test
+  void durationsTakeMillisecondsAndEveryParseErrorNamesItsFlag() {
+    assertThat(parseRun("run", "--fetch-delay", "200ms").live.fetchDelayMs).isEqualTo(200);
+    assertThat(parseRun("run", "--watch-settle", "PT1.5S").live.settleMs).isEqualTo(1500);
+    assertThat(parseRun("run", "--fetch-delay", "2m").live.fetchDelayMs).isEqualTo(120_000);
+    assertThatThrownBy(() -> parseRun("run", "--fetch-delay", "soon")).isInstanceOf(CommandLine.ParameterException.class)
+        .hasMessageContaining("--fetch-delay").hasMessageContaining("'soon' is not a duration");
+    assertThatThrownBy(() -> parseRun("run", "--dedup-retention", "0s")).hasMessageContaining("--dedup-retention")
+        .hasMessageContaining("not a positive duration");
+    assertThatThrownBy(() -> parseRun("run", "--max-text-mb", "40").common.settings())
+        .hasMessageContaining("--max-text-mb must be between 1 and 16");
+    assertThatThrownBy(() -> parseRun("run", "--max-figures", "0").common.settings()).hasMessageContaining("--max-figures");
+    assertThatThrownBy(() -> parseRun("run", "--push-port", "0", "--push-token", "t", "--push-max-mb", "0").live.sources())
+        .hasMessageContaining("--push-max-mb must be at least 1");
+  }
+
+  @Test
+  void theLimitsFlagsReachThePipelineSettings() {
+    var limits = parseRun("run", "--max-text-mb", "8", "--max-html-mb", "2", "--max-figures", "40").common.settings().limits();
+    assertThat(limits).isEqualTo(new io.claimwire.schemas.Limits(8 * io.claimwire.schemas.Limits.MB,
+        2 * io.claimwire.schemas.Limits.MB, 40));
+  }
 }
