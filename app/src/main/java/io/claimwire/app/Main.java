@@ -163,15 +163,9 @@ public final class Main implements Runnable {
       if (!(disputeTolerance > 0 && disputeTolerance < 1)) {
         throw new CommandLine.ParameterException(mixee.commandLine(), "--dispute-tolerance must be between 0 and 1, got " + disputeTolerance);
       }
-      if (maxTextMb < 1 || maxTextMb > Limits.MAX_TEXT_MB) {
-        throw new CommandLine.ParameterException(mixee.commandLine(), "--max-text-mb must be between 1 and " + Limits.MAX_TEXT_MB + ", got " + maxTextMb);
-      }
-      if (maxHtmlMb < 1 || maxHtmlMb > Limits.MAX_HTML_MB) {
-        throw new CommandLine.ParameterException(mixee.commandLine(), "--max-html-mb must be between 1 and " + Limits.MAX_HTML_MB + ", got " + maxHtmlMb);
-      }
-      if (maxFigures < 1 || maxFigures > Limits.MAX_FIGURES) {
-        throw new CommandLine.ParameterException(mixee.commandLine(), "--max-figures must be between 1 and " + Limits.MAX_FIGURES + ", got " + maxFigures);
-      }
+      within(mixee, "--max-text-mb", maxTextMb, 1, Limits.MAX_TEXT_MB);
+      within(mixee, "--max-html-mb", maxHtmlMb, 1, Limits.MAX_HTML_MB);
+      within(mixee, "--max-figures", maxFigures, 1, Limits.MAX_FIGURES);
       Properties props = Config.active().kafkaProperties();
       if (clientConfig != null) {
         try (InputStream in = Files.newInputStream(clientConfig)) {
@@ -330,6 +324,14 @@ public final class Main implements Runnable {
     }
   }
 
+  /** Refuses a number outside [min, max], naming its flag. */
+  static void within(CommandLine.Model.CommandSpec spec, String flag, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw new CommandLine.ParameterException(spec.commandLine(), flag + " must be between " + min + " and " + max
+          + ", got " + value);
+    }
+  }
+
   /** A positive duration ('200ms', '30s', '90m', '12h', '7d', or ISO-8601 such as PT5M) to milliseconds. */
   static class DurationConverter implements CommandLine.ITypeConverter<Long> {
     private static final java.util.regex.Pattern SHORT = java.util.regex.Pattern.compile("(\\d+)\\s*(ms|[dhms])");
@@ -484,9 +486,7 @@ public final class Main implements Runnable {
 
     @Override
     public Integer call() {
-      if (maxTextMb < 1 || maxTextMb > Limits.MAX_TEXT_MB) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--max-text-mb must be between 1 and " + Limits.MAX_TEXT_MB + ", got " + maxTextMb);
-      }
+      within(spec, "--max-text-mb", maxTextMb, 1, Limits.MAX_TEXT_MB);
       OfflineExtraction extraction = new OfflineExtraction(Limits.defaults().withTextMb(maxTextMb));
       int failures = 0;
       for (Path f : files) {
