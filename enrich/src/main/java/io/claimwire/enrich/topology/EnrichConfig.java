@@ -72,6 +72,8 @@ public record EnrichConfig(String applicationId, String bootstrapServers, Path s
     // A record whose processing throws (in any processor) is dead-lettered, bounded, instead of stopping the thread
     p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetteringProcessingHandler.class);
     p.put(DeadLetteringProcessingHandler.DLQ_TOPIC_CONFIG, topics.dlqEnrich.name());
+    // no global stores today; on, so that one added later is covered too (the default from Kafka 5.0)
+    p.put("processing.exception.handler.global.enabled", true);
     p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class);
     p.put(BoundedRocksDbMemory.MEMORY_BYTES_CONFIG, rocksDbMemoryBytes);
     if (clientProperties != null) {
