@@ -6,4 +6,32 @@ package io.claimwire.enrich.text;
  */
 public record Figure(double value, Double low, Double high, Qualifier qualifier, boolean vague, String unit,
     String measure, String subject, String location, String period, SourceRef source, String sentence, int start,
-    int end, int figureStart, int figureEnd) {}
+    int end, int figureStart, int figureEnd, Change change) {
+  /** A level (no change). */
+  public Figure(double value, Double low, Double high, Qualifier qualifier, boolean vague, String unit, String measure,
+      String subject, String location, String period, SourceRef source, String sentence, int start, int end,
+      int figureStart, int figureEnd) {
+    this(value, low, high, qualifier, vague, unit, measure, subject, location, period, source, sentence, start, end,
+        figureStart, figureEnd, null);
+  }
+
+  public Figure withSource(SourceRef s) {
+    return new Figure(value, low, high, qualifier, vague, unit, measure, subject, location, period, s, sentence, start,
+        end, figureStart, figureEnd, change);
+  }
+
+  public Figure withSubject(String s) {
+    return new Figure(value, low, high, qualifier, vague, unit, measure, s, location, period, source, sentence, start,
+        end, figureStart, figureEnd, change);
+  }
+
+  public Figure withLocation(String l) {
+    return new Figure(value, low, high, qualifier, vague, unit, measure, subject, l, period, source, sentence, start,
+        end, figureStart, figureEnd, change);
+  }
+
+  public Figure withMeasureAndSubject(String m, String s) {
+    return new Figure(value, low, high, qualifier, vague, unit, m, s, location, period, source, sentence, start, end,
+        figureStart, figureEnd, change);
+  }
+}

@@ -231,17 +231,14 @@ public final class FigureExtractor {
           Figure f = inSentence.get(k);
           SourceRef prev = inSentence.get(k - 1).source();
           if (f.source().kind() == SourceRef.Kind.UNATTRIBUTED && prev.kind() != SourceRef.Kind.UNATTRIBUTED) {
-            inSentence.set(k, new Figure(f.value(), f.low(), f.high(), f.qualifier(), f.vague(), f.unit(), f.measure(),
-                f.subject(), f.location(), f.period(), prev, f.sentence(), f.start(), f.end(), f.figureStart(), f.figureEnd()));
+            inSentence.set(k, f.withSource(prev));
           }
         }
       }
       if (!inSentence.isEmpty() && inSentence.get(0).subject() == null && !out.isEmpty()
           && OF_THOSE.matcher(s.text()).lookingAt()) {
         Figure f = inSentence.get(0); // "Of those, about 1,000 were killed": the previous figure's subject
-        inSentence.set(0, new Figure(f.value(), f.low(), f.high(), f.qualifier(), f.vague(), f.unit(), f.measure(),
-            out.get(out.size() - 1).subject(), f.location(), f.period(), f.source(), f.sentence(), f.start(), f.end(),
-            f.figureStart(), f.figureEnd()));
+        inSentence.set(0, f.withSubject(out.get(out.size() - 1).subject()));
       }
       out.addAll(inSentence);
     }
@@ -290,9 +287,7 @@ public final class FigureExtractor {
   }
 
   private static Figure withLocation(Figure f, String location) {
-    return location == null ? f : new Figure(f.value(), f.low(), f.high(), f.qualifier(), f.vague(), f.unit(),
-        f.measure(), f.subject(), location, f.period(), f.source(), f.sentence(), f.start(), f.end(), f.figureStart(),
-        f.figureEnd());
+    return location == null ? f : f.withLocation(location);
   }
 
   private Figure figure(Sentence s, List<Token> toks, NumberMention n, List<NumberMention> all,
@@ -315,11 +310,12 @@ public final class FigureExtractor {
       Matcher quake = QUAKE_AFTER.matcher(text.substring(n.end()));
       subj = new Subject(quake.lookingAt() ? quake.group(1).toLowerCase(Locale.ROOT) : null, null, subj.end);
     }
+    StatisticMeasure.Reading stat = StatisticMeasure.read(text, toks, n, measure, subj.text);
     String period = n.rate() != null ? n.rate() : period(periods, n);
     String location = location(places, n);
     SourceRef source = source(s, toks, n, cues, carried, people);
-    return new Figure(n.value(), n.low(), n.high(), q, n.vague(), n.unit(), measure, subj.text, location, period,
-        source, text, s.start(), s.end(), s.start() + n.start(), s.start() + n.end());
+    return new Figure(n.value(), n.low(), n.high(), q, n.vague(), n.unit(), stat.measure(), stat.subject(), location,
+        period, source, text, s.start(), s.end(), s.start() + n.start(), s.start() + n.end(), stat.change());
   }
 
   private static final Pattern CITING_BEFORE = Pattern.compile("(?i)\\b(?:citing|quoting|according to|told)\\s+(?:at least\\s+)?$");
@@ -950,8 +946,7 @@ public final class FigureExtractor {
         }
       }
       if (!java.util.Objects.equals(subject, f.subject()) || !java.util.Objects.equals(measure, f.measure())) {
-        figures.set(i, new Figure(f.value(), f.low(), f.high(), f.qualifier(), f.vague(), f.unit(), measure, subject,
-            f.location(), f.period(), f.source(), f.sentence(), f.start(), f.end(), f.figureStart(), f.figureEnd()));
+        figures.set(i, f.withMeasureAndSubject(measure, subject));
       }
     }
   }

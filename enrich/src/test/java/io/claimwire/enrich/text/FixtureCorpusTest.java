@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FixtureCorpusTest {
   static final List<String> FILES = List.of("numbers.cases", "not-figures.cases", "counted.cases", "sources.cases",
-      "context.cases");
+      "context.cases", "measures.cases");
   private static final Pattern FIELD = Pattern.compile("(\\w+)([=~])(\"[^\"]*\"|\\S+)");
   private final FigureExtractor extractor = new FigureExtractor();
 
@@ -154,6 +154,7 @@ class FixtureCorpusTest {
       case "vague" -> Boolean.toString(f.vague());
       case "unit" -> f.unit();
       case "measure" -> f.measure();
+      case "change" -> f.change() == null ? null : f.change().name();
       case "subject" -> f.subject();
       case "location" -> f.location();
       case "period" -> f.period();

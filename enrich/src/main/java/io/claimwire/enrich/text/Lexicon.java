@@ -1,0 +1,57 @@
+package io.claimwire.enrich.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A word list kept as data: a resource file of {@code term<TAB>class} lines ({@code #} starts a comment), loaded
+ * once. Terms are matched in lower case.
+ */
+final class Lexicon {
+  private final Map<String, String> classes;
+
+  private Lexicon(Map<String, String> classes) {
+    this.classes = classes;
+  }
+
+  static Lexicon load(String resource) {
+    Map<String, String> m = new HashMap<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is missing from the classpath");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      int n = 0;
+      for (String line; (line = r.readLine()) != null; ) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] parts = line.split("\t");
+        if (parts.length != 2) {
+          throw new IllegalStateException(resource + ":" + n + ": expected term<TAB>class, got '" + line + "'");
+        }
+        m.put(parts[0].strip().toLowerCase(Locale.ROOT), parts[1].strip());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Lexicon(Map.copyOf(m));
+  }
+
+  /** The class of a word (any case), or null. */
+  String classOf(String word) {
+    return word == null ? null : classes.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  boolean is(String word, String cls) {
+    return cls.equals(classOf(word));
+  }
+}

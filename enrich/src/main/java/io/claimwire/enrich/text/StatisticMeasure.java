@@ -1,0 +1,275 @@
+package io.claimwire.enrich.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The stage that says what a statistic measures and whether its figure is a change, after the event stages have
+ * had their say ("killed", "evacuated"). Decided from the measures lexicon ({@code measures.tsv}) and the words
+ * around the figure, in this order:
+ *
+ * <ol>
+ *   <li>a level reached or left ("fell to 46", "up from 2.1%") is no change: it measures the thing that moved;</li>
+ *   <li>a change word before the figure ("rose by 5%", "were up 22%", "an increase of 142%") or after it ("a 12% drop
+ *       in car crime", "12% higher than") makes it a change: measure {@code rise} or {@code fall}, what changed its
+ *       subject;</li>
+ *   <li>a quantity noun heading what was counted or standing after the figure ("16,000 votes", "38 percent
+ *       approval"), or before it with a linking word ("turnover of £4.7bn", "a fee worth €105m"), is the measure;</li>
+ *   <li>a list line "Label: value" with no other measure measures its label.</li>
+ * </ol>
+ */
+final class StatisticMeasure {
+  static final Lexicon MEASURES = Lexicon.load("measures.tsv");
+  private static final String RISE = "rise";
+  private static final String FALL = "fall";
+  private static final String QUANTITY = "quantity";
+  /** Words that may stand between a figure and what governs it: qualifiers, articles, "by", "of". */
+  private static final Set<String> SKIP_BEFORE = Set.of("by", "of", "at", "least", "about", "around", "nearly",
+      "almost", "some", "roughly", "approximately", "just", "only", "over", "under", "than", "more", "less", "an", "a",
+      "the", "another", "estimated", "record", "close", "to");
+  /** Words that link a quantity noun to its figure: "turnover of", "fee worth", "production stood at". */
+  private static final Set<String> LINKS = Set.of("of", "at", "was", "is", "were", "are", "stood", "totalled",
+      "totaled", "reached", "worth", "hit", "topped", "amounted", "came", "rose", "fell", "to", "be", "been");
+  /** Unit words that belong to the figure ("21 percent increase", "25 basis points"). */
+  private static final Set<String> UNIT_WORDS = Set.of("percent", "per", "cent", "percentage", "points", "point", "%",
+      "pc", "basis", "pct");
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our", "this",
+      "that", "these", "those", "and", "or", "but", "with", "of", "in", "to", "from", "for", "on", "by", "as", "was",
+      "were", "is", "are", "had", "has", "have", "which", "who", "while", "when");
+  private static final Pattern LABEL_LINE = Pattern.compile("^\\s*[>\\-–—•*▪·]*\\s*(\\p{L}[^:;.!?\"“”]{1,60}?)\\s*:\\s*[^:]*$");
+
+  private StatisticMeasure() {}
+
+  /** What the figure measures, its change, and what was counted (the subject it had, or what changed). */
+  record Reading(String measure, Change change, String subject) {}
+
+  static Reading read(String text, List<Token> toks, NumberMention n, String measure, String subject) {
+    int after = firstAtOrAfter(toks, n.end());
+    while (after < toks.size() && UNIT_WORDS.contains(toks.get(after).lower())) {
+      after++;
+    }
+    int before = firstAtOrAfter(toks, n.start()) - 1;
+    int gov = before;
+    while (gov >= 0 && before - gov < 4 && SKIP_BEFORE.contains(toks.get(gov).lower())) {
+      gov--;
+    }
+    String eventMeasure = measure == null || isChange(measure) ? null : measure;
+    if (levelAfterChange(toks, before)) {
+      if (eventMeasure != null) {
+        return new Reading(eventMeasure, null, subject); // "the death toll has risen to 64": still deaths
+      }
+      String moved = subject != null ? subject : thingBefore(toks, changeWordBefore(toks, before));
+      return new Reading(quantityOf(moved), null, moved);
+    }
+    // "a 9% drop in shoplifting": a change noun right after the figure wins over a verb further away
+    if (after < toks.size() && isChange(toks.get(after).lower()) && !toks.get(after).lower().equals("up")
+        && !toks.get(after).lower().equals("down")) {
+      String cls = MEASURES.classOf(toks.get(after).lower());
+      String changed = phraseAfterPreposition(toks, after + 1);
+      boolean subjectIsTheChangeWord = subject != null && isChange(lastWord(subject));
+      return new Reading(cls, direction(cls), changed != null && (subject == null || subjectIsTheChangeWord) ? changed
+          : subjectIsTheChangeWord ? null : subject);
+    }
+    if (eventMeasure != null) {
+      return new Reading(eventMeasure, null, subject); // "shot down four missiles": the event says what happened
+    }
+    if (gov >= 0 && isChange(toks.get(gov).lower()) && !followedByTo(toks, gov)) {
+      String cls = MEASURES.classOf(toks.get(gov).lower());
+      return new Reading(cls, direction(cls), subject != null ? subject : thingBefore(toks, gov));
+    }
+    if (measure != null) { // a change verb that governs the figure from further away
+      String cls = MEASURES.classOf(measure);
+      return new Reading(cls, direction(cls), subject);
+    }
+    String q = quantityOf(subject);
+    if (q == null && after < toks.size() && MEASURES.is(toks.get(after).lower(), QUANTITY)) {
+      q = toks.get(after).lower();
+    }
+    if (q == null) {
+      q = quantityBefore(toks, before);
+    }
+    if (q == null) {
+      Matcher label = LABEL_LINE.matcher(text.substring(0, n.start()));
+      if (label.find() && label.group(1).split("\\s+").length <= 8) {
+        q = label.group(1).strip().toLowerCase(Locale.ROOT);
+      }
+    }
+    return new Reading(q, null, subject);
+  }
+
+  private static boolean isChange(String word) {
+    String cls = MEASURES.classOf(word);
+    return RISE.equals(cls) || FALL.equals(cls);
+  }
+
+  private static Change direction(String cls) {
+    return RISE.equals(cls) ? Change.UP : Change.DOWN;
+  }
+
+  /** "fell to 46", "rose from 71", "up from 2.1%": the figure is where the change ended or began. */
+  private static boolean levelAfterChange(List<Token> toks, int before) {
+    if (before < 1) {
+      return false;
+    }
+    String w = toks.get(before).lower();
+    if (!w.equals("to") && !w.equals("from")) {
+      return false;
+    }
+    if (w.equals("to") && Set.of("up", "as", "close", "closer").contains(toks.get(before - 1).lower())) {
+      return false; // "up to 5,000" is a ceiling
+    }
+    return changeWordBefore(toks, before) >= 0;
+  }
+
+  /** The change word within five tokens before position {@code before}, or -1. */
+  private static int changeWordBefore(List<Token> toks, int before) {
+    for (int i = before - 1; i >= 0 && i >= before - 5; i--) {
+      String w = toks.get(i).lower();
+      if (isChange(w)) {
+        return i;
+      }
+      if (w.equals(".") || w.equals(";") || w.equals(",") && i < before - 2) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** "up to" is a qualifier, not a rise. */
+  private static boolean followedByTo(List<Token> toks, int i) {
+    return i + 1 < toks.size() && toks.get(i).lower().equals("up") && toks.get(i + 1).lower().equals("to");
+  }
+
+  /**
+   * The noun phrase right before a change word: "bicycle thefts were up" gives "bicycle thefts"; one prepositional
+   * phrase is taken with its head ("thefts in the borough", "emissions of greenhouse gases").
+   */
+  private static String thingBefore(List<Token> toks, int changeAt) {
+    if (changeAt < 0) {
+      return null;
+    }
+    int j = changeAt - 1;
+    while (j >= 0 && Set.of("were", "was", "is", "are", "has", "have", "had", "been", "be", "also", "sharply", "slightly")
+        .contains(toks.get(j).lower())) {
+      j--;
+    }
+    List<String> words = new ArrayList<>();
+    j = words(toks, j, words);
+    int k = j;
+    while (k >= 0 && Set.of("the", "a", "an").contains(toks.get(k).lower())) {
+      k--;
+    }
+    if (!words.isEmpty() && k > 0 && PREPOSITIONS.contains(toks.get(k).lower())) {
+      List<String> head = new ArrayList<>();
+      words(toks, k - 1, head);
+      if (!head.isEmpty()) {
+        head.add(toks.get(k).text());
+        for (int d = k + 1; d <= j; d++) {
+          head.add(toks.get(d).text());
+        }
+        head.addAll(words);
+        words = head;
+      }
+    }
+    return words.isEmpty() ? null : String.join(" ", words);
+  }
+
+  private static final Set<String> PREPOSITIONS = Set.of("in", "of", "at", "across", "on", "for", "from", "among");
+
+  /** Up to three words of a noun phrase ending at {@code j}, collected into {@code out}; returns where it stopped. */
+  private static int words(List<Token> toks, int j, List<String> out) {
+    for (; j >= 0 && out.size() < 3; j--) {
+      Token t = toks.get(j);
+      if (!t.isWord() || DETERMINERS.contains(t.lower()) || PREPOSITIONS.contains(t.lower())
+          || Character.isDigit(t.text().charAt(0))) {
+        break;
+      }
+      out.add(0, t.text());
+    }
+    return j;
+  }
+
+  /** "in car crime", "of the budget": up to four words after a preposition, to the next punctuation. */
+  private static String phraseAfterPreposition(List<Token> toks, int i) {
+    if (i >= toks.size() || !Set.of("in", "of").contains(toks.get(i).lower())) {
+      return null;
+    }
+    List<String> words = new ArrayList<>();
+    for (int j = i + 1; j < toks.size() && words.size() < 4; j++) {
+      Token t = toks.get(j);
+      if (!t.isWord() || PREPOSITIONS.contains(t.lower()) || Set.of("and", "or", "to", "compared", "since", "than",
+          "over").contains(t.lower())) {
+        break;
+      }
+      if (words.isEmpty() && Set.of("the", "a", "an").contains(t.lower())) {
+        continue;
+      }
+      words.add(t.text());
+    }
+    return words.isEmpty() ? null : String.join(" ", words);
+  }
+
+  /**
+   * The phrase itself, lower case, when its head (the last word before a preposition, else the last word) is a
+   * quantity noun ("shooting incidents", "emissions of greenhouse gases"), else null.
+   */
+  private static String quantityOf(String phrase) {
+    if (phrase == null) {
+      return null;
+    }
+    String head = null;
+    for (String w : phrase.strip().split("\\s+")) {
+      if (PREPOSITIONS.contains(w.toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      head = w;
+    }
+    head = head == null ? lastWord(phrase) : head.replaceAll("[^\\p{L}]", "");
+    return MEASURES.is(head, QUANTITY) ? phrase.toLowerCase(Locale.ROOT) : null;
+  }
+
+  private static String lastWord(String phrase) {
+    String[] w = phrase.strip().split("\\s+");
+    return w[w.length - 1].replaceAll("[^\\p{L}]", "");
+  }
+
+  /** "Group turnover of £4.7bn", "a fee worth €105m", "approval ratings around 20%": a quantity noun before it. */
+  private static String quantityBefore(List<Token> toks, int before) {
+    int j = before;
+    int links = 0;
+    while (j >= 0 && (SKIP_BEFORE.contains(toks.get(j).lower()) || LINKS.contains(toks.get(j).lower())) && links < 4) {
+      j--;
+      links++;
+    }
+    if (j < 0 || !MEASURES.is(toks.get(j).lower(), QUANTITY)) {
+      return null;
+    }
+    List<String> words = new ArrayList<>();
+    for (int k = j; k >= 0 && words.size() < 3; k--) {
+      Token t = toks.get(k);
+      if (!t.isWord() || DETERMINERS.contains(t.lower()) || Character.isDigit(t.text().charAt(0))) {
+        break;
+      }
+      words.add(0, t.lower());
+    }
+    return String.join(" ", words);
+  }
+
+  private static int firstAtOrAfter(List<Token> toks, int pos) {
+    int lo = 0;
+    int hi = toks.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (toks.get(mid).start() < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}
