@@ -23,6 +23,7 @@ final class ClaimJson {
     m.put("vague", c.getVague());
     m.put("unit", c.getUnit());
     m.put("measure", c.getMeasure());
+    m.put("change", c.getChange() == null ? null : c.getChange().name());
     m.put("subject", c.getSubject());
     m.put("location", c.getLocation());
     m.put("period", c.getPeriod());

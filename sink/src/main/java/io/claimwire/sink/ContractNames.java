@@ -24,7 +24,7 @@ public final class ContractNames {
   }
 
   static String name(String column) {
-    String name = column.equals("figure") ? "value" : column;
+    String name = column.equals("figure") ? "value" : column.equals("change_direction") ? "change" : column;
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);

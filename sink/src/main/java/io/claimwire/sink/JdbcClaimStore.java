@@ -174,8 +174,8 @@ public final class JdbcClaimStore implements ClaimStore {
     }
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO claims (claim_id, article_id, article_version, ordinal, "
         + "outlet, url, published_at, figure, low, high, qualifier, vague, unit, measure, subject, location, period, "
-        + "source_name, source_role, source_kind, source_via, sentence, sentence_start, sentence_end, extractor) "
-        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+        + "source_name, source_role, source_kind, source_via, sentence, sentence_start, sentence_end, extractor, "
+        + "change_direction) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
       int ordinal = 0;
       for (Claim cl : s.getClaims()) {
         int i = 1;
@@ -203,7 +203,8 @@ public final class JdbcClaimStore implements ClaimStore {
         ps.setString(i++, cl.getEvidence().getSentence());
         ps.setInt(i++, cl.getEvidence().getStart());
         ps.setInt(i++, cl.getEvidence().getEnd());
-        ps.setString(i, cl.getExtractor());
+        ps.setString(i++, cl.getExtractor());
+        ps.setString(i, cl.getChange() == null ? null : cl.getChange().name());
         ps.addBatch();
       }
       ps.executeBatch();

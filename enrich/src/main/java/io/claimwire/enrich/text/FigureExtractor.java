@@ -33,7 +33,7 @@ public final class FigureExtractor {
   private static final Pattern NOUN_PHRASE_THEN_AND = Pattern.compile("\\s*[\\p{L}-]+(\\s+[\\p{L}-]+){0,3}\\s+and\\s+");
 
   /** Bump when extraction output changes; it is stamped on every claim. */
-  public static final String VERSION = "rules-0.1.0";
+  public static final String VERSION = "rules-0.2.0";
 
   private static final Map<String, String> MEASURES = new HashMap<>();
   private static final String[][] MEASURE_CLASSES = {
@@ -300,8 +300,6 @@ public final class FigureExtractor {
     if (measure != null && CHANGE_VERBS.contains(measure)
         && DEATH_TOLL.matcher(text.substring(0, n.start())).find()) {
       measure = MEASURES.get("killed"); // "the death toll has risen to 214": deaths, however the toll moved
-    } else if (subj.text == null && measure != null && CHANGE_VERBS.contains(measure)) {
-      subj = new Subject(changedThing(toks, n), null, subj.end); // "Prices rose 3.4%": what changed comes first
     }
     Matcher magnitude = MAGNITUDE_BEFORE.matcher(text.substring(0, n.start()));
     if (magnitude.find()) {
@@ -502,23 +500,6 @@ public final class FigureExtractor {
       }
     }
     return lo;
-  }
-
-  /** The noun phrase right before the change verb that precedes the figure: "Prices" in "Prices rose 3.4%". */
-  private static String changedThing(List<Token> toks, NumberMention n) {
-    int v = firstTokenAtOrAfter(toks, n.start()) - 1;
-    while (v >= 0 && !CHANGE_VERBS.contains(toks.get(v).lower())) {
-      v--;
-    }
-    List<String> words = new ArrayList<>();
-    for (int j = v - 1; j >= 0 && words.size() < 3; j--) {
-      Token t = toks.get(j);
-      if (!t.isWord() || SUBJECT_STOP.contains(t.lower()) || Character.isDigit(t.text().charAt(0))) {
-        break;
-      }
-      words.add(0, t.text());
-    }
-    return words.isEmpty() ? null : String.join(" ", words);
   }
 
   /** Irregular past participles that name what was done to what was counted ("sent", "lost", "shot"). */

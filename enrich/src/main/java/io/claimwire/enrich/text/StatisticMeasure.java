@@ -62,7 +62,7 @@ final class StatisticMeasure {
       if (eventMeasure != null) {
         return new Reading(eventMeasure, null, subject); // "the death toll has risen to 64": still deaths
       }
-      String moved = subject != null ? subject : thingBefore(toks, changeWordBefore(toks, before));
+      String moved = subject != null ? subject : thingBefore(text, toks, changeWordBefore(toks, before));
       return new Reading(quantityOf(moved), null, moved);
     }
     // "a 9% drop in shoplifting": a change noun right after the figure wins over a verb further away
@@ -79,11 +79,15 @@ final class StatisticMeasure {
     }
     if (gov >= 0 && isChange(toks.get(gov).lower()) && !followedByTo(toks, gov)) {
       String cls = MEASURES.classOf(toks.get(gov).lower());
-      return new Reading(cls, direction(cls), subject != null ? subject : thingBefore(toks, gov));
+      return new Reading(cls, direction(cls), subject != null ? subject : thingBefore(text, toks, gov));
     }
     if (measure != null) { // a change verb that governs the figure from further away
       String cls = MEASURES.classOf(measure);
-      return new Reading(cls, direction(cls), subject);
+      int at = before;
+      while (at >= 0 && !toks.get(at).lower().equals(measure)) {
+        at--;
+      }
+      return new Reading(cls, direction(cls), subject != null ? subject : thingBefore(text, toks, at));
     }
     String q = quantityOf(subject);
     if (q == null && after < toks.size() && MEASURES.is(toks.get(after).lower(), QUANTITY)) {
@@ -148,7 +152,7 @@ final class StatisticMeasure {
    * The noun phrase right before a change word: "bicycle thefts were up" gives "bicycle thefts"; one prepositional
    * phrase is taken with its head ("thefts in the borough", "emissions of greenhouse gases").
    */
-  private static String thingBefore(List<Token> toks, int changeAt) {
+  private static String thingBefore(String text, List<Token> toks, int changeAt) {
     if (changeAt < 0) {
       return null;
     }
@@ -159,11 +163,13 @@ final class StatisticMeasure {
     }
     List<String> words = new ArrayList<>();
     j = words(toks, j, words);
-    int k = j;
+    int collected = words.size();
+    words = nominal(text, toks, j + 1, words); // "figures show domestic burglary rose": the verb is no part of it
+    int k = words.size() < collected ? -1 : j; // a phrase cut at a verb takes no phrase before it
     while (k >= 0 && Set.of("the", "a", "an").contains(toks.get(k).lower())) {
       k--;
     }
-    if (!words.isEmpty() && k > 0 && PREPOSITIONS.contains(toks.get(k).lower())) {
+    if (!words.isEmpty() && k > 0 && PREPOSITIONS.contains(toks.get(k).lower())) { // "thefts in the borough"
       List<String> head = new ArrayList<>();
       words(toks, k - 1, head);
       if (!head.isEmpty()) {
@@ -176,6 +182,34 @@ final class StatisticMeasure {
       }
     }
     return words.isEmpty() ? null : String.join(" ", words);
+  }
+
+  /**
+   * The words after the last finite verb the tagger sees among them ("figures show domestic burglary" gives
+   * "domestic burglary"; "murders involving knives" keeps its participle). Tagged with the words before, for context.
+   */
+  private static List<String> nominal(String text, List<Token> toks, int from, List<String> words) {
+    if (words.size() < 2) {
+      return words;
+    }
+    int context = Math.max(0, from - 6);
+    String[] tags = PosTagger.tags(text, toks.subList(context, Math.min(toks.size(), from + words.size() + 1)));
+    int end = words.size(); // "inflation went up": the verb of a phrasal change is no part of what changed
+    while (end > 1 && finiteVerb(tags[from - context + end - 1], words.get(end - 1))) {
+      end--;
+    }
+    int start = 0; // a reporting verb or an auxiliary starts the phrase afresh; other verb tags are too often nouns
+    for (int i = 0; i < end; i++) {
+      if (MEASURES.is(words.get(i), "report") || tags[from - context + i].equals("AUX")) {
+        start = i + 1;
+      }
+    }
+    return start >= end ? words.subList(end - 1, end) : words.subList(start, end);
+  }
+
+  private static boolean finiteVerb(String tag, String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return MEASURES.is(w, "report") || (tag.equals("VERB") || tag.equals("AUX")) && !w.endsWith("ing") && !w.endsWith("ed");
   }
 
   private static final Set<String> PREPOSITIONS = Set.of("in", "of", "at", "across", "on", "for", "from", "among");

@@ -36,6 +36,7 @@ public final class ClaimMapper {
             .setKind(SourceKind.valueOf(f.source().kind().name())).setVia(f.source().via()).build())
         .setEvidence(evidence(f))
         .setExtractor(extractor)
+        .setChange(f.change() == null ? null : io.claimwire.schemas.avro.Change.valueOf(f.change().name()))
         .build();
   }
 
