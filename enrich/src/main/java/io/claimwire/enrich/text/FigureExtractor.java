@@ -192,7 +192,17 @@ public final class FigureExtractor {
         cues.set(i, cuesOf(sentences, words, tokens, i));
       }
     }
+    for (int i = 0; i < count; i++) { // a list's items need the cues of the sentences that introduce it
+      if (!mentions.get(i).isEmpty() && Lists.isItem(sentences.get(i).text())) {
+        for (int j : Lists.leadIns(sentences, i)) {
+          if (tokens.get(j) == null) {
+            cues.set(j, cuesOf(sentences, words, tokens, j));
+          }
+        }
+      }
+    }
     SourceRef[] carried = carrySources(sentences, cues);
+    Lists.carryIntoItems(sentences, cues, carried);
     People people = new People(sentences);
     for (int si = 0; si < count; si++) {
       for (Attributor.Cue c : cues.get(si)) {

@@ -1,0 +1,61 @@
+package io.claimwire.enrich.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Lists on a page: items ("• 24 civilians were killed", "- Debt service fund: $278.4m", "> Amount of increase: $0.50")
+ * carry no attribution of their own; they take the source of the sentence that introduced the list ("SOHR documented
+ * the deaths as follows:", "... according to data from the Economic Policy Institute."), across headings between
+ * blocks ("Alaska") and up to {@link #LEAD_IN_REACH} other sentences in between.
+ */
+final class Lists {
+  /** How many sentences that are neither items nor headings may stand between a list and its lead-in. */
+  static final int LEAD_IN_REACH = 2;
+  private static final Pattern ITEM = Pattern.compile("^\\s*(?:[•▪►*>·◦]|[-–—](?=\\s|\\d|\\p{L})|\\d{1,2}[.)]\\s)");
+  private static final Pattern HEADING = Pattern.compile("^[^\\d.!?:;]{1,60}$");
+
+  private Lists() {}
+
+  static boolean isItem(String sentence) {
+    return ITEM.matcher(sentence).lookingAt();
+  }
+
+  /** A short line with no figure and no full stop: a heading between list blocks ("Alaska", "Key figures"). */
+  static boolean isHeading(String sentence) {
+    String s = sentence.strip();
+    return HEADING.matcher(s).matches() && s.split("\\s+").length <= 6;
+  }
+
+  /** The sentences before item {@code i} that may introduce its list, nearest first. */
+  static List<Integer> leadIns(List<Sentence> sentences, int i) {
+    List<Integer> out = new ArrayList<>();
+    int others = 0;
+    for (int j = i - 1; j >= 0 && others <= LEAD_IN_REACH; j--) {
+      String t = sentences.get(j).text();
+      if (isItem(t) || isHeading(t)) {
+        continue;
+      }
+      out.add(j);
+      others++;
+    }
+    return out;
+  }
+
+  /** Gives each list item without a source of its own the source of its list's lead-in, where one has it. */
+  static void carryIntoItems(List<Sentence> sentences, List<List<Attributor.Cue>> cues, SourceRef[] carried) {
+    for (int i = 0; i < sentences.size(); i++) {
+      if (carried[i] != null || !cues.get(i).isEmpty() || !isItem(sentences.get(i).text())) {
+        continue;
+      }
+      for (int j : leadIns(sentences, i)) {
+        List<Attributor.Cue> cs = cues.get(j);
+        if (!cs.isEmpty() && !cs.get(cs.size() - 1).pronoun() && cs.get(cs.size() - 1).source() != null) {
+          carried[i] = cs.get(cs.size() - 1).source();
+          break;
+        }
+      }
+    }
+  }
+}
