@@ -847,7 +847,8 @@ public final class FigureExtractor {
     Attributor.Cue chosen = before != null ? before : after;
     SourceRef s;
     if (chosen != null) {
-      s = chosen.pronoun() ? people.lastBefore(sentence.start() + chosen.position()) : chosen.source();
+      s = chosen.pronoun() ? people.lastBefore(sentence.start() + chosen.position())
+          : people.resolve(sentence.start() + chosen.position(), chosen.source()); // "It also revealed", "according to him"
     } else {
       s = agent(text, toks, n);
       if (s == null) {

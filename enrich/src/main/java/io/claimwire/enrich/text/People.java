@@ -109,6 +109,10 @@ final class People {
 
   /** Records a person named at an offset of the article (a speaker found by a cue, say). */
   void add(int offset, SourceRef person) {
+    if (person.name() != null && person.kind() != SourceRef.Kind.PERSON && person.kind() != SourceRef.Kind.UNATTRIBUTED
+        && PRONOUNS.classOf(person.name()) == null) {
+      bodies.add(new Object[] {offset, person}); // an organisation, a government, an outlet: what "it" may mean
+    }
     if (person.kind() != SourceRef.Kind.PERSON || person.name() == null) {
       return;
     }
@@ -132,6 +136,44 @@ final class People {
   }
 
   /** The last person named before an offset: who "she" or "he" is. */
+  /** Pronouns that stand for a source, by class: person (he, she), body (it), any (they). From pronouns.tsv. */
+  static final Lexicon PRONOUNS = Lexicon.load("pronouns.tsv");
+  private final List<Object[]> bodies = new ArrayList<>();
+
+  /**
+   * What a pronoun standing as a source means: the last person named before it (he, she, him, her), the last body
+   * (it: an organisation, government or outlet), the last source of either kind (they); the source itself when it is
+   * no pronoun.
+   */
+  SourceRef resolve(int offset, SourceRef s) {
+    String cls = s.name() == null ? null : PRONOUNS.classOf(s.name());
+    if (cls == null) {
+      return s;
+    }
+    SourceRef body = SourceRef.UNATTRIBUTED;
+    int bodyAt = -1;
+    for (Object[] b : bodies) {
+      if ((int) b[0] < offset) {
+        body = (SourceRef) b[1];
+        bodyAt = (int) b[0];
+      }
+    }
+    SourceRef person = lastBefore(offset);
+    return switch (cls) {
+      case "person" -> person;
+      case "body" -> body;
+      default -> bodyAt >= 0 && (person.kind() == SourceRef.Kind.UNATTRIBUTED || bodyAt > lastPersonAt(offset)) ? body : person;
+    };
+  }
+
+  private int lastPersonAt(int offset) {
+    int at = -1;
+    for (int i = 0; i < mentions.size() && mentionAt.get(i)[0] < offset; i++) {
+      at = mentionAt.get(i)[0];
+    }
+    return at;
+  }
+
   SourceRef lastBefore(int offset) {
     SourceRef last = null;
     for (int i = 0; i < mentions.size() && mentionAt.get(i)[0] < offset; i++) {
