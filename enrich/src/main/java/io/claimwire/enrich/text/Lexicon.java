@@ -51,6 +51,11 @@ final class Lexicon {
     return word == null ? null : classes.get(word.toLowerCase(Locale.ROOT));
   }
 
+  /** Every term of a class, sorted. */
+  java.util.List<String> termsOf(String cls) {
+    return classes.entrySet().stream().filter(e -> e.getValue().equals(cls)).map(Map.Entry::getKey).sorted().toList();
+  }
+
   boolean is(String word, String cls) {
     return cls.equals(classOf(word));
   }

@@ -162,6 +162,26 @@ public final class NumberParser {
       Gate.when(Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s*(?:-|–|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\b"),
           NumberParser::namesAMonth),
       Gate.when(Pattern.compile("\\b\\d+\\.\\d+\\.\\d+(?:\\.\\d+)*\\b"), s -> Gate.joinedTwice(s, ".")),
+      // A time told from another: "two years ago", "one day after", "three weeks later" place an event, count nothing.
+      Gate.words(Pattern.compile("(?i)\\b(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
+          + "(?:hours?|days?|weeks?|months?|years?|decades?)\\s+(?:ago|earlier|later|after|before)\\b"),
+          "ago", "earlier", "later", "after", "before"),
+      // A reporting period: "the three months to December", "the six months ended June 30", "the 12 months through May".
+      Gate.words(Pattern.compile("(?i)\\bthe\\s+(?:same\\s+)?(?:\\d+|three|six|nine|twelve)\\s+months\\s+(?:to|ended|ending|through"
+          + "|a\\s+year\\s+(?:earlier|before|ago))\\b"), "months"),
+      // "for the first time in 5 and 1/2 years": how long since, a time reference, not a figure.
+      Gate.words(Pattern.compile("(?i)\\bfirst\\s+time\\s+(?:in|since)\\s+(?:(?:almost|nearly|more\\s+than|over|about)\\s+)?"
+          + "(?:\\d+|\\p{L}+)(?:\\s+and\\s+(?:a\\s+half|\\d/\\d))?\\s+(?:years?|months?|decades?|weeks?)\\b"), "time"),
+      // A financial or sports year: "2015-16", "the 2010-11 season", "2007/08".
+      Gate.when(Pattern.compile("\\b(?:19|20)\\d{2}[-–/]\\d{2}\\b(?![-–/]\\d)"), s -> Gate.digitFollowedBy(s, "-–/")),
+      // A year naming what it dates: "below 2013 levels", "the 2019 census" (the nouns: counted.tsv, class dated).
+      Gate.when(Pattern.compile("(?i)\\b(?:19|20)\\d{2}(?=\\s+(?:" + String.join("|", Lexicon.load("counted.tsv").termsOf("dated"))
+          + ")\\b)"), s -> true),
+      // A clock time without minutes: "about 9 p.m.", "[11 a.m.".
+      Gate.when(Pattern.compile("(?i)\\b\\d{1,2}\\s*(?:a\\.m\\.?|p\\.m\\.?)"), s -> Gate.digitSpaceAmPm(s) || Gate.digitFollowedBy(s, "aApP")),
+      // An identifier on a page: "News ID: 643479", "Ref: 2291".
+      Gate.words(Pattern.compile("(?i)\\b(?:id|ref|reference|ticket|case\\s+no)\\s*[:#.]?\\s*\\d+"), "id", "ref", "reference",
+          "ticket", "no"),
       Gate.when(Pattern.compile("(?<![\\d.,])\\b0\\d{2,}(?:[\\s-]\\d{2,})*\\b"), Gate::leadingZero),
   };
   private static final Pattern YEAR_CONTEXT = Pattern.compile(
@@ -380,11 +400,12 @@ public final class NumberParser {
       before--;
     }
     int wordStart = before;
-    while (wordStart > 0 && Character.isLetter(s.charAt(wordStart - 1))) {
-      wordStart--;
+    while (wordStart > 0 && (Character.isLetter(s.charAt(wordStart - 1)) || s.charAt(wordStart - 1) == '&')) {
+      wordStart--; // "S&P 500"
     }
     if (before < 0 || before == start - 1 || !Character.isLetter(s.charAt(before))
-        || !Character.isUpperCase(s.charAt(wordStart))) {
+        || !Character.isUpperCase(s.charAt(wordStart))
+        && !(wordStart < before && Character.isUpperCase(s.charAt(wordStart + 1)))) { // "iPhone 6", "eBay"
       return false; // the word right before the number is not a capitalised name
     }
     String name = s.substring(wordStart, before + 1);
@@ -392,6 +413,9 @@ public final class NumberParser {
       return false;
     }
     String after = s.substring(end);
+    if (wordStart > 0 && BARE_SMALL_INTEGER.matcher(s.substring(start, end)).matches() && namesAThingNext(after)) {
+      return true; // "the S&P 500 tumbled", "its Falcon 1 rocket", "District Lodge 751 President": a name, not a count
+    }
     boolean countedNext = PLURAL_NOUN_NEXT.matcher(after.stripLeading()).matches();
     Matcher m = CAPITALISED_BEFORE.matcher(s.substring(Math.max(0, start - 40), start));
     if (!m.find()) {
@@ -406,6 +430,38 @@ public final class NumberParser {
       return true; // "a Tupolev 204 Freighter", "the Voyager 2 antenna", "737 Max 8 operated"
     }
     return NAME_CONTINUES_AFTER.matcher(after).matches();
+  }
+
+  private static final Pattern BARE_SMALL_INTEGER = Pattern.compile("\\d{1,4}");
+  private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{L}[\\p{L}'’-]*)\\b.*", Pattern.DOTALL);
+  /** Plural nouns that do not end in s: after a name and a number they are what was counted ("Gaza 40 people"). */
+  private static final Lexicon COUNTED = Lexicon.load("counted.tsv");
+
+  /**
+   * After a capitalised name and a bare number, the next word says whether the number is part of the name: a
+   * capitalised word, or a lower-case word that is no plural, makes it one; a plural noun ("Gaza 40 people",
+   * "Kursk 300 troops") makes it a count.
+   */
+  private static boolean namesAThingNext(String after) {
+    Matcher m = NEXT_WORD.matcher(after);
+    if (!m.matches()) {
+      return false;
+    }
+    String[] words = after.strip().split("\\s+", 5);
+    int i = 0;
+    while (i < words.length - 1 && i < 3 && Character.isUpperCase(words[i].charAt(0))) {
+      i++; // "40 Ukrainian soldiers", "300 North Korean troops": capitalised modifiers of a plural
+    }
+    String w = words[i].replaceAll("[^\\p{L}'’-]", "");
+    if (w.isEmpty()) {
+      return i > 0;
+    }
+    if (Character.isUpperCase(w.charAt(0))) {
+      return true;
+    }
+    String lower = w.toLowerCase(Locale.ROOT);
+    boolean counted = lower.endsWith("s") || COUNTED.classOf(lower) != null; // a plural or a unit
+    return !counted;
   }
 
   /** Words after which a capitalised word and a number name a thing, not a count ("a Boeing 737"). */
