@@ -226,8 +226,12 @@ public final class FigureExtractor {
       java.util.regex.Matcher anaphor = PLACE_ANAPHORA.matcher(s.text());
       boolean anaphora = (w.contains("there") || w.contains("this") || w.contains("that") || w.contains("same"))
           && anaphor.find();
+      String headingPlace = Lists.isItem(s.text()) ? Lists.headingPlace(sentences, si) : null;
       for (NumberMention n : ms) {
         Figure f = figure(s, toks, n, ms, cues.get(si), carried[si], people, periods, places);
+        if (f.location() == null && headingPlace != null) {
+          f = f.withLocation(headingPlace); // "Alaska" over "> Amount of increase: $0.04 per hour"
+        }
         if (f.location() == null && anaphora) {
           f = withLocation(f, previousPlace(sentences, si, anaphor.group(1)));
         }
@@ -321,6 +325,9 @@ public final class FigureExtractor {
     StatisticMeasure.Reading stat = StatisticMeasure.read(text, toks, n, measure, subj.text);
     String period = n.rate() != null ? n.rate() : period(periods, n);
     String location = location(places, n);
+    if (location == null) {
+      location = Places.nearest(text, n.start(), n.end()); // "Malaysia had registered 62,421 cases"
+    }
     SourceRef source = source(s, toks, n, cues, carried, people);
     return new Figure(n.value(), n.low(), n.high(), q, n.vague(), n.unit(), stat.measure(), stat.subject(), location,
         period, source, text, s.start(), s.end(), s.start() + n.start(), s.start() + n.end(), stat.change());

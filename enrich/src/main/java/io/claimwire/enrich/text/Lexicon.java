@@ -23,6 +23,15 @@ final class Lexicon {
 
   static Lexicon load(String resource) {
     Map<String, String> m = new HashMap<>();
+    for (String[] e : entries(resource)) {
+      m.put(e[0].toLowerCase(Locale.ROOT), e[1]);
+    }
+    return new Lexicon(Map.copyOf(m));
+  }
+
+  /** The {@code term, class} lines of a resource in file order, terms as written. */
+  static java.util.List<String[]> entries(String resource) {
+    java.util.List<String[]> m = new java.util.ArrayList<>();
     try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(resource + " is missing from the classpath");
@@ -38,12 +47,12 @@ final class Lexicon {
         if (parts.length != 2) {
           throw new IllegalStateException(resource + ":" + n + ": expected term<TAB>class, got '" + line + "'");
         }
-        m.put(parts[0].strip().toLowerCase(Locale.ROOT), parts[1].strip());
+        m.add(new String[] {parts[0].strip(), parts[1].strip()});
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Lexicon(Map.copyOf(m));
+    return m;
   }
 
   /** The class of a word (any case), or null. */

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Lists on a page: items ("• 24 civilians were killed", "- Debt service fund: $278.4m", "> Amount of increase: $0.50")
  * carry no attribution of their own; they take the source of the sentence that introduced the list ("SOHR documented
  * the deaths as follows:", "... according to data from the Economic Policy Institute."), across headings between
- * blocks ("Alaska") and up to {@link #LEAD_IN_REACH} other sentences in between.
+ * blocks ("Alaska") and up to {@link #LEAD_IN_REACH} other sentences in between. A heading that names a place
+ * gives its block's items that place.
  */
 final class Lists {
   /** How many sentences that are neither items nor headings may stand between a list and its lead-in. */
@@ -41,6 +42,20 @@ final class Lists {
       others++;
     }
     return out;
+  }
+
+  /** The place the heading over item {@code i} names ("Alaska" over its block), or null. */
+  static String headingPlace(List<Sentence> sentences, int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      String t = sentences.get(j).text();
+      if (isHeading(t)) {
+        return Places.whole(t);
+      }
+      if (!isItem(t)) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Gives each list item without a source of its own the source of its list's lead-in, where one has it. */
