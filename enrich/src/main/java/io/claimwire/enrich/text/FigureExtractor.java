@@ -505,7 +505,7 @@ public final class FigureExtractor {
   }
 
   /** Index of the first token starting at or after {@code pos}: a binary search, tokens being in text order. */
-  private static int firstTokenAtOrAfter(List<Token> toks, int pos) {
+  static int firstTokenAtOrAfter(List<Token> toks, int pos) {
     int lo = 0;
     int hi = toks.size();
     while (lo < hi) {

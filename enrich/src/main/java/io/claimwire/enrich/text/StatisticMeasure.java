@@ -48,11 +48,11 @@ final class StatisticMeasure {
   record Reading(String measure, Change change, String subject) {}
 
   static Reading read(String text, List<Token> toks, NumberMention n, String measure, String subject) {
-    int after = firstAtOrAfter(toks, n.end());
+    int after = FigureExtractor.firstTokenAtOrAfter(toks, n.end());
     while (after < toks.size() && UNIT_WORDS.contains(toks.get(after).lower())) {
       after++;
     }
-    int before = firstAtOrAfter(toks, n.start()) - 1;
+    int before = FigureExtractor.firstTokenAtOrAfter(toks, n.start()) - 1;
     int gov = before;
     while (gov >= 0 && before - gov < 4 && SKIP_BEFORE.contains(toks.get(gov).lower())) {
       gov--;
@@ -291,19 +291,5 @@ final class StatisticMeasure {
       words.add(0, t.lower());
     }
     return String.join(" ", words);
-  }
-
-  private static int firstAtOrAfter(List<Token> toks, int pos) {
-    int lo = 0;
-    int hi = toks.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (toks.get(mid).start() < pos) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 }
