@@ -187,6 +187,8 @@ public final class FeedPoller {
     return text == null || text.length() < fallback.length() ? fallback : text;
   }
 
+  private static final java.util.regex.Pattern CHARSET = java.util.regex.Pattern.compile("(?i)charset=\"?([\\w.:-]+)");
+
   /**
    * A page's text in the charset its Content-Type names, UTF-8 when it names none; bytes that are not valid in
    * that charset are refused (the one decoding rule), and the item keeps the feed's own text.
@@ -194,7 +196,7 @@ public final class FeedPoller {
   static String decode(byte[] body, String contentType) {
     java.nio.charset.Charset cs = StandardCharsets.UTF_8;
     if (contentType != null) {
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)charset=\"?([\\w.:-]+)").matcher(contentType);
+      java.util.regex.Matcher m = CHARSET.matcher(contentType);
       if (m.find()) {
         try {
           cs = java.nio.charset.Charset.forName(m.group(1));
