@@ -593,8 +593,8 @@ public final class Attributor {
   }
 
   /** Nouns that name a source on their own, with lowercase modifiers: "the fire service", "rescue officials". */
-  private static final Set<String> SOURCE_HEADS = Set.of("groups", "force", "navy", "guard", "command", "staff", "headquarters", "service", "services", "agency", "officials", "authorities",
-      "ministry", "police", "army", "military", "government", "council", "office", "department", "union", "authority",
+  static final Set<String> SOURCE_HEADS = Set.of("groups", "force", "navy", "guard", "command", "staff", "headquarters", "service", "services", "agency", "officials", "authorities",
+      "intelligence", "ministry", "police", "army", "military", "government", "council", "office", "department", "union", "authority",
       "forecasters", "analysts", "experts", "spokesperson", "spokesman", "spokeswoman", "prosecutors", "doctors",
       "medics", "rescuers", "organisers", "organizers", "researchers", "scientists", "sources", "commission", "television",
       "radio", "broadcaster", "newspaper", "tv", "channel");

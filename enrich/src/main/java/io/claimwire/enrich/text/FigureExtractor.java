@@ -324,11 +324,14 @@ public final class FigureExtractor {
     }
     StatisticMeasure.Reading stat = StatisticMeasure.read(text, toks, n, measure, subj.text);
     String period = n.rate() != null ? n.rate() : period(periods, n);
+    SourceRef source = source(s, toks, n, cues, carried, people);
     String location = location(places, n);
     if (location == null) {
-      location = Places.nearest(text, n.start(), n.end()); // "Malaysia had registered 62,421 cases"
+      // "Malaysia had registered 62,421 cases"; a place inside a claimant a cue names is not where
+      // ("reported by South Korea", "Ukraine's intelligence places the figure closer to 3,000")
+      location = Places.nearest(text, n.start(), n.end(),
+          cues.stream().filter(c -> c.source() != null && c.source().name() != null).map(c -> c.source().name()).toList());
     }
-    SourceRef source = source(s, toks, n, cues, carried, people);
     return new Figure(n.value(), n.low(), n.high(), q, n.vague(), n.unit(), stat.measure(), stat.subject(), location,
         period, source, text, s.start(), s.end(), s.start() + n.start(), s.start() + n.end(), stat.change());
   }

@@ -25,13 +25,16 @@ final class Places {
 
   private Places() {}
 
-  /** The named place nearest to [{@code start}, {@code end}) in the sentence, or null. */
-  static String nearest(String sentence, int start, int end) {
+  /**
+   * The named place nearest to [{@code start}, {@code end}) in the sentence, or null. A place inside an occurrence
+   * of one of {@code claimants} (the sources the sentence's reporting cues name) is who says it, not where.
+   */
+  static String nearest(String sentence, int start, int end, List<String> claimants) {
     Matcher m = NAMES.matcher(sentence);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     while (m.find()) {
-      if (actsElsewhere(sentence, m.end())) {
+      if (actsElsewhere(sentence, m.end()) || ownsABody(sentence, m.end()) && !BACK_TO_A_PLACE.matcher(sentence).find() || claimants.stream().anyMatch(c -> within(sentence, m.start(), m.end(), c))) {
         continue; // "Russia captured 2,356 square kilometres": an actor, not the place
       }
       int d = m.end() <= start ? start - m.end() : m.start() >= end ? m.start() - end : 0;
@@ -49,6 +52,38 @@ final class Places {
   private static boolean actsElsewhere(String sentence, int nameEnd) {
     Matcher v = NEXT_VERB.matcher(sentence.substring(nameEnd));
     return v.find() && StatisticMeasure.MEASURES.is(v.group(1), "outward");
+  }
+
+  private static final Pattern POSSESSED = Pattern.compile("^['’]s((?:\\s+[\\p{Ll}-]+){1,3})");
+
+  /** "in the state": the sentence points back to a place it named, so a place owning a body is still where. */
+  private static final Pattern BACK_TO_A_PLACE = Pattern.compile(
+      "(?i)\\b(?:in|across|throughout) the (?:state|country|province|region|city|county|nation|territory|island)\\b");
+
+  /** "Ukraine's intelligence agency", "Britain's health ministry": the place owns a body that speaks; not where. */
+  private static boolean ownsABody(String sentence, int nameEnd) {
+    Matcher p = POSSESSED.matcher(sentence.substring(nameEnd));
+    if (!p.find()) {
+      return false;
+    }
+    for (String w : p.group(1).strip().split("\\s+")) {
+      if (Attributor.SOURCE_HEADS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean within(String sentence, int start, int end, String claimant) {
+    if (claimant.isEmpty()) {
+      return false;
+    }
+    for (int at = sentence.indexOf(claimant); at >= 0; at = sentence.indexOf(claimant, at + 1)) {
+      if (at <= start && end <= at + claimant.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The place a whole line names ("Alaska", "New York"), or null. */
