@@ -33,13 +33,16 @@ final class OfflineExtraction {
     this.reader = new ArticleFiles(new ReadabilityExtractor(), limits);
   }
 
-  /** Extracts every article in the file; returns the reasons for anything that could not be read. */
-  List<String> extract(Path file, Consumer<Map<String, Object>> out) {
+  /**
+   * Extracts every article in the file; returns the reasons for anything that could not be read, and hands
+   * {@code warnings} each sentence whose extraction failed (its figures left out, the article's others kept).
+   */
+  List<String> extract(Path file, Consumer<Map<String, Object>> out, Consumer<String> warnings) {
     List<String> errors = new ArrayList<>();
     reader.read(file, new io.claimwire.ingest.ArticleOutput() {
       @Override
       public java.util.concurrent.CompletableFuture<?> article(RawArticle a) {
-        out.accept(describe(file, a));
+        out.accept(describe(file, a, warnings));
         return java.util.concurrent.CompletableFuture.completedFuture(null);
       }
 
@@ -51,11 +54,16 @@ final class OfflineExtraction {
     return errors;
   }
 
-  private Map<String, Object> describe(Path file, RawArticle a) {
+  private Map<String, Object> describe(Path file, RawArticle a, Consumer<String> warnings) {
     String text = cleaner.clean(a.getText());
     String id = ContentFingerprint.articleId(a.getUrl(), io.claimwire.enrich.text.TextFingerprints.of(text).exact()); // as the sequencer
     List<Map<String, Object>> claims = new ArrayList<>();
-    for (var fig : extractor.extract(text)) {
+    FigureExtractor.Result result = extractor.extractAll(text);
+    for (FigureExtractor.Failure f : result.failures()) {
+      warnings.accept(file + ": the sentence at " + f.start() + ".." + f.end() + " failed, its figures are left out: "
+          + f.reason());
+    }
+    for (var fig : result.figures()) {
       Claim c = ClaimMapper.claim(id, 1, a.getOutlet(), a.getUrl(), a.getPublishedAt(), fig, FigureExtractor.VERSION);
       claims.add(ClaimJson.of(c));
     }

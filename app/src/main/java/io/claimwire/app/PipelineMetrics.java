@@ -45,6 +45,10 @@ final class PipelineMetrics {
     }
     FunctionCounter.builder("claimwire.enrich.claims", streams, s -> sum(s, PipelineSensors.CLAIMS, Map.of()))
         .description("claim events emitted by enrich, one per figure").register(registry);
+    FunctionCounter.builder("claimwire.enrich.sentence.failures", streams,
+            s -> sum(s, PipelineSensors.SENTENCE_FAILURES, Map.of()))
+        .description("sentences whose extraction failed; their figures are left out, the article's others go out")
+        .register(registry);
     FunctionCounter.builder(DEAD_LETTERS, streams, s -> sum(s, PipelineSensors.DEAD_LETTERS, Map.of()))
         .tag("stage", "enrich").description("records sent to a dead-letter topic, by stage").register(registry);
   }

@@ -63,7 +63,9 @@ class SeedGoldTest {
     for (JsonNode article : gold.get("articles")) {
       Path file = shared.get().resolve("seeds").resolve(article.get("file").asText());
       List<Map<String, Object>> claims = new ArrayList<>();
-      assertThat(extraction.extract(file, a -> claims.addAll(claimsOf(a)))).isEmpty();
+      List<String> warnings = new ArrayList<>();
+      assertThat(extraction.extract(file, a -> claims.addAll(claimsOf(a)), warnings::add)).isEmpty();
+      assertThat(warnings).as("sentences that failed").isEmpty();
       for (Map<String, Object> c : claims) {
         double v = ((Number) c.get("value")).doubleValue();
         List<JsonNode> hits = matching(article.get("claims"), v, c);

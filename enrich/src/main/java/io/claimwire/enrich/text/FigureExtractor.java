@@ -154,120 +154,216 @@ public final class FigureExtractor {
   private final NumberParser numbers = new NumberParser();
   private final Attributor attributor = new Attributor();
 
-  /** Every figure in a cleaned article text, in text order. */
-  public List<Figure> extract(String text) {
-    if (text == null || text.isBlank()) {
-      return List.of();
-    }
-    List<Sentence> sentences = splitter.split(text);
-    int count = sentences.size();
-    List<Set<String>> words = new ArrayList<>(java.util.Collections.nCopies(count, (Set<String>) null));
-    List<List<NumberMention>> mentions = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      String t = sentences.get(i).text();
-      if (!NumberParser.mayHoldNumber(t)) {
-        mentions.add(List.of()); // the cheap scan: most sentences hold no number at all
-        continue;
-      }
-      words.set(i, Gate.words(t));
-      mentions.add(numbers.parse(t, words.get(i)));
-    }
-    // Sources only where a figure can use them: its own sentence; the one after it when that begins "This information
-    // was reported by X" (it covers the sentence before); and the one before it when its own has no cue to carry.
-    List<List<Attributor.Cue>> cues = new ArrayList<>(java.util.Collections.nCopies(count, List.<Attributor.Cue>of()));
-    List<List<Token>> tokens = new ArrayList<>(java.util.Collections.nCopies(count, (List<Token>) null));
-    for (int i = 0; i < count; i++) {
-      if (!mentions.get(i).isEmpty()) {
-        cues.set(i, cuesOf(sentences, words, tokens, i));
-      }
-    }
-    for (int i = 0; i < count; i++) {
-      if (mentions.get(i).isEmpty() && i > 0 && !mentions.get(i - 1).isEmpty()
-          && Attributor.isAnaphoric(sentences.get(i).text())) {
-        cues.set(i, cuesOf(sentences, words, tokens, i));
-      }
-      if (mentions.get(i).isEmpty() && i + 1 < count && !mentions.get(i + 1).isEmpty()
-          && (cues.get(i + 1).isEmpty() || cues.get(i + 1).stream().anyMatch(Attributor.Cue::pronoun))) {
-        // the next sentence's figures need a source carried, or the person its "she said" means
-        cues.set(i, cuesOf(sentences, words, tokens, i));
-      }
-    }
-    for (int i = 0; i < count; i++) { // a list's items need the cues of the sentences that introduce it
-      if (!mentions.get(i).isEmpty() && Lists.isItem(sentences.get(i).text())) {
-        for (int j : Lists.leadIns(sentences, i)) {
-          if (tokens.get(j) == null) {
-            cues.set(j, cuesOf(sentences, words, tokens, j));
-          }
-        }
-      }
-    }
-    SourceRef[] carried = carrySources(sentences, cues);
-    Lists.carryIntoItems(sentences, cues, carried);
-    People people = new People(sentences);
-    for (int si = 0; si < count; si++) {
-      for (Attributor.Cue c : cues.get(si)) {
-        if (c.source() != null) {
-          people.add(sentences.get(si).start() + c.position(), c.source());
-        }
-      }
-    }
-    List<Figure> out = new ArrayList<>();
-    for (int si = 0; si < count; si++) {
-      if (mentions.get(si).isEmpty()) {
-        continue;
-      }
-      Sentence s = sentences.get(si);
-      List<Span> periods = periods(s.text(), words.get(si));
-      List<NumberMention> ms = withoutPeriods(s.text(), withoutSourceCounts(s.text(), mentions.get(si)), periods);
-      List<Token> toks = tokens.get(si) != null ? tokens.get(si) : Token.of(s.text());
-      List<Span> places = places(s.text(), toks, words.get(si));
-      List<Figure> inSentence = new ArrayList<>();
-      Set<String> w = words.get(si);
-      java.util.regex.Matcher anaphor = PLACE_ANAPHORA.matcher(s.text());
-      boolean anaphora = (w.contains("there") || w.contains("this") || w.contains("that") || w.contains("same"))
-          && anaphor.find();
-      String headingPlace = Lists.isItem(s.text()) ? Lists.headingPlace(sentences, si) : null;
-      for (NumberMention n : ms) {
-        Figure f = figure(s, toks, n, ms, cues.get(si), carried[si], people, periods, places);
-        if (f.location() == null && headingPlace != null) {
-          f = f.withLocation(headingPlace); // "Alaska" over "> Amount of increase: $0.04 per hour"
-        }
-        if (f.location() == null && anaphora) {
-          f = withLocation(f, previousPlace(sentences, si, anaphor.group(1)));
-        }
-        inSentence.add(f);
-      }
-      fillSubjects(s.text(), ms, inSentence);
-      if (cues.get(si).isEmpty() && carried[si] == null) {
-        // No cue and nothing carried: "The agency issued 43 warnings and 120 alerts": the agent of the first
-        // figure vouches for the others of its sentence
-        for (int k = 1; k < inSentence.size(); k++) {
-          Figure f = inSentence.get(k);
-          SourceRef prev = inSentence.get(k - 1).source();
-          if (f.source().kind() == SourceRef.Kind.UNATTRIBUTED && prev.kind() != SourceRef.Kind.UNATTRIBUTED) {
-            inSentence.set(k, f.withSource(prev));
-          }
-        }
-      }
-      if (!inSentence.isEmpty() && inSentence.get(0).subject() == null && !out.isEmpty()
-          && OF_THOSE.matcher(s.text()).lookingAt()) {
-        Figure f = inSentence.get(0); // "Of those, about 1,000 were killed": the previous figure's subject
-        inSentence.set(0, f.withSubject(out.get(out.size() - 1).subject()));
-      }
-      out.addAll(inSentence);
-    }
-    return out;
+  /** A sentence whose extraction failed: its figures are left out, the article's others are not. */
+  public record Failure(int start, int end, String reason) {}
+
+  /** What extraction found in one text: the figures, and the sentences that failed. */
+  public record Result(List<Figure> figures, List<Failure> failures) {}
+
+  private final java.util.function.Consumer<Sentence> probe;
+
+  public FigureExtractor() {
+    this(s -> { });
   }
 
-  private List<Attributor.Cue> cuesOf(List<Sentence> sentences, List<Set<String>> words, List<List<Token>> tokens, int i) {
-    String t = sentences.get(i).text();
-    if (tokens.get(i) == null) {
-      tokens.set(i, Token.of(t));
+  /** With a probe that sees each sentence holding a number before its figures are built (tests inject failures). */
+  FigureExtractor(java.util.function.Consumer<Sentence> probe) {
+    this.probe = probe;
+  }
+
+  /** Every figure in a cleaned article text, in text order (sentences that fail are left out; see {@link #extractAll}). */
+  public List<Figure> extract(String text) {
+    return extractAll(text).figures();
+  }
+
+  /**
+   * Every figure in a cleaned article text, in text order, and the sentences that failed. A stage that throws on a
+   * sentence drops that sentence's figures only; a stage over the whole article that throws leaves its help out.
+   */
+  public Result extractAll(String text) {
+    if (text == null || text.isBlank()) {
+      return new Result(List.of(), List.of());
     }
-    if (words.get(i) == null) {
-      words.set(i, Gate.words(t));
+    Pass pass = new Pass(splitter.split(text));
+    pass.findMentions(numbers);
+    pass.findCues(attributor);
+    SourceRef[] carried = pass.carried();
+    People people = pass.people();
+    List<Figure> out = new ArrayList<>();
+    for (int si = 0; si < pass.count; si++) {
+      if (pass.mentions.get(si).isEmpty()) {
+        continue;
+      }
+      try {
+        probe.accept(pass.sentences.get(si));
+        out.addAll(figuresOf(pass, si, carried[si], people, out));
+      } catch (RuntimeException | StackOverflowError e) {
+        pass.failed(si, e);
+      }
     }
-    return attributor.cues(t, words.get(i), tokens.get(i));
+    return new Result(out, List.copyOf(pass.failures));
+  }
+
+  /** One article's sentences and what each stage found in them, with the failures on the way. */
+  private static final class Pass {
+    final List<Sentence> sentences;
+    final int count;
+    final List<Set<String>> words;
+    final List<List<NumberMention>> mentions;
+    final List<List<Attributor.Cue>> cues;
+    final List<List<Token>> tokens;
+    final List<Failure> failures = new ArrayList<>();
+    private Attributor attributor;
+
+    Pass(List<Sentence> sentences) {
+      this.sentences = sentences;
+      this.count = sentences.size();
+      this.words = new ArrayList<>(java.util.Collections.nCopies(count, (Set<String>) null));
+      this.mentions = new ArrayList<>(java.util.Collections.nCopies(count, List.<NumberMention>of()));
+      this.cues = new ArrayList<>(java.util.Collections.nCopies(count, List.<Attributor.Cue>of()));
+      this.tokens = new ArrayList<>(java.util.Collections.nCopies(count, (List<Token>) null));
+    }
+
+    void failed(int si, Throwable e) {
+      Sentence s = sentences.get(si);
+      mentions.set(si, List.of());
+      failures.add(new Failure(s.start(), s.end(), String.valueOf(e)));
+    }
+
+    void findMentions(NumberParser numbers) {
+      for (int i = 0; i < count; i++) {
+        String t = sentences.get(i).text();
+        if (!NumberParser.mayHoldNumber(t)) {
+          continue; // the cheap scan: most sentences hold no number at all
+        }
+        try {
+          words.set(i, Gate.words(t));
+          mentions.set(i, numbers.parse(t, words.get(i)));
+        } catch (RuntimeException | StackOverflowError e) {
+          failed(i, e);
+        }
+      }
+    }
+
+    /**
+     * Sources only where a figure can use them: its own sentence; the one after it when that begins "This information
+     * was reported by X" (it covers the sentence before); the one before it when its own has no cue to carry; and the
+     * sentences that introduce a list its items are in.
+     */
+    void findCues(Attributor attributor) {
+      this.attributor = attributor;
+      for (int i = 0; i < count; i++) {
+        if (!mentions.get(i).isEmpty()) {
+          cuesAt(i);
+        }
+      }
+      for (int i = 0; i < count; i++) {
+        if (mentions.get(i).isEmpty() && i > 0 && !mentions.get(i - 1).isEmpty()
+            && Attributor.isAnaphoric(sentences.get(i).text())) {
+          cuesAt(i);
+        }
+        if (mentions.get(i).isEmpty() && i + 1 < count && !mentions.get(i + 1).isEmpty()
+            && (cues.get(i + 1).isEmpty() || cues.get(i + 1).stream().anyMatch(Attributor.Cue::pronoun))) {
+          cuesAt(i); // the next sentence's figures need a source carried, or the person its "she said" means
+        }
+      }
+      for (int i = 0; i < count; i++) {
+        if (!mentions.get(i).isEmpty() && Lists.isItem(sentences.get(i).text())) {
+          for (int j : Lists.leadIns(sentences, i)) {
+            if (tokens.get(j) == null) {
+              cuesAt(j);
+            }
+          }
+        }
+      }
+    }
+
+    private void cuesAt(int i) {
+      String t = sentences.get(i).text();
+      try {
+        if (tokens.get(i) == null) {
+          tokens.set(i, Token.of(t));
+        }
+        if (words.get(i) == null) {
+          words.set(i, Gate.words(t));
+        }
+        cues.set(i, attributor.cues(t, words.get(i), tokens.get(i)));
+      } catch (RuntimeException | StackOverflowError e) {
+        failed(i, e); // a sentence whose sources cannot be read: its figures would go out with a wrong source
+        cues.set(i, List.of());
+        tokens.set(i, List.of());
+      }
+    }
+
+    /** The source each sentence carries from its neighbours and list lead-ins (none when that stage fails). */
+    SourceRef[] carried() {
+      try {
+        SourceRef[] carried = carrySources(sentences, cues);
+        Lists.carryIntoItems(sentences, cues, carried);
+        return carried;
+      } catch (RuntimeException | StackOverflowError e) {
+        failures.add(new Failure(0, count == 0 ? 0 : sentences.get(count - 1).end(), "carrying sources: " + e));
+        return new SourceRef[count];
+      }
+    }
+
+    People people() {
+      People people = new People(sentences);
+      for (int si = 0; si < count; si++) {
+        for (Attributor.Cue c : cues.get(si)) {
+          if (c.source() != null) {
+            people.add(sentences.get(si).start() + c.position(), c.source());
+          }
+        }
+      }
+      return people;
+    }
+  }
+
+  /** The figures of one sentence, with what its neighbours and the figures before it ({@code before}) give them. */
+  private List<Figure> figuresOf(Pass pass, int si, SourceRef carried, People people, List<Figure> before) {
+    Sentence s = pass.sentences.get(si);
+    Set<String> w = pass.words.get(si);
+    List<Span> periods = periods(s.text(), w);
+    List<NumberMention> ms = withoutPeriods(s.text(), withoutSourceCounts(s.text(), pass.mentions.get(si)), periods);
+    List<Token> toks = pass.tokens.get(si) != null ? pass.tokens.get(si) : Token.of(s.text());
+    List<Span> places = places(s.text(), toks, w);
+    List<Attributor.Cue> cues = pass.cues.get(si);
+    List<Places.Named> named = Places.where(s.text(),
+        cues.stream().filter(c -> c.source() != null && c.source().name() != null).map(c -> c.source().name()).toList());
+    List<Figure> inSentence = new ArrayList<>();
+    java.util.regex.Matcher anaphor = PLACE_ANAPHORA.matcher(s.text());
+    boolean anaphora = (w.contains("there") || w.contains("this") || w.contains("that") || w.contains("same"))
+        && anaphor.find();
+    String headingPlace = Lists.isItem(s.text()) ? Lists.headingPlace(pass.sentences, si) : null;
+    for (NumberMention n : ms) {
+      Figure f = figure(s, toks, n, ms, cues, carried, people, periods, places, named);
+      if (f.location() == null && headingPlace != null) {
+        f = f.withLocation(headingPlace); // "Alaska" over "> Amount of increase: $0.04 per hour"
+      }
+      if (f.location() == null && anaphora) {
+        f = withLocation(f, previousPlace(pass.sentences, si, anaphor.group(1)));
+      }
+      inSentence.add(f);
+    }
+    fillSubjects(s.text(), ms, inSentence);
+    if (cues.isEmpty() && carried == null) {
+      // No cue and nothing carried: "The agency issued 43 warnings and 120 alerts": the agent of the first
+      // figure vouches for the others of its sentence
+      for (int k = 1; k < inSentence.size(); k++) {
+        Figure f = inSentence.get(k);
+        SourceRef prev = inSentence.get(k - 1).source();
+        if (f.source().kind() == SourceRef.Kind.UNATTRIBUTED && prev.kind() != SourceRef.Kind.UNATTRIBUTED) {
+          inSentence.set(k, f.withSource(prev));
+        }
+      }
+    }
+    if (!inSentence.isEmpty() && inSentence.get(0).subject() == null && !before.isEmpty()
+        && OF_THOSE.matcher(s.text()).lookingAt()) {
+      Figure f = inSentence.get(0); // "Of those, about 1,000 were killed": the previous figure's subject
+      inSentence.set(0, f.withSubject(before.get(before.size() - 1).subject()));
+    }
+    return inSentence;
   }
 
   /**
@@ -305,7 +401,8 @@ public final class FigureExtractor {
   }
 
   private Figure figure(Sentence s, List<Token> toks, NumberMention n, List<NumberMention> all,
-      List<Attributor.Cue> cues, SourceRef carried, People people, List<Span> periods, List<Span> places) {
+      List<Attributor.Cue> cues, SourceRef carried, People people, List<Span> periods, List<Span> places,
+      List<Places.Named> named) {
     String text = s.text();
     Qualifier q = n.isRange() ? Qualifier.RANGE : n.vague() ? Qualifier.AT_LEAST : qualifier(text, n.start());
     int clauseEnd = nextMentionStart(all, n, text.length());
@@ -327,10 +424,8 @@ public final class FigureExtractor {
     SourceRef source = source(s, toks, n, cues, carried, people);
     String location = location(places, n);
     if (location == null) {
-      // "Malaysia had registered 62,421 cases"; a place inside a claimant a cue names is not where
-      // ("reported by South Korea", "Ukraine's intelligence places the figure closer to 3,000")
-      location = Places.nearest(text, n.start(), n.end(),
-          cues.stream().filter(c -> c.source() != null && c.source().name() != null).map(c -> c.source().name()).toList());
+      // "Malaysia had registered 62,421 cases"; not a place inside a claimant a cue names ("reported by South Korea")
+      location = Places.nearest(named, n.start(), n.end());
     }
     return new Figure(n.value(), n.low(), n.high(), q, n.vague(), n.unit(), stat.measure(), stat.subject(), location,
         period, source, text, s.start(), s.end(), s.start() + n.start(), s.start() + n.end(), stat.change());

@@ -20,27 +20,51 @@ final class Places {
     for (String n : names) {
       alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(n));
     }
-    NAMES = Pattern.compile("(?<![\\p{L}.-])(?:" + alt + ")(?![\\p{L}-])"); // "Washington-based" names no place
+    NAMES = Pattern.compile("(?<![\\p{L}.-])(?=\\p{Lu})(?:" + alt + ")(?![\\p{L}-])"); // "Washington-based" names no place
   }
 
   private Places() {}
 
+  /** A place a sentence names, at [{@code start}, {@code end}). */
+  record Named(String name, int start, int end) {}
+
   /**
-   * The named place nearest to [{@code start}, {@code end}) in the sentence, or null. A place inside an occurrence
-   * of one of {@code claimants} (the sources the sentence's reporting cues name) is who says it, not where.
+   * The places a sentence names that can be where its figures are: not one that acts elsewhere ("Russia captured"),
+   * owns a body that speaks ("Ukraine's intelligence"), or lies inside an occurrence of one of {@code claimants} (the
+   * sources the sentence's reporting cues name). Found once per sentence; the scan starts only at capitals.
    */
-  static String nearest(String sentence, int start, int end, List<String> claimants) {
+  static List<Named> where(String sentence, List<String> claimants) {
+    List<Named> out = new java.util.ArrayList<>(2);
     Matcher m = NAMES.matcher(sentence);
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
+    Boolean pointsBack = null;
     while (m.find()) {
-      if (actsElsewhere(sentence, m.end()) || ownsABody(sentence, m.end()) && !BACK_TO_A_PLACE.matcher(sentence).find() || claimants.stream().anyMatch(c -> within(sentence, m.start(), m.end(), c))) {
+      int s = m.start();
+      int e = m.end();
+      if (actsElsewhere(sentence, e) || claimants.stream().anyMatch(c -> within(sentence, s, e, c))) {
         continue; // "Russia captured 2,356 square kilometres": an actor, not the place
       }
-      int d = m.end() <= start ? start - m.end() : m.start() >= end ? m.start() - end : 0;
+      if (ownsABody(sentence, e)) {
+        if (pointsBack == null) {
+          pointsBack = BACK_TO_A_PLACE.matcher(sentence).find();
+        }
+        if (!pointsBack) {
+          continue;
+        }
+      }
+      out.add(new Named(m.group(), s, e));
+    }
+    return out;
+  }
+
+  /** Of the places {@link #where} found, the one nearest to [{@code start}, {@code end}), or null. */
+  static String nearest(List<Named> named, int start, int end) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Named n : named) {
+      int d = n.end() <= start ? start - n.end() : n.start() >= end ? n.start() - end : 0;
       if (d < bestDistance) {
         bestDistance = d;
-        best = m.group();
+        best = n.name();
       }
     }
     return best;
@@ -50,7 +74,7 @@ final class Places {
 
   /** True when the name is the subject of a verb whose subject acts elsewhere (measures.tsv, class outward). */
   private static boolean actsElsewhere(String sentence, int nameEnd) {
-    Matcher v = NEXT_VERB.matcher(sentence.substring(nameEnd));
+    Matcher v = NEXT_VERB.matcher(sentence).region(nameEnd, sentence.length());
     return v.find() && StatisticMeasure.MEASURES.is(v.group(1), "outward");
   }
 
@@ -62,7 +86,7 @@ final class Places {
 
   /** "Ukraine's intelligence agency", "Britain's health ministry": the place owns a body that speaks; not where. */
   private static boolean ownsABody(String sentence, int nameEnd) {
-    Matcher p = POSSESSED.matcher(sentence.substring(nameEnd));
+    Matcher p = POSSESSED.matcher(sentence).region(nameEnd, sentence.length());
     if (!p.find()) {
       return false;
     }

@@ -28,6 +28,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * exactly-once a send the producer refuses aborts the whole transaction, so the check cannot wait for it.
  */
 final class ClaimExtraction implements Processor<byte[], byte[], Object, Object> {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ClaimExtraction.class);
   private final String articlesTopic;
   private final String claimSetsTopic;
   private final RecordSerde<Article> articleSerde;
@@ -37,6 +38,7 @@ final class ClaimExtraction implements Processor<byte[], byte[], Object, Object>
   private ProcessorContext<Object, Object> context;
   private KeyValueStore<String, ClaimSet> latestSets;
   private org.apache.kafka.common.metrics.Sensor claimsOut;
+  private org.apache.kafka.common.metrics.Sensor sentenceFailures;
 
   ClaimExtraction(String articlesTopic, RecordSerde<Article> articleSerde, String claimSetsTopic,
       Serializer<ClaimSet> setSerializer, int maxFigures) {
@@ -52,6 +54,7 @@ final class ClaimExtraction implements Processor<byte[], byte[], Object, Object>
     this.context = context;
     this.latestSets = context.getStateStore(EnrichTopology.CLAIM_SET_STORE);
     this.claimsOut = PipelineSensors.claims(context);
+    this.sentenceFailures = PipelineSensors.sentenceFailures(context);
   }
 
   @Override
@@ -80,7 +83,13 @@ final class ClaimExtraction implements Processor<byte[], byte[], Object, Object>
   }
 
   private ClaimSet extract(Article article, long timestamp) {
-    List<Figure> figures = extractor.extract(article.getText());
+    FigureExtractor.Result result = extractor.extractAll(article.getText());
+    for (FigureExtractor.Failure f : result.failures()) {
+      LOG.warn("article {} (record {}): the sentence at {}..{} failed and its figures are left out: {}",
+          article.getArticleId(), article.getRecordId(), f.start(), f.end(), f.reason());
+      sentenceFailures.record(1);
+    }
+    List<Figure> figures = result.figures();
     boolean truncated = figures.size() > maxFigures;
     List<Claim> claims = ClaimMapper.claims(article, truncated ? figures.subList(0, maxFigures) : figures,
         FigureExtractor.VERSION);

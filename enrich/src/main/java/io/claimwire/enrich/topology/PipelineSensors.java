@@ -11,13 +11,15 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
  * The pipeline's own counts in enrich, recorded as Kafka Streams metrics of the group {@value #GROUP}, so they travel
  * with the instance's other metrics ({@code KafkaStreams#metrics()}); the app sums them over threads for
  * {@code /metrics}: verdicts by kind ({@code verdicts-total}, tag {@code kind}), claims emitted
- * ({@code claims-total}) and dead letters ({@code dead-letters-total}).
+ * ({@code claims-total}), dead letters ({@code dead-letters-total}) and sentences whose extraction failed
+ * ({@code sentence-failures-total}: their figures are left out, the article's others go out).
  */
 public final class PipelineSensors {
   public static final String GROUP = "claimwire-enrich-metrics";
   public static final String VERDICTS = "verdicts-total";
   public static final String CLAIMS = "claims-total";
   public static final String DEAD_LETTERS = "dead-letters-total";
+  public static final String SENTENCE_FAILURES = "sentence-failures-total";
 
   private PipelineSensors() {}
 
@@ -35,6 +37,10 @@ public final class PipelineSensors {
 
   static Sensor claims(ProcessorContext<?, ?> context) {
     return sensor(context, CLAIMS, Map.of(), "claim events emitted (one per figure)");
+  }
+
+  static Sensor sentenceFailures(ProcessorContext<?, ?> context) {
+    return sensor(context, SENTENCE_FAILURES, Map.of(), "sentences whose extraction failed (their figures left out)");
   }
 
   static void deadLetter(ProcessorContext<?, ?> context) {

@@ -30,7 +30,7 @@ class ExtractionPropertyTest {
         }
         String text = sb.toString();
         assertThatCode(() -> {
-          for (Figure f : extractor.extract(cleaner.clean(text))) {
+          for (Figure f : Strict.figures(extractor, cleaner.clean(text))) {
             assertThat(f.start()).isLessThanOrEqualTo(f.figureStart());
             assertThat(f.figureEnd()).isLessThanOrEqualTo(f.end());
           }

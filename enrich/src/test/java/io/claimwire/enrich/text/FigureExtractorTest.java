@@ -9,7 +9,7 @@ class FigureExtractorTest {
   private final FigureExtractor extractor = new FigureExtractor();
 
   private Figure only(String text) {
-    List<Figure> figures = extractor.extract(text);
+    List<Figure> figures = Strict.figures(extractor, text);
     assertThat(figures).hasSize(1);
     return figures.get(0);
   }
@@ -29,7 +29,7 @@ class FigureExtractorTest {
 
   @Test
   void shouldSplitCoordinatedFiguresWithTheirOwnMeasuresAndSharedSubject() {
-    List<Figure> fs = extractor.extract("Overnight, the coast guard rescued 14 and evacuated 60 stranded hikers.");
+    List<Figure> fs = Strict.figures(extractor, "Overnight, the coast guard rescued 14 and evacuated 60 stranded hikers.");
     assertThat(fs).extracting(Figure::value).containsExactly(14.0, 60.0);
     assertThat(fs.get(1).measure()).isEqualTo("evacuated");
     assertThat(fs.get(0).subject()).isEqualTo("stranded hikers");
@@ -45,7 +45,7 @@ class FigureExtractorTest {
 
   @Test
   void shouldAttributeFigureToSpeakerOfPreviousSentenceInSameParagraph() {
-    List<Figure> fs = extractor.extract("The ministry said the storm was the worst in decades. "
+    List<Figure> fs = Strict.figures(extractor, "The ministry said the storm was the worst in decades. "
         + "More than 3,400 homes lost power.\n\nSeparately, 12 schools closed.");
     assertThat(fs).extracting(Figure::value).containsExactly(3400.0, 12.0);
     assertThat(fs.get(0).source().name()).isEqualTo("ministry");
@@ -55,7 +55,7 @@ class FigureExtractorTest {
 
   @Test
   void shouldExpandSurnameToFullNameSeenEarlierInArticle() {
-    List<Figure> fs = extractor.extract("Mayor Ana Whitcombe opened the shelter on Monday.\n\n"
+    List<Figure> fs = Strict.figures(extractor, "Mayor Ana Whitcombe opened the shelter on Monday.\n\n"
         + "Whitcombe said 85 families had been displaced by the fire.");
     Figure f = fs.get(0);
     assertThat(f.source().name()).isEqualTo("Ana Whitcombe");
@@ -80,7 +80,7 @@ class FigureExtractorTest {
 
   @Test
   void shouldFindNothingInEmptyOrFigurelessText() {
-    assertThat(extractor.extract("")).isEmpty();
-    assertThat(extractor.extract("The talks ended without agreement on Tuesday.")).isEmpty();
+    assertThat(Strict.figures(extractor, "")).isEmpty();
+    assertThat(Strict.figures(extractor, "The talks ended without agreement on Tuesday.")).isEmpty();
   }
 }

@@ -117,7 +117,7 @@ class FixtureCorpusTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void shouldExtractWhatTheCaseExpects(Case c) {
-    List<Figure> got = extractor.extract(c.text());
+    List<Figure> got = Strict.figures(extractor, c.text());
     List<Map<String, String[]>> want = c.figures().size() == 1 && c.figures().get(0).isEmpty() ? List.of() : c.figures();
     String shown = got.stream().map(FixtureCorpusTest::show).reduce("", (a, b) -> a + "\n  " + b);
     assertThat(got).as("%s%nfigures in: %s%ngot:%s", c, c.text(), shown).hasSize(want.size());

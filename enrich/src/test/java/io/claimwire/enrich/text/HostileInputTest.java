@@ -38,7 +38,7 @@ class HostileInputTest {
   @MethodSource("hostile")
   void shouldSurviveHostileInput(String name, String text) {
     String cleaned = cleaner.clean(text);
-    List<Figure> figures = extractor.extract(cleaned);
+    List<Figure> figures = Strict.figures(extractor, cleaned);
     assertEvidenceIsExact(cleaned, figures);
     assertThat(figures).allSatisfy(f -> assertThat(Double.isFinite(f.value())).as("finite value").isTrue());
   }
@@ -64,7 +64,7 @@ class HostileInputTest {
         }
       }
       String cleaned = cleaner.clean(sb.toString());
-      assertEvidenceIsExact(cleaned, extractor.extract(cleaned));
+      assertEvidenceIsExact(cleaned, Strict.figures(extractor, cleaned));
     }
   }
 
