@@ -347,6 +347,8 @@ public final class FigureExtractor {
       inSentence.add(f);
     }
     fillSubjects(s.text(), ms, inSentence);
+    Groups.shareMeasures(s.text(), toks, ms, inSentence);
+    ClauseVerb.fill(s.text(), toks, ms, inSentence);
     if (cues.isEmpty() && carried == null) {
       // No cue and nothing carried: "The agency issued 43 warnings and 120 alerts": the agent of the first
       // figure vouches for the others of its sentence

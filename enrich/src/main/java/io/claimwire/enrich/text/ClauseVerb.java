@@ -1,0 +1,104 @@
+package io.claimwire.enrich.text;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The last resort for what a figure measures: the verb of its clause, read from the tagger. A figure that is the
+ * object takes the verb before it ("Barca paid €80m", "will lay off up to 336 people", "raised rates by 25 basis
+ * points"); one that heads the subject takes the verb after its noun phrase ("Some 424 people in seven boats
+ * arrived", "49 percent of voters disapproved"). Verbs that report or carry nothing of their own ({@code measures.tsv}
+ * classes report and light) are passed over; a phrasal particle stays with its verb ("lay off").
+ */
+final class ClauseVerb {
+  private static final Set<String> PARTICLES = Set.of("off", "up", "out", "down", "away");
+  private static final Set<String> SKIP_BEFORE = Set.of("DET", "ADJ", "ADV", "NUM", "ADP", "PART", "SYM", "CCONJ");
+  private static final Set<String> NOUN_PHRASE = Set.of("NOUN", "PROPN", "ADJ", "ADP", "DET", "NUM", "SYM", "PUNCT",
+      "CCONJ", "PART");
+  private static final int LOOK = 10;
+
+  private ClauseVerb() {}
+
+  /** Fills the measure of every figure that has none, where its clause has a verb to give. */
+  static void fill(String text, List<Token> toks, List<NumberMention> ms, List<Figure> figures) {
+    String[] tags = null;
+    for (int i = 0; i < figures.size(); i++) {
+      Figure f = figures.get(i);
+      if (f.measure() != null) {
+        continue;
+      }
+      tags = tags != null ? tags : PosTagger.tags(text, toks);
+      int first = firstAtOrAfter(toks, ms.get(i).start());
+      int last = firstAtOrAfter(toks, ms.get(i).end());
+      String verb = before(toks, tags, first);
+      verb = verb != null ? verb : after(toks, tags, last);
+      if (verb != null) {
+        figures.set(i, f.withMeasureAndSubject(verb, f.subject()));
+      }
+    }
+  }
+
+  private static String before(List<Token> toks, String[] tags, int first) {
+    boolean adpositionNext = first > 0 && tags[first - 1].equals("ADP");
+    int nouns = 0;
+    for (int k = first - 1; k >= 0 && k >= first - LOOK; k--) {
+      String tag = tags[k];
+      if (isVerb(toks, tags, k)) {
+        return phrasal(toks, k);
+      }
+      if (tag.equals("NOUN") && adpositionNext && ++nouns <= 3) {
+        continue; // "raised interest rates by 25": the verb's object stands between
+      }
+      if (!SKIP_BEFORE.contains(tag) || toks.get(k).lower().equals("than")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static String after(List<Token> toks, String[] tags, int last) {
+    for (int k = last; k < toks.size() && k < last + LOOK; k++) {
+      String w = toks.get(k).lower();
+      if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals("“") || w.equals("\"")) {
+        return null;
+      }
+      if (tags[k].equals("AUX") || tags[k].equals("ADV")) {
+        continue; // "have arrived", "were quickly rescued"
+      }
+      if (tags[k].equals("VERB") && k + 1 < toks.size() && tags[k + 1].equals("NOUN")
+          && (k == 0 || !tags[k - 1].equals("AUX"))) {
+        continue; // "of registered voters", "upcoming missions": a participle before its noun modifies it
+      }
+      if (isVerb(toks, tags, k)) {
+        return phrasal(toks, k);
+      }
+      if (!NOUN_PHRASE.contains(tags[k]) || w.equals(",")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isVerb(List<Token> toks, String[] tags, int k) {
+    Token t = toks.get(k);
+    return tags[k].equals("VERB") && !t.isCapitalised() && t.lower().length() > 2
+        && StatisticMeasure.MEASURES.classOf(t.lower()) == null && !Groups.LINKS.is(t.lower(), "partitive");
+  }
+
+  private static String phrasal(List<Token> toks, int k) {
+    String w = toks.get(k).lower();
+    if (k + 1 < toks.size() && PARTICLES.contains(toks.get(k + 1).lower())) {
+      return w + " " + toks.get(k + 1).lower();
+    }
+    return w;
+  }
+
+  private static int firstAtOrAfter(List<Token> toks, int offset) {
+    for (int k = 0; k < toks.size(); k++) {
+      if (toks.get(k).start() >= offset) {
+        return k;
+      }
+    }
+    return toks.size();
+  }
+}
