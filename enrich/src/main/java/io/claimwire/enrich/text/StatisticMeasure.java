@@ -47,7 +47,9 @@ final class StatisticMeasure {
   /** What the figure measures, its change, and what was counted (the subject it had, or what changed). */
   record Reading(String measure, Change change, String subject) {}
 
-  static Reading read(String text, List<Token> toks, NumberMention n, String measure, String subject) {
+  static Reading read(String text, List<Token> toks, NumberMention n, String measure, String counted) {
+    // "the index fell 130 points": a unit word after the figure is not what was counted
+    String subject = counted != null && UNIT_WORDS.contains(lastWord(counted)) ? null : counted;
     int after = FigureExtractor.firstTokenAtOrAfter(toks, n.end());
     while (after < toks.size() && UNIT_WORDS.contains(toks.get(after).lower())) {
       after++;
