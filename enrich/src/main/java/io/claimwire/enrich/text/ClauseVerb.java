@@ -21,17 +21,19 @@ final class ClauseVerb {
 
   /** Fills the measure of every figure that has none, where its clause has a verb to give. */
   static void fill(String text, List<Token> toks, List<NumberMention> ms, List<Figure> figures) {
-    String[] tags = null;
     for (int i = 0; i < figures.size(); i++) {
       Figure f = figures.get(i);
       if (f.measure() != null) {
         continue;
       }
-      tags = tags != null ? tags : PosTagger.tags(text, toks);
+      // tag only a window around the figure: what the two searches can reach, and a word of context each side
       int first = firstAtOrAfter(toks, ms.get(i).start());
       int last = firstAtOrAfter(toks, ms.get(i).end());
-      String verb = before(toks, tags, first);
-      verb = verb != null ? verb : after(toks, tags, last);
+      int from = Math.max(0, first - LOOK - 1);
+      List<Token> window = toks.subList(from, Math.min(toks.size(), last + LOOK + 2));
+      String[] tags = PosTagger.tags(text, window);
+      String verb = before(window, tags, first - from);
+      verb = verb != null ? verb : after(window, tags, last - from);
       if (verb != null) {
         figures.set(i, f.withMeasureAndSubject(verb, f.subject()));
       }
