@@ -27,8 +27,8 @@ final class ClauseVerb {
         continue;
       }
       // tag only a window around the figure: what the two searches can reach, and a word of context each side
-      int first = firstAtOrAfter(toks, ms.get(i).start());
-      int last = firstAtOrAfter(toks, ms.get(i).end());
+      int first = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).start());
+      int last = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).end());
       int from = Math.max(0, first - LOOK - 1);
       List<Token> window = toks.subList(from, Math.min(toks.size(), last + LOOK + 2));
       String[] tags = PosTagger.tags(text, window);
@@ -95,12 +95,4 @@ final class ClauseVerb {
     return w;
   }
 
-  private static int firstAtOrAfter(List<Token> toks, int offset) {
-    for (int k = 0; k < toks.size(); k++) {
-      if (toks.get(k).start() >= offset) {
-        return k;
-      }
-    }
-    return toks.size();
-  }
 }

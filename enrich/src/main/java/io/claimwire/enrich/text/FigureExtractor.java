@@ -184,9 +184,9 @@ public final class FigureExtractor {
     if (text == null || text.isBlank()) {
       return new Result(List.of(), List.of());
     }
-    Pass pass = new Pass(splitter.split(text));
+    Pass pass = new Pass(splitter.split(text), attributor);
     pass.findMentions(numbers);
-    pass.findCues(attributor);
+    pass.findCues();
     SourceRef[] carried = pass.carried();
     People people = pass.people();
     List<Figure> out = new ArrayList<>();
@@ -204,6 +204,23 @@ public final class FigureExtractor {
     return new Result(out, List.copyOf(pass.failures));
   }
 
+  /** A value worked out on first use, for what only some figures of a sentence need. */
+  private static final class Lazy<T> {
+    private final java.util.function.Supplier<T> work;
+    private T value;
+
+    Lazy(java.util.function.Supplier<T> work) {
+      this.work = work;
+    }
+
+    T get() {
+      if (value == null) {
+        value = work.get();
+      }
+      return value;
+    }
+  }
+
   /** One article's sentences and what each stage found in them, with the failures on the way. */
   private static final class Pass {
     final List<Sentence> sentences;
@@ -213,10 +230,11 @@ public final class FigureExtractor {
     final List<List<Attributor.Cue>> cues;
     final List<List<Token>> tokens;
     final List<Failure> failures = new ArrayList<>();
-    private Attributor attributor;
+    private final Attributor attributor;
 
-    Pass(List<Sentence> sentences) {
+    Pass(List<Sentence> sentences, Attributor attributor) {
       this.sentences = sentences;
+      this.attributor = attributor;
       this.count = sentences.size();
       this.words = new ArrayList<>(java.util.Collections.nCopies(count, (Set<String>) null));
       this.mentions = new ArrayList<>(java.util.Collections.nCopies(count, List.<NumberMention>of()));
@@ -250,8 +268,7 @@ public final class FigureExtractor {
      * was reported by X" (it covers the sentence before); the one before it when its own has no cue to carry; and the
      * sentences that introduce a list its items are in.
      */
-    void findCues(Attributor attributor) {
-      this.attributor = attributor;
+    void findCues() {
       for (int i = 0; i < count; i++) {
         if (!mentions.get(i).isEmpty()) {
           cuesAt(i);
@@ -329,8 +346,8 @@ public final class FigureExtractor {
     List<Token> toks = pass.tokens.get(si) != null ? pass.tokens.get(si) : Token.of(s.text());
     List<Span> places = places(s.text(), toks, w);
     List<Attributor.Cue> cues = pass.cues.get(si);
-    List<Places.Named> named = Places.where(s.text(),
-        cues.stream().filter(c -> c.source() != null && c.source().name() != null).map(c -> c.source().name()).toList());
+    Lazy<List<Places.Named>> named = new Lazy<>(() -> Places.where(s.text(),
+        cues.stream().filter(c -> c.source() != null && c.source().name() != null).map(c -> c.source().name()).toList()));
     List<Figure> inSentence = new ArrayList<>();
     java.util.regex.Matcher anaphor = PLACE_ANAPHORA.matcher(s.text());
     boolean anaphora = (w.contains("there") || w.contains("this") || w.contains("that") || w.contains("same"))
@@ -404,7 +421,7 @@ public final class FigureExtractor {
 
   private Figure figure(Sentence s, List<Token> toks, NumberMention n, List<NumberMention> all,
       List<Attributor.Cue> cues, SourceRef carried, People people, List<Span> periods, List<Span> places,
-      List<Places.Named> named) {
+      Lazy<List<Places.Named>> named) {
     String text = s.text();
     Qualifier q = n.isRange() ? Qualifier.RANGE : n.vague() ? Qualifier.AT_LEAST : qualifier(text, n.start());
     int clauseEnd = nextMentionStart(all, n, text.length());
@@ -427,7 +444,7 @@ public final class FigureExtractor {
     String location = location(places, n);
     if (location == null) {
       // "Malaysia had registered 62,421 cases"; not a place inside a claimant a cue names ("reported by South Korea")
-      location = Places.nearest(named, n.start(), n.end());
+      location = Places.nearest(named.get(), n.start(), n.end());
     }
     return new Figure(n.value(), n.low(), n.high(), q, n.vague(), n.unit(), stat.measure(), stat.subject(), location,
         period, source, text, s.start(), s.end(), s.start() + n.start(), s.start() + n.end(), stat.change());

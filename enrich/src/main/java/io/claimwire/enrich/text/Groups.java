@@ -60,18 +60,9 @@ final class Groups {
         return false;
       }
     }
-    int from = -1;
-    int to = -1;
-    for (int k = 0; k < toks.size(); k++) {
-      Token t = toks.get(k);
-      if (t.start() >= a.start() && from < 0) {
-        from = k;
-      }
-      if (t.end() <= b.end()) {
-        to = k + 1;
-      }
-    }
-    if (from < 0 || to <= from) {
+    int from = FigureExtractor.firstTokenAtOrAfter(toks, a.start());
+    int to = FigureExtractor.firstTokenAtOrAfter(toks, b.end());
+    if (to <= from) {
       return true;
     }
     List<Token> stretch = toks.subList(from, to);

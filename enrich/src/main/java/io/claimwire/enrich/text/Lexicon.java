@@ -24,7 +24,10 @@ final class Lexicon {
   static Lexicon load(String resource) {
     Map<String, String> m = new HashMap<>();
     for (String[] e : entries(resource)) {
-      m.put(e[0].toLowerCase(Locale.ROOT), e[1]);
+      String was = m.put(e[0].toLowerCase(Locale.ROOT), e[1]);
+      if (was != null && !was.equals(e[1])) { // one class per term: a second line would silently win
+        throw new IllegalStateException(resource + ": '" + e[0] + "' is in both " + was + " and " + e[1]);
+      }
     }
     return new Lexicon(Map.copyOf(m));
   }
