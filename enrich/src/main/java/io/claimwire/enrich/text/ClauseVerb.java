@@ -20,31 +20,28 @@ final class ClauseVerb {
   private ClauseVerb() {}
 
   /** Fills the measure of every figure that has none, where its clause has a verb to give. */
-  static void fill(String text, List<Token> toks, List<NumberMention> ms, List<Figure> figures) {
+  static void fill(Tags tags, List<NumberMention> ms, List<Figure> figures) {
+    List<Token> toks = tags.tokens();
     for (int i = 0; i < figures.size(); i++) {
       Figure f = figures.get(i);
       if (f.measure() != null) {
         continue;
       }
-      // tag only a window around the figure: what the two searches can reach, and a word of context each side
       int first = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).start());
       int last = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).end());
-      int from = Math.max(0, first - LOOK - 1);
-      List<Token> window = toks.subList(from, Math.min(toks.size(), last + LOOK + 2));
-      String[] tags = PosTagger.tags(text, window);
-      String verb = before(window, tags, first - from);
-      verb = verb != null ? verb : after(window, tags, last - from);
+      String verb = before(toks, tags, first);
+      verb = verb != null ? verb : after(toks, tags, last);
       if (verb != null) {
         figures.set(i, f.withMeasureAndSubject(verb, f.subject()));
       }
     }
   }
 
-  private static String before(List<Token> toks, String[] tags, int first) {
-    boolean adpositionNext = first > 0 && tags[first - 1].equals("ADP");
+  private static String before(List<Token> toks, Tags tags, int first) {
+    boolean adpositionNext = first > 0 && tags.is(first - 1, "ADP");
     int nouns = 0;
     for (int k = first - 1; k >= 0 && k >= first - LOOK; k--) {
-      String tag = tags[k];
+      String tag = tags.at(k);
       if (isVerb(toks, tags, k)) {
         return phrasal(toks, k);
       }
@@ -58,32 +55,32 @@ final class ClauseVerb {
     return null;
   }
 
-  private static String after(List<Token> toks, String[] tags, int last) {
+  private static String after(List<Token> toks, Tags tags, int last) {
     for (int k = last; k < toks.size() && k < last + LOOK; k++) {
       String w = toks.get(k).lower();
       if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals("“") || w.equals("\"")) {
         return null;
       }
-      if (tags[k].equals("AUX") || tags[k].equals("ADV")) {
+      if (tags.is(k, "AUX") || tags.is(k, "ADV")) {
         continue; // "have arrived", "were quickly rescued"
       }
-      if (tags[k].equals("VERB") && k + 1 < toks.size() && tags[k + 1].equals("NOUN")
-          && (k == 0 || !tags[k - 1].equals("AUX"))) {
+      if (tags.is(k, "VERB") && k + 1 < toks.size() && tags.is(k + 1, "NOUN")
+          && (k == 0 || !tags.is(k - 1, "AUX"))) {
         continue; // "of registered voters", "upcoming missions": a participle before its noun modifies it
       }
       if (isVerb(toks, tags, k)) {
         return phrasal(toks, k);
       }
-      if (!NOUN_PHRASE.contains(tags[k]) || w.equals(",")) {
+      if (!NOUN_PHRASE.contains(tags.at(k)) || w.equals(",")) {
         return null;
       }
     }
     return null;
   }
 
-  private static boolean isVerb(List<Token> toks, String[] tags, int k) {
+  static boolean isVerb(List<Token> toks, Tags tags, int k) {
     Token t = toks.get(k);
-    return tags[k].equals("VERB") && !t.isCapitalised() && t.lower().length() > 2
+    return tags.is(k, "VERB") && !t.isCapitalised() && t.lower().length() > 2
         && StatisticMeasure.MEASURES.classOf(t.lower()) == null && !Groups.LINKS.is(t.lower(), "partitive");
   }
 

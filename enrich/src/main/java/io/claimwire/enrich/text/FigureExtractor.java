@@ -117,6 +117,16 @@ public final class FigureExtractor {
           + " (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \\d{4})?)\\b"),
   };
 
+  /** Whether a measure is an event's normalised name ("killed", "evacuated"), not a statistic's. */
+  static boolean isEvent(String measure) {
+    for (String[] cls : MEASURE_CLASSES) {
+      if (cls[0].equals(measure)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static {
     for (String[] cls : MEASURE_CLASSES) {
       for (int i = 1; i < cls.length; i++) {
@@ -344,6 +354,7 @@ public final class FigureExtractor {
     List<Span> periods = periods(s.text(), w);
     List<NumberMention> ms = withoutPeriods(s.text(), withoutSourceCounts(s.text(), pass.mentions.get(si)), periods);
     List<Token> toks = pass.tokens.get(si) != null ? pass.tokens.get(si) : Token.of(s.text());
+    Tags tags = new Tags(s.text(), toks);
     List<Span> places = places(s.text(), toks, w);
     List<Attributor.Cue> cues = pass.cues.get(si);
     Lazy<List<Places.Named>> named = new Lazy<>(() -> Places.where(s.text(),
@@ -354,7 +365,7 @@ public final class FigureExtractor {
         && anaphor.find();
     String headingPlace = Lists.isItem(s.text()) ? Lists.headingPlace(pass.sentences, si) : null;
     for (NumberMention n : ms) {
-      Figure f = figure(s, toks, n, ms, cues, carried, people, periods, places, named);
+      Figure f = figure(s, tags, n, ms, cues, carried, people, periods, places, named);
       if (f.location() == null && headingPlace != null) {
         f = f.withLocation(headingPlace); // "Alaska" over "> Amount of increase: $0.04 per hour"
       }
@@ -364,8 +375,9 @@ public final class FigureExtractor {
       inSentence.add(f);
     }
     fillSubjects(s.text(), ms, inSentence);
-    Groups.shareMeasures(s.text(), toks, ms, inSentence);
-    ClauseVerb.fill(s.text(), toks, ms, inSentence);
+    Groups.shareMeasures(tags, ms, inSentence);
+    ClauseVerb.fill(tags, ms, inSentence);
+    Holder.fill(tags, ms, inSentence, previousSubject(pass, si, before));
     if (cues.isEmpty() && carried == null) {
       // No cue and nothing carried: "The agency issued 43 warnings and 120 alerts": the agent of the first
       // figure vouches for the others of its sentence
@@ -383,6 +395,27 @@ public final class FigureExtractor {
       inSentence.set(0, f.withSubject(before.get(before.size() - 1).subject()));
     }
     return inSentence;
+  }
+
+  /**
+   * What the sentence before {@code si} was about: the subject of its last figure that has one, else a measure that
+   * names a quantity ("shooting incidents").
+   */
+  private static String previousSubject(Pass pass, int si, List<Figure> before) {
+    if (si == 0 || before.isEmpty()) {
+      return null;
+    }
+    int from = pass.sentences.get(si - 1).start();
+    for (int k = before.size() - 1; k >= 0 && before.get(k).start() >= from; k--) {
+      Figure f = before.get(k);
+      if (f.subject() != null) {
+        return f.subject();
+      }
+      if (f.measure() != null && f.change() == null && StatisticMeasure.isQuantity(f.measure())) {
+        return f.measure();
+      }
+    }
+    return null;
   }
 
   /**
@@ -419,13 +452,14 @@ public final class FigureExtractor {
     return location == null ? f : f.withLocation(location);
   }
 
-  private Figure figure(Sentence s, List<Token> toks, NumberMention n, List<NumberMention> all,
+  private Figure figure(Sentence s, Tags tags, NumberMention n, List<NumberMention> all,
       List<Attributor.Cue> cues, SourceRef carried, People people, List<Span> periods, List<Span> places,
       Lazy<List<Places.Named>> named) {
     String text = s.text();
+    List<Token> toks = tags.tokens();
     Qualifier q = n.isRange() ? Qualifier.RANGE : n.vague() ? Qualifier.AT_LEAST : qualifier(text, n.start());
     int clauseEnd = nextMentionStart(all, n, text.length());
-    Subject subj = subject(text, toks, n, clauseEnd);
+    Subject subj = subject(tags, n, clauseEnd);
     String measure = subj.measure != null ? subj.measure : measure(text, toks, n, subj.end, clauseEnd);
     if (measure != null && CHANGE_VERBS.contains(measure)
         && DEATH_TOLL.matcher(text.substring(0, n.start())).find()) {
@@ -530,7 +564,8 @@ public final class FigureExtractor {
 
   private record Subject(String text, String measure, int end) {}
 
-  private static Subject subject(String text, List<Token> toks, NumberMention n, int clauseEnd) {
+  private static Subject subject(Tags tags, NumberMention n, int clauseEnd) {
+    List<Token> toks = tags.tokens();
     int i = firstTokenAtOrAfter(toks, n.end());
     if (n.vague() && i < toks.size() && toks.get(i).lower().equals("of")) {
       i++;
@@ -548,8 +583,6 @@ public final class FigureExtractor {
     List<String> words = new ArrayList<>();
     String measure = null;
     int end = n.end();
-    String[] tags = null;
-    int tagFrom = 0;
     for (; i < toks.size() && words.size() < 5; i++) {
       Token t = toks.get(i);
       if (t.start() >= clauseEnd || !t.isWord()) {
@@ -577,13 +610,8 @@ public final class FigureExtractor {
       if (!words.isEmpty() && !t.isCapitalised() && !isPluralNoun(w)) {
         // A lower-case word after a singular may continue a compound or be the clause's verb ("12 staff left"); a
         // plural after it ("aid workers") is the compound's head. Only the first case asks the part-of-speech
-        // tagger, on a short window from the figure.
-        if (tags == null) {
-          tagFrom = firstTokenAtOrAfter(toks, n.start());
-          tags = PosTagger.tags(text, toks.subList(tagFrom, Math.min(toks.size(), Math.max(i + 2, tagFrom + 5))));
-        }
-        int k = i - tagFrom;
-        if (k >= 0 && k < tags.length && !NOUN_PHRASE_TAGS.contains(tags[k])) {
+        // tagger.
+        if (!NOUN_PHRASE_TAGS.contains(tags.at(i))) {
           break;
         }
       }

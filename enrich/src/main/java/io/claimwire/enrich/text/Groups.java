@@ -17,14 +17,15 @@ final class Groups {
 
   private Groups() {}
 
-  static void shareMeasures(String text, List<Token> toks, List<NumberMention> ms, List<Figure> figures) {
+  static void shareMeasures(Tags tags, List<NumberMention> ms, List<Figure> figures) {
+    String text = tags.text();
     int n = figures.size();
     if (n < 2 || figures.stream().allMatch(f -> f.measure() != null)) {
       return;
     }
     int[] phrase = new int[n]; // the index of each figure's phrase
     for (int i = 1; i < n; i++) {
-      phrase[i] = joined(text, toks, ms.get(i - 1), ms.get(i), figures.get(i - 1), figures.get(i)) ? phrase[i - 1] : i;
+      phrase[i] = joined(text, tags, ms.get(i - 1), ms.get(i), figures.get(i - 1), figures.get(i)) ? phrase[i - 1] : i;
     }
     for (int i = 0; i < n; i++) {
       Figure f = figures.get(i);
@@ -50,7 +51,7 @@ final class Groups {
     return f.measure() != null && f.subject() != null && f.unit() == null ? f : null;
   }
 
-  private static boolean joined(String text, List<Token> toks, NumberMention a, NumberMention b, Figure fa, Figure fb) {
+  private static boolean joined(String text, Tags tags, NumberMention a, NumberMention b, Figure fa, Figure fb) {
     if (!Objects.equals(fa.unit(), fb.unit()) || fa.unit() != null || b.start() - a.end() > MAX_GAP) {
       return false;
     }
@@ -60,17 +61,16 @@ final class Groups {
         return false;
       }
     }
+    List<Token> toks = tags.tokens();
     int from = FigureExtractor.firstTokenAtOrAfter(toks, a.start());
     int to = FigureExtractor.firstTokenAtOrAfter(toks, b.end());
     if (to <= from) {
       return true;
     }
-    List<Token> stretch = toks.subList(from, to);
-    String[] tags = PosTagger.tags(text, stretch);
-    for (int k = 0; k < stretch.size(); k++) {
-      Token t = stretch.get(k);
+    for (int k = from; k < to; k++) {
+      Token t = toks.get(k);
       boolean between = t.start() >= a.end() && t.end() <= b.start();
-      if (between && (tags[k].equals("VERB") || tags[k].equals("AUX")) && !LINKS.is(t.lower(), "partitive")) {
+      if (between && (tags.is(k, "VERB") || tags.is(k, "AUX")) && !LINKS.is(t.lower(), "partitive")) {
         return false;
       }
     }

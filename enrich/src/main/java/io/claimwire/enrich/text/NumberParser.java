@@ -35,7 +35,8 @@ public final class NumberParser {
   private static final Pattern DASH_BETWEEN = Pattern.compile("\\s*[-–—]\\s*");
   private static final Pattern TO_BETWEEN = Pattern.compile("\\s+to\\s+");
   private static final Pattern UP_BEFORE = Pattern.compile(".*\\bup\\s*$");
-  private static final Pattern BY_BEFORE = Pattern.compile(".*\\bby\\s*$");
+  private static final Pattern BY_BEFORE = Pattern.compile(
+      ".*\\bby\\s+(?:(?:just|only|about|around|nearly|almost|some|roughly|a further|another)\\s+)?$");
   private static final Pattern BETWEEN_BEFORE = Pattern.compile(".*\\bbetween\\s+$");
   private static final Pattern AND_BETWEEN = Pattern.compile("\\s+and\\s+");
   private static final Pattern FROM_BEFORE = Pattern.compile(".*\\bfrom\\s+$");
@@ -590,7 +591,8 @@ public final class NumberParser {
         continue;
       }
       Double value = wordsToNumber(lower);
-      if (value == null || value == 1d && !ONE_SCALE.matcher(lower).matches()) {
+      if (value == null || value == 0d && !lower.equals("zero") // "the first half" alone is no figure
+          || value == 1d && !ONE_SCALE.matcher(lower).matches()) {
         continue; // "one" and "a" alone are articles and pronouns far more often than figures
       }
       int end = start + lengthOfWords(s, start, lower.split(" ").length);
@@ -777,9 +779,10 @@ public final class NumberParser {
         NumberMention b = ms.get(i + 1);
         String between = s.substring(a.end(), b.start()).toLowerCase(Locale.ROOT);
         String before = s.substring(Math.max(0, a.start() - 9), a.start()).toLowerCase(Locale.ROOT);
+        String wider = s.substring(Math.max(0, a.start() - 20), a.start()).toLowerCase(Locale.ROOT);
         boolean dash = DASH_BETWEEN.matcher(between).matches() || TO_BETWEEN.matcher(between).matches()
             && !UP_BEFORE.matcher(before).matches()
-            && !(a.unit() != null && BY_BEFORE.matcher(before).matches()); // "fell by 4 points to 38%", "by 10 to 15%" a range
+            && !(a.unit() != null && BY_BEFORE.matcher(wider).matches()); // "fell by 4 points to 38%", "by 10 to 15%" a range
         boolean betweenAnd = BETWEEN_BEFORE.matcher(before).matches() && AND_BETWEEN.matcher(between).matches();
         boolean fromTo = FROM_BEFORE.matcher(before).matches() && TO_BETWEEN.matcher(between).matches();
         if (dash && isScore(s, a, b, sport)) {

@@ -253,6 +253,11 @@ final class StatisticMeasure {
    * The phrase itself, lower case, when its head (the last word before a preposition, else the last word) is a
    * quantity noun ("shooting incidents", "emissions of greenhouse gases"), else null.
    */
+  /** Whether a phrase is headed by a quantity noun ("shooting incidents", "emissions of greenhouse gases"). */
+  static boolean isQuantity(String phrase) {
+    return quantityOf(phrase) != null;
+  }
+
   private static String quantityOf(String phrase) {
     if (phrase == null) {
       return null;

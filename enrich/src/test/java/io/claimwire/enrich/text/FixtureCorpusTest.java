@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FixtureCorpusTest {
   static final List<String> FILES = List.of("numbers.cases", "not-figures.cases", "counted.cases", "sources.cases",
-      "context.cases", "measures.cases");
+      "context.cases", "measures.cases", "holders.cases");
   private static final Pattern FIELD = Pattern.compile("(\\w+)([=~])(\"[^\"]*\"|\\S+)");
   private final FigureExtractor extractor = new FigureExtractor();
 

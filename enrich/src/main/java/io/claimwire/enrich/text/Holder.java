@@ -1,0 +1,282 @@
+package io.claimwire.enrich.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a statistic is about, when the figure counts no thing of its own: an amount, a share or a quantity noun
+ * ("votes", "spectators") is held by something the clause names. Read from the tags, in this order:
+ *
+ * <ol>
+ *   <li>a noun phrase after the figure's preposition: "30.97 percent in food", "£65m on striker Kai Havertz", "55 per
+ *       cent for Punjab" (not a place or a time the figure already has, not a date);</li>
+ *   <li>the noun phrase the figure pays for: "signed midfielder Matheus Nunes for £53m";</li>
+ *   <li>the subject of the clause the figure completes: "Chelsea have spent more than $1bn", "net debt was reduced by
+ *       £195m", "The PTI is on the top with 16,857,035 votes", "the price of crude oil settled at $47.93".</li>
+ * </ol>
+ *
+ * A figure that counts a thing ("65 civilians") keeps it; so does a share of a group ("49 percent of voters").
+ * Prepositions and the words a figure may hold on to are data ({@code holders.tsv}).
+ */
+final class Holder {
+  static final Lexicon WORDS = Lexicon.load("holders.tsv");
+  private static final Set<String> NOUN_PHRASE = Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM", "PART");
+  private static final int LOOK = 12;
+
+  private Holder() {}
+
+  /** Gives every figure that is about something its clause names the phrase for that thing as its subject. */
+  static void fill(Tags tags, List<NumberMention> ms, List<Figure> figures, String previous) {
+    List<Token> toks = tags.tokens();
+    String about = previous; // what the clause so far was about, for "they" and "it"
+    for (int i = 0; i < figures.size(); i++) {
+      Figure f = figures.get(i);
+      if (i > 0 && figures.get(i - 1).subject() != null) {
+        about = figures.get(i - 1).subject();
+      }
+      if (!heldByOther(f)) {
+        continue;
+      }
+      int first = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).start());
+      int last = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).end());
+      String holder = after(tags, f, last);
+      holder = holder != null ? holder : before(tags, f, first, about);
+      if (holder == null && i > 0 && restates(toks, first)) {
+        holder = figures.get(i - 1).subject(); // "fell 18 points, or 0.9%": the same fall, told another way
+      }
+      if (holder != null || f.subject() != null && WORDS.is(f.subject().toLowerCase(Locale.ROOT), "anaphor")) {
+        figures.set(i, f.withSubject(holder)); // a bare "they" is no subject
+      }
+    }
+  }
+
+  /** "18 points, or 0.9%", "900,000 (4.6%)": the figure restates the one before it. */
+  private static boolean restates(List<Token> toks, int first) {
+    int k = first - 1;
+    while (k >= 0 && WORDS.is(toks.get(k).lower(), "skip")) {
+      k--;
+    }
+    return k >= 1 && (toks.get(k).lower().equals("or") && toks.get(k - 1).lower().equals(",")
+        || toks.get(k).lower().equals("("));
+  }
+
+  /** An amount or share with no counted thing, or a count whose noun is a quantity ("votes"), not a thing. */
+  private static boolean heldByOther(Figure f) {
+    if (f.subject() == null || WORDS.is(f.subject().toLowerCase(Locale.ROOT), "anaphor")) {
+      return f.unit() != null || f.measure() != null && !FigureExtractor.isEvent(f.measure());
+    }
+    String head = lastWord(f.subject());
+    return StatisticMeasure.MEASURES.is(head, "quantity") && f.subject().indexOf(' ') < 0;
+  }
+
+  /**
+   * A quantity noun's figure is held only where the clause says someone has, reaches or changes by it ("won 64
+   * seats", "with 64 seats", "robberies increased by 100 incidents").
+   */
+  private static boolean possessed(Figure f, List<Token> toks, int g) {
+    String w = toks.get(g).lower();
+    return f.subject() == null || WORDS.is(w, "possess") || WORDS.is(w, "complement"); // "rose by 100 incidents"
+  }
+
+  /** "30.97 percent in food": a lower-case noun phrase after in, on or for, past the figure's units. */
+  private static String after(Tags tags, Figure f, int last) {
+    List<Token> toks = tags.tokens();
+    int k = last;
+    while (k < toks.size() && (WORDS.is(toks.get(k).lower(), "unit") || toks.get(k).lower().equals("(")
+        || toks.get(k).lower().equals(")"))) {
+      if (toks.get(k).lower().equals("(")) { // "£2.36 billion ($2.97 billion)": past the conversion
+        while (k < toks.size() && !toks.get(k).lower().equals(")")) {
+          k++;
+        }
+      }
+      k++;
+    }
+    if (f.unit() == null || k >= toks.size() || !WORDS.is(toks.get(k).lower(), "after")) {
+      return null;
+    }
+    String phrase = phrase(tags, k + 1);
+    boolean in = toks.get(k).lower().equals("in"); // "rose 5% in Leeds" says where; "55 per cent for Punjab" of what
+    if (phrase == null || in && f.location() != null && phrase.contains(f.location())
+        || f.period() != null && phrase.contains(f.period())) {
+      return null;
+    }
+    return phrase;
+  }
+
+  private static String before(Tags tags, Figure f, int first, String previous) {
+    List<Token> toks = tags.tokens();
+    int g = first - 1;
+    while (g >= 0 && first - g <= LOOK && (WORDS.is(toks.get(g).lower(), "skip") || tags.is(g, "DET")
+        || tags.is(g, "ADV") || tags.is(g, "ADJ") && !toks.get(g).isCapitalised())) {
+      g--;
+    }
+    if (g < 1) {
+      return null;
+    }
+    String w = toks.get(g).lower();
+    if (w.equals("of") && WORDS.is(toks.get(g - 1).lower(), "level")) {
+      // "it reached a high of 28 percent": the level word says where the figure stands; the verb says of what
+      g -= 2;
+      while (g >= 0 && (tags.is(g, "DET") || tags.is(g, "ADJ") || WORDS.is(toks.get(g).lower(), "skip"))) {
+        g--;
+      }
+      if (g < 1) {
+        return null;
+      }
+    } else if (w.equals("for") || w.equals("of")) {
+      // "signed midfielder Matheus Nunes for £53 million", "revenues of £4.7bn": the noun phrase it is for
+      String cls = StatisticMeasure.MEASURES.classOf(toks.get(g - 1).lower());
+      boolean change = "rise".equals(cls) || "fall".equals(cls); // "an increase of 142%" is no holder
+      return !change && (tags.is(g - 1, "PROPN") || tags.is(g - 1, "NOUN")) ? phraseBefore(tags, g - 1) : null;
+    }
+    w = toks.get(g).lower();
+    if (g != first - 1 && !tags.is(g, "VERB") && !tags.is(g, "AUX") && !WORDS.is(w, "complement")
+        || !possessed(f, toks, g)) {
+      return null;
+    }
+    String subject = subjectOf(tags, g, previous);
+    if (subject == null && w.equals("with")) {
+      subject = phraseBefore(tags, g - 1); // "followed by the PML-N with 12,894,225"
+    }
+    return subject;
+  }
+
+  /**
+   * The subject of the verb at or before {@code g} in its clause ("settled at", "was reduced by", "is on the top
+   * with"), or null when a pronoun, a conjunction or punctuation comes first.
+   */
+  private static String subjectOf(Tags tags, int g, String previous) {
+    List<Token> toks = tags.tokens();
+    int v = g;
+    while (v >= 0 && g - v <= LOOK && !isVerb(tags, v)) {
+      if (!toks.get(v).isWord() || tags.is(v, "PRON") || tags.is(v, "SCONJ") || tags.is(v, "CCONJ")) {
+        return null;
+      }
+      v--;
+    }
+    if (v < 0) {
+      return null;
+    }
+    boolean main = false; // one main verb and its auxiliaries: "have spent", "was reduced", "has not yet reached";
+    while (v >= 0 && (tags.is(v, "AUX") || tags.is(v, "ADV") || tags.is(v, "PART") || !main && isVerb(tags, v))) {
+      main |= !tags.is(v, "AUX") && isVerb(tags, v); // a second verb before it is a noun the tagger missed
+      v--;
+    }
+    if (v >= 0 && WORDS.is(toks.get(v).lower(), "anaphor")
+        && (v == 0 || !tags.is(v - 1, "NOUN") || WORDS.is(toks.get(v - 1).lower(), "time"))) {
+      // not "the figures they reported": a noun before the pronoun makes it a relative clause
+      return previous; // "They shot up by 12.2%": what the sentence before was about
+    }
+    return v < 0 ? null : phraseBefore(tags, pastTime(tags, v));
+  }
+
+  /** A verb by its tag, or a change word the tagger took for a noun where no article makes it one ("2015 rose"). */
+  private static boolean isVerb(Tags tags, int k) {
+    if (tags.is(k, "VERB") || tags.is(k, "AUX")) {
+      return true;
+    }
+    String cls = StatisticMeasure.MEASURES.classOf(tags.tokens().get(k).lower());
+    return ("rise".equals(cls) || "fall".equals(cls)) && tags.is(k, "NOUN")
+        && (k == 0 || !tags.is(k - 1, "DET") && !tags.is(k - 1, "ADJ"));
+  }
+
+  /**
+   * Where a noun phrase ends before a time phrase that closes it ("attendances between April and December 2015
+   * rose", "emissions in 2014 fell"): {@code end} itself when no time phrase ends there.
+   */
+  private static int pastTime(Tags tags, int end) {
+    List<Token> toks = tags.tokens();
+    int j = end;
+    boolean time = false;
+    while (j > 0 && end - j < 6) {
+      Token t = toks.get(j);
+      if (WORDS.is(t.lower(), "time") || Character.isDigit(t.text().charAt(0))) {
+        time = true;
+      } else if (!tags.is(j, "ADP") && !tags.is(j, "CCONJ") && !tags.is(j, "DET") && !t.lower().equals("last")) {
+        break;
+      } else if (tags.is(j, "ADP") && time) {
+        return j - 1;
+      }
+      j--;
+    }
+    return end;
+  }
+
+  /** A noun phrase starting at {@code k}: up to five words, one "of" inside, with a noun. */
+  private static String phrase(Tags tags, int k) {
+    List<Token> toks = tags.tokens();
+    List<String> words = new ArrayList<>();
+    boolean noun = false;
+    for (int j = k; j < toks.size() && words.size() < 5; j++) {
+      Token t = toks.get(j);
+      if (WORDS.is(t.lower(), "time") || WORDS.is(t.lower(), "place")) {
+        // "in the first quarter", "in the city": when or where, not what; "on roads last year" ends before the time
+        if (words.isEmpty() || !noun) {
+          return null;
+        }
+        while (tags.is(j - 1, "ADJ") && words.size() > 1) {
+          words.remove(words.size() - 1); // "last"
+          j--;
+        }
+        break;
+      }
+      if (!t.isWord() || Character.isDigit(t.text().charAt(0))) {
+        break;
+      }
+      if (!NOUN_PHRASE.contains(tags.at(j)) && !(t.lower().equals("and") && noun)) {
+        break;
+      }
+      noun |= tags.is(j, "NOUN") || tags.is(j, "PROPN") || t.isCapitalised(); // "for Sindh", tagged ADJ
+      if (!words.isEmpty() || !tags.is(j, "DET")) {
+        words.add(t.text());
+      }
+    }
+    while (!words.isEmpty() && words.get(words.size() - 1).equalsIgnoreCase("and")) {
+      words.remove(words.size() - 1);
+    }
+    return noun && !words.isEmpty() ? String.join(" ", words) : null;
+  }
+
+  /** The noun phrase ending at {@code end}, with one "of" phrase: "the price of U.S. crude oil". */
+  private static String phraseBefore(Tags tags, int end) {
+    List<Token> toks = tags.tokens();
+    if (end > 0 && toks.get(end).lower().equals(")")) {
+      end--; // "Pakistan Peoples Party (PPP) with 43 seats": the name in brackets
+    }
+    int j = end;
+    boolean noun = false;
+    boolean of = false;
+    while (j >= 0 && end - j < 7) {
+      Token t = toks.get(j);
+      boolean inside = tags.is(j, "NOUN") || tags.is(j, "PROPN") || tags.is(j, "ADJ")
+          || tags.is(j, "NUM") && (t.isCapitalised() || j > 0 && tags.is(j - 1, "PROPN")) // "the S&P 500"
+          || j == end && tags.is(j, "VERB") && t.lower().endsWith("s") && j > 0 && !tags.is(j - 1, "PRON")
+          || t.lower().equals("&") || t.lower().equals("-")
+          || t.lower().equals("of") && !of && noun && j > 0 && !tags.is(j - 1, "DET");
+      if (!inside || WORDS.is(t.lower(), "time")) {
+        break;
+      }
+      of |= t.lower().equals("of");
+      noun |= tags.is(j, "NOUN") || tags.is(j, "PROPN") || tags.is(j, "VERB");
+      j--;
+    }
+    if (!noun || j == end) {
+      return null;
+    }
+    int from = j + 1;
+    while (from <= end && toks.get(from).lower().equals("of")) {
+      from++;
+    }
+    if (from > end || tags.is(end, "PRON")) {
+      return null;
+    }
+    return tags.text().substring(toks.get(from).start(), toks.get(end).end());
+  }
+
+  private static String lastWord(String phrase) {
+    String[] w = phrase.strip().split("\\s+");
+    return w[w.length - 1].replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,73 @@
+package io.claimwire.enrich.text;
+
+import java.util.List;
+
+/**
+ * The part-of-speech tags of one sentence's tokens, each computed once and only when a stage asks: the tagger runs
+ * over a stretch of {@value #CHUNK} tokens with {@value #CONTEXT} tokens of context each side, so a sentence with
+ * one figure in a long line costs one short call, and every stage reads the same tags.
+ */
+final class Tags {
+  /** Closed word classes ({@code closed.tsv}): a word tagged as one of them and not listed is a name or a noun. */
+  static final Lexicon CLOSED = Lexicon.load("closed.tsv");
+  private static final java.util.Set<String> CLOSED_TAGS = java.util.Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ",
+      "AUX", "PART");
+  private static final int CHUNK = 40;
+  private static final int CONTEXT = 8;
+  private final String text;
+  private final List<Token> toks;
+  private final String[] tags;
+
+  Tags(String text, List<Token> toks) {
+    this.text = text;
+    this.toks = toks;
+    this.tags = new String[toks.size()];
+  }
+
+  /** The tag of token {@code k}. */
+  String at(int k) {
+    if (tags[k] == null) {
+      int from = k / CHUNK * CHUNK;
+      int to = Math.min(toks.size(), from + CHUNK);
+      int a = Math.max(0, from - CONTEXT);
+      int b = Math.min(toks.size(), to + CONTEXT);
+      String[] t = PosTagger.tags(text, toks.subList(a, b));
+      for (int i = from; i < to; i++) {
+        tags[i] = corrected(i, t[i - a]);
+      }
+    }
+    return tags[k];
+  }
+
+  /**
+   * The model's tag, corrected where it cannot be right: an unknown word in a closed class ("Okafor/ADP") is a name
+   * when capitalised, else a noun; a capitalised word inside the sentence that the model calls a noun or an adjective
+   * is a name ("for Sindh/ADJ").
+   */
+  private String corrected(int i, String tag) {
+    Token t = toks.get(i);
+    if (!t.isWord() || Character.isDigit(t.text().charAt(0))) {
+      return tag;
+    }
+    if (CLOSED_TAGS.contains(tag) && CLOSED.classOf(t.lower()) == null) {
+      return t.isCapitalised() ? "PROPN" : "NOUN";
+    }
+    if (i > 0 && t.isCapitalised() && (tag.equals("ADJ") || tag.equals("NOUN")) && toks.get(i - 1).isWord()) {
+      return "PROPN";
+    }
+    return tag;
+  }
+
+  /** Whether token {@code k} is tagged {@code tag}. */
+  boolean is(int k, String tag) {
+    return at(k).equals(tag);
+  }
+
+  List<Token> tokens() {
+    return toks;
+  }
+
+  String text() {
+    return text;
+  }
+}
