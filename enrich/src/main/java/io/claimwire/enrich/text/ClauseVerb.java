@@ -45,8 +45,11 @@ final class ClauseVerb {
       if (isVerb(toks, tags, k)) {
         return phrasal(toks, k);
       }
-      if (tag.equals("NOUN") && adpositionNext && ++nouns <= 3) {
-        continue; // "raised interest rates by 25": the verb's object stands between
+      if (tag.equals("PROPN") && adpositionNext || tag.equals("NOUN") && adpositionNext && ++nouns <= 3) {
+        continue; // "raised interest rates by 25", "signed Matheus Nunes for £53m": the verb's object stands between
+      }
+      if (Holder.WORDS.is(toks.get(k).lower(), "skip") && !toks.get(k).lower().equals("than")) {
+        continue; // "spent a record £2.36bn", "for a reported £115m"
       }
       if (!SKIP_BEFORE.contains(tag) || toks.get(k).lower().equals("than")) {
         return null;

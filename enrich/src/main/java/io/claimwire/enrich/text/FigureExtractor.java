@@ -57,6 +57,10 @@ public final class FigureExtractor {
   };
   private static final Pattern LOST_LIVES = Pattern.compile("(?i)\\b(lost their lives|lost his life|lost her life|"
       + "lost their life|were taken prisoner|been taken prisoner|taken prisoner|went missing)\\b");
+  /** "claimed the lives of", "cost the lives of at least": the figure after it counts the dead. */
+  private static final Pattern LIVES_OF_BEFORE = Pattern.compile("(?i)\\b(?:claim|claimed|claims|claiming|took|take|"
+      + "takes|taken|taking|cost|costs|costing)\\s+(?:the\\s+)?lives\\s+of\\s+(?:(?:at least|more than|some|about|"
+      + "nearly|over|around|almost|up to)\\s+)?$");
   private static final Set<String> AUXILIARIES = Set.of("are", "is", "were", "was", "been", "be", "being", "am");
   /** "this region", "that city", "there": a place named before. Group 1 is the kind of place, when given. */
   private static final Pattern PLACE_ANAPHORA = Pattern.compile("(?i)\\b(?:this|that|the same) (region|area|city|province|oblast|town|district)\\b|\\bthere\\b");
@@ -116,6 +120,11 @@ public final class FigureExtractor {
       Pattern.compile("(?i)\\b((?:year|12 months|twelve months|quarter|month|week|three months|six months) (?:to|ending|ended)"
           + " (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \\d{4})?)\\b"),
   };
+
+  /** The normalised event a word names ("fatalities" gives killed), or null. */
+  static String eventOf(String word) {
+    return MEASURES.get(word);
+  }
 
   /** Whether a measure is an event's normalised name ("killed", "evacuated"), not a statistic's. */
   static boolean isEvent(String measure) {
@@ -378,6 +387,15 @@ public final class FigureExtractor {
     Groups.shareMeasures(tags, ms, inSentence);
     ClauseVerb.fill(tags, ms, inSentence);
     Holder.fill(tags, ms, inSentence, previousSubject(pass, si, before));
+    if (inSentence.stream().anyMatch(f -> f.measure() == null && f.unit() == null)) {
+      String event = Lists.headingEvent(pass.sentences, si); // "Civilian fatalities" over "65 civilians, ..."
+      for (int k = 0; event != null && k < inSentence.size(); k++) {
+        Figure f = inSentence.get(k);
+        if (f.measure() == null && f.unit() == null) {
+          inSentence.set(k, f.withMeasureAndSubject(event, f.subject()));
+        }
+      }
+    }
     if (cues.isEmpty() && carried == null) {
       // No cue and nothing carried: "The agency issued 43 warnings and 120 alerts": the agent of the first
       // figure vouches for the others of its sentence
@@ -697,6 +715,9 @@ public final class FigureExtractor {
 
   /** The measure verb right before the figure ("killed 21"), else the coordinated measures after it. */
   private static String measure(String text, List<Token> toks, NumberMention n, int subjectEnd, int clauseEnd) {
+    if (LIVES_OF_BEFORE.matcher(text).region(Math.max(0, n.start() - 60), n.start()).find()) {
+      return MEASURES.get("killed"); // "the floods have claimed the lives of 47 people"
+    }
     int i = firstTokenAtOrAfter(toks, n.start()) - 1;
     int looked = 0;
     while (i >= 0 && looked < 4) {

@@ -22,6 +22,7 @@ import java.util.Set;
  */
 final class Holder {
   static final Lexicon WORDS = Lexicon.load("holders.tsv");
+  private static final Lexicon COUNTED = Lexicon.load("counted.tsv");
   private static final Set<String> NOUN_PHRASE = Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM", "PART");
   private static final int LOOK = 12;
 
@@ -47,9 +48,23 @@ final class Holder {
         holder = figures.get(i - 1).subject(); // "fell 18 points, or 0.9%": the same fall, told another way
       }
       if (holder != null || f.subject() != null && WORDS.is(f.subject().toLowerCase(Locale.ROOT), "anaphor")) {
-        figures.set(i, f.withSubject(holder)); // a bare "they" is no subject
+        boolean byChange = first > 0 && toks.get(first - 1).lower().equals("by"); // "was reduced by £195m"
+        Figure held = f.withSubject(holder); // a bare "they" is no subject
+        figures.set(i, byChange ? held : measuredBy(held, holder));
       }
     }
+  }
+
+  /**
+   * A holder headed by a quantity noun names what the figure measures where only a verb did ("annual inflation stood
+   * at 20.35 percent", "oil exports have reached 565 million barrels"); an event or a change keeps its measure.
+   */
+  private static Figure measuredBy(Figure f, String holder) {
+    if (holder == null || !StatisticMeasure.isQuantity(holder) || f.change() != null
+        || f.measure() != null && (FigureExtractor.isEvent(f.measure()) || StatisticMeasure.isQuantity(f.measure()))) {
+      return f;
+    }
+    return f.withMeasureAndSubject(holder.toLowerCase(Locale.ROOT), f.subject());
   }
 
   /** "18 points, or 0.9%", "900,000 (4.6%)": the figure restates the one before it. */
@@ -68,7 +83,12 @@ final class Holder {
       return f.unit() != null || f.measure() != null && !FigureExtractor.isEvent(f.measure());
     }
     String head = lastWord(f.subject());
-    return StatisticMeasure.MEASURES.is(head, "quantity") && f.subject().indexOf(' ') < 0;
+    return (StatisticMeasure.MEASURES.is(head, "quantity") || isUnit(head)) && f.subject().indexOf(' ') < 0;
+  }
+
+  /** "barrels", "tonnes": a unit of measurement ({@code counted.tsv}, class unit) is not what was counted. */
+  private static boolean isUnit(String word) {
+    return COUNTED.is(word, "unit") || word.endsWith("s") && COUNTED.is(word.substring(0, word.length() - 1), "unit");
   }
 
   /**
@@ -98,7 +118,8 @@ final class Holder {
     }
     String phrase = phrase(tags, k + 1);
     boolean in = toks.get(k).lower().equals("in"); // "rose 5% in Leeds" says where; "55 per cent for Punjab" of what
-    if (phrase == null || in && f.location() != null && phrase.contains(f.location())
+    if (phrase == null || StatisticMeasure.isQuantity(phrase) // "$1bn in transfer fees" says what kind of money
+        || in && f.location() != null && phrase.contains(f.location())
         || f.period() != null && phrase.contains(f.period())) {
       return null;
     }

@@ -58,6 +58,29 @@ final class Lists {
     return null;
   }
 
+  /**
+   * The event the heading over sentence {@code i} names ("Civilian fatalities" over "65 civilians, including 13
+   * children"), past list items between them, or null: the measure of figures under it that have none.
+   */
+  static String headingEvent(List<Sentence> sentences, int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      String t = sentences.get(j).text();
+      if (isHeading(t)) {
+        for (Token w : Token.of(t)) {
+          String event = FigureExtractor.eventOf(w.lower());
+          if (event != null) {
+            return event;
+          }
+        }
+        return null;
+      }
+      if (!isItem(t)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** Gives each list item without a source of its own the source of its list's lead-in, where one has it. */
   static void carryIntoItems(List<Sentence> sentences, List<List<Attributor.Cue>> cues, SourceRef[] carried) {
     for (int i = 0; i < sentences.size(); i++) {
