@@ -43,6 +43,9 @@ public final class Attributor {
   private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?i)(while|whereas|but|and|as|although|though|yet)\\s+");
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i)(the|a|an)\\s+");
   private static final Pattern LEADING_COUNT = Pattern.compile("^(?i)(two|three|four|five|several|multiple|many|some|other|\\d+)\\s+(?=\\p{L})");
+  private static final Pattern TRAILING_TIME = Pattern.compile("(?i)(?<=\\S)\\s+(?:on\\s+)?(?:yesterday|today|monday|tuesday|"
+      + "wednesday|thursday|friday|saturday|sunday|last week|last month|last year)$");
+  private static final Pattern TRAILING_PARTICIPLE = Pattern.compile("(?<=\\S)\\s+\\p{Ll}+ed$");
   private static final Pattern TRAILING_ADVERB = Pattern.compile("(?i)\\s+(also|earlier)$");
   /** "Ukraine's" ends in a possessive. */
   static boolean isPossessive(String w) {
@@ -69,12 +72,31 @@ public final class Attributor {
       "survey", "analysis", "estimate", "document", "article", "paper", "census", "poll", "review", "audit", "update",
       "assessment", "findings", "number", "numbers", "toll", "count", "tally", "it", "this", "that", "which", "who");
   private static final Pattern ACCORDING = Pattern.compile(
-      "(?i)\\baccording to\\s+(?:(?:preliminary |new |recent |official )?(?:estimates|figures|data|a report|reports|"
+      "(?i)\\b(?:according to|as (?:noted|stated|set out|outlined|reported|forecast|projected|announced|published) "
+          + "(?:in|by))\\s+(?:(?:preliminary |new |recent |official )?(?:estimates|figures|data|a report|reports|"
           + "a statement|statements|an estimate|an assessment|assessments) (?:by|from|of)\\s+)?");
   private static final Pattern BY = Pattern.compile(
       "(?i)\\b(?:reported|estimated|confirmed|announced|stated|claimed|released|published|provided|given|cited) by\\s+");
   private static final Pattern OWNERS_EVIDENCE = Pattern.compile("(?i)(.+?)['’]s?\\s+(?:own\\s+|latest\\s+|official\\s+)?"
       + "(?:figures|data|estimates?|count|tally|statistics|numbers|report|records)");
+
+  /** "The NDMA's flood-related figures": the capitalised owner of figures, before the verb. */
+  private static final Pattern OWNER_IN_CLAUSE = Pattern.compile("(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,4})['’]s?"
+      + "\\s+(?:[\\p{L}-]+\\s+){0,2}(?:figures|data|estimates?|count|tally|statistics|numbers|report|records|bulletin)\\b");
+  /** "19 percent of", "a third of the": a share of a group stands before the noun phrase. */
+  private static final Pattern SHARE_OF_BEFORE = Pattern.compile("(?i)(?:percent|per cent|%|\\d|half|third|quarter)\\s+of\\s+"
+      + "(?:the\\s+|all\\s+)?$");
+
+  /** A phrase of time words only ("Monday", "on Tuesday", "yesterday"): never a source. */
+  static boolean isTime(String phrase) {
+    for (String w : Gate.WHITESPACE.split(phrase.strip().toLowerCase(Locale.ROOT))) {
+      if (!Holder.WORDS.is(w, "time") && !Set.of("on", "last", "this", "next", "early", "late", "the", "yesterday",
+          "today").contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Lowercase keepers of records: "court records", "police figures". */
   private static final Set<String> RECORD_KEEPERS = Set.of("court", "police", "hospital", "government", "company",
@@ -186,7 +208,7 @@ public final class Attributor {
     for (String w : EVIDENCE_VERBS) {
       evidenceVerb |= words.contains(w);
     }
-    if (!anyVerb && !evidenceVerb && !words.contains("according") && !words.contains("by") && !words.contains("citing")
+    if (!anyVerb && !evidenceVerb && !words.contains("according") && !words.contains("by") && !words.contains("as") && !words.contains("citing")
         && !words.contains("quoting") && !words.contains("believed") && sentence.indexOf(':') < 0) {
       return List.of(); // no cue word at all: nothing below can match
     }
@@ -212,7 +234,7 @@ public final class Attributor {
       }
     }
     Matcher acc = ACCORDING.matcher(sentence);
-    while (words.contains("according") && acc.find()) {
+    while ((words.contains("according") || words.contains("as")) && acc.find()) {
       String np = phraseAfter(sentence, acc.end());
       if (np == null) {
         np = lowercasePhraseAfter(sentence, acc.end()); // "according to the farmers' union"
@@ -349,7 +371,27 @@ public final class Attributor {
     if (i >= 0 && PRONOUN.matcher(toks.get(i).text()).matches()) {
       return new Cue(verbStart, null, false, true);
     }
+    if (i > 0 && toks.get(i).text().equals(")")) {
+      // "Deutsche Bank (DB - Analyst Report) announced": the name before the brackets
+      int open = i;
+      while (open > 0 && !toks.get(open).text().equals("(")) {
+        open--;
+      }
+      i = open > 0 ? open - 1 : i;
+    }
     String np = nounPhraseBefore(sentence, toks, i);
+    if (np != null && np.indexOf(' ') < 0 && Tags.CLOSED.classOf(np.toLowerCase(Locale.ROOT)) != null) {
+      return null; // "As noted in the programme": a conjunction, no one
+    }
+    if (np != null && isTime(np)) {
+      // "The agency's figures released on Monday said": not Monday, the owner of the figures
+      Matcher owner = OWNER_IN_CLAUSE.matcher(sentence.substring(0, verbStart));
+      return owner.find() ? new Cue(owner.start(1), classify(owner.group(1), null), false, false) : null;
+    }
+    if (np != null && SHARE_OF_BEFORE.matcher(sentence.substring(0, Math.max(0,
+        sentence.lastIndexOf(np, toks.get(i).end())))).find()) {
+      return null; // "19 percent of Independents said the same": those polled, not a source
+    }
     if (np != null) {
       return new Cue(toks.get(i).start(), withRole(classify(np, listener(sentence, toks, vi, verbEnd)), appositiveRole),
           false, false);
@@ -679,7 +721,8 @@ public final class Attributor {
 
   /** Splits a phrase into name and role and decides the kind of source. */
   public SourceRef classify(String phrase, String via) {
-    String p = phrase.strip();
+    // "the IOM yesterday": the IOM; "the economy program announced": the programme
+    String p = TRAILING_PARTICIPLE.matcher(TRAILING_TIME.matcher(phrase.strip()).replaceAll("")).replaceAll("");
     String lower = p.toLowerCase(Locale.ROOT);
     if (MEDIA.contains(lower) || MEDIA_WORD.matcher(lower).find()) {
       String name = MEDIA_PREFIX.matcher(p).replaceAll("");

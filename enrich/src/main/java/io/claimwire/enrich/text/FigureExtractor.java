@@ -387,6 +387,15 @@ public final class FigureExtractor {
     Groups.shareMeasures(tags, ms, inSentence);
     ClauseVerb.fill(tags, ms, inSentence);
     Holder.fill(tags, ms, inSentence, previousSubject(pass, si, before));
+    if (carried == null && cues.isEmpty() && Lists.isLine(pass.sentences, si)
+        && inSentence.stream().anyMatch(f -> f.source().kind() == SourceRef.Kind.UNATTRIBUTED)) {
+      SourceRef lead = Lists.leadInSource(pass.sentences, si, before);
+      for (int k = 0; lead != null && k < inSentence.size(); k++) {
+        if (inSentence.get(k).source().kind() == SourceRef.Kind.UNATTRIBUTED) {
+          inSentence.set(k, inSentence.get(k).withSource(lead));
+        }
+      }
+    }
     if (inSentence.stream().anyMatch(f -> f.measure() == null && f.unit() == null)) {
       String event = Lists.headingEvent(pass.sentences, si); // "Civilian fatalities" over "65 civilians, ..."
       for (int k = 0; event != null && k < inSentence.size(); k++) {
@@ -1023,7 +1032,7 @@ public final class FigureExtractor {
       s = chosen.pronoun() ? people.lastBefore(sentence.start() + chosen.position())
           : people.resolve(sentence.start() + chosen.position(), chosen.source()); // "It also revealed", "according to him"
     } else {
-      s = agent(text, toks, n);
+      s = agent(sentence, toks, n, people);
       if (s == null) {
         s = carried;
       }
@@ -1031,19 +1040,23 @@ public final class FigureExtractor {
     return people.canonical(s == null ? SourceRef.UNATTRIBUTED : s);
   }
 
-  /** "the Special Operations Forces killed 21": the one who did it reports it. */
-  /** Verbs whose subject counted or issued what the figure counts, and so vouches for it ("Police recorded 120"). */
-  private static final Set<String> AGENT_VERBS = Set.of("issued", "recorded", "registered", "logged", "counted",
-      "detected", "identified", "tallied", "seized", "intercepted", "distributed", "delivered", "received", "processed",
-      "handled", "issues", "records", "registers", "logs", "counts");
+  /**
+   * "the Special Operations Forces killed 21", "Police recorded 120": the one who did or counted it reports it; verbs
+   * of counting are data ({@code agents.tsv}). A pronoun subject is resolved as a pronoun cue would be.
+   */
+  private static final Lexicon AGENTS = Lexicon.load("agents.tsv");
 
-  private SourceRef agent(String text, List<Token> toks, NumberMention n) {
+  private SourceRef agent(Sentence sentence, List<Token> toks, NumberMention n, People people) {
+    String text = sentence.text();
     int i = firstTokenAtOrAfter(toks, n.start()) - 1;
     while (i >= 0 && (QUALIFIERS.containsKey(toks.get(i).lower()) || Set.of("at", "least", "than", "up", "to", "as",
         "many", "had", "have", "has").contains(toks.get(i).lower()))) {
       i--;
     }
-    if (i < 0 || !MEASURES.containsKey(toks.get(i).lower()) && !AGENT_VERBS.contains(toks.get(i).lower())) {
+    if (i >= 3 && toks.get(i).lower().equals("of") && Set.of("the", "a").contains(toks.get(i - 2).lower())) {
+      i -= 3; // "documented the deaths of 160 people", "confirmed the arrival of 300"
+    }
+    if (i < 0 || !MEASURES.containsKey(toks.get(i).lower()) && !AGENTS.is(toks.get(i).lower(), "agent")) {
       return null;
     }
     int j = i - 1;
@@ -1051,6 +1064,13 @@ public final class FigureExtractor {
         || MEASURES.containsKey(toks.get(j).lower()) || Character.isDigit(toks.get(j).text().charAt(0))
         || QUALIFIERS.containsKey(toks.get(j).lower()))) {
       j--;
+    }
+    if (j >= 0 && People.PRONOUNS.classOf(toks.get(j).lower()) != null && !toks.get(j).lower().startsWith("the")
+        && (j == 0 || !toks.get(j - 1).isWord() || Set.of("and", "but").contains(toks.get(j - 1).lower()))) {
+      // "it rescued 76 migrants": who "it" is, as for a pronoun cue
+      SourceRef r = people.resolve(sentence.start() + toks.get(j).start(),
+          new SourceRef(toks.get(j).lower(), null, SourceRef.Kind.UNATTRIBUTED, null));
+      return r.kind() == SourceRef.Kind.UNATTRIBUTED ? null : r;
     }
     String np = attributor.nounPhraseBefore(text, toks, j);
     return np == null ? null : attributor.classify(np, null);

@@ -81,6 +81,36 @@ final class Lists {
     return null;
   }
 
+  /** An item, or a line that starts with its figure right under a heading ("Civilian fatalities" / "65 civilians, ..."). */
+  static boolean isLine(List<Sentence> sentences, int i) {
+    String t = sentences.get(i).text().strip();
+    return isItem(t) || i > 0 && !t.isEmpty() && Character.isDigit(t.charAt(0)) && isHeading(sentences.get(i - 1).text());
+  }
+
+  /**
+   * The source of the figures that introduced the list line {@code i} belongs to: the last figure with a source in the
+   * sentences before it, past items, headings and lines, and at most {@link #LEAD_IN_REACH} + 1 other sentences
+   * ("SOHR documented the death of 160 people ... :" over "• 24 civilians were killed"), or null.
+   */
+  static SourceRef leadInSource(List<Sentence> sentences, int i, List<Figure> before) {
+    int others = 0;
+    int k = before.size() - 1;
+    for (int j = i - 1; j >= 0 && others <= LEAD_IN_REACH + 1; j--) {
+      Sentence s = sentences.get(j);
+      if (!isLine(sentences, j) && !isHeading(s.text())) {
+        others++;
+      }
+      while (k >= 0 && before.get(k).start() >= s.start()) {
+        SourceRef src = before.get(k).source();
+        if (before.get(k).start() == s.start() && src.kind() != SourceRef.Kind.UNATTRIBUTED) {
+          return src;
+        }
+        k--;
+      }
+    }
+    return null;
+  }
+
   /** Gives each list item without a source of its own the source of its list's lead-in, where one has it. */
   static void carryIntoItems(List<Sentence> sentences, List<List<Attributor.Cue>> cues, SourceRef[] carried) {
     for (int i = 0; i < sentences.size(); i++) {
