@@ -104,13 +104,20 @@ public final class FigureExtractor {
       + "|university|institute|council|chamber|house|bureau|court|board|commission|agency|school|college|museum|church"
       + "|federation|association|union|society|league|academy|organisation|organization|party|army|command|chief|head"
       + "|director|president|governor|mayor)\\s+of\\s+$");
+  /** "million barrels per day", "tonnes a year": a rate that belongs to the unit after the figure. */
+  private static final Pattern UNIT_RATE = Pattern.compile("(?i)\\s*(?:million |billion |thousand )?(?:barrels?|bbl|tonnes?|tons?"
+      + "|litres?|liters?|gallons?|cubic (?:metres?|meters?|feet)|(?:kilo|mega|giga)watt[- ]hours?|[kmgt]wh)\\s+(?:per|a|an|each)\\s");
+  private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
+      + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![\\p{L}])";
   private static final Pattern[] PERIODS = {
       Pattern.compile("(?i)\\b(?=last\\s|past\\s|previous\\s|first\\s|next\\s)((?:last|past|previous|first|next)"
           + "\\s+(?:(?:\\d+|\\p{L}+)\\s+)?(?:hours?|days?|weeks?|months?|years?|decades?))\\b"),
       Pattern.compile("(?i)\\b(?:every|each|per|a)\\s+(day|week|month|year|hour)\\b"),
       Pattern.compile("(?i)\\b(daily|weekly|monthly|annually|yearly)\\b"),
-      Pattern.compile("(?i)\\b(?:in|during|since|through|throughout|by the end of)\\s+((?:early |late |mid-)?(?:January|February"
-          + "|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?)\\b"),
+      // a month, written with its capital, with its day, year or a second month: "in March", "until September 10",
+      // "between January and March 2016", "Dec-Feb 2017", "at March 31st, 2000"
+      Pattern.compile("\\b((?:(?i:early|late) |mid-)?" + MONTH + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:(?:\\s+and\\s+|\\s*[-–]\\s*)"
+          + MONTH + ")?(?:,?\\s+(?:19|20)\\d{2})?)\\b(?![-–])"),
       Pattern.compile("(?i)\\b((?:this|last|next) (?:week|month|year|weekend))\\b"),
       Pattern.compile("(?i)\\b(?:over|during|at|on|across) (the weekend|the holidays|the holiday weekend|the night)\\b"),
       Pattern.compile("(?i)\\b((?:since|in|during) (?:19|20)\\d{2})\\b"),
@@ -119,6 +126,14 @@ public final class FigureExtractor {
           + "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty) (?:hours|days|weeks|months|years))\\b"),
       Pattern.compile("(?i)\\b((?:year|12 months|twelve months|quarter|month|week|three months|six months) (?:to|ending|ended)"
           + " (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \\d{4})?)\\b"),
+      // a day of the week, written with its capital ("on Monday", "Tuesday afternoon", "last Friday")
+      Pattern.compile("\\b(?:on )?((?:(?i:last|this|next|since|by|until|early|late) )?(?:Monday|Tuesday|Wednesday|Thursday"
+          + "|Friday|Saturday|Sunday)(?: (?i:morning|afternoon|evening|night))?)\\b"),
+      Pattern.compile("(?i)\\b((?:the )?(?:first|second|third|fourth|last|final|latest) quarter(?: of (?:19|20)\\d{2})?"
+          + "|q[1-4] (?:19|20)\\d{2})\\b"),
+      Pattern.compile("(?i)\\b((?:a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) (?:years?|months?|weeks?|days?"
+          + "|decades?) ago)\\b"),
+      Pattern.compile("(?i)\\b((?:last|this|next) (?:season|summer|winter|spring|autumn|fall|quarter))\\b"),
   };
 
   /** The normalised event a word names ("fatalities" gives killed), or null. */
@@ -500,7 +515,12 @@ public final class FigureExtractor {
       subj = new Subject(quake.lookingAt() ? quake.group(1).toLowerCase(Locale.ROOT) : null, null, subj.end);
     }
     StatisticMeasure.Reading stat = StatisticMeasure.read(text, toks, n, measure, subj.text);
+    // "1,500 per day": how often; "2.29 million barrels per day in 2019": a rate in the unit, so when
     String period = n.rate() != null ? n.rate() : period(periods, n);
+    if (period != null && period.startsWith("per ") && UNIT_RATE.matcher(text).region(n.end(), text.length()).lookingAt()) {
+      String when = period(periods.stream().filter(p -> !p.value().startsWith("per ")).toList(), n);
+      period = when != null ? when : period;
+    }
     SourceRef source = source(s, toks, n, cues, carried, people);
     String location = location(places, n);
     if (location == null) {
@@ -847,13 +867,18 @@ public final class FigureExtractor {
       Gate.words(PERIODS[1], "day", "week", "month", "year", "hour"),
       Gate.words(PERIODS[2], "daily", "weekly", "monthly", "annually", "yearly"),
       Gate.words(PERIODS[3], "january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december"),
+          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+          "dec"),
       Gate.words(PERIODS[4], "week", "month", "year", "weekend"),
       Gate.words(PERIODS[5], "weekend", "holidays", "night"),
       Gate.when(PERIODS[6], FigureExtractor::hasYear),
       Gate.words(PERIODS[7], "since"),
       Gate.words(PERIODS[8], "over", "within", "in"),
       Gate.words(PERIODS[9], "to", "ending", "ended"),
+      Gate.words(PERIODS[10], "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+      Gate.words(PERIODS[11], "quarter", "q1", "q2", "q3", "q4"),
+      Gate.words(PERIODS[12], "ago"),
+      Gate.words(PERIODS[13], "season", "summer", "winter", "spring", "autumn", "fall", "quarter"),
   };
 
   /** Whether four digits starting 19 or 20 stand alone somewhere ("in 2024"). */

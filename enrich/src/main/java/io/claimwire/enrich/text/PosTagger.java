@@ -52,6 +52,18 @@ final class PosTagger {
     return out;
   }
 
+  /**
+   * The tag of each of {@code tokens}, tagging our own tokens as they are: no second tokenisation (which cost as
+   * much as the tagging). A word joined by an apostrophe ("don't", "farmers'") is given as one token.
+   */
+  static String[] tagTokens(List<Token> tokens) {
+    String[] words = new String[tokens.size()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = tokens.get(i).text();
+    }
+    return words.length == 0 ? words : TAGGER.get().tag(words);
+  }
+
   private static POSModel greedy(POSModel model) {
     Object tagger = model.getArtifact("pos.model");
     if (!(tagger instanceof opennlp.tools.ml.model.MaxentModel maxent)) {

@@ -12,8 +12,8 @@ final class Tags {
   static final Lexicon CLOSED = Lexicon.load("closed.tsv");
   private static final java.util.Set<String> CLOSED_TAGS = java.util.Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ",
       "AUX", "PART");
-  private static final int CHUNK = 40;
-  private static final int CONTEXT = 8;
+  private static final int CHUNK = 16;
+  private static final int CONTEXT = 3;
   private final String text;
   private final List<Token> toks;
   private final String[] tags;
@@ -31,7 +31,7 @@ final class Tags {
       int to = Math.min(toks.size(), from + CHUNK);
       int a = Math.max(0, from - CONTEXT);
       int b = Math.min(toks.size(), to + CONTEXT);
-      String[] t = PosTagger.tags(text, toks.subList(a, b));
+      String[] t = PosTagger.tagTokens(toks.subList(a, b));
       for (int i = from; i < to; i++) {
         tags[i] = corrected(i, t[i - a]);
       }
