@@ -122,7 +122,7 @@ public final class NumberParser {
       Gate.when(Pattern.compile("\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b"), s -> Gate.digitFollowedBy(s, "-")),
       Gate.when(Pattern.compile("\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b"), s -> Gate.joinedTwice(s, "/.")),
       // Times: "10:30", "4.15am", "9 a.m."; "3.50" alone is a decimal, not a time.
-      Gate.when(Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?![\\d])|\\b\\d{1,2}\\.\\d{2}\\s*(?:a\\.?m\\b\\.?|p\\.?m\\b\\.?)"
+      Gate.when(Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?![\\d])|\\b\\d{1,2}\\.\\d{2}\\s*(?:a\\.?m\\b\\.?|p\\.?m\\b\\.?)"
           + "|\\b\\d{1,2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b"),
           s -> Gate.digitJoinedBy(s, ":") || Gate.digitFollowedBy(s, "aApP") || Gate.digitSpaceAmPm(s)),
       Gate.when(Pattern.compile("(?i)\\b(?=[jfmasond])(?:" + MONTHS + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b"), NumberParser::namesAMonth),
@@ -185,6 +185,8 @@ public final class NumberParser {
           "ticket", "no"),
       Gate.when(Pattern.compile("(?<![\\d.,])\\b0\\d{2,}(?:[\\s-]\\d{2,})*\\b"), Gate::leadingZero),
   };
+  private static final Pattern OTHER_CALENDAR_BEFORE = Pattern.compile(
+      "(?i)\\b(?:in|since|until|from|year of|year|during|to|and|of)\\s+$");
   private static final Pattern YEAR_CONTEXT = Pattern.compile(
       "(?i)(?:\\b(?:in|since|by|until|till|from|of|during|early|late|mid|year|before|after|throughout|the|,|through|between|and|to)\\s*|-)$");
   private static final Set<String> DETERMINERS = Set.of("the", "these", "those", "both", "all", "its", "their", "his",
@@ -479,6 +481,12 @@ public final class NumberParser {
   }
 
   private static boolean isYear(String s, int start, int end, double value, String digits) {
+    if (digits.length() == 4 && value >= 1300 && value < 1500 && !digits.contains(".")) {
+      // a Solar Hijri or Hijri year ("the Iranian year of 1398", "in 1401"): only where a year is expected
+      String after = s.substring(end).stripLeading().toLowerCase(Locale.ROOT);
+      return OTHER_CALENDAR_BEFORE.matcher(s.substring(Math.max(0, start - 12), start)).find()
+          && !PLURAL_NOUN_NEXT.matcher(after).matches();
+    }
     if (digits.length() != 4 || value < 1800 || value > 2100 || digits.contains(".")) {
       return false;
     }
