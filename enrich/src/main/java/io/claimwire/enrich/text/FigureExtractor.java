@@ -21,7 +21,9 @@ public final class FigureExtractor {
   private static final Pattern STARTS_WITH_DIGIT = Pattern.compile("\\d.*");
   private static final Pattern MAGNITUDE_BEFORE = Pattern.compile("(?i)\\bmagnitude[\\s-]+(?:of\\s+)?$");
   private static final Pattern QUAKE_AFTER = Pattern.compile("(?i)[\\s-]+(earthquake|quake|tremor|aftershock)s?\\b");
-  private static final Pattern DEATH_TOLL = Pattern.compile("(?i)\\bdeath\\s+toll\\b(?!.*[.;])");
+  /** "the death toll has risen to", "the death tally", "the toll from the crash rose to": deaths, however it moved. */
+  private static final Pattern DEATH_TOLL = Pattern.compile(
+      "(?i)\\b(?:(?:death|casualty)\\s+(?:toll|tally|count)|toll)\\b(?!.*[.;])");
 
   /** "200 and 300 homes", "60, 70 people": the same thing counted; not ", including 38 children", a part of it. */
   private static final Pattern AND_WITH_ONE_WORD = Pattern.compile(
@@ -46,6 +48,7 @@ public final class FigureExtractor {
       {"mobilized", "mobilized", "mobilised", "mobilizing", "mobilising", "conscripted", "recruited"},
       {"fought", "fought", "fighting"},
       {"displaced", "displaced", "fled", "uprooted"},
+      {"rescued", "rescued", "rescuing", "saved"},
       {"evacuated", "evacuated", "evacuation", "evacuating"},
       {"arrested", "arrested", "arrests", "detained", "detaining", "arresting"},
       {"casualties", "casualties"},

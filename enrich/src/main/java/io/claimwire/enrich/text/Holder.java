@@ -50,6 +50,9 @@ final class Holder {
       if (holder != null || f.subject() != null && WORDS.is(f.subject().toLowerCase(Locale.ROOT), "anaphor")) {
         boolean byChange = first > 0 && toks.get(first - 1).lower().equals("by"); // "was reduced by £195m"
         Figure held = f.withSubject(holder); // a bare "they" is no subject
+        if (holder != null && f.subject() != null && StatisticMeasure.isQuantity(f.subject()) && !measured(f)) {
+          held = held.withMeasureAndSubject(f.subject().toLowerCase(Locale.ROOT), holder); // "the PPP with 43 seats"
+        }
         figures.set(i, byChange ? held : measuredBy(held, holder));
       }
     }
@@ -60,11 +63,16 @@ final class Holder {
    * at 20.35 percent", "oil exports have reached 565 million barrels"); an event or a change keeps its measure.
    */
   private static Figure measuredBy(Figure f, String holder) {
-    if (holder == null || !StatisticMeasure.isQuantity(holder) || f.change() != null
-        || f.measure() != null && (FigureExtractor.isEvent(f.measure()) || StatisticMeasure.isQuantity(f.measure()))) {
+    if (holder == null || !StatisticMeasure.isQuantity(holder) || measured(f)) {
       return f;
     }
     return f.withMeasureAndSubject(holder.toLowerCase(Locale.ROOT), f.subject());
+  }
+
+  /** Whether the figure already says what it measures: an event, a change or a quantity, not a mere verb. */
+  private static boolean measured(Figure f) {
+    return f.change() != null || f.measure() != null
+        && (FigureExtractor.isEvent(f.measure()) || StatisticMeasure.isQuantity(f.measure()));
   }
 
   /** "18 points, or 0.9%", "900,000 (4.6%)": the figure restates the one before it. */
@@ -275,11 +283,12 @@ final class Holder {
           || tags.is(j, "NUM") && (t.isCapitalised() || j > 0 && tags.is(j - 1, "PROPN")) // "the S&P 500"
           || j == end && tags.is(j, "VERB") && t.lower().endsWith("s") && j > 0 && !tags.is(j - 1, "PRON")
           || t.lower().equals("&") || t.lower().equals("-")
-          || t.lower().equals("of") && !of && noun && j > 0 && !tags.is(j - 1, "DET");
+          || (t.lower().equals("of") || t.lower().equals("in")) && !of && noun && j > 0 && !tags.is(j - 1, "DET")
+          && !tags.is(j - 1, "PROPN"); // "the price of crude oil", "annual inflation in Turkey"
       if (!inside || WORDS.is(t.lower(), "time")) {
         break;
       }
-      of |= t.lower().equals("of");
+      of |= t.lower().equals("of") || t.lower().equals("in");
       noun |= tags.is(j, "NOUN") || tags.is(j, "PROPN") || tags.is(j, "VERB");
       j--;
     }
@@ -287,7 +296,7 @@ final class Holder {
       return null;
     }
     int from = j + 1;
-    while (from <= end && toks.get(from).lower().equals("of")) {
+    while (from <= end && (toks.get(from).lower().equals("of") || toks.get(from).lower().equals("in"))) {
       from++;
     }
     if (from > end || tags.is(end, "PRON")) {

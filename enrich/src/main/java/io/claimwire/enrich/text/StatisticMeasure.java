@@ -40,7 +40,7 @@ final class StatisticMeasure {
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our", "this",
       "that", "these", "those", "and", "or", "but", "with", "of", "in", "to", "from", "for", "on", "by", "as", "was",
       "were", "is", "are", "had", "has", "have", "which", "who", "while", "when");
-  private static final Pattern LABEL_LINE = Pattern.compile("^\\s*[>\\-–—•*▪·]*\\s*(\\p{L}[^:;.!?\"“”]{1,60}?)\\s*:\\s*[^:]*$");
+  private static final Pattern LABEL_LINE = Pattern.compile("^\\s*[>\\-–—•*▪·]*\\s*(\\p{L}[^:;.!?\"“”\\d]{1,60}?)\\s*:\\s*[^:]*$");
 
   private StatisticMeasure() {}
 
@@ -64,8 +64,11 @@ final class StatisticMeasure {
       if (eventMeasure != null) {
         return new Reading(eventMeasure, null, subject); // "the death toll has risen to 64": still deaths
       }
-      String moved = subject != null ? subject : thingBefore(text, toks, changeWordBefore(toks, before));
-      return new Reading(quantityOf(moved), null, moved);
+      // "emissions fell to 520.5 million tonnes", "apprehensions dipped to 208,000": what moved is what was measured
+      String moved = subject != null && !isUnit(subject) ? subject
+          : thingBefore(text, toks, changeWordBefore(toks, before));
+      boolean named = moved != null && !Holder.WORDS.is(moved.toLowerCase(Locale.ROOT), "anaphor");
+      return new Reading(named ? moved.toLowerCase(Locale.ROOT) : null, null, moved != null ? moved : subject);
     }
     // "a 9% drop in shoplifting": a change noun right after the figure wins over a verb further away
     if (after < toks.size() && isChange(toks.get(after).lower()) && !toks.get(after).lower().equals("up")
@@ -78,6 +81,11 @@ final class StatisticMeasure {
     }
     if (eventMeasure != null) {
       return new Reading(eventMeasure, null, subject); // "shot down four missiles": the event says what happened
+    }
+    int changeNoun = changeNounBeforeCopula(toks, gov);
+    if (changeNoun >= 0) { // "the highest monthly increase was 6.43 percent"
+      String cls = MEASURES.classOf(toks.get(changeNoun).lower());
+      return new Reading(cls, direction(cls), subject);
     }
     if (gov >= 0 && isChange(toks.get(gov).lower()) && !followedByTo(toks, gov)) {
       String cls = MEASURES.classOf(toks.get(gov).lower());
@@ -143,6 +151,16 @@ final class StatisticMeasure {
       }
     }
     return -1;
+  }
+
+  /** "the increase was 6.43 percent": a change noun heading the subject of the copula before the figure, or -1. */
+  private static int changeNounBeforeCopula(List<Token> toks, int gov) {
+    if (gov < 1 || !Set.of("was", "is", "were", "are", "been").contains(toks.get(gov).lower())) {
+      return -1;
+    }
+    int k = gov - 1;
+    return isChange(toks.get(k).lower()) && !toks.get(k).lower().equals("up") && !toks.get(k).lower().equals("down")
+        ? k : -1;
   }
 
   /** "up to" is a qualifier, not a rise. */
@@ -253,6 +271,15 @@ final class StatisticMeasure {
    * The phrase itself, lower case, when its head (the last word before a preposition, else the last word) is a
    * quantity noun ("shooting incidents", "emissions of greenhouse gases"), else null.
    */
+  private static final Lexicon COUNTED = Lexicon.load("counted.tsv");
+
+  /** "tonnes", "barrels": a unit of measurement ({@code counted.tsv}, class unit), not a thing counted. */
+  static boolean isUnit(String phrase) {
+    String w = lastWord(phrase).toLowerCase(Locale.ROOT);
+    return phrase.strip().indexOf(' ') < 0 && (COUNTED.is(w, "unit")
+        || w.endsWith("s") && COUNTED.is(w.substring(0, w.length() - 1), "unit"));
+  }
+
   /** Whether a phrase is headed by a quantity noun ("shooting incidents", "emissions of greenhouse gases"). */
   static boolean isQuantity(String phrase) {
     return quantityOf(phrase) != null;
