@@ -379,6 +379,11 @@ public final class Attributor {
       }
       i = open > 0 ? open - 1 : i;
     }
+    String document = documentSubject(toks, i);
+    if (document != null) {
+      // "The UN report said", "the survey found", "the report said": the document speaks, with its owner if named
+      return new Cue(toks.get(i).start(), new SourceRef(document, null, SourceRef.Kind.ORGANISATION, null), false, false);
+    }
     String np = nounPhraseBefore(sentence, toks, i);
     if (np != null && np.indexOf(' ') < 0 && Tags.CLOSED.classOf(np.toLowerCase(Locale.ROOT)) != null) {
       return null; // "As noted in the programme": a conjunction, no one
@@ -473,6 +478,37 @@ public final class Attributor {
    * "The coastguard reported", "the rebels claimed": "the" and one or two lowercase nouns right before a reporting
    * verb, at the start of a clause. Documents ("the report said") do not count.
    */
+  /** Documents that speak for whoever wrote them ("the report said", "the survey found"). */
+  private static final Set<String> SPEAKING_DOCUMENTS = Set.of("report", "study", "survey", "poll", "review", "analysis",
+      "assessment", "audit", "census", "overview", "bulletin", "statement", "update");
+
+  /**
+   * The document heading the subject that ends at {@code last}, with the capitalised names that own it ("UN report",
+   * "Gallup poll"), or the document alone ("report"); null when the subject is no document.
+   */
+  private static String documentSubject(List<Token> toks, int last) {
+    if (last < 0 || !SPEAKING_DOCUMENTS.contains(toks.get(last).lower())) {
+      return null;
+    }
+    int j = last - 1;
+    List<String> owner = new ArrayList<>();
+    while (j >= 0 && last - j <= 5 && toks.get(j).isWord() && !Set.of("the", "a", "an", "its", "their", "this", "that")
+        .contains(toks.get(j).lower())) {
+      if (toks.get(j).isCapitalised()) {
+        owner.add(0, toks.get(j).text());
+      } else if (!Set.of("latest", "new", "annual", "official", "final", "global", "first", "quarterly", "monthly",
+          "humanitarian", "recent").contains(toks.get(j).lower())) {
+        return null; // "the figures in the report": a report that is no subject
+      }
+      j--;
+    }
+    if (j >= 0 && toks.get(j).isWord() && !Set.of("the", "a", "an", "its", "their", "this", "that")
+        .contains(toks.get(j).lower())) {
+      return null;
+    }
+    return owner.isEmpty() ? toks.get(last).lower() : String.join(" ", owner) + " " + toks.get(last).lower();
+  }
+
   private static String commonNounSubject(List<Token> toks, int last) {
     for (int words = 1; words <= 2; words++) {
       int the = last - words;

@@ -45,9 +45,15 @@ public final class TextCleaner {
     String[] lines = unix.split("\n");
     List<String> kept = new ArrayList<>();
     int total = lines.length;
+    int keptAt = -2; // the raw line index of the last line kept
     for (int i = 0; i < total; i++) {
       String line = normaliseSpaces(lines[i]).strip();
       if (line.isEmpty()) {
+        continue;
+      }
+      if (keptAt == i - 1 && runsOn(kept.get(kept.size() - 1), line)) {
+        kept.set(kept.size() - 1, kept.get(kept.size() - 1) + " " + line); // a hard break inside a sentence
+        keptAt = i;
         continue;
       }
       if (line.length() <= FURNITURE_MAX && i >= total / 3 && TERMINATOR.matcher(line).matches()) {
@@ -57,8 +63,18 @@ public final class TextCleaner {
         continue;
       }
       kept.add(line);
+      keptAt = i;
     }
     return String.join("\n\n", kept);
+  }
+
+  /**
+   * Whether a line runs on into the one right below it: it ends mid-sentence (a letter, a digit or a comma) and the
+   * next starts with a lower-case letter ("around 45 million people are" / "currently facing starvation").
+   */
+  private static boolean runsOn(String line, String next) {
+    char end = line.charAt(line.length() - 1);
+    return Character.isLowerCase(next.charAt(0)) && (Character.isLetterOrDigit(end) || end == ',');
   }
 
   boolean isBoilerplate(String line) {

@@ -31,6 +31,16 @@ class TextCleanerTest {
   }
 
   @Test
+  void shouldJoinASentenceBrokenAcrossLinesButKeepLinesThatEndOrStartAfresh() {
+    String body = String.join("\n", "Storms have cut power to",
+        "about 12,000 homes in the valley, officials",
+        "said on Monday.", "Crews are working overnight", "Key figures", "- 12,000 homes without power");
+
+    assertThat(cleaner.clean(body)).isEqualTo("Storms have cut power to about 12,000 homes in the valley, officials said on"
+        + " Monday.\n\nCrews are working overnight\n\nKey figures\n\n- 12,000 homes without power");
+  }
+
+  @Test
   void shouldKeepOrdinaryParagraphs() {
     assertThat(cleaner.clean("First paragraph.\n\n\nSecond paragraph by the river."))
         .isEqualTo("First paragraph.\n\nSecond paragraph by the river.");
