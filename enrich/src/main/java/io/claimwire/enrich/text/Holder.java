@@ -47,6 +47,9 @@ final class Holder {
       if (holder == null && i > 0 && restates(toks, first)) {
         holder = figures.get(i - 1).subject(); // "fell 18 points, or 0.9%": the same fall, told another way
       }
+      if (holder == null && f.change() != null && f.subject() == null) {
+        holder = about; // "An increase of 142% compared with 2019": a change of what was just counted
+      }
       if (holder != null || f.subject() != null && WORDS.is(f.subject().toLowerCase(Locale.ROOT), "anaphor")) {
         boolean byChange = first > 0 && toks.get(first - 1).lower().equals("by"); // "was reduced by £195m"
         Figure held = f.withSubject(holder); // a bare "they" is no subject

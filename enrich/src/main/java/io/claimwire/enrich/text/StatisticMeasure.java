@@ -110,6 +110,7 @@ final class StatisticMeasure {
       Matcher label = LABEL_LINE.matcher(text.substring(0, n.start()));
       if (label.find() && label.group(1).split("\\s+").length <= 8) {
         q = label.group(1).strip().toLowerCase(Locale.ROOT);
+        subject = subject != null ? subject : label.group(1).strip(); // "Debt service fund: $278.4m": what it is of
       }
     }
     return new Reading(q, null, subject);
@@ -236,7 +237,8 @@ final class StatisticMeasure {
 
   /** Up to three words of a noun phrase ending at {@code j}, collected into {@code out}; returns where it stopped. */
   private static int words(List<Token> toks, int j, List<String> out) {
-    for (; j >= 0 && out.size() < 3; j--) {
+    // three words, more where they are one name ("the Dow Jones Industrial Average fell")
+    for (; j >= 0 && (out.size() < 3 || out.size() < 6 && toks.get(j).isCapitalised() && toks.get(j + 1).isCapitalised()); j--) {
       Token t = toks.get(j);
       if (!t.isWord() || DETERMINERS.contains(t.lower()) || PREPOSITIONS.contains(t.lower())
           || Character.isDigit(t.text().charAt(0))) {
