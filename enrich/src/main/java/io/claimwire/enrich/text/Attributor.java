@@ -371,6 +371,10 @@ public final class Attributor {
     if (i >= 0 && PRONOUN.matcher(toks.get(i).text()).matches()) {
       return new Cue(verbStart, null, false, true);
     }
+    if (i >= 0 && toks.get(i).text().equals("it") && (i == 0 || !toks.get(i - 1).isWord()
+        || Set.of("and", "but").contains(toks.get(i - 1).lower()))) {
+      return new Cue(toks.get(i).start(), classify("it", null), false, false); // ", it said": the body named before
+    }
     if (i > 0 && toks.get(i).text().equals(")")) {
       // "Deutsche Bank (DB - Analyst Report) announced": the name before the brackets
       int open = i;

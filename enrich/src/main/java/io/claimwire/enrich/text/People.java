@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +44,7 @@ final class People {
 
   /** Indexes the titled names of the sentences that hold a title as written ("Minister", "spokesman"). */
   People(List<Sentence> sentences) {
+    this.sentences = sentences;
     for (Sentence sentence : sentences) {
       String text = sentence.text();
       for (String title : TITLE_TOKENS) {
@@ -139,6 +141,49 @@ final class People {
   /** Pronouns that stand for a source, by class: person (he, she), body (it), any (they). From pronouns.tsv. */
   static final Lexicon PRONOUNS = Lexicon.load("pronouns.tsv");
   private final List<Object[]> bodies = new ArrayList<>();
+  private final List<Sentence> sentences;
+  /** How many sentences back "it" may reach for a body that no cue named. */
+  private static final int BODY_REACH = 3;
+
+  /**
+   * The last organisation named in the {@value #BODY_REACH} sentences before the one at {@code offset}, though no
+   * cue named it ("The Election Commission released the results. ... came fourth, it said"): a run of capitalised words
+   * with an organisation's head noun, with an "of" and the name after it.
+   */
+  private SourceRef namedBodyBefore(int offset) {
+    int last = -1;
+    for (int i = 0; i < sentences.size() && sentences.get(i).start() < offset; i++) {
+      last = i;
+    }
+    for (int i = last - 1; i >= 0 && i >= last - BODY_REACH; i--) { // not its own sentence: "X came third, it said"
+      Sentence s = sentences.get(i);
+      List<Token> toks = Token.of(s.text());
+      String found = null;
+      for (int k = 0; k < toks.size(); k++) {
+        if (!toks.get(k).isCapitalised() || !Attributor.ORG_HEADS.contains(toks.get(k).lower())) {
+          continue;
+        }
+        int a = k;
+        while (a > 0 && toks.get(a - 1).isCapitalised() && toks.get(a - 1).isWord() && a > 0
+            && !Set.of("The", "A", "An", "In", "On", "At", "But", "And").contains(toks.get(a - 1).text())) {
+          a--;
+        }
+        int b = k;
+        if (b + 2 < toks.size() && toks.get(b + 1).lower().equals("of") && toks.get(b + 2).isCapitalised()) {
+          b += 2; // "Election Commission of Pakistan"
+          while (b + 1 < toks.size() && toks.get(b + 1).isCapitalised() && toks.get(b + 1).isWord()) {
+            b++;
+          }
+        }
+        found = s.text().substring(toks.get(a).start(), toks.get(b).end());
+        k = b;
+      }
+      if (found != null) {
+        return new SourceRef(found, null, SourceRef.Kind.ORGANISATION, null);
+      }
+    }
+    return SourceRef.UNATTRIBUTED;
+  }
 
   /**
    * What a pronoun standing as a source means: the last person named before it (he, she, him, her), the last body
@@ -161,7 +206,7 @@ final class People {
     SourceRef person = lastBefore(offset);
     return switch (cls) {
       case "person" -> person;
-      case "body" -> body;
+      case "body" -> bodyAt >= 0 ? body : namedBodyBefore(offset);
       default -> bodyAt >= 0 && (person.kind() == SourceRef.Kind.UNATTRIBUTED || bodyAt > lastPersonAt(offset)) ? body : person;
     };
   }
