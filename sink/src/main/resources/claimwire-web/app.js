@@ -29,7 +29,8 @@ async function api(path, options = {}) {
   if (token) headers.Authorization = 'Bearer ' + token;
   const res = await fetch(path, { ...options, headers });
   if (res.status === 401) {
-    await askToken(token != null);
+    // a request sent before the token was given may be refused after it was: try again with it, asking nothing
+    if (sessionStorage.getItem(TOKEN_KEY) === token) await askToken(token != null);
     return api(path, options);
   }
   return res;
