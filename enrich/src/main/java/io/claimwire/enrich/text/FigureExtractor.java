@@ -35,7 +35,7 @@ public final class FigureExtractor {
   private static final Pattern NOUN_PHRASE_THEN_AND = Pattern.compile("\\s*[\\p{L}-]+(\\s+[\\p{L}-]+){0,3}\\s+and\\s+");
 
   /** Bump when extraction output changes; it is stamped on every claim. */
-  public static final String VERSION = "rules-0.2.0";
+  public static final String VERSION = "rules-0.3.0";
 
   private static final Map<String, String> MEASURES = new HashMap<>();
   private static final String[][] MEASURE_CLASSES = {
