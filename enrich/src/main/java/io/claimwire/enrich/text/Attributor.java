@@ -355,6 +355,10 @@ public final class Attributor {
     if (vi < 0) {
       return null;
     }
+    if (toks.get(vi).lower().startsWith("claim") && vi + 1 < toks.size() && Set.of("the", "lives", "responsibility",
+        "victory", "credit").contains(toks.get(vi + 1).lower())) {
+      return null; // "the floods have claimed the lives of 47", "claimed responsibility": no one says anything
+    }
     if (AMBIGUOUS_VERBS.contains(toks.get(vi).lower()) && vi + 1 < toks.size()) {
       Token next = toks.get(vi + 1);
       boolean verbUse = AFTER_VERB.contains(next.lower()) || next.isCapitalised() || Character.isDigit(next.text().charAt(0))
