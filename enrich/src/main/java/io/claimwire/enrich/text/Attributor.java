@@ -106,7 +106,8 @@ public final class Attributor {
   /** "court records show", "Interior Ministry data show": records whose keeper is named right before them. */
   private static final Pattern RECORDS_SHOW = Pattern.compile("\\b((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}|(?i:"
       + String.join("|", new java.util.TreeSet<>(RECORD_KEEPERS)) + ")\\s+)"
-      + "(?i:(records|figures|data|statistics|documents|filings|accounts))\\s+(?i:show|shows|showed|suggest|suggests"
+      + "(?i:(records|figures|data|statistics|documents|filings|accounts|poll|polls|survey|surveys|measure|study"
+      + "|analysis|census|estimates))(?:\\s+\\p{Ll}+){0,3}?\\s+(?i:show|shows|showed|suggest|suggests"
       + "|suggested|indicate|indicates|indicated|reveal|reveals|revealed)\\b");
 
   /** Whether a cue already lies within a span (evidence "from X" found first). */
