@@ -376,6 +376,14 @@ public final class Attributor {
     if (i >= 0 && PRONOUN.matcher(toks.get(i).text()).matches()) {
       return new Cue(verbStart, null, false, true);
     }
+    if (i >= 2 && Set.of("which", "who").contains(toks.get(i).lower()) && toks.get(i - 1).text().equals(",")) {
+      // "The French coastguard, which has reported 48 deaths": the noun phrase the clause hangs from
+      String head = nounPhraseBefore(sentence, toks, i - 2);
+      head = head != null ? head : commonNounPhraseBefore(sentence, toks, i - 2);
+      if (head != null) {
+        return new Cue(toks.get(i).start(), classify(head, null), false, false);
+      }
+    }
     if (i >= 0 && toks.get(i).text().equals("it") && (i == 0 || !toks.get(i - 1).isWord()
         || Set.of("and", "but").contains(toks.get(i - 1).lower()))) {
       return new Cue(toks.get(i).start(), classify("it", null), false, false); // ", it said": the body named before
@@ -519,17 +527,19 @@ public final class Attributor {
   }
 
   private static String commonNounSubject(List<Token> toks, int last) {
-    for (int words = 1; words <= 2; words++) {
+    for (int words = 1; words <= 3; words++) {
       int the = last - words;
       if (the < 0 || !toks.get(the).lower().equals("the")) {
         continue;
       }
-      boolean clauseStart = the == 0 || Set.of(",", "and", "while", "but", ";", "\"", "“").contains(toks.get(the - 1).lower());
+      boolean clauseStart = the == 0 || Set.of(",", "and", "while", "but", ";", "\"", "“", "after", "before", "when",
+          "as", "since", "because", "though", "although", "that").contains(toks.get(the - 1).lower());
       StringBuilder np = new StringBuilder();
       boolean ok = clauseStart;
       for (int j = the + 1; j <= last && ok; j++) {
         Token t = toks.get(j);
-        ok = t.isWord() && !t.isCapitalised() && !Character.isDigit(t.text().charAt(0)) && !t.lower().endsWith("ly")
+        // "the French coastguard": a capitalised modifier, a common noun at the head
+        ok = t.isWord() && (!t.isCapitalised() || j < last) && !Character.isDigit(t.text().charAt(0)) && !t.lower().endsWith("ly")
             && !DOCUMENTS.contains(t.lower());
         np.append(np.length() == 0 ? "" : " ").append(t.text());
       }
@@ -651,7 +661,7 @@ public final class Attributor {
   }
 
   /** "a Ukrainian commander", "the mayor": a determiner and up to three words, ending at {@code last}. */
-  private static String commonNounPhraseBefore(String sentence, List<Token> toks, int last) {
+  static String commonNounPhraseBefore(String sentence, List<Token> toks, int last) {
     for (int start = last; start >= 0 && last - start <= 3; start--) {
       String w = toks.get(start).lower();
       if (w.equals("a") || w.equals("an") || w.equals("the")) {
