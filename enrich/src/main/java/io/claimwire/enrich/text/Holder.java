@@ -168,6 +168,10 @@ final class Holder {
         || !possessed(f, toks, g)) {
       return null;
     }
+    if (w.equals("at") && (tags.is(g - 1, "PROPN") || tags.is(g - 1, "NOUN"))
+        && !WORDS.is(toks.get(g - 1).lower(), "time") && !WORDS.is(toks.get(g - 1).lower(), "settle")) {
+      return phraseBefore(tags, g - 1); // "shows President Trump at 38 percent approval", "puts inflation at 4%"
+    }
     String subject = subjectOf(tags, g, previous);
     if (subject == null && w.equals("with")) {
       subject = phraseBefore(tags, g - 1); // "followed by the PML-N with 12,894,225"
@@ -206,7 +210,7 @@ final class Holder {
 
   /** A verb by its tag, or a change word the tagger took for a noun where no article makes it one ("2015 rose"). */
   private static boolean isVerb(Tags tags, int k) {
-    if (tags.is(k, "VERB") || tags.is(k, "AUX")) {
+    if (tags.is(k, "VERB") || tags.is(k, "AUX") || WORDS.is(tags.tokens().get(k).lower(), "settle")) {
       return true;
     }
     String cls = StatisticMeasure.MEASURES.classOf(tags.tokens().get(k).lower());

@@ -12,8 +12,8 @@ final class Tags {
   static final Lexicon CLOSED = Lexicon.load("closed.tsv");
   private static final java.util.Set<String> CLOSED_TAGS = java.util.Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ",
       "AUX", "PART");
-  private static final int CHUNK = 16;
-  private static final int CONTEXT = 3;
+  private static final int CHUNK = 24;
+  private static final int CONTEXT = 2;
   private final String text;
   private final List<Token> toks;
   private final String[] tags;
