@@ -30,6 +30,12 @@ public record Figure(double value, Double low, Double high, Qualifier qualifier,
         end, figureStart, figureEnd, change);
   }
 
+  /** The same figure told another way ("18 points, or 0.9%", "£2.36bn ($2.97bn)") measures what the first did. */
+  public Figure withMeasureOf(Figure told) {
+    return new Figure(value, low, high, qualifier, vague, unit, told.measure, subject, location, period, source, sentence,
+        start, end, figureStart, figureEnd, told.change);
+  }
+
   public Figure withMeasureAndSubject(String m, String s) {
     return new Figure(value, low, high, qualifier, vague, unit, m, s, location, period, source, sentence, start, end,
         figureStart, figureEnd, change);

@@ -37,6 +37,11 @@ final class Holder {
       if (i > 0 && figures.get(i - 1).subject() != null) {
         about = figures.get(i - 1).subject();
       }
+      if (i > 0 && f.measure() == null && figures.get(i - 1).measure() != null
+          && restates(toks, FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).start()))) {
+        f = f.withMeasureOf(figures.get(i - 1)); // "spent £2.36bn ($2.97bn)", "cutting 11%, or 889 employees"
+        figures.set(i, f);
+      }
       if (!heldByOther(f)) {
         continue;
       }

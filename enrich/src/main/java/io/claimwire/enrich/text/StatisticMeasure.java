@@ -71,6 +71,12 @@ final class StatisticMeasure {
       return new Reading(named ? moved.toLowerCase(Locale.ROOT) : null, null, moved != null ? moved : subject);
     }
     // "a 9% drop in shoplifting": a change noun right after the figure wins over a verb further away
+    if (n.unit() != null && after + 1 < toks.size() && toks.get(after + 1).lower().equals("than")
+        && Set.of("less", "fewer", "more").contains(toks.get(after).lower())) {
+      // "2% less than last year", "$40 more than in 2020": a difference, so a change
+      String cls = toks.get(after).lower().equals("more") ? RISE : FALL;
+      return new Reading(cls, direction(cls), subject);
+    }
     if (after < toks.size() && isChange(toks.get(after).lower()) && !toks.get(after).lower().equals("up")
         && !toks.get(after).lower().equals("down")) {
       String cls = MEASURES.classOf(toks.get(after).lower());
