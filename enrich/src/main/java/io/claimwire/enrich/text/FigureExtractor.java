@@ -37,27 +37,9 @@ public final class FigureExtractor {
   /** Bump when extraction output changes; it is stamped on every claim. */
   public static final String VERSION = "rules-0.3.0";
 
+  /** Event words and the normalised event each names ({@code events.tsv}). */
   private static final Map<String, String> MEASURES = new HashMap<>();
-  private static final String[][] MEASURE_CLASSES = {
-      {"killed", "killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "deaths", "death",
-          "perished", "slain", "fatalities", "executed"},
-      {"wounded", "wounded", "injured", "injuries", "injury", "hurt", "wounding", "injuring"},
-      {"captured", "captured", "capture"},
-      {"missing", "missing"},
-      {"deployed", "deployed", "deploy", "deploying", "sent", "send", "sending", "dispatched", "stationed"},
-      {"mobilized", "mobilized", "mobilised", "mobilizing", "mobilising", "conscripted", "recruited"},
-      {"fought", "fought", "fighting"},
-      {"displaced", "displaced", "fled", "uprooted"},
-      {"rescued", "rescued", "rescuing", "saved"},
-      {"evacuated", "evacuated", "evacuation", "evacuating"},
-      {"arrested", "arrested", "arrests", "detained", "detaining", "arresting"},
-      {"casualties", "casualties"},
-      {"controlled", "controlled", "held", "occupied", "captured"},
-      {"seized", "seized", "seizing", "confiscated", "impounded"},
-      {"affected", "affected"},
-      {"destroyed", "destroyed"},
-      {"damaged", "damaged"},
-  };
+  private static final Set<String> EVENT_CLASSES = new java.util.HashSet<>();
   private static final Pattern LOST_LIVES = Pattern.compile("(?i)\\b(lost their lives|lost his life|lost her life|"
       + "lost their life|were taken prisoner|been taken prisoner|taken prisoner|went missing)\\b");
   /** "claimed the lives of", "cost the lives of at least": the figure after it counts the dead. */
@@ -146,19 +128,13 @@ public final class FigureExtractor {
 
   /** Whether a measure is an event's normalised name ("killed", "evacuated"), not a statistic's. */
   static boolean isEvent(String measure) {
-    for (String[] cls : MEASURE_CLASSES) {
-      if (cls[0].equals(measure)) {
-        return true;
-      }
-    }
-    return false;
+    return EVENT_CLASSES.contains(measure);
   }
 
   static {
-    for (String[] cls : MEASURE_CLASSES) {
-      for (int i = 1; i < cls.length; i++) {
-        MEASURES.putIfAbsent(cls[i], cls[0]);
-      }
+    for (String[] e : Lexicon.entries("events.tsv")) {
+      MEASURES.put(e[0], e[1]);
+      EVENT_CLASSES.add(e[1]);
     }
     QUALIFIERS.put("at least", Qualifier.AT_LEAST);
     QUALIFIERS.put("no fewer than", Qualifier.AT_LEAST);
