@@ -482,7 +482,7 @@ public final class FigureExtractor {
     int clauseEnd = nextMentionStart(all, n, text.length());
     Subject subj = subject(tags, n, clauseEnd);
     String measure = subj.measure != null ? subj.measure : measure(text, toks, n, subj.end, clauseEnd);
-    if (measure != null && CHANGE_VERBS.contains(measure)
+    if (measure != null && isChangeVerb(measure)
         && DEATH_TOLL.matcher(text.substring(0, n.start())).find()) {
       measure = MEASURES.get("killed"); // "the death toll has risen to 214": deaths, however the toll moved
     }
@@ -704,10 +704,14 @@ public final class FigureExtractor {
       "warned", "tallied", "logged", "forecast", "predicted", "projected", "cited", "quoted", "revealed", "showed",
       "indicated", "suggested", "agreed", "approved", "voted", "raised", "increased", "decreased", "rose", "fell",
       "expanded");
-  /** Verbs of change: the measure of a share or amount ("prices rose 3.4%"), the thing changed is before them. */
-  private static final Set<String> CHANGE_VERBS = Set.of("rose", "rises", "risen", "fell", "falls", "fallen", "increased", "decreased", "grew", "grown", "dropped", "declined", "doubled", "tripled", "climbed",
-      "jumped", "surged", "plunged", "slipped", "gained", "slumped", "soared", "shrank", "contracted", "edged", "ticked",
-      "inched", "crept", "eased", "dipped", "slid", "tumbled", "rebounded", "widened", "narrowed", "sank");
+  /** A verb form of change ("rose", "plunged"): a word of the measures lexicon's rise or fall class, not a noun. */
+  private static boolean isChangeVerb(String w) {
+    String cls = StatisticMeasure.MEASURES.classOf(w);
+    return ("rise".equals(cls) || "fall".equals(cls)) && (w.endsWith("ed") || w.endsWith("en") || IRREGULAR_CHANGES.contains(w));
+  }
+
+  private static final Set<String> IRREGULAR_CHANGES = Set.of("rose", "rises", "fell", "falls", "grew", "sank", "shrank",
+      "slid", "crept", "soared", "spiked");
 
   /** A verb form that names what happened: a known measure, or a past participle that is not a reporting verb. */
   static String verbMeasure(String w) {
@@ -739,7 +743,7 @@ public final class FigureExtractor {
           return phrasal + " " + w; // "shot down four missiles"
         }
       }
-      if (CHANGE_VERBS.contains(w)) {
+      if (isChangeVerb(w)) {
         return w; // "prices rose 3.4%"
       }
       String verb = looked == 0 || QUALIFIER_START.contains(toks.get(i + 1).lower())
