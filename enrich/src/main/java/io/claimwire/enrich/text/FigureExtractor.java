@@ -89,38 +89,6 @@ public final class FigureExtractor {
       + "|university|institute|council|chamber|house|bureau|court|board|commission|agency|school|college|museum|church"
       + "|federation|association|union|society|league|academy|organisation|organization|party|army|command|chief|head"
       + "|director|president|governor|mayor)\\s+of\\s+$");
-  /** "million barrels per day", "tonnes a year": a rate that belongs to the unit after the figure. */
-  private static final Pattern UNIT_RATE = Pattern.compile("(?i)\\s*(?:million |billion |thousand )?(?:barrels?|bbl|tonnes?|tons?"
-      + "|litres?|liters?|gallons?|cubic (?:metres?|meters?|feet)|(?:kilo|mega|giga)watt[- ]hours?|[kmgt]wh)\\s+(?:per|a|an|each)\\s");
-  private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
-      + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![\\p{L}])";
-  private static final Pattern[] PERIODS = {
-      Pattern.compile("(?i)\\b(?=last\\s|past\\s|previous\\s|first\\s|next\\s)((?:last|past|previous|first|next)"
-          + "\\s+(?:(?:\\d+|\\p{L}+)\\s+)?(?:hours?|days?|weeks?|months?|years?|decades?))\\b"),
-      Pattern.compile("(?i)\\b(?:every|each|per|a)\\s+(day|week|month|year|hour)\\b"),
-      Pattern.compile("(?i)\\b(daily|weekly|monthly|annually|yearly)\\b"),
-      // a month, written with its capital, with its day, year or a second month: "in March", "until September 10",
-      // "between January and March 2016", "Dec-Feb 2017", "at March 31st, 2000"
-      Pattern.compile("\\b((?:(?i:early|late) |mid-)?" + MONTH + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:(?:\\s+and\\s+|\\s*[-–]\\s*)"
-          + MONTH + ")?(?:,?\\s+(?:19|20)\\d{2})?)\\b(?![-–])"),
-      Pattern.compile("(?i)\\b((?:this|last|next) (?:week|month|year|weekend))\\b"),
-      Pattern.compile("(?i)\\b(?:over|during|at|on|across) (the weekend|the holidays|the holiday weekend|the night)\\b"),
-      Pattern.compile("(?i)\\b((?:since|in|during) (?:19|20)\\d{2})\\b"),
-      Pattern.compile("(?i)\\b(since the (?:start|beginning) of the (?:\\p{L}+-\\p{L}+ \\p{L}+|\\p{L}+))\\b"),
-      Pattern.compile("(?i)\\b(?:over|within|in)(?<!(?:lasted|lasting|took|taking|spent|spending|for)\\s(?:over|within|in)) ((?:the (?:next|coming) )?"
-          + "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty) (?:hours|days|weeks|months|years))\\b"),
-      Pattern.compile("(?i)\\b((?:year|12 months|twelve months|quarter|month|week|three months|six months) (?:to|ending|ended)"
-          + " (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \\d{4})?)\\b"),
-      // a day of the week, written with its capital ("on Monday", "Tuesday afternoon", "last Friday")
-      Pattern.compile("\\b(?:on )?((?:(?i:last|this|next|since|by|until|early|late) )?(?:Monday|Tuesday|Wednesday|Thursday"
-          + "|Friday|Saturday|Sunday)(?: (?i:morning|afternoon|evening|night))?)\\b"),
-      Pattern.compile("(?i)\\b((?:the )?(?:first|second|third|fourth|last|final|latest) quarter(?: of (?:19|20)\\d{2})?"
-          + "|q[1-4] (?:19|20)\\d{2})\\b"),
-      Pattern.compile("(?i)\\b((?:a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) (?:years?|months?|weeks?|days?"
-          + "|decades?) ago)\\b"),
-      Pattern.compile("(?i)\\b((?:last|this|next) (?:season|summer|winter|spring|autumn|fall|quarter))\\b"),
-  };
-
   /** The normalised event a word names ("fatalities" gives killed), or null. */
   static String eventOf(String word) {
     return MEASURES.get(word);
@@ -354,7 +322,7 @@ public final class FigureExtractor {
   private List<Figure> figuresOf(Pass pass, int si, SourceRef carried, People people, List<Figure> before) {
     Sentence s = pass.sentences.get(si);
     Set<String> w = pass.words.get(si);
-    List<Span> periods = periods(s.text(), w);
+    List<Span> periods = Periods.all(s.text(), w);
     List<NumberMention> ms = withoutPeriods(s.text(), withoutSourceCounts(s.text(), pass.mentions.get(si)), periods);
     List<Token> toks = pass.tokens.get(si) != null ? pass.tokens.get(si) : Token.of(s.text());
     Tags tags = new Tags(s.text(), toks);
@@ -494,12 +462,7 @@ public final class FigureExtractor {
       subj = new Subject(quake.lookingAt() ? quake.group(1).toLowerCase(Locale.ROOT) : null, null, subj.end);
     }
     StatisticMeasure.Reading stat = StatisticMeasure.read(text, toks, n, measure, subj.text);
-    // "1,500 per day": how often; "2.29 million barrels per day in 2019": a rate in the unit, so when
-    String period = n.rate() != null ? n.rate() : period(periods, n);
-    if (period != null && period.startsWith("per ") && UNIT_RATE.matcher(text).region(n.end(), text.length()).lookingAt()) {
-      String when = period(periods.stream().filter(p -> !p.value().startsWith("per ")).toList(), n);
-      period = when != null ? when : period;
-    }
+    String period = Periods.of(text, periods, n);
     SourceRef source = source(s, toks, n, cues, carried, people);
     String location = location(places, n);
     if (location == null) {
@@ -839,91 +802,6 @@ public final class FigureExtractor {
       j--; // "were quickly rescued"
     }
     return j >= 0 && Set.of("were", "was", "been", "be", "are", "is", "being", "got").contains(rest.get(j).lower());
-  }
-
-  /** A place or period named in a sentence, at its offsets. */
-  private record Span(int start, int end, String value) {}
-
-  /** What each of {@link #PERIODS} needs before it is worth running, in the same order. */
-  private static final Gate[] PERIOD_GATES = {
-      Gate.words(PERIODS[0], "last", "past", "previous", "first", "next"),
-      Gate.words(PERIODS[1], "day", "week", "month", "year", "hour"),
-      Gate.words(PERIODS[2], "daily", "weekly", "monthly", "annually", "yearly"),
-      Gate.words(PERIODS[3], "january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-          "dec"),
-      Gate.words(PERIODS[4], "week", "month", "year", "weekend"),
-      Gate.words(PERIODS[5], "weekend", "holidays", "night"),
-      Gate.when(PERIODS[6], FigureExtractor::hasYear),
-      Gate.words(PERIODS[7], "since"),
-      Gate.words(PERIODS[8], "over", "within", "in"),
-      Gate.words(PERIODS[9], "to", "ending", "ended"),
-      Gate.words(PERIODS[10], "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-      Gate.words(PERIODS[11], "quarter", "q1", "q2", "q3", "q4"),
-      Gate.words(PERIODS[12], "ago"),
-      Gate.words(PERIODS[13], "season", "summer", "winter", "spring", "autumn", "fall", "quarter"),
-  };
-
-  /** Whether four digits starting 19 or 20 stand alone somewhere ("in 2024"). */
-  static boolean hasYear(String s) {
-    for (int i = 0; i + 3 < s.length(); i++) {
-      char c = s.charAt(i);
-      if ((c == '1' && s.charAt(i + 1) == '9' || c == '2' && s.charAt(i + 1) == '0') && (i == 0 || !Character.isDigit(s.charAt(i - 1)))
-          && Character.isDigit(s.charAt(i + 2)) && Character.isDigit(s.charAt(i + 3))
-          && (i + 4 == s.length() || !Character.isDigit(s.charAt(i + 4)))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Every period expression of a sentence, found once for all its figures. */
-  private static List<Span> periods(String text, Set<String> words) {
-    List<Span> out = new ArrayList<>();
-    for (int pi = 0; pi < PERIODS.length; pi++) {
-      Pattern p = PERIODS[pi];
-      if (!PERIOD_GATES[pi].worthTrying(text, words)) {
-        continue;
-      }
-      Matcher m = p.matcher(text);
-      while (m.find()) {
-        if (p == PERIODS[1] && m.group().regionMatches(true, 0, "a ", 0, 2) && NOT_A_RATE_AFTER.matcher(text.substring(m.end())).lookingAt()) {
-          continue; // "a day after the defeat" is when, not how often
-        }
-        String g = m.group(1).toLowerCase(Locale.ROOT);
-        out.add(new Span(m.start(), m.end(),
-            p == PERIODS[1] ? "per " + g : p == PERIODS[2] ? dailyToPer(g) : p == PERIODS[3] ? m.group(1) : g));
-      }
-    }
-    return out;
-  }
-
-  private static final Pattern NOT_A_RATE_AFTER = Pattern.compile("(?i)\\s+(?:after|before|later|earlier|ago)\\b");
-
-  /** The period nearest the figure, after it preferred. */
-  private static String period(List<Span> periods, NumberMention n) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (Span p : periods) {
-      if (p.start() < n.end() && p.end() > n.start()) {
-        continue;
-      }
-      int d = p.start() >= n.end() ? p.start() - n.end() : n.start() - p.end() + 10;
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = p.value();
-      }
-    }
-    return best;
-  }
-
-  private static String dailyToPer(String w) {
-    return switch (w) {
-      case "daily" -> "per day";
-      case "weekly" -> "per week";
-      case "monthly" -> "per month";
-      default -> "per year";
-    };
   }
 
   /** Every place named in a sentence, found once for all its figures. */
