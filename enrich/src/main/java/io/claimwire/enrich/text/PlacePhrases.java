@@ -1,0 +1,183 @@
+package io.claimwire.enrich.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The place stage: the places a sentence names in a phrase ("in Daraa", "across the Kursk region", "Herat province"),
+ * found once per sentence, the one nearest each figure (after it counts for more than before it), and the place an
+ * anaphor ("there", "this region") refers to in the sentences before. Organisations' names ("Ministry of Health",
+ * "Institute for the Study of War") and months are no places. Named places without a phrase are {@link Places}.
+ */
+final class PlacePhrases {
+  private PlacePhrases() {}
+
+  private static final Pattern ORGANISATION_WORD = Pattern.compile(".*\\b(forces|council|ministry|agency|party|army|service|services|news|committee|office|department|"
+        + "president|minister|command|staff|operations|intelligence|university|institute|bank|fund|court)\\b.*");
+
+  /** "this region", "that city", "there": a place named before. Group 1 is the kind of place, when given. */
+  static final Pattern ANAPHORA = Pattern.compile("(?i)\\b(?:this|that|the same) (region|area|city|province|oblast|town|district)\\b|\\bthere\\b");
+
+  /** Kinds an anaphor may name for a place named with another of them ("this region" for "Kursk Oblast"). */
+  private static final Set<String> REGIONAL_KINDS = Set.of("region", "oblast", "province");
+
+  private static final Pattern LOCATION = Pattern.compile(
+      "\\b(?i:in|at|near|across|inside|outside|around|into|throughout|of|on|off|from|over|to)\\s+(?:the\\s+)?"
+          + "(?:(\\p{Lu}[\\p{L}-]+)['’]s\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)"
+          + "(\\s+(?:region|oblast|province|district|city|state|area|border region|county|governorate|territory|valley|coast"
+          + "|island|islands|peninsula|basin|strip|delta|mountains|hills|estuary|bay|lake|river)\\b)?");
+
+  private static final Pattern REGION_OF = Pattern.compile(
+      "\\b(?i:(region|oblast|province|district|city|state|area|governorate)) of\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)");
+
+  /** "entered the Kursk region", "struck Herat province": a named region needs no preposition before it. */
+  private static final Pattern NAMED_REGION = Pattern.compile(
+      "\\b(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)\\s+(region|oblast|province|district|governorate)\\b");
+
+  /** Capitalised words that start a noun phrase without naming anything ("The province said"). */
+  private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "each", "every", "a",
+      "an", "its", "their", "our", "his", "her", "one", "another", "which", "whose");
+
+  private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "total", "addition", "fact", "particular", "general", "response", "contrast",
+      "short", "which", "this", "that", "an", "the", "its", "their", "his", "her", "such", "some", "many", "twitter",
+      "facebook", "x", "telegram", "instagram", "tiktok", "youtube", "whatsapp", "christmas", "easter", "tuesday's",
+      "behalf", "top", "board", "average", "record", "paper", "air", "course", "time", "order", "part", "place");
+
+  /** "Ministry of Health", "University of Leeds": an organisation's name, not a place. */
+  private static final Pattern ORG_BEFORE_OF = Pattern.compile("(?i)\\b(ministry|department|minister|secretary|office|bank"
+      + "|university|institute|council|chamber|house|bureau|court|board|commission|agency|school|college|museum|church"
+      + "|federation|association|union|society|league|academy|organisation|organization|party|army|command|chief|head"
+      + "|director|president|governor|mayor)\\s+of\\s+$");
+
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "across", "inside", "outside",
+      "around", "into", "throughout", "of", "on", "off", "from", "over", "to");
+
+  private static final Set<String> PLACE_KINDS = Set.of("republic", "kingdom", "state", "states", "isle", "island",
+      "islands", "gulf", "bay", "sea", "city", "province", "region", "county", "district", "port", "lake", "river",
+      "mount", "cape", "strait", "straits", "sultanate", "emirate", "principality", "commonwealth", "federation");
+
+  /**
+   * The place an anaphor refers to, at most five sentences back: the last one named as that kind of place ("this
+   * region" after "the Kursk region", past a place of another kind named since), else the last place named.
+   */
+  static String previous(List<Sentence> sentences, int si, String kind) {
+    String latest = null;
+    for (int j = si - 1; j >= Math.max(0, si - 5); j--) {
+      String text = sentences.get(j).text();
+      List<Span> ps = new ArrayList<>(all(text, Token.of(text), Gate.words(text)));
+      ps.sort(java.util.Comparator.comparingInt(Span::end).reversed());
+      for (Span p : ps) {
+        if (kind == null) {
+          return p.value();
+        }
+        if (latest == null) {
+          latest = p.value();
+        }
+        if (ofKind(p.value(), kind.toLowerCase(Locale.ROOT))) {
+          return p.value();
+        }
+      }
+    }
+    return latest;
+  }
+
+  private static boolean ofKind(String place, String kind) {
+    String last = place.substring(place.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return last.equals(kind) || REGIONAL_KINDS.contains(kind) && REGIONAL_KINDS.contains(last);
+  }
+
+  /** Every place named in a sentence, found once for all its figures. */
+  static List<Span> all(String text, List<Token> toks, Set<String> words) {
+    List<Span> out = new ArrayList<>();
+    Matcher r = REGION_OF.matcher(text);
+    while (words != null && (words.contains("region") || words.contains("oblast") || words.contains("province")
+        || words.contains("district") || words.contains("city") || words.contains("state") || words.contains("area")
+        || words.contains("governorate")) && r.find()) {
+      out.add(new Span(r.start(), r.end(), r.group(2) + " " + r.group(1).toLowerCase(Locale.ROOT)));
+    }
+    Matcher named = NAMED_REGION.matcher(text);
+    while (words != null && (words.contains("region") || words.contains("oblast") || words.contains("province")
+        || words.contains("district") || words.contains("governorate")) && named.find()) {
+      String name = named.group(1);
+      String lastWord = name.substring(name.lastIndexOf(' ') + 1);
+      String first = Gate.WHITESPACE.split(name)[0].replaceFirst("['’]s$", "").toLowerCase(Locale.ROOT);
+      if (!NOT_PLACES.contains(first) && !DETERMINERS.contains(first) && !Attributor.isDemonym(lastWord)) {
+        out.add(new Span(named.start(1), named.end(), name + " " + named.group(2)));
+      }
+    }
+    Matcher m = LOCATION.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    // Only where a preposition is followed by a capitalised word, directly or after "the".
+    for (int ti = 0; ti + 1 < toks.size(); ti++) {
+      if (!PLACE_PREPOSITIONS.contains(toks.get(ti).lower())) {
+        continue;
+      }
+      Token next = toks.get(ti + 1).lower().equals("the") && ti + 2 < toks.size() ? toks.get(ti + 2) : toks.get(ti + 1);
+      if (!next.isCapitalised() || !m.region(toks.get(ti).start(), text.length()).lookingAt()) {
+        continue;
+      }
+      String name = m.group(2);
+      String first = Gate.WHITESPACE.split(name)[0].replaceFirst("['’]s$", ""); // "Sunday's vote" is no place
+      String lastWord = name.substring(name.lastIndexOf(' ') + 1);
+      if (NOT_PLACES.contains(first.toLowerCase(Locale.ROOT))
+          || m.group(1) != null && NOT_PLACES.contains(m.group(1).toLowerCase(Locale.ROOT)) || Attributor.isDemonym(lastWord)
+          || looksLikeOrganisation(name) || precededByAccordingTo(text, m.start())
+          || ORG_BEFORE_OF.matcher(text.substring(Math.max(0, m.start() - 20), m.start() + m.group().indexOf(m.group(2)))).find()
+          || nameBeforeOf(text, m)) {
+        continue;
+      }
+      out.add(new Span(m.start(), m.end(),
+          ((m.group(1) != null ? m.group(1) + "'s " : "") + name + (m.group(3) != null ? m.group(3) : "")).strip()));
+    }
+    return out;
+  }
+
+  /** The place nearest the figure; after it counts for more than before it. */
+  static String nearest(List<Span> places, NumberMention n) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Span p : places) {
+      int d = distance(p.start(), p.end(), n);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = p.value();
+      }
+    }
+    return best;
+  }
+
+  /** "Institute for the Study of War": a capitalised word right before "of" makes it an organisation's name. */
+  private static boolean nameBeforeOf(String text, Matcher m) {
+    if (!m.group().regionMatches(true, 0, "of", 0, 2)) {
+      return false;
+    }
+    int e = m.start();
+    while (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    return b < e && Character.isUpperCase(text.charAt(b)) && !PLACE_KINDS.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean precededByAccordingTo(String text, int pos) {
+    return text.substring(Math.max(0, pos - 14), pos).toLowerCase(Locale.ROOT).contains("according");
+  }
+
+  private static boolean looksLikeOrganisation(String name) {
+    String l = name.toLowerCase(Locale.ROOT);
+    return ORGANISATION_WORD.matcher(l).matches() || Attributor.MEDIA.contains(l);
+  }
+
+  /** After the figure counts for more than before it: "killed in Kursk" beats "In Kursk, ... killed". */
+  private static int distance(int start, int end, NumberMention n) {
+    return start >= n.end() ? start - n.end() : (n.start() - end) * 2 + 5;
+  }
+}
