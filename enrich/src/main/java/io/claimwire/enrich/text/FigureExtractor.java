@@ -403,7 +403,7 @@ public final class FigureExtractor {
     }
     StatisticMeasure.Reading stat = StatisticMeasure.read(text, toks, n, measure, subj.text);
     String period = Periods.of(text, periods, n);
-    SourceRef source = source(s, toks, n, cues, carried, people);
+    SourceRef source = source(s, tags, n, cues, carried, people);
     String location = PlacePhrases.nearest(places, n);
     if (location == null) {
       // "Malaysia had registered 62,421 cases"; not a place inside a claimant a cue names ("reported by South Korea")
@@ -746,8 +746,9 @@ public final class FigureExtractor {
 
 
 
-  private SourceRef source(Sentence sentence, List<Token> toks, NumberMention n, List<Attributor.Cue> cues,
+  private SourceRef source(Sentence sentence, Tags tags, NumberMention n, List<Attributor.Cue> cues,
       SourceRef carried, People people) {
+    List<Token> toks = tags.tokens();
     String text = sentence.text();
     Attributor.Cue before = null;
     Attributor.Cue after = null;
@@ -765,11 +766,36 @@ public final class FigureExtractor {
           : people.resolve(sentence.start() + chosen.position(), chosen.source()); // "It also revealed", "according to him"
     } else {
       s = agent(sentence, toks, n, people);
+      s = s != null ? s : ownFigure(tags, n);
       if (s == null) {
         s = carried;
       }
     }
     return people.canonical(s == null ? SourceRef.UNATTRIBUTED : s);
+  }
+
+  /**
+   * "Biogen will be cutting 11% of its workforce", "The bank reduced its debt by £195m": an organisation that the
+   * clause says the figure is its own ("its") states it. Named organisations only; a person or a place is no such
+   * source.
+   */
+  private SourceRef ownFigure(Tags tags, NumberMention n) {
+    List<Token> toks = tags.tokens();
+    int first = firstTokenAtOrAfter(toks, n.start());
+    boolean its = false;
+    for (int k = Math.max(0, first - 6); k < Math.min(toks.size(), first + 6) && !its; k++) {
+      its = toks.get(k).lower().equals("its");
+    }
+    if (!its) {
+      return null;
+    }
+    String subject = Holder.clauseSubject(tags, first);
+    if (subject == null || !Character.isUpperCase(subject.charAt(0))) {
+      return null;
+    }
+    SourceRef s = attributor.classify(subject, null); // "its": a body, whatever the bare name looks like
+    return s.kind() == SourceRef.Kind.GOVERNMENT || s.kind() == SourceRef.Kind.MEDIA ? s
+        : new SourceRef(s.name() != null ? s.name() : subject, null, SourceRef.Kind.ORGANISATION, null);
   }
 
   /**

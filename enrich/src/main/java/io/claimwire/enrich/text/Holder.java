@@ -177,22 +177,35 @@ final class Holder {
         && !WORDS.is(toks.get(g - 1).lower(), "time") && !WORDS.is(toks.get(g - 1).lower(), "settle")) {
       return phraseBefore(tags, g - 1); // "shows President Trump at 38 percent approval", "puts inflation at 4%"
     }
-    String subject = subjectOf(tags, g, previous);
+    String subject = subjectOf(tags, g, previous, false);
     if (subject == null && w.equals("with")) {
       subject = phraseBefore(tags, g - 1); // "followed by the PML-N with 12,894,225"
     }
     return subject;
   }
 
+  /** The subject of the clause the figure at token {@code first} completes, as written, or null (no anaphor). */
+  static String clauseSubject(Tags tags, int first) {
+    int g = first - 1;
+    List<Token> toks = tags.tokens();
+    while (g >= 0 && first - g <= LOOK && (WORDS.is(toks.get(g).lower(), "skip") || tags.is(g, "DET")
+        || tags.is(g, "ADV") || tags.is(g, "ADJ") && !toks.get(g).isCapitalised())) {
+      g--;
+    }
+    return g < 1 ? null : subjectOf(tags, g, null, true);
+  }
+
   /**
    * The subject of the verb at or before {@code g} in its clause ("settled at", "was reduced by", "is on the top
    * with"), or null when a pronoun, a conjunction or punctuation comes first.
    */
-  private static String subjectOf(Tags tags, int g, String previous) {
+  private static String subjectOf(Tags tags, int g, String previous, boolean pastOwnObject) {
     List<Token> toks = tags.tokens();
     int v = g;
     while (v >= 0 && g - v <= LOOK && !isVerb(tags, v)) {
-      if (!toks.get(v).isWord() || tags.is(v, "PRON") || tags.is(v, "SCONJ") || tags.is(v, "CCONJ")) {
+      // "Harlow Steel reduced its debt by": the owner speaks of its own (for a source), though the debt is what is held
+      boolean possessive = pastOwnObject && Set.of("its", "their", "his", "her", "our").contains(toks.get(v).lower());
+      if (!toks.get(v).isWord() || tags.is(v, "PRON") && !possessive || tags.is(v, "SCONJ") || tags.is(v, "CCONJ")) {
         return null;
       }
       v--;
