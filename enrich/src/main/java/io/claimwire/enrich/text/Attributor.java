@@ -90,8 +90,7 @@ public final class Attributor {
   /** A phrase of time words only ("Monday", "on Tuesday", "yesterday"): never a source. */
   static boolean isTime(String phrase) {
     for (String w : Gate.WHITESPACE.split(phrase.strip().toLowerCase(Locale.ROOT))) {
-      if (!Holder.WORDS.is(w, "time") && !Set.of("on", "last", "this", "next", "early", "late", "the", "yesterday",
-          "today").contains(w)) {
+      if (!Holder.WORDS.is(w, "time") && !Set.of("on", "last", "this", "next", "early", "late", "the").contains(w)) {
         return false;
       }
     }

@@ -22,7 +22,6 @@ import java.util.Set;
  */
 final class Holder {
   static final Lexicon WORDS = Lexicon.load("holders.tsv");
-  private static final Lexicon COUNTED = Lexicon.load("counted.tsv");
   private static final Set<String> NOUN_PHRASE = Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM", "PART");
   private static final int LOOK = 12;
 
@@ -37,15 +36,14 @@ final class Holder {
       if (i > 0 && figures.get(i - 1).subject() != null) {
         about = figures.get(i - 1).subject();
       }
-      if (i > 0 && f.measure() == null && figures.get(i - 1).measure() != null
-          && restates(toks, FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).start()))) {
+      int first = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).start());
+      if (i > 0 && f.measure() == null && figures.get(i - 1).measure() != null && restates(toks, first)) {
         f = f.withMeasureOf(figures.get(i - 1)); // "spent £2.36bn ($2.97bn)", "cutting 11%, or 889 employees"
         figures.set(i, f);
       }
       if (!heldByOther(f)) {
         continue;
       }
-      int first = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).start());
       int last = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).end());
       String holder = after(tags, f, last);
       holder = holder != null ? holder : before(tags, f, first, about);
@@ -98,13 +96,9 @@ final class Holder {
     if (f.subject() == null || WORDS.is(f.subject().toLowerCase(Locale.ROOT), "anaphor")) {
       return f.unit() != null || f.measure() != null && !FigureExtractor.isEvent(f.measure());
     }
-    String head = lastWord(f.subject());
-    return (StatisticMeasure.MEASURES.is(head, "quantity") || isUnit(head)) && f.subject().indexOf(' ') < 0;
-  }
-
-  /** "barrels", "tonnes": a unit of measurement ({@code counted.tsv}, class unit) is not what was counted. */
-  private static boolean isUnit(String word) {
-    return COUNTED.is(word, "unit") || word.endsWith("s") && COUNTED.is(word.substring(0, word.length() - 1), "unit");
+    // "votes" (a quantity noun) or "barrels" (a unit): a single word that is no thing counted
+    return f.subject().indexOf(' ') < 0
+        && (StatisticMeasure.MEASURES.is(lastWord(f.subject()), "quantity") || StatisticMeasure.isUnit(f.subject()));
   }
 
   /**
@@ -144,11 +138,7 @@ final class Holder {
 
   private static String before(Tags tags, Figure f, int first, String previous) {
     List<Token> toks = tags.tokens();
-    int g = first - 1;
-    while (g >= 0 && first - g <= LOOK && (WORDS.is(toks.get(g).lower(), "skip") || tags.is(g, "DET")
-        || tags.is(g, "ADV") || tags.is(g, "ADJ") && !toks.get(g).isCapitalised())) {
-      g--;
-    }
+    int g = governor(tags, first);
     if (g < 1) {
       return null;
     }
@@ -186,13 +176,19 @@ final class Holder {
 
   /** The subject of the clause the figure at token {@code first} completes, as written, or null (no anaphor). */
   static String clauseSubject(Tags tags, int first) {
-    int g = first - 1;
+    int g = governor(tags, first);
+    return g < 1 ? null : subjectOf(tags, g, null, true);
+  }
+
+  /** The token that governs the figure at {@code first}: the first before it past qualifiers, articles and adverbs. */
+  private static int governor(Tags tags, int first) {
     List<Token> toks = tags.tokens();
+    int g = first - 1;
     while (g >= 0 && first - g <= LOOK && (WORDS.is(toks.get(g).lower(), "skip") || tags.is(g, "DET")
         || tags.is(g, "ADV") || tags.is(g, "ADJ") && !toks.get(g).isCapitalised())) {
       g--;
     }
-    return g < 1 ? null : subjectOf(tags, g, null, true);
+    return g;
   }
 
   /**
