@@ -84,7 +84,7 @@ final class ClauseVerb {
   static boolean isVerb(List<Token> toks, Tags tags, int k) {
     Token t = toks.get(k);
     return tags.is(k, "VERB") && !t.isCapitalised() && t.lower().length() > 2
-        && StatisticMeasure.MEASURES.classOf(t.lower()) == null && !Groups.LINKS.is(t.lower(), "partitive");
+        && StatisticMeasure.MEASURES.classOf(t.lower()) == null && !Tags.CLOSED.is(t.lower(), "auxiliary") && !Groups.LINKS.is(t.lower(), "partitive");
   }
 
   private static String phrasal(List<Token> toks, int k) {

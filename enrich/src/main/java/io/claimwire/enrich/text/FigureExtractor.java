@@ -401,7 +401,7 @@ public final class FigureExtractor {
       Matcher quake = QUAKE_AFTER.matcher(text.substring(n.end()));
       subj = new Subject(quake.lookingAt() ? quake.group(1).toLowerCase(Locale.ROOT) : null, null, subj.end);
     }
-    StatisticMeasure.Reading stat = StatisticMeasure.read(text, toks, n, measure, subj.text);
+    StatisticMeasure.Reading stat = StatisticMeasure.read(tags, n, measure, subj.text);
     String period = Periods.of(text, periods, n);
     SourceRef source = source(s, tags, n, cues, carried, people);
     String location = PlacePhrases.nearest(places, n);

@@ -47,7 +47,9 @@ final class StatisticMeasure {
   /** What the figure measures, its change, and what was counted (the subject it had, or what changed). */
   record Reading(String measure, Change change, String subject) {}
 
-  static Reading read(String text, List<Token> toks, NumberMention n, String measure, String counted) {
+  static Reading read(Tags tags, NumberMention n, String measure, String counted) {
+    String text = tags.text();
+    List<Token> toks = tags.tokens();
     // "the index fell 130 points": a unit word after the figure is not what was counted
     String subject = counted != null && UNIT_WORDS.contains(lastWord(counted)) ? null : counted;
     int after = FigureExtractor.firstTokenAtOrAfter(toks, n.end());
@@ -111,6 +113,9 @@ final class StatisticMeasure {
     }
     if (q == null) {
       q = quantityBefore(toks, before);
+    }
+    if (q == null) {
+      q = nounOf(tags, before);
     }
     if (q == null) {
       Matcher label = LABEL_LINE.matcher(text.substring(0, n.start()));
@@ -312,6 +317,43 @@ final class StatisticMeasure {
     String[] w = phrase.strip().split("\\s+");
     return w[w.length - 1].replaceAll("[^\\p{L}]", "");
   }
+
+  /**
+   * "an employment rate of 74.6%", "winds of 140 mph", "a customer base of over 650,000": a common noun joined to the
+   * figure by "of" names what it measures, with up to two modifiers before it; a noun that only gathers or places the
+   * figure ("a total of", "a group of", {@code holders.tsv} classes level and group) names nothing.
+   */
+  private static String nounOf(Tags tags, int before) {
+    List<Token> toks = tags.tokens();
+    int j = before;
+    while (j >= 0 && NOUN_OF_SKIP.contains(toks.get(j).lower())) {
+      j--;
+    }
+    if (j < 1 || !toks.get(j).lower().equals("of")) {
+      return null;
+    }
+    int head = j - 1;
+    String w = toks.get(head).lower();
+    if (!tags.is(head, "NOUN") || toks.get(head).isCapitalised() || Holder.WORDS.is(w, "level")
+        || Holder.WORDS.is(w, "group") || Holder.WORDS.is(w, "unit") || StatisticMeasure.isUnit(w)) {
+      return null;
+    }
+    List<String> words = new ArrayList<>(List.of(w));
+    for (int k = head - 1; k >= 0 && words.size() < 3; k--) {
+      Token t = toks.get(k);
+      if (!t.isWord() || t.isCapitalised() || DETERMINERS.contains(t.lower())
+          || !(tags.is(k, "NOUN") || tags.is(k, "ADJ"))) {
+        break;
+      }
+      words.add(0, t.lower());
+    }
+    return String.join(" ", words);
+  }
+
+  /** Qualifier words between "of" and its figure: "a rate of about 5%", "a base of over 650,000". */
+  private static final Set<String> NOUN_OF_SKIP = Set.of("about", "around", "nearly", "almost", "some", "roughly",
+      "approximately", "just", "only", "over", "under", "than", "more", "less", "fewer", "at", "least", "up", "to",
+      "an", "estimated", "close", "upwards", "as", "many", "much");
 
   /** "Group turnover of £4.7bn", "a fee worth €105m", "approval ratings around 20%": a quantity noun before it. */
   private static String quantityBefore(List<Token> toks, int before) {
