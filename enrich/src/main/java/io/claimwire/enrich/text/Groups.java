@@ -24,18 +24,21 @@ final class Groups {
       return;
     }
     int[] phrase = new int[n]; // the index of each figure's phrase
+    boolean[] partOf = new boolean[n]; // whether a figure's phrase names parts of a whole ("which include")
     for (int i = 1; i < n; i++) {
-      phrase[i] = joined(text, tags, ms.get(i - 1), ms.get(i), figures.get(i - 1), figures.get(i)) ? phrase[i - 1] : i;
+      int joined = joined(text, tags, ms.get(i - 1), ms.get(i), figures.get(i - 1), figures.get(i));
+      phrase[i] = joined > 0 ? phrase[i - 1] : i;
+      partOf[phrase[i]] |= joined == 2;
     }
     for (int i = 0; i < n; i++) {
       Figure f = figures.get(i);
-      if (f.measure() != null || f.unit() != null) {
-        continue;
+      if (f.measure() != null || byHowMuch(tags, ms.get(i))) {
+        continue; // "raised rates by 0.25 point to a range of 1.25%": how much it moved is not the level's measure
       }
       Figure donor = null;
       for (int d = 1; d < n && donor == null; d++) {
-        donor = donor(figures, phrase, i, i + d); // the nearest, the following one first
-        donor = donor != null ? donor : donor(figures, phrase, i, i - d);
+        donor = donor(figures, phrase, i, i + d, partOf); // the nearest, the following one first
+        donor = donor != null ? donor : donor(figures, phrase, i, i - d, partOf);
       }
       if (donor != null) {
         figures.set(i, f.withMeasureAndSubject(donor.measure(), f.subject()));
@@ -43,37 +46,59 @@ final class Groups {
     }
   }
 
-  private static Figure donor(List<Figure> figures, int[] phrase, int to, int from) {
+  private static boolean byHowMuch(Tags tags, NumberMention m) {
+    int first = FigureExtractor.firstTokenAtOrAfter(tags.tokens(), m.start());
+    return first > 0 && tags.tokens().get(first - 1).lower().equals("by")
+        || Holder.restates(tags.tokens(), first); // "by 25 basis points, or 0.25%": the same move told another way
+  }
+
+  /**
+   * A count gives its measure when it also names what it counted ("52 injuries" is its own measure and gives none),
+   * or when its phrase lists parts of it ("42 injured, which include 13 men"); an amount or a share gives its own
+   * measure to one of the same unit ("51.7 per cent turnout for the assembly, 55 per cent for the province"), never a
+   * change.
+   */
+  private static Figure donor(List<Figure> figures, int[] phrase, int to, int from, boolean[] partOf) {
     if (from < 0 || from >= figures.size() || phrase[from] != phrase[to]) {
       return null;
     }
     Figure f = figures.get(from);
-    return f.measure() != null && f.subject() != null && f.unit() == null ? f : null;
+    if (f.measure() == null || f.change() != null) {
+      return null;
+    }
+    return f.unit() != null || f.subject() != null || partOf[phrase[to]] ? f : null;
   }
 
-  private static boolean joined(String text, Tags tags, NumberMention a, NumberMention b, Figure fa, Figure fb) {
-    if (!Objects.equals(fa.unit(), fb.unit()) || fa.unit() != null || b.start() - a.end() > MAX_GAP) {
-      return false;
+  /**
+   * Whether two neighbouring figures are in one phrase: 0 when not, 1 when they are, 2 when a partitive word joins
+   * them ("which include").
+   */
+  private static int joined(String text, Tags tags, NumberMention a, NumberMention b, Figure fa, Figure fb) {
+    if (!Objects.equals(fa.unit(), fb.unit()) || b.start() - a.end() > MAX_GAP) {
+      return 0;
     }
     for (int c = a.end(); c < b.start(); c++) {
       char ch = text.charAt(c);
       if (ch == '.' || ch == ';' || ch == ':' || ch == '!' || ch == '?') {
-        return false;
+        return 0;
       }
     }
     List<Token> toks = tags.tokens();
     int from = FigureExtractor.firstTokenAtOrAfter(toks, a.start());
     int to = FigureExtractor.firstTokenAtOrAfter(toks, b.end());
-    if (to <= from) {
-      return true;
-    }
+    int joined = 1;
+    int next = FigureExtractor.firstTokenAtOrAfter(toks, a.end());
     for (int k = from; k < to; k++) {
       Token t = toks.get(k);
       boolean between = t.start() >= a.end() && t.end() <= b.start();
-      if (between && (tags.is(k, "VERB") || tags.is(k, "AUX")) && !LINKS.is(t.lower(), "partitive")) {
-        return false;
+      if (between && LINKS.is(t.lower(), "partitive")) {
+        joined = 2;
+      } else if (k == next && t.lower().endsWith("ed") && fa.measure() != null) {
+        continue; // "42 injured, which include": the participle is the first figure's own event, not a new clause
+      } else if (between && (tags.is(k, "VERB") || tags.is(k, "AUX"))) {
+        return 0;
       }
     }
-    return true;
+    return joined;
   }
 }

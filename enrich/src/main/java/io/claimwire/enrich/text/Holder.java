@@ -82,7 +82,7 @@ final class Holder {
   }
 
   /** "18 points, or 0.9%", "900,000 (4.6%)": the figure restates the one before it. */
-  private static boolean restates(List<Token> toks, int first) {
+  static boolean restates(List<Token> toks, int first) {
     int k = first - 1;
     while (k >= 0 && WORDS.is(toks.get(k).lower(), "skip")) {
       k--;
