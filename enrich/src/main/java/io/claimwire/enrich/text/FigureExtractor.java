@@ -318,6 +318,7 @@ public final class FigureExtractor {
     fillSubjects(s.text(), ms, inSentence);
     Groups.shareMeasures(tags, ms, inSentence);
     ClauseVerb.fill(tags, ms, inSentence);
+    Groups.shareMeasures(tags, ms, inSentence); // "brought Doku for £55m, Gvardiol for £77m": the verb, once found
     Holder.fill(tags, ms, inSentence, previousSubject(pass, si, before));
     if (carried == null && cues.isEmpty() && Lists.isLine(pass.sentences, si)
         && inSentence.stream().anyMatch(f -> f.source().kind() == SourceRef.Kind.UNATTRIBUTED)) {
