@@ -68,7 +68,7 @@ public final class Attributor {
       "^\\s*((?:[Tt]he |[Aa]n? )?(?:\\p{Lu}[\\p{L}'’.-]*|[\\p{Ll}]+)(?: [\\p{L}'’.-]+){0,4}?) (?:was|were|is|are|said|added|wrote|told [\\p{L}]+)"
           + "(?: [\\p{L}]+){0,3}:\\s*[\"“]");
   /** Nouns that name a document, not who speaks: "The report said" is unattributed unless its author is named. */
-  private static final Set<String> DOCUMENTS = Set.of("report", "study", "statement", "data", "figures", "figure",
+  static final Set<String> DOCUMENTS = Set.of("report", "study", "statement", "data", "figures", "figure",
       "survey", "analysis", "estimate", "document", "article", "paper", "census", "poll", "review", "audit", "update",
       "assessment", "findings", "number", "numbers", "toll", "count", "tally", "it", "this", "that", "which", "who");
   private static final Pattern ACCORDING = Pattern.compile(

@@ -266,7 +266,7 @@ public final class FigureExtractor {
     /** The source each sentence carries from its neighbours and list lead-ins (none when that stage fails). */
     SourceRef[] carried() {
       try {
-        SourceRef[] carried = carrySources(sentences, cues);
+        SourceRef[] carried = Carry.sources(sentences, cues, mentions);
         Lists.carryIntoItems(sentences, cues, carried);
         return carried;
       } catch (RuntimeException | StackOverflowError e) {
@@ -839,28 +839,6 @@ public final class FigureExtractor {
     }
     String np = attributor.nounPhraseBefore(text, toks, j);
     return np == null ? null : attributor.classify(np, null);
-  }
-
-  private static SourceRef[] carrySources(List<Sentence> sentences, List<List<Attributor.Cue>> cues) {
-    SourceRef[] out = new SourceRef[sentences.size()];
-    SourceRef last = null;
-    int paragraph = -1;
-    for (int i = 0; i < sentences.size(); i++) {
-      if (sentences.get(i).paragraph() != paragraph) {
-        paragraph = sentences.get(i).paragraph();
-        last = null;
-      }
-      out[i] = last;
-      List<Attributor.Cue> cs = cues.get(i);
-      if (!cs.isEmpty() && !cs.get(cs.size() - 1).pronoun()) {
-        last = cs.get(cs.size() - 1).source();
-        if (cs.get(0).anaphoric() && i > 0 && cues.get(i - 1).isEmpty()
-            && sentences.get(i - 1).paragraph() == paragraph && out[i - 1] == null) {
-          out[i - 1] = cs.get(0).source();
-        }
-      }
-    }
-    return out;
   }
 
   /**
