@@ -338,6 +338,15 @@ public final class FigureExtractor {
         }
       }
     }
+    if (inSentence.stream().anyMatch(f -> f.measure() == null)) {
+      String heading = Lists.headingMeasure(pass.sentences, si); // "The general fund" over "- $491.3m for public safety"
+      for (int k = 0; heading != null && k < inSentence.size(); k++) {
+        Figure f = inSentence.get(k);
+        if (f.measure() == null) {
+          inSentence.set(k, f.withMeasureAndSubject(heading, f.subject()));
+        }
+      }
+    }
     if (cues.isEmpty() && carried == null) {
       // No cue and nothing carried: "The agency issued 43 warnings and 120 alerts": the agent of the first
       // figure vouches for the others of its sentence

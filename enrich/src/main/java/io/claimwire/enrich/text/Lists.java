@@ -81,6 +81,41 @@ final class Lists {
     return null;
   }
 
+  /**
+   * What the heading over the list that item {@code i} is in names, past the list's other items and up to
+   * {@link #LEAD_IN_REACH} lead-in sentences ("The general fund" over "- $491.3 million for public safety"), or null
+   * when there is none or it names no thing: a place ("Alaska"), a phrase that opens with a preposition ("By the
+   * numbers"), a heading with a time word in it ("Changes in 2024").
+   */
+  static String headingMeasure(List<Sentence> sentences, int i) {
+    if (!isItem(sentences.get(i).text())) {
+      return null;
+    }
+    int others = 0;
+    for (int j = i - 1; j >= 0 && others <= LEAD_IN_REACH; j--) {
+      String t = sentences.get(j).text();
+      if (isItem(t)) {
+        continue;
+      }
+      if (!isHeading(t)) {
+        others++;
+        continue;
+      }
+      List<Token> words = Token.of(t.strip());
+      if (words.isEmpty() || Places.whole(t) != null || Tags.CLOSED.is(words.get(0).lower(), "preposition")
+          || words.stream().anyMatch(w -> !w.isWord() || Holder.WORDS.is(w.lower(), "time"))) {
+        return null;
+      }
+      int from = Tags.CLOSED.is(words.get(0).lower(), "determiner") ? 1 : 0; // "The general fund"
+      StringBuilder out = new StringBuilder();
+      for (int k = from; k < words.size(); k++) {
+        out.append(out.length() == 0 ? "" : " ").append(words.get(k).lower());
+      }
+      return out.length() == 0 ? null : out.toString();
+    }
+    return null;
+  }
+
   /** An item, or a line that starts with its figure right under a heading ("Civilian fatalities" / "65 civilians, ..."). */
   static boolean isLine(List<Sentence> sentences, int i) {
     String t = sentences.get(i).text().strip();
