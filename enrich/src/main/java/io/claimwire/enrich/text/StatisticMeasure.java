@@ -62,13 +62,15 @@ final class StatisticMeasure {
       gov--;
     }
     String eventMeasure = measure == null || isChange(measure) ? null : measure;
-    if (levelAfterChange(toks, before)) {
+    // "dipped to more than 208,000", "rose to a record 767,000"; not "resulted from a 15% decrease", a change itself
+    int level = after < toks.size() && isChange(toks.get(after).lower()) ? before : levelWord(toks, before);
+    if (levelAfterChange(toks, level)) {
       if (eventMeasure != null) {
         return new Reading(eventMeasure, null, subject); // "the death toll has risen to 64": still deaths
       }
       // "emissions fell to 520.5 million tonnes", "apprehensions dipped to 208,000": what moved is what was measured
       String moved = subject != null && !isUnit(subject) ? subject
-          : thingBefore(text, toks, changeWordBefore(toks, before));
+          : thingBefore(text, toks, changeWordBefore(toks, level));
       boolean named = moved != null && !Holder.WORDS.is(moved.toLowerCase(Locale.ROOT), "anaphor");
       return new Reading(named ? moved.toLowerCase(Locale.ROOT) : null, null, moved != null ? moved : subject);
     }
@@ -136,6 +138,20 @@ final class StatisticMeasure {
     return RISE.equals(cls) ? Change.UP : Change.DOWN;
   }
 
+  /** Qualifier words that may stand between "to" or "from" and the level a change reached or left. */
+  private static final Set<String> LEVEL_QUALIFIERS = Set.of("more", "than", "less", "fewer", "about", "around",
+      "nearly", "almost", "some", "roughly", "approximately", "just", "only", "over", "under", "a", "an", "the",
+      "record", "estimated", "close", "at", "least", "new", "all-time");
+
+  /** The token before the figure's qualifiers ("to" in "to a record 767,000"), or {@code before} itself. */
+  private static int levelWord(List<Token> toks, int before) {
+    int k = before;
+    while (k >= 0 && before - k < 4 && LEVEL_QUALIFIERS.contains(toks.get(k).lower())) {
+      k--;
+    }
+    return k >= 0 && (toks.get(k).lower().equals("to") || toks.get(k).lower().equals("from")) ? k : before;
+  }
+
   /** "fell to 46", "rose from 71", "up from 2.1%": the figure is where the change ended or began. */
   private static boolean levelAfterChange(List<Token> toks, int before) {
     if (before < 1) {
@@ -151,9 +167,12 @@ final class StatisticMeasure {
     return changeWordBefore(toks, before) >= 0;
   }
 
-  /** The change word within five tokens before position {@code before}, or -1. */
+  /** How many tokens before a level's "to" its change word may stand ("fell sharply in May to"). */
+  private static final int CHANGE_REACH = 5;
+
+  /** The change word within {@link #CHANGE_REACH} tokens before position {@code before}, or -1. */
   private static int changeWordBefore(List<Token> toks, int before) {
-    for (int i = before - 1; i >= 0 && i >= before - 5; i--) {
+    for (int i = before - 1; i >= 0 && i >= before - CHANGE_REACH; i--) {
       String w = toks.get(i).lower();
       if (isChange(w)) {
         return i;
