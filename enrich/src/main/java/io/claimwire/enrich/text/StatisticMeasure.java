@@ -89,8 +89,11 @@ final class StatisticMeasure {
       return new Reading(cls, direction(cls), changed != null && (subject == null || subjectIsTheChangeWord) ? changed
           : subjectIsTheChangeWord ? null : subject);
     }
-    if (eventMeasure != null && !FigureExtractor.isEvent(eventMeasure) && quantityOf(subject) != null) {
-      return new Reading(quantityOf(subject), null, subject); // "made 37 bids", "cast 16,000 votes": the noun says more
+    if (eventMeasure != null && gov >= 0 && toks.get(gov).lower().equals(eventMeasure)
+        && !FigureExtractor.isEvent(eventMeasure) && quantityOf(subject) != null) {
+      // "made 37 bids", "cast 16,000 votes": the counted noun says more than the verb before it, where "300 flights
+      // were grounded" says what happened to them
+      return new Reading(quantityOf(subject), null, subject);
     }
     if (eventMeasure != null) {
       return new Reading(eventMeasure, null, subject); // "shot down four missiles": the event says what happened
