@@ -67,6 +67,11 @@ final class ClauseVerb {
       if (tags.is(k, "AUX") || tags.is(k, "ADV")) {
         continue; // "have arrived", "were quickly rescued"
       }
+      if (k + 1 < toks.size() && toks.get(k + 1).lower().equals("to") && (tags.is(k, "VERB") || tags.is(k, "AUX"))
+          && (StatisticMeasure.MEASURES.is(w, "light") || Tags.CLOSED.is(w, "auxiliary"))) {
+        k++; // "had to wait", "are believed to operate": the verb after "to" says what they did
+        continue;
+      }
       if (tags.is(k, "VERB") && k + 1 < toks.size() && tags.is(k + 1, "NOUN")
           && (k == 0 || !tags.is(k - 1, "AUX"))) {
         continue; // "of registered voters", "upcoming missions": a participle before its noun modifies it

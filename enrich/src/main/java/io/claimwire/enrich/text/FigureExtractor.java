@@ -872,7 +872,10 @@ public final class FigureExtractor {
             || CONJUNCTION_THEN_WORDS.matcher(between).matches() && figures.get(i - 1).unit() == null)) {
           subject = figures.get(i - 1).subject();
         }
-        if (measure == null && CONJUNCTION_THEN_QUALIFIER.matcher(between).matches()) {
+        Figure prev = figures.get(i - 1);
+        boolean ownNoun = subject != null && prev.unit() == null && prev.measure() != null
+            && prev.measure().equalsIgnoreCase(prev.subject()); // "3,000 passengers and 40 crews"
+        if (measure == null && !ownNoun && CONJUNCTION_THEN_QUALIFIER.matcher(between).matches()) {
           measure = figures.get(i - 1).measure(); // "40 people in Kastel and 12 in Veria", "... and more than 50 homes"
         }
       }

@@ -66,6 +66,9 @@ final class Groups {
     if (f.measure() == null || f.change() != null) {
       return null;
     }
+    if (f.unit() == null && f.measure().equalsIgnoreCase(f.subject()) && figures.get(to).subject() != null) {
+      return null; // "3,000 passengers and 40 crews": a noun that is its own measure measures no other thing counted
+    }
     return f.unit() != null || f.subject() != null || partOf[phrase[to]] ? f : null;
   }
 

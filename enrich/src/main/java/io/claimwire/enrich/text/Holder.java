@@ -35,6 +35,9 @@ final class Holder {
       Figure f = figures.get(i);
       if (i > 0 && figures.get(i - 1).subject() != null) {
         about = figures.get(i - 1).subject();
+      } else if (i > 0 && figures.get(i - 1).change() == null && figures.get(i - 1).measure() != null
+          && StatisticMeasure.isQuantity(figures.get(i - 1).measure())) {
+        about = figures.get(i - 1).measure(); // "shooting incidents, at 415 (+96%)": what the level measured
       }
       int first = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).start());
       if (i > 0 && f.measure() == null && figures.get(i - 1).measure() != null && restates(toks, first)) {

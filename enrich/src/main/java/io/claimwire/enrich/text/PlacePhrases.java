@@ -122,6 +122,9 @@ final class PlacePhrases {
         continue;
       }
       String name = m.group(2);
+      if (name.length() < 2 || m.end() < text.length() && text.charAt(m.end()) == '&') {
+        continue; // "at A&E", "at AT&T": an initial joined by an ampersand is a name, no place
+      }
       String first = Gate.WHITESPACE.split(name)[0].replaceFirst("['’]s$", ""); // "Sunday's vote" is no place
       String lastWord = name.substring(name.lastIndexOf(' ') + 1);
       if (NOT_PLACES.contains(first.toLowerCase(Locale.ROOT))

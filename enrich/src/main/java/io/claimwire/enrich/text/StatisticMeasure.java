@@ -74,6 +74,10 @@ final class StatisticMeasure {
       boolean named = moved != null && !Holder.WORDS.is(moved.toLowerCase(Locale.ROOT), "anaphor");
       return new Reading(named ? moved.toLowerCase(Locale.ROOT) : null, null, moved != null ? moved : subject);
     }
+    String signed = signedChange(text, n);
+    if (signed != null) {
+      return new Reading(signed, direction(signed), subject); // "486 (+12%)", "down to 415 (-3%)": a change by its sign
+    }
     // "a 9% drop in shoplifting": a change noun right after the figure wins over a verb further away
     if (n.unit() != null && after + 1 < toks.size() && toks.get(after + 1).lower().equals("than")
         && Set.of("less", "fewer", "more").contains(toks.get(after).lower())) {
@@ -133,6 +137,22 @@ final class StatisticMeasure {
       }
     }
     return new Reading(q, null, subject);
+  }
+
+  /**
+   * "(+12%)", "-0.4 points": a share written with its sign right before the digits is a change, up or down; the sign
+   * must stand alone (after a space, a bracket or nothing), so a range "5-10%" or a list dash "- 3%" is none.
+   */
+  private static String signedChange(String text, NumberMention n) {
+    if (n.unit() == null || !(n.unit().startsWith("percent") || n.unit().equals("pp")) || n.start() < 1) {
+      return null;
+    }
+    char sign = text.charAt(n.start() - 1);
+    boolean alone = n.start() < 2 || Character.isWhitespace(text.charAt(n.start() - 2)) || text.charAt(n.start() - 2) == '(';
+    if (!alone) {
+      return null;
+    }
+    return sign == '+' ? RISE : sign == '-' || sign == '\u2212' ? FALL : null;
   }
 
   private static boolean isChange(String word) {
@@ -384,7 +404,8 @@ final class StatisticMeasure {
   private static String quantityBefore(List<Token> toks, int before) {
     int j = before;
     int links = 0;
-    while (j >= 0 && (SKIP_BEFORE.contains(toks.get(j).lower()) || LINKS.contains(toks.get(j).lower())) && links < 4) {
+    while (j >= 0 && (SKIP_BEFORE.contains(toks.get(j).lower()) || LINKS.contains(toks.get(j).lower())
+        || toks.get(j).lower().equals(",") && toks.get(j + 1).lower().equals("at")) && links < 4) { // "shootings, at 415"
       j--;
       links++;
     }
