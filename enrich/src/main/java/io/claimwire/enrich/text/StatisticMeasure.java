@@ -62,15 +62,22 @@ final class StatisticMeasure {
       gov--;
     }
     String eventMeasure = measure == null || isChange(measure) ? null : measure;
+    boolean verbThenParticle = eventMeasure != null && gov > 0 && toks.get(gov - 1).lower().equals(eventMeasure)
+        && (toks.get(gov).lower().equals("up") || toks.get(gov).lower().equals("down"));
+    boolean changeLinked = n.unit() != null || before >= 0 && Set.of("by", "to", "from").contains(toks.get(before).lower());
+    if (eventMeasure != null && (upOrDown(eventMeasure) || verbThenParticle) && changeLinked
+        && isMotion(eventMeasure.split(" ")[0])) {
+      eventMeasure = null; // "shot up by 12.2%", "have gone up to 622": a verb with "up" or "down" is a change
+    }
     // "dipped to more than 208,000", "rose to a record 767,000"; not "resulted from a 15% decrease", a change itself
     int level = after < toks.size() && isChange(toks.get(after).lower()) ? before : levelWord(toks, before);
-    if (levelAfterChange(toks, level)) {
-      if (eventMeasure != null) {
+    if (levelAfterChange(tags, level)) {
+      if (eventMeasure != null && !(upOrDown(eventMeasure) && isMotion(eventMeasure.split(" ")[0]))) {
         return new Reading(eventMeasure, null, subject); // "the death toll has risen to 64": still deaths
       }
       // "emissions fell to 520.5 million tonnes", "apprehensions dipped to 208,000": what moved is what was measured
       String moved = subject != null && !isUnit(subject) ? subject
-          : thingBefore(text, toks, changeWordBefore(toks, level));
+          : thingBefore(text, toks, verbOfParticle(tags, changeWordBefore(toks, level)));
       boolean named = moved != null && !Holder.WORDS.is(moved.toLowerCase(Locale.ROOT), "anaphor");
       return new Reading(named ? moved.toLowerCase(Locale.ROOT) : null, null, moved != null ? moved : subject);
     }
@@ -109,7 +116,7 @@ final class StatisticMeasure {
     }
     if (gov >= 0 && isChange(toks.get(gov).lower()) && !followedByTo(toks, gov)) {
       String cls = MEASURES.classOf(toks.get(gov).lower());
-      return new Reading(cls, direction(cls), subject != null ? subject : thingBefore(text, toks, gov));
+      return new Reading(cls, direction(cls), subject != null ? subject : thingBefore(text, toks, verbOfParticle(tags, gov)));
     }
     if (measure != null) { // a change verb that governs the figure from further away
       String cls = MEASURES.classOf(measure);
@@ -155,6 +162,23 @@ final class StatisticMeasure {
     return sign == '+' ? RISE : sign == '-' || sign == '\u2212' ? FALL : null;
   }
 
+  /** The verb of "shot up", "gone down" when {@code at} is its particle, else {@code at}. */
+  private static int verbOfParticle(Tags tags, int at) {
+    List<Token> toks = tags.tokens();
+    boolean particle = at > 0 && (toks.get(at).lower().equals("up") || toks.get(at).lower().equals("down"));
+    return particle && (tags.is(at - 1, "VERB") || isMotion(toks.get(at - 1).lower())) ? at - 1 : at;
+  }
+
+  /** A verb whose "up" or "down" is a change: "went", "shot", "crept" ({@code measures.tsv} motion, rise, fall). */
+  private static boolean isMotion(String verb) {
+    return MEASURES.is(verb, "motion") || isChange(verb) || verb.equals("shot");
+  }
+
+  /** A phrasal verb of change: "shot up", "gone down". */
+  private static boolean upOrDown(String measure) {
+    return measure.endsWith(" up") || measure.endsWith(" down");
+  }
+
   private static boolean isChange(String word) {
     String cls = MEASURES.classOf(word);
     return RISE.equals(cls) || FALL.equals(cls);
@@ -179,7 +203,8 @@ final class StatisticMeasure {
   }
 
   /** "fell to 46", "rose from 71", "up from 2.1%": the figure is where the change ended or began. */
-  private static boolean levelAfterChange(List<Token> toks, int before) {
+  private static boolean levelAfterChange(Tags tags, int before) {
+    List<Token> toks = tags.tokens();
     if (before < 1) {
       return false;
     }
@@ -187,8 +212,10 @@ final class StatisticMeasure {
     if (!w.equals("to") && !w.equals("from")) {
       return false;
     }
-    if (w.equals("to") && Set.of("up", "as", "close", "closer").contains(toks.get(before - 1).lower())) {
-      return false; // "up to 5,000" is a ceiling
+    boolean verbUp = before >= 2 && toks.get(before - 1).lower().equals("up")
+        && isMotion(toks.get(before - 2).lower());
+    if (w.equals("to") && Set.of("up", "as", "close", "closer").contains(toks.get(before - 1).lower()) && !verbUp) {
+      return false; // "up to 5,000" is a ceiling; "have gone up to 622" is where a rise ended
     }
     return changeWordBefore(toks, before) >= 0;
   }
