@@ -72,10 +72,24 @@ final class Holder {
    * at 20.35 percent", "oil exports have reached 565 million barrels"); an event or a change keeps its measure.
    */
   private static Figure measuredBy(Figure f, String holder) {
-    if (holder == null || !StatisticMeasure.isQuantity(holder) || measured(f)) {
-      return f;
+    if (holder == null || measured(f) || WORDS.is(holder.toLowerCase(Locale.ROOT), "anaphor")
+        || WORDS.is(lastWord(holder).toLowerCase(Locale.ROOT), "level")) {
+      return f; // "its lowest level": where a figure stands is no measure
     }
-    return f.withMeasureAndSubject(holder.toLowerCase(Locale.ROOT), f.subject());
+    if (StatisticMeasure.isQuantity(holder) || f.measure() != null && placesOnly(f.measure())) {
+      // "annual inflation stood at 20.35%"; "pay raises averaging 11 percent": a verb that only places the figure
+      // says less than what it places
+      return f.withMeasureAndSubject(holder.toLowerCase(Locale.ROOT), f.subject());
+    }
+    return f;
+  }
+
+  /**
+   * A verb that only puts its subject at a figure ("stood", "averaging", "settled"); not one of having ("OCHA has
+   * received $11.4bn": the subject owns the figure and is no measure).
+   */
+  private static boolean placesOnly(String verb) {
+    return WORDS.is(verb.toLowerCase(Locale.ROOT), "settle");
   }
 
   /** Whether the figure already says what it measures: an event, a change or a quantity, not a mere verb. */
