@@ -320,6 +320,7 @@ public final class FigureExtractor {
     ClauseVerb.fill(tags, ms, inSentence);
     Groups.shareMeasures(tags, ms, inSentence); // "brought Doku for £55m, Gvardiol for £77m": the verb, once found
     Holder.fill(tags, ms, inSentence, previousSubject(pass, si, before));
+    Baselines.fill(tags, ms, inSentence, previousSentence(pass, si, before));
     if (carried == null && cues.isEmpty() && Lists.isLine(pass.sentences, si)
         && inSentence.stream().anyMatch(f -> f.source().kind() == SourceRef.Kind.UNATTRIBUTED)) {
       SourceRef lead = Lists.leadInSource(pass.sentences, si, before);
@@ -370,6 +371,19 @@ public final class FigureExtractor {
    * What the sentence before {@code si} was about: the subject of its last figure that has one, else a measure that
    * names a quantity ("shooting incidents").
    */
+  /** The figures of the sentence right before {@code si}, in order. */
+  private static List<Figure> previousSentence(Pass pass, int si, List<Figure> before) {
+    if (si == 0 || before.isEmpty()) {
+      return List.of();
+    }
+    int from = pass.sentences.get(si - 1).start();
+    int k = before.size();
+    while (k > 0 && before.get(k - 1).start() >= from) {
+      k--;
+    }
+    return before.subList(k, before.size());
+  }
+
   private static String previousSubject(Pass pass, int si, List<Figure> before) {
     if (si == 0 || before.isEmpty()) {
       return null;

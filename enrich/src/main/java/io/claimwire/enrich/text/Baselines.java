@@ -1,0 +1,71 @@
+package io.claimwire.enrich.text;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A figure a sentence compares another with is a baseline of the same question: "net debt of £12.9bn, compared with
+ * £14bn a year ago", "12% higher than the 26,501 recorded last year", "up on the 1,638,058 seen the year before",
+ * "fell 8.4%, compared to 2.5% for the EU". It measures what the nearest figure before it of the same unit measures
+ * (in its sentence, else the sentence before), whatever verb stands near it ("compared", "recorded", "seen"), unless
+ * it names what it counts itself ("compared to 32,425 cases").
+ */
+final class Baselines {
+  /** Words that, right before a figure (past articles and qualifiers), make it what something is compared with. */
+  private static final Set<String> SKIP = Set.of("the", "a", "an", "about", "around", "nearly", "almost", "some",
+      "roughly", "approximately", "just", "only", "over", "under", "estimated");
+
+  private Baselines() {}
+
+  static void fill(Tags tags, List<NumberMention> ms, List<Figure> figures, List<Figure> before) {
+    List<Token> toks = tags.tokens();
+    for (int i = 0; i < figures.size(); i++) {
+      int k = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).start()) - 1;
+      while (k >= 0 && SKIP.contains(toks.get(k).lower())) {
+        k--;
+      }
+      if (k < 0 || !comparedWith(toks, k)) {
+        continue;
+      }
+      Figure f = figures.get(i);
+      if (f.measure() != null && (StatisticMeasure.isQuantity(f.measure()) || FigureExtractor.isEvent(f.measure()))) {
+        continue; // "compared to 32,425 cases": a figure that names what it counts keeps it
+      }
+      Figure donor = donor(f, figures.subList(0, i));
+      donor = donor != null ? donor : donor(f, before);
+      if (donor != null) {
+        figures.set(i, f.withMeasureOf(donor));
+      }
+    }
+  }
+
+  /** "compared with", "compared to", "than" after a comparative ("higher than"), "versus", "up on", "down on". */
+  private static boolean comparedWith(List<Token> toks, int k) {
+    String w = toks.get(k).lower();
+    String prev = k > 0 ? toks.get(k - 1).lower() : "";
+    if ((w.equals("with") || w.equals("to")) && prev.equals("compared")) {
+      return true;
+    }
+    if (w.equals("than")) {
+      // "higher than the 26,501", never the qualifier "more than 5,000"
+      return !prev.equals("more") && !prev.equals("less") && !prev.equals("fewer") && !prev.equals("rather")
+          && toks.get(k + 1).lower().equals("the");
+    }
+    if (w.equals("on") && (prev.equals("up") || prev.equals("down"))) {
+      return true;
+    }
+    return w.equals("versus") || w.equals("vs");
+  }
+
+  /** The nearest figure before, of the same unit, that says what it measures. */
+  private static Figure donor(Figure f, List<Figure> candidates) {
+    for (int j = candidates.size() - 1; j >= 0; j--) {
+      Figure c = candidates.get(j);
+      if (Objects.equals(c.unit(), f.unit()) && c.measure() != null) {
+        return c;
+      }
+    }
+    return null;
+  }
+}
