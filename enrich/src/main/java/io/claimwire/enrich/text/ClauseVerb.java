@@ -68,7 +68,8 @@ final class ClauseVerb {
         continue; // "have arrived", "were quickly rescued"
       }
       if (k + 1 < toks.size() && toks.get(k + 1).lower().equals("to") && (tags.is(k, "VERB") || tags.is(k, "AUX"))
-          && (StatisticMeasure.MEASURES.is(w, "light") || Tags.CLOSED.is(w, "auxiliary"))) {
+          && (StatisticMeasure.MEASURES.is(w, "light") || StatisticMeasure.MEASURES.is(w, "forecast")
+          || Tags.CLOSED.is(w, "auxiliary"))) {
         k++; // "had to wait", "are believed to operate": the verb after "to" says what they did
         continue;
       }

@@ -321,6 +321,7 @@ public final class FigureExtractor {
     Groups.shareMeasures(tags, ms, inSentence); // "brought Doku for £55m, Gvardiol for £77m": the verb, once found
     Holder.fill(tags, ms, inSentence, previousSubject(pass, si, before));
     Baselines.fill(tags, ms, inSentence, previousSentence(pass, si, before));
+    Forecasts.mark(tags, ms, inSentence);
     if (carried == null && cues.isEmpty() && Lists.isLine(pass.sentences, si)
         && inSentence.stream().anyMatch(f -> f.source().kind() == SourceRef.Kind.UNATTRIBUTED)) {
       SourceRef lead = Lists.leadInSource(pass.sentences, si, before);
