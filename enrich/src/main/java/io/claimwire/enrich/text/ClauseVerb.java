@@ -16,6 +16,8 @@ final class ClauseVerb {
   private static final Set<String> NOUN_PHRASE = Set.of("NOUN", "PROPN", "ADJ", "ADP", "DET", "NUM", "SYM", "PUNCT",
       "CCONJ", "PART");
   private static final int LOOK = 10;
+  private static final Set<String> CLAUSE_OPENERS = Set.of("where", "when", "which", "who", "whom", "whose", "while",
+      "whereas", "because", "although", "though", "if", "unless");
 
   private ClauseVerb() {}
 
@@ -29,8 +31,10 @@ final class ClauseVerb {
       }
       int first = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).start());
       int last = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).end());
-      String verb = before(toks, tags, first);
-      verb = verb != null ? verb : after(toks, tags, last);
+      String following = after(toks, tags, last);
+      String verb = following != null && StatisticMeasure.MEASURES.is(following, "opinion") ? following
+          : before(toks, tags, first); // "the survey found 38 percent approve": the view, not the finding
+      verb = verb != null ? verb : following;
       if (verb != null) {
         figures.set(i, f.withMeasureAndSubject(verb, f.subject()));
       }
@@ -38,12 +42,19 @@ final class ClauseVerb {
   }
 
   private static String before(List<Token> toks, Tags tags, int first) {
-    boolean adpositionNext = first > 0 && tags.is(first - 1, "ADP");
+    boolean adpositionNext = false; // an adposition stands between this word and the figure ("for a reported £115m")
     int nouns = 0;
     for (int k = first - 1; k >= 0 && k >= first - LOOK; k--) {
       String tag = tags.at(k);
-      if (isVerb(toks, tags, k)) {
+      if (isVerb(toks, tags, k) || gerundAfterPreposition(toks, tags, k)) {
         return phrasal(toks, k);
+      }
+      if (CLAUSE_OPENERS.contains(toks.get(k).lower())) {
+        return null; // "from where the 400-ton vessel sank": the verb before it is another clause's
+      }
+      if (tag.equals("ADP")) {
+        adpositionNext = true;
+        continue;
       }
       if (tag.equals("PROPN") && adpositionNext || tag.equals("NOUN") && adpositionNext && ++nouns <= 3) {
         continue; // "raised interest rates by 25", "signed Matheus Nunes for £53m": the verb's object stands between
@@ -63,6 +74,9 @@ final class ClauseVerb {
       String w = toks.get(k).lower();
       if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals("“") || w.equals("\"")) {
         return null;
+      }
+      if (StatisticMeasure.MEASURES.is(w, "opinion")) {
+        return w; // "while 73 percent disapprove", though the tagger may call it a noun
       }
       if (tags.is(k, "AUX") || tags.is(k, "ADV")) {
         continue; // "have arrived", "were quickly rescued"
@@ -85,6 +99,13 @@ final class ClauseVerb {
       }
     }
     return null;
+  }
+
+  /** "by signing", "after paying": an -ing word right after a preposition is a verb, however the tagger reads it. */
+  private static boolean gerundAfterPreposition(List<Token> toks, Tags tags, int k) {
+    Token t = toks.get(k);
+    return k > 0 && t.lower().endsWith("ing") && t.lower().length() > 5 && !t.isCapitalised() && tags.is(k - 1, "ADP")
+        && StatisticMeasure.MEASURES.classOf(t.lower()) == null;
   }
 
   static boolean isVerb(List<Token> toks, Tags tags, int k) {

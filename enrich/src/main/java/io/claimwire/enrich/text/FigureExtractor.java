@@ -555,6 +555,7 @@ public final class FigureExtractor {
         break;
       }
       if (SUBJECT_STOP.contains(w) || m != null || Character.isDigit(w.charAt(0))
+          || StatisticMeasure.MEASURES.is(w, "opinion")
           || !t.isCapitalised() && (w.endsWith("ing") || w.endsWith("ed")) && !isAttributive(toks, i, words)) {
         break;
       }
@@ -647,7 +648,7 @@ public final class FigureExtractor {
     if (known != null) {
       return known;
     }
-    if (NOT_MEASURES.contains(w) || w.length() < 4) {
+    if (NOT_MEASURES.contains(w) || w.length() < 4 || StatisticMeasure.MEASURES.is(w, "report")) {
       return null;
     }
     return w.endsWith("ed") && !w.endsWith("eed") || IRREGULAR_PARTICIPLES.contains(w) ? w : null;
