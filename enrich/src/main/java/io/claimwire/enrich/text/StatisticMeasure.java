@@ -106,6 +106,13 @@ final class StatisticMeasure {
       // were grounded" says what happened to them
       return new Reading(quantityOf(subject), null, subject);
     }
+    String amount = amountNoun(tags, n, after);
+    boolean changed = measure != null && isChange(measure) || gov >= 0 && isChange(toks.get(gov).lower());
+    if (amount != null && !changed && (eventMeasure == null || !FigureExtractor.isEvent(eventMeasure))) {
+      // "the £75m signing of", "approved a $45 million contract extension": the amount is that thing
+      String phrase = subject != null && subject.toLowerCase(Locale.ROOT).startsWith(amount) ? subject : amount;
+      return new Reading(phrase.toLowerCase(Locale.ROOT), null, subject);
+    }
     if (eventMeasure != null) {
       return new Reading(eventMeasure, null, subject); // "shot down four missiles": the event says what happened
     }
@@ -136,6 +143,7 @@ final class StatisticMeasure {
     if (q == null) {
       q = nounOf(tags, before);
     }
+
     if (q == null) {
       Matcher label = LABEL_LINE.matcher(text.substring(0, n.start()));
       if (label.find() && label.group(1).split("\\s+").length <= 8) {
@@ -420,6 +428,31 @@ final class StatisticMeasure {
       words.add(0, t.lower());
     }
     return String.join(" ", words);
+  }
+
+  private static final Set<String> MONEY = Set.of("usd", "eur", "gbp", "aud", "cad", "jpy", "cny", "inr", "rub", "uah");
+
+  /**
+   * "the £75m signing of Luis Suarez", "a $300 million contract": a common noun right after an amount is what the
+   * amount is (with one more noun of a compound), where it counts no thing.
+   */
+  private static String amountNoun(Tags tags, NumberMention n, int after) {
+    List<Token> toks = tags.tokens();
+    if (n.unit() == null || !MONEY.contains(n.unit()) || after >= toks.size()) {
+      return null;
+    }
+    Token t = toks.get(after);
+    String prev = toks.get(after - 1).lower();
+    if (prev.equals("per") || prev.equals("a") || prev.equals("an") || Tags.CLOSED.classOf(t.lower()) != null) {
+      return null; // "$50 per barrel", "$10 million each": a rate or a distributive, not what the amount is
+    }
+    if (!t.isWord() || t.isCapitalised() || !tags.is(after, "NOUN") || Holder.WORDS.is(t.lower(), "time")
+        || Holder.WORDS.is(t.lower(), "unit") || UNIT_WORDS.contains(t.lower())) {
+      return null;
+    }
+    boolean compound = after + 1 < toks.size() && toks.get(after + 1).isWord() && !toks.get(after + 1).isCapitalised()
+        && tags.is(after + 1, "NOUN") && !Holder.WORDS.is(toks.get(after + 1).lower(), "time");
+    return compound ? t.lower() + " " + toks.get(after + 1).lower() : t.lower();
   }
 
   /** Qualifier words between "of" and its figure: "a rate of about 5%", "a base of over 650,000". */
