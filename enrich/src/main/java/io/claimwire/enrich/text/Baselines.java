@@ -8,7 +8,8 @@ import java.util.Set;
  * A figure a sentence compares another with is a baseline of the same question: "net debt of £12.9bn, compared with
  * £14bn a year ago", "12% higher than the 26,501 recorded last year", "up on the 1,638,058 seen the year before",
  * "fell 8.4%, compared to 2.5% for the EU". It measures what the nearest figure before it of the same unit measures
- * (in its sentence, else the sentence before), whatever verb stands near it ("compared", "recorded", "seen"), unless
+ * (in its sentence, else the sentence before), and so does one told with a verb that stands for another's ("the 2.4
+ * million who did so", "19 percent of independents said the same"), whatever verb stands near it ("compared", "recorded", "seen"), unless
  * it names what it counts itself ("compared to 32,425 cases").
  */
 final class Baselines {
@@ -25,7 +26,8 @@ final class Baselines {
       while (k >= 0 && SKIP.contains(toks.get(k).lower())) {
         k--;
       }
-      if (k < 0 || !comparedWith(toks, k)) {
+      int last = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).end());
+      if (!(k >= 0 && comparedWith(toks, k)) && !proVerbAfter(toks, last)) {
         continue;
       }
       Figure f = figures.get(i);
@@ -39,6 +41,24 @@ final class Baselines {
       }
     }
   }
+
+  /** "the 2.4 million who did so", "19 percent said the same": a verb that stands for the one before. */
+  private static boolean proVerbAfter(List<Token> toks, int last) {
+    for (int k = last; k + 1 < toks.size() && k < last + 4; k++) {
+      String w = toks.get(k).lower();
+      String next = toks.get(k + 1).lower();
+      if (PRO_VERBS.contains(w) && (next.equals("so") || next.equals("likewise")
+          || next.equals("the") && k + 2 < toks.size() && toks.get(k + 2).lower().equals("same"))) {
+        return true;
+      }
+      if (!toks.get(k).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> PRO_VERBS = Set.of("did", "do", "does", "done", "doing", "said", "say", "says");
 
   /** "compared with", "compared to", "than" after a comparative ("higher than"), "versus", "up on", "down on". */
   private static boolean comparedWith(List<Token> toks, int k) {
