@@ -9,7 +9,8 @@ import java.util.Set;
  * £14bn a year ago", "12% higher than the 26,501 recorded last year", "up on the 1,638,058 seen the year before",
  * "fell 8.4%, compared to 2.5% for the EU". It measures what the nearest figure before it of the same unit measures
  * (in its sentence, else the sentence before), and so does one told with a verb that stands for another's ("the 2.4
- * million who did so", "19 percent of independents said the same"), whatever verb stands near it ("compared", "recorded", "seen"), unless
+ * million who did so", "19 percent of independents said the same"), and one that is a part of what the figure before
+ * counted ("three bids, the most recent of which was £114m", of any unit), whatever verb stands near it ("compared", "recorded", "seen"), unless
  * it names what it counts itself ("compared to 32,425 cases").
  */
 final class Baselines {
@@ -27,19 +28,30 @@ final class Baselines {
         k--;
       }
       int last = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).end());
-      if (!(k >= 0 && comparedWith(toks, k)) && !proVerbAfter(toks, last)) {
+      Figure f = figures.get(i);
+      boolean ofWhich = f.measure() == null && ofWhichBefore(toks, k);
+      if (!(k >= 0 && comparedWith(toks, k)) && !proVerbAfter(toks, last) && !ofWhich) {
         continue;
       }
-      Figure f = figures.get(i);
       if (f.measure() != null && (StatisticMeasure.isQuantity(f.measure()) || FigureExtractor.isEvent(f.measure()))) {
         continue; // "compared to 32,425 cases": a figure that names what it counts keeps it
       }
-      Figure donor = donor(f, figures.subList(0, i));
-      donor = donor != null ? donor : donor(f, before);
+      Figure donor = donor(f, figures.subList(0, i), ofWhich);
+      donor = donor != null ? donor : donor(f, before, ofWhich);
       if (donor != null) {
         figures.set(i, f.withMeasureOf(donor));
       }
     }
+  }
+
+  /** "three bids, the most recent of which was £114m": one of the things the figure before counted. */
+  private static boolean ofWhichBefore(List<Token> toks, int k) {
+    for (int j = k; j >= 1 && j > k - 4; j--) {
+      if (toks.get(j).lower().equals("which") && toks.get(j - 1).lower().equals("of")) {
+        return Set.of("was", "is", "were", "are", "at", "cost", "worth").contains(toks.get(k).lower());
+      }
+    }
+    return false;
   }
 
   /** "the 2.4 million who did so", "19 percent said the same": a verb that stands for the one before. */
@@ -79,10 +91,10 @@ final class Baselines {
   }
 
   /** The nearest figure before, of the same unit, that says what it measures. */
-  private static Figure donor(Figure f, List<Figure> candidates) {
+  private static Figure donor(Figure f, List<Figure> candidates, boolean anyUnit) {
     for (int j = candidates.size() - 1; j >= 0; j--) {
       Figure c = candidates.get(j);
-      if (Objects.equals(c.unit(), f.unit()) && c.measure() != null) {
+      if ((anyUnit || Objects.equals(c.unit(), f.unit())) && c.measure() != null) {
         return c;
       }
     }
