@@ -125,6 +125,17 @@ final class StatisticMeasure {
       String cls = MEASURES.classOf(toks.get(gov).lower());
       return new Reading(cls, direction(cls), subject != null ? subject : thingBefore(text, toks, verbOfParticle(tags, gov)));
     }
+    int verb = changeVerbOverObject(tags, n, gov);
+    if (verb >= 0) { // "increased the property tax revenue 5.45 percent": what changed is the verb's object
+      String cls = MEASURES.classOf(toks.get(verb).lower());
+      List<String> object = new ArrayList<>();
+      for (int k = verb + 1; k <= gov; k++) {
+        if (!DETERMINERS.contains(toks.get(k).lower())) {
+          object.add(toks.get(k).text());
+        }
+      }
+      return new Reading(cls, direction(cls), subject != null ? subject : object.isEmpty() ? null : String.join(" ", object));
+    }
     if (measure != null) { // a change verb that governs the figure from further away
       String cls = MEASURES.classOf(measure);
       int at = before;
@@ -180,6 +191,30 @@ final class StatisticMeasure {
   /** A verb whose "up" or "down" is a change: "went", "shot", "crept" ({@code measures.tsv} motion, rise, fall). */
   private static boolean isMotion(String verb) {
     return MEASURES.is(verb, "motion") || isChange(verb) || verb.equals("shot");
+  }
+
+  /**
+   * "raised prices 5%", "increased the property tax revenue 5.45 percent": a change verb whose object noun phrase
+   * stands between it and a share or an amount, or -1. The phrase is read from the tags: nouns, adjectives and
+   * determiners only, up to five words.
+   */
+  private static int changeVerbOverObject(Tags tags, NumberMention n, int gov) {
+    if (n.unit() == null || gov < 1) {
+      return -1;
+    }
+    List<Token> toks = tags.tokens();
+    for (int k = gov; k >= 0 && gov - k < 6; k--) {
+      String w = toks.get(k).lower();
+      if (isChange(w) && k < gov && tags.is(k, "VERB")) {
+        return k;
+      }
+      boolean nominal = tags.is(k, "NOUN") || tags.is(k, "PROPN") || tags.is(k, "ADJ") || tags.is(k, "DET")
+          || tags.is(k, "PRON") && w.equals("its");
+      if (!nominal || !toks.get(k).isWord()) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** A phrasal verb of change: "shot up", "gone down". */
