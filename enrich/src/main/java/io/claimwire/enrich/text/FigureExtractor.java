@@ -322,6 +322,7 @@ public final class FigureExtractor {
     Holder.fill(tags, ms, inSentence, previousSubject(pass, si, before));
     Baselines.fill(tags, ms, inSentence, previousSentence(pass, si, before));
     Forecasts.mark(tags, ms, inSentence);
+    shares(s.text(), ms, inSentence);
     if (carried == null && cues.isEmpty() && Lists.isLine(pass.sentences, si)
         && inSentence.stream().anyMatch(f -> f.source().kind() == SourceRef.Kind.UNATTRIBUTED)) {
       SourceRef lead = Lists.leadInSource(pass.sentences, si, before);
@@ -372,6 +373,22 @@ public final class FigureExtractor {
    * What the sentence before {@code si} was about: the subject of its last figure that has one, else a measure that
    * names a quantity ("shooting incidents").
    */
+  private static final Pattern OF_AFTER = Pattern.compile("^\\s+of\\b");
+
+  /**
+   * "48% of the spending", "15% of all people in work": a percentage of something that nothing else measures is a
+   * share of it.
+   */
+  private static void shares(String text, List<NumberMention> ms, List<Figure> figures) {
+    for (int i = 0; i < figures.size(); i++) {
+      Figure f = figures.get(i);
+      if (f.measure() == null && "percent".equals(f.unit()) && f.subject() != null
+          && OF_AFTER.matcher(text.substring(ms.get(i).end())).lookingAt()) {
+        figures.set(i, f.withMeasureAndSubject("share of " + f.subject().toLowerCase(Locale.ROOT), f.subject()));
+      }
+    }
+  }
+
   /** The figures of the sentence right before {@code si}, in order. */
   private static List<Figure> previousSentence(Pass pass, int si, List<Figure> before) {
     if (si == 0 || before.isEmpty()) {

@@ -121,7 +121,7 @@ final class StatisticMeasure {
       String cls = MEASURES.classOf(toks.get(changeNoun).lower());
       return new Reading(cls, direction(cls), subject);
     }
-    if (gov >= 0 && isChange(toks.get(gov).lower()) && !followedByTo(toks, gov)) {
+    if (gov >= 0 && isChange(toks.get(gov).lower()) && !followedByTo(toks, gov) && !particleOfOtherVerb(tags, gov)) {
       String cls = MEASURES.classOf(toks.get(gov).lower());
       return new Reading(cls, direction(cls), subject != null ? subject : thingBefore(text, toks, verbOfParticle(tags, gov)));
     }
@@ -215,6 +215,14 @@ final class StatisticMeasure {
       }
     }
     return -1;
+  }
+
+  /** "make up 36% of", "took up 40% of": "up" or "down" as the particle of a verb that is no change. */
+  private static boolean particleOfOtherVerb(Tags tags, int at) {
+    List<Token> toks = tags.tokens();
+    String w = toks.get(at).lower();
+    return at > 0 && (w.equals("up") || w.equals("down")) && tags.is(at - 1, "VERB")
+        && !isMotion(toks.get(at - 1).lower());
   }
 
   /** A phrasal verb of change: "shot up", "gone down". */
