@@ -319,6 +319,7 @@ public final class FigureExtractor {
     Groups.shareMeasures(tags, ms, inSentence);
     ClauseVerb.fill(tags, ms, inSentence);
     Groups.shareMeasures(tags, ms, inSentence); // "brought Doku for £55m, Gvardiol for £77m": the verb, once found
+    dropNonSubjects(tags, ms, inSentence);
     Holder.fill(tags, ms, inSentence, previousSubject(pass, si, before));
     Baselines.fill(tags, ms, inSentence, previousSentence(pass, si, before));
     Forecasts.mark(tags, ms, inSentence);
@@ -385,6 +386,30 @@ public final class FigureExtractor {
       if (f.measure() == null && "percent".equals(f.unit()) && f.subject() != null
           && OF_AFTER.matcher(text.substring(ms.get(i).end())).lookingAt()) {
         figures.set(i, f.withMeasureAndSubject("share of " + f.subject().toLowerCase(Locale.ROOT), f.subject()));
+      }
+    }
+  }
+
+  /**
+   * A subject that names no thing counted is none, so the holder stage may find the right one: a time ("40 percent
+   * two years ago", "Tuesday afternoon"), a unit or scale word ("points", "billion"), a closed-class word ("below"),
+   * or the adverb right after the figure ("432 completely").
+   */
+  private static void dropNonSubjects(Tags tags, List<NumberMention> ms, List<Figure> figures) {
+    List<Token> toks = tags.tokens();
+    for (int i = 0; i < figures.size(); i++) {
+      Figure f = figures.get(i);
+      if (f.subject() == null) {
+        continue;
+      }
+      String[] words = f.subject().toLowerCase(Locale.ROOT).split("\\s+");
+      String head = words[words.length - 1].replaceAll("[^\\p{L}]", "");
+      int next = firstTokenAtOrAfter(toks, ms.get(i).end());
+      boolean adverbAfter = words.length == 1 && next < toks.size() && toks.get(next).lower().equals(words[0])
+          && tags.is(next, "ADV");
+      if (head.isEmpty() || Holder.WORDS.is(head, "time") || Tags.CLOSED.classOf(head) != null
+          || StatisticMeasure.isUnit(head) || adverbAfter) {
+        figures.set(i, f.withSubject(null));
       }
     }
   }
