@@ -31,14 +31,23 @@ final class ClauseVerb {
       }
       int first = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).start());
       int last = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).end());
-      String following = after(toks, tags, last);
-      String verb = following != null && StatisticMeasure.MEASURES.is(following, "opinion") ? following
+      String opinion = opinionAhead(toks, last) ? after(toks, tags, last) : null; // words first, tags only then
+      String verb = opinion != null && StatisticMeasure.MEASURES.is(opinion, "opinion") ? opinion
           : before(toks, tags, first); // "the survey found 38 percent approve": the view, not the finding
-      verb = verb != null ? verb : following;
+      verb = verb != null ? verb : after(toks, tags, last);
       if (verb != null) {
         figures.set(i, f.withMeasureAndSubject(verb, f.subject()));
       }
     }
+  }
+
+  private static boolean opinionAhead(List<Token> toks, int last) {
+    for (int k = last; k < toks.size() && k < last + LOOK; k++) {
+      if (StatisticMeasure.MEASURES.is(toks.get(k).lower(), "opinion")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String before(List<Token> toks, Tags tags, int first) {

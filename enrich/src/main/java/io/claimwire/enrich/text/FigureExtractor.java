@@ -405,8 +405,8 @@ public final class FigureExtractor {
       String[] words = f.subject().toLowerCase(Locale.ROOT).split("\\s+");
       String head = words[words.length - 1].replaceAll("[^\\p{L}]", "");
       int next = firstTokenAtOrAfter(toks, ms.get(i).end());
-      boolean adverbAfter = words.length == 1 && next < toks.size() && toks.get(next).lower().equals(words[0])
-          && tags.is(next, "ADV");
+      boolean adverbAfter = words.length == 1 && words[0].endsWith("ly") && next < toks.size()
+          && toks.get(next).lower().equals(words[0]) && tags.is(next, "ADV"); // tags asked only for an -ly word
       if (head.isEmpty() || Holder.WORDS.is(head, "time") || Tags.CLOSED.classOf(head) != null
           || StatisticMeasure.isUnit(head) || adverbAfter) {
         figures.set(i, f.withSubject(null));

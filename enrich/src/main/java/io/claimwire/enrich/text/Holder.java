@@ -198,11 +198,23 @@ final class Holder {
   }
 
   /** The token that governs the figure at {@code first}: the first before it past qualifiers, articles and adverbs. */
+  /**
+   * A token whose word class the words alone settle as none of a determiner, an adverb or an adjective: punctuation
+   * and digits, "of" and the prepositions a holder hangs on ("in", "at", "by", "with"), conjunctions and
+   * auxiliaries ({@code closed.tsv}); the tagger is not asked about it.
+   */
+  private static boolean settled(Token t) {
+    String w = t.lower();
+    String cls = Tags.CLOSED.classOf(w);
+    return !t.isWord() || Character.isDigit(t.text().charAt(0)) || w.equals("of") || WORDS.is(w, "after")
+        || WORDS.is(w, "complement") || "conjunction".equals(cls) || "auxiliary".equals(cls);
+  }
+
   private static int governor(Tags tags, int first) {
     List<Token> toks = tags.tokens();
     int g = first - 1;
-    while (g >= 0 && first - g <= LOOK && (WORDS.is(toks.get(g).lower(), "skip") || tags.is(g, "DET")
-        || tags.is(g, "ADV") || tags.is(g, "ADJ") && !toks.get(g).isCapitalised())) {
+    while (g >= 0 && first - g <= LOOK && (WORDS.is(toks.get(g).lower(), "skip") || !settled(toks.get(g))
+        && (tags.is(g, "DET") || tags.is(g, "ADV") || tags.is(g, "ADJ") && !toks.get(g).isCapitalised()))) {
       g--;
     }
     return g;

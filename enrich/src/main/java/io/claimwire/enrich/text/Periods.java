@@ -72,8 +72,9 @@ final class Periods {
       Gate.words(PERIODS[5], "weekend", "holidays", "night"),
       Gate.when(PERIODS[6], Periods::hasYear),
       Gate.words(PERIODS[7], "since"),
-      Gate.words(PERIODS[8], "over", "within", "in"),
-      Gate.words(PERIODS[9], "to", "ending", "ended"),
+      Gate.words(PERIODS[8], "hours", "days", "weeks", "months", "years"), // not "in": nearly every sentence has it
+      Gate.words(PERIODS[9], "january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december"), // not "to"
       Gate.words(PERIODS[10], "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
       Gate.words(PERIODS[11], "quarter", "q1", "q2", "q3", "q4"),
       Gate.words(PERIODS[12], "ago"),

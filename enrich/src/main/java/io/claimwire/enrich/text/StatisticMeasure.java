@@ -203,6 +203,13 @@ final class StatisticMeasure {
       return -1;
     }
     List<Token> toks = tags.tokens();
+    int change = -1; // the words decide first, so the tagger is asked only where a change word stands
+    for (int k = gov - 1; k >= 0 && gov - k < 6 && change < 0; k--) {
+      change = isChange(toks.get(k).lower()) ? k : -1;
+    }
+    if (change < 0) {
+      return -1;
+    }
     for (int k = gov; k >= 0 && gov - k < 6; k--) {
       String w = toks.get(k).lower();
       if (isChange(w) && k < gov && tags.is(k, "VERB")) {
