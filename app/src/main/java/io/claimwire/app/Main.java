@@ -973,6 +973,7 @@ public final class Main implements Runnable {
             sc.score(), sc.error(), sc.unit()));
       }
       OUT.println("cleanAndExtract: one ~3 KB article per operation, so ops/s is articles per second per core.");
+      OUT.println("cleanAndExtractDense: one ~2 KB article as dense in figures as real news (about fifteen).");
       OUT.println("extractAll: time for one whole input; linear work takes ten times as long at 1000000 as at 100000.");
       return 0;
     }

@@ -27,6 +27,7 @@ public final class Benchmarks {
   /** The names that can be selected with {@link Plan#include()} (a regular expression; empty runs all). */
   public static List<String> names() {
     return List.of(ExtractionBenchmark.class.getSimpleName() + ".cleanAndExtract",
+        ExtractionBenchmark.class.getSimpleName() + ".cleanAndExtractDense",
         LargeInputBenchmark.class.getSimpleName() + ".extractAll", SequencerBenchmark.class.getSimpleName() + ".sequence");
   }
 

@@ -128,6 +128,59 @@ public final class SampleArticles {
     return sb.toString();
   }
 
+  /**
+   * Articles as dense in figures as real news pages (the development sample holds about fifteen figures in two
+   * kilobytes): statistics with changes and levels, shares, amounts, casualty counts with their parts, a vote and a
+   * budget list, each told by someone. About 2 KB each.
+   */
+  public static List<String> generateDense(long seed, int count) {
+    Random r = new Random(seed);
+    List<String> out = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      out.add(denseArticle(r));
+    }
+    return out;
+  }
+
+  private static final String[] STATISTICS = {"unemployment", "inflation", "retail sales", "house prices",
+      "recorded burglaries", "hospital admissions", "passenger numbers", "exports"};
+
+  private static String denseArticle(Random r) {
+    StringBuilder sb = new StringBuilder(2300);
+    sb.append(cap(pick(r, PLACES))).append(" figures released\n\n");
+    while (sb.length() < 2000) {
+      if (r.nextInt(3) != 0) { // two sentences in three are prose, as on a real page
+        sb.append(pick(r, FILLER)).append(r.nextInt(3) == 0 ? "\n\n" : " ");
+        continue;
+      }
+      switch (r.nextInt(7)) {
+        case 0 -> sb.append(cap(pick(r, STATISTICS))).append(" rose ").append(1 + r.nextInt(9)).append('.')
+            .append(r.nextInt(10)).append("% to ").append(String.format("%,d", 10_000 + r.nextInt(900_000)))
+            .append(" in the year to March, according to ").append(pick(r, ORGS)).append('.');
+        case 1 -> sb.append(cap(pick(r, QUALIFIERS))).append(count(r)).append(" people were killed and ")
+            .append(count(r)).append(" injured in ").append(pick(r, PLACES)).append(", including ")
+            .append(2 + r.nextInt(40)).append(" children, ").append(pick(r, PEOPLE)).append(" said.");
+        case 2 -> sb.append("The ").append(pick(r, STATISTICS)).append(" rate stood at ").append(2 + r.nextInt(9))
+            .append('.').append(r.nextInt(10)).append(" percent in ").append(2015 + r.nextInt(10))
+            .append(", down from ").append(3 + r.nextInt(9)).append('.').append(r.nextInt(10))
+            .append(" percent a year earlier.");
+        case 3 -> sb.append(cap(pick(r, ORGS))).append(" spent $").append(1 + r.nextInt(90)).append('.')
+            .append(r.nextInt(10)).append(" million on repairs, ").append(5 + r.nextInt(40))
+            .append("% more than it had budgeted.");
+        case 4 -> sb.append("The motion passed with ").append(40 + r.nextInt(50)).append(" percent of the vote, and ")
+            .append(count(r)).append(" ballots were cast.");
+        case 5 -> sb.append("The budget includes:\n- $").append(10 + r.nextInt(400)).append(".")
+            .append(r.nextInt(10)).append(" million for public safety\n- $").append(5 + r.nextInt(200))
+            .append(".").append(r.nextInt(10)).append(" million for roads\n- $").append(1 + r.nextInt(50))
+            .append(" million for parks\n");
+        default -> sb.append("Police reported ").append(count(r)).append(" arrests and ").append(count(r))
+            .append(" incidents over the past ").append(2 + r.nextInt(5)).append(" days.");
+      }
+      sb.append(r.nextInt(3) == 0 ? "\n\n" : " ");
+    }
+    return sb.toString();
+  }
+
   private static String count(Random r) {
     int n = 2 + r.nextInt(5000);
     return n >= 1000 ? String.format("%,d", n) : Integer.toString(n);
