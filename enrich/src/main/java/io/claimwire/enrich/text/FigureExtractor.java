@@ -33,7 +33,7 @@ public final class FigureExtractor {
   private static final Pattern NOUN_PHRASE_THEN_AND = Pattern.compile("\\s*[\\p{L}-]+(\\s+[\\p{L}-]+){0,3}\\s+and\\s+");
 
   /** Bump when extraction output changes; it is stamped on every claim. */
-  public static final String VERSION = "rules-0.3.0";
+  public static final String VERSION = "rules-0.4.0";
 
   /** Event words and the normalised event each names ({@code events.tsv}). */
   private static final Map<String, String> MEASURES = new HashMap<>();
@@ -875,9 +875,14 @@ public final class FigureExtractor {
   private SourceRef agent(Sentence sentence, List<Token> toks, NumberMention n, People people) {
     String text = sentence.text();
     int i = firstTokenAtOrAfter(toks, n.start()) - 1;
+    boolean article = false;
     while (i >= 0 && (QUALIFIERS.containsKey(toks.get(i).lower()) || Set.of("at", "least", "than", "up", "to", "as",
-        "many", "had", "have", "has").contains(toks.get(i).lower()))) {
-      i--;
+        "many", "had", "have", "has", "a", "an", "for").contains(toks.get(i).lower()))) {
+      article |= Set.of("a", "an", "for").contains(toks.get(i).lower());
+      i--; // "appealed for $22.2bn", "posted a 37% rise", "approved a $2.3bn budget"
+    }
+    if (article && i >= 0 && !AGENTS.is(toks.get(i).lower(), "agent")) {
+      return null; // "..., killing an estimated 500": only a body's own issue takes an article between
     }
     if (i >= 3 && toks.get(i).lower().equals("of") && Set.of("the", "a").contains(toks.get(i - 2).lower())) {
       i -= 3; // "documented the deaths of 160 people", "confirmed the arrival of 300"
@@ -890,6 +895,12 @@ public final class FigureExtractor {
         || MEASURES.containsKey(toks.get(j).lower()) || Character.isDigit(toks.get(j).text().charAt(0))
         || QUALIFIERS.containsKey(toks.get(j).lower()))) {
       j--;
+    }
+    while (j >= 1 && Holder.WORDS.is(toks.get(j).lower(), "time")) {
+      j--; // "The United Nations on Monday appealed for": the time between the agent and its verb
+      if (Set.of("on", "last", "this", "early", "late", "in").contains(toks.get(j).lower())) {
+        j--;
+      }
     }
     if (j >= 0 && People.PRONOUNS.classOf(toks.get(j).lower()) != null && !toks.get(j).lower().startsWith("the")
         && (j == 0 || !toks.get(j - 1).isWord() || Set.of("and", "but").contains(toks.get(j - 1).lower()))) {
