@@ -17,6 +17,10 @@ public final class Attributor {
    * also cover the sentence before. {@code pronoun} cues need the article's last named speaker. */
   public record Cue(int position, SourceRef source, boolean anaphoric, boolean pronoun) {}
 
+  /** A line that ends with a colon and a short name with no digit: "... has killed 33: Health ministry". */
+  private static final Pattern HEADLINE_SOURCE = Pattern.compile(
+      "\\d[^:]*:\\s*((?:[Tt]he\\s+)?\\p{L}[\\p{L}'’.-]*(?:\\s+\\p{L}[\\p{L}'’.-]*){0,3})\\s*$");
+
   private static final Pattern VERB = Pattern.compile(
       "(?i)\\b(said|says|say|stated|states|told|tells|estimated|estimates|estimate|reported|reports|announced|announces|claimed"
           + "|claims|confirmed|confirms|warned|noted|added|remarked|revealed|wrote|writes|believes|mentioned|highlighted"
@@ -302,6 +306,19 @@ public final class Attributor {
       Cue c = verbCue(sentence, toks, verb.start(), verb.end());
       if (c != null) {
         out.add(c);
+      }
+    }
+    Matcher headline = HEADLINE_SOURCE.matcher(sentence);
+    if (out.isEmpty() && sentence.indexOf(':') > 0 && headline.find()) {
+      // "Ebola outbreak has killed 33: Health ministry": a wire headline names its source after a colon
+      SourceRef s = classify(headline.group(1), null);
+      String name = headline.group(1);
+      boolean acronym = name.matches(".*\\b\\p{Lu}{2,}\\b.*"); // "IOM"; not a heading such as "Key figures"
+      boolean body = s.kind() == SourceRef.Kind.GOVERNMENT || s.kind() == SourceRef.Kind.MEDIA
+          || s.kind() == SourceRef.Kind.ORGANISATION && acronym || s.kind() == SourceRef.Kind.PERSON && name.contains(" ")
+          && !DOCUMENTS.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+      if (body && s.name() != null) {
+        out.add(new Cue(headline.start(), s, false, false));
       }
     }
     if (IMPERSONAL.matcher(sentence).find() && out.isEmpty()) {
