@@ -48,12 +48,7 @@ public final class SampleArticles {
 
   /** {@code count} articles from the seed. */
   public static List<String> generate(long seed, int count) {
-    Random r = new Random(seed);
-    List<String> out = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      out.add(article(r));
-    }
-    return out;
+    return many(seed, count, r -> article(r));
   }
 
   /**
@@ -63,12 +58,7 @@ public final class SampleArticles {
    * for a near-duplicate index and not what a week of news looks like).
    */
   public static List<String> generateDistinct(long seed, int count) {
-    Random r = new Random(seed);
-    List<String> out = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      out.add(article(r, true));
-    }
-    return out;
+    return many(seed, count, r -> article(r, true));
   }
 
   private static final String[] FUNCTION_WORDS = ("the of and to in a that for on with as was by at from it is "
@@ -134,10 +124,14 @@ public final class SampleArticles {
    * budget list, each told by someone. About 2 KB each.
    */
   public static List<String> generateDense(long seed, int count) {
+    return many(seed, count, SampleArticles::denseArticle);
+  }
+
+  private static List<String> many(long seed, int count, java.util.function.Function<Random, String> article) {
     Random r = new Random(seed);
     List<String> out = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      out.add(denseArticle(r));
+      out.add(article.apply(r));
     }
     return out;
   }
