@@ -23,15 +23,6 @@ public final class FigureExtractor {
   private static final Pattern DEATH_TOLL = Pattern.compile(
       "(?i)\\b(?:(?:death|casualty)\\s+(?:toll|tally|count)|toll)\\b(?!.*[.;])");
 
-  /** "200 and 300 homes", "60, 70 people": the same thing counted; not ", including 38 children", a part of it. */
-  private static final Pattern AND_WITH_ONE_WORD = Pattern.compile(
-      "\\s*(and|or|,)\\s+(?!(?:including|among|excluding|of|with)\\b)(\\p{L}+\\s+)?");
-  private static final Pattern PARTITIVE = Pattern.compile("(?s).*\\b(of (which|whom|them)|including|among them)\\b.*");
-  private static final Pattern CONJUNCTION_THEN_WORDS = Pattern.compile("(?s)[^.;:]*\\b(and|or|but|while)\\s+(\\p{L}+\\s+){0,3}");
-  private static final Pattern CONJUNCTION_THEN_QUALIFIER = Pattern.compile("(?s)[^.;:]*\\b(and|or)\\s+(?:(?:more|less|fewer|than|at|least"
-      + "|about|around|nearly|almost|some|over|up|to|another|a|further|roughly|approximately)\\s+){0,3}");
-  private static final Pattern NOUN_PHRASE_THEN_AND = Pattern.compile("\\s*[\\p{L}-]+(\\s+[\\p{L}-]+){0,3}\\s+and\\s+");
-
   /** Bump when extraction output changes; it is stamped on every claim. */
   public static final String VERSION = "rules-0.4.0";
 
@@ -45,23 +36,15 @@ public final class FigureExtractor {
       + "takes|taken|taking|cost|costs|costing)\\s+(?:the\\s+)?lives\\s+of\\s+(?:(?:at least|more than|some|about|"
       + "nearly|over|around|almost|up to)\\s+)?$");
   private static final Set<String> AUXILIARIES = Set.of("are", "is", "were", "was", "been", "be", "being", "am");
-  private static final Set<String> SUBJECT_STOP = Set.of("were", "was", "are", "is", "have", "has", "had", "been",
-      "be", "who", "that", "which", "in", "on", "at", "to", "from", "by", "for", "with", "of", "and", "or", "but",
-      "as", "since", "during", "per", "a", "an", "the", "their", "its", "this", "these", "those", "while", "after",
-      "before", "into", "across", "than", "more", "less", "over", "under", "each", "every", "will", "would", "could",
-      "may", "might", "can", "do", "did", "not", "alone", "so", "far", "either", "both", "being", "because", "if",
-      "said", "says", "according", "including", "out", "up", "about", "around", "there", "here", "when", "where",
-      "now", "also", "just", "only", "ago", "later", "earlier", "yet", "still", "all", "some", "most", "last", "next",
-      "past", "along", "toward", "towards", "beside", "among", "amid", "amongst", "between", "through", "throughout",
-      "within", "without", "behind", "near", "onto", "upon", "via", "despite", "against", "off", "beyond", "outside",
-      "inside", "underneath", "until", "till", "then", "overnight", "today", "yesterday", "tonight", "it", "them", "they",
-      "he", "she", "we", "you", "us", "him", "i", "me");
-  /** Words right after a number that say "in addition" and are not the counted noun: "18 more villages". */
-  private static final Set<String> ADDITIVE = Set.of("more", "additional", "further", "other", "extra", "new");
   private static final Map<String, Qualifier> QUALIFIERS = new java.util.LinkedHashMap<>();
   /** The normalised event a word names ("fatalities" gives killed), or null. */
   static String eventOf(String word) {
     return MEASURES.get(word);
+  }
+
+  /** Whether a word names an event ({@code events.tsv}). */
+  static boolean isEventWord(String word) {
+    return MEASURES.containsKey(word);
   }
 
   /** Whether a measure is an event's normalised name ("killed", "evacuated"), not a statistic's. */
@@ -315,15 +298,15 @@ public final class FigureExtractor {
       }
       inSentence.add(f);
     }
-    fillSubjects(s.text(), ms, inSentence);
+    Counted.fillSubjects(s.text(), ms, inSentence);
     Groups.shareMeasures(tags, ms, inSentence);
     ClauseVerb.fill(tags, ms, inSentence);
     Groups.shareMeasures(tags, ms, inSentence); // "brought Doku for £55m, Gvardiol for £77m": the verb, once found
-    dropNonSubjects(tags, ms, inSentence);
+    Counted.dropNonSubjects(tags, ms, inSentence);
     Holder.fill(tags, ms, inSentence, previousSubject(pass, si, before));
     Baselines.fill(tags, ms, inSentence, previousSentence(pass, si, before));
     Forecasts.mark(tags, ms, inSentence);
-    shares(s.text(), ms, inSentence);
+    Counted.shares(s.text(), ms, inSentence);
     if (carried == null && cues.isEmpty() && Lists.isLine(pass.sentences, si)
         && inSentence.stream().anyMatch(f -> f.source().kind() == SourceRef.Kind.UNATTRIBUTED)) {
       SourceRef lead = Lists.leadInSource(pass.sentences, si, before);
@@ -374,46 +357,6 @@ public final class FigureExtractor {
    * What the sentence before {@code si} was about: the subject of its last figure that has one, else a measure that
    * names a quantity ("shooting incidents").
    */
-  private static final Pattern OF_AFTER = Pattern.compile("^\\s+of\\b");
-
-  /**
-   * "48% of the spending", "15% of all people in work": a percentage of something that nothing else measures is a
-   * share of it.
-   */
-  private static void shares(String text, List<NumberMention> ms, List<Figure> figures) {
-    for (int i = 0; i < figures.size(); i++) {
-      Figure f = figures.get(i);
-      if (f.measure() == null && "percent".equals(f.unit()) && f.subject() != null
-          && OF_AFTER.matcher(text.substring(ms.get(i).end())).lookingAt()) {
-        figures.set(i, f.withMeasureAndSubject("share of " + f.subject().toLowerCase(Locale.ROOT), f.subject()));
-      }
-    }
-  }
-
-  /**
-   * A subject that names no thing counted is none, so the holder stage may find the right one: a time ("40 percent
-   * two years ago", "Tuesday afternoon"), a unit or scale word ("points", "billion"), a closed-class word ("below"),
-   * or the adverb right after the figure ("432 completely").
-   */
-  private static void dropNonSubjects(Tags tags, List<NumberMention> ms, List<Figure> figures) {
-    List<Token> toks = tags.tokens();
-    for (int i = 0; i < figures.size(); i++) {
-      Figure f = figures.get(i);
-      if (f.subject() == null) {
-        continue;
-      }
-      String[] words = f.subject().toLowerCase(Locale.ROOT).split("\\s+");
-      String head = words[words.length - 1].replaceAll("[^\\p{L}]", "");
-      int next = firstTokenAtOrAfter(toks, ms.get(i).end());
-      boolean adverbAfter = words.length == 1 && words[0].endsWith("ly") && next < toks.size()
-          && toks.get(next).lower().equals(words[0]) && tags.is(next, "ADV"); // tags asked only for an -ly word
-      if (head.isEmpty() || Holder.WORDS.is(head, "time") || Tags.CLOSED.classOf(head) != null
-          || StatisticMeasure.isUnit(head) || adverbAfter) {
-        figures.set(i, f.withSubject(null));
-      }
-    }
-  }
-
   /** The figures of the sentence right before {@code si}, in order. */
   private static List<Figure> previousSentence(Pass pass, int si, List<Figure> before) {
     if (si == 0 || before.isEmpty()) {
@@ -455,8 +398,8 @@ public final class FigureExtractor {
     List<Token> toks = tags.tokens();
     Qualifier q = n.isRange() ? Qualifier.RANGE : n.vague() ? Qualifier.AT_LEAST : qualifier(text, n.start());
     int clauseEnd = nextMentionStart(all, n, text.length());
-    Subject subj = subject(tags, n, clauseEnd);
-    String measure = subj.measure != null ? subj.measure : measure(text, toks, n, subj.end, clauseEnd);
+    Counted.Subject subj = Counted.subject(tags, n, clauseEnd);
+    String measure = subj.measure() != null ? subj.measure() : measure(text, toks, n, subj.end(), clauseEnd);
     if (measure != null && isChangeVerb(measure)
         && DEATH_TOLL.matcher(text.substring(0, n.start())).find()) {
       measure = MEASURES.get("killed"); // "the death toll has risen to 214": deaths, however the toll moved
@@ -466,9 +409,9 @@ public final class FigureExtractor {
       // "a magnitude 6.1 earthquake": the figure is the quake's magnitude
       measure = "magnitude";
       Matcher quake = QUAKE_AFTER.matcher(text.substring(n.end()));
-      subj = new Subject(quake.lookingAt() ? quake.group(1).toLowerCase(Locale.ROOT) : null, null, subj.end);
+      subj = new Counted.Subject(quake.lookingAt() ? quake.group(1).toLowerCase(Locale.ROOT) : null, null, subj.end());
     }
-    StatisticMeasure.Reading stat = StatisticMeasure.read(tags, n, measure, subj.text);
+    StatisticMeasure.Reading stat = StatisticMeasure.read(tags, n, measure, subj.text());
     String period = Periods.of(text, periods, n);
     SourceRef source = source(s, tags, n, cues, carried, people);
     String location = PlacePhrases.nearest(places, n);
@@ -557,94 +500,6 @@ public final class FigureExtractor {
   private static final Pattern MOVED_UP = Pattern.compile("\\b(?:(?:edg|tick|jump|climb|revis|push|ramp|bump|drift|nudg"
       + "|shift|trend)\\w*|inch(?:ed|ing)|mov(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|crept|creep(?:s|ing)?|went|go(?:es|ing|ne)?|shot"
       + "|shoot(?:s|ing)?|mark(?:ed|s|ing)?|pick(?:ed|s|ing)?|step(?:ped|s|ping)?|head(?:ed|s|ing)?)\\s+up to$");
-
-  private record Subject(String text, String measure, int end) {}
-
-  private static Subject subject(Tags tags, NumberMention n, int clauseEnd) {
-    List<Token> toks = tags.tokens();
-    int i = firstTokenAtOrAfter(toks, n.end());
-    if (n.vague() && i < toks.size() && toks.get(i).lower().equals("of")) {
-      i++;
-    }
-    if (i + 1 < toks.size() && ADDITIVE.contains(toks.get(i).lower()) && toks.get(i + 1).isWord()
-        && !SUBJECT_STOP.contains(toks.get(i + 1).lower()) && !MEASURES.containsKey(toks.get(i + 1).lower())) {
-      i++;
-    }
-    if (n.unit() != null && i < toks.size() && toks.get(i).lower().equals("of")) {
-      i++; // "40 percent of hospitals", "2.3 tonnes of cocaine": the counted thing follows "of"
-      if (i < toks.size() && Set.of("the", "its", "their", "all", "his", "her", "our").contains(toks.get(i).lower())) {
-        i++;
-      }
-    }
-    List<String> words = new ArrayList<>();
-    String measure = null;
-    int end = n.end();
-    for (; i < toks.size() && words.size() < 5; i++) {
-      Token t = toks.get(i);
-      if (t.start() >= clauseEnd || !t.isWord()) {
-        break;
-      }
-      String w = t.lower();
-      String m = MEASURES.get(w);
-      if (m != null && (w.equals("dead") || w.equals("casualties") || w.equals("deaths") || w.equals("fatalities")
-          || w.equals("injuries") || w.equals("arrests")
-          || (w.equals("wounded") || w.equals("missing") || w.equals("injured")) && words.isEmpty() && !isVerbPosition(toks, i))) {
-        measure = measure == null ? m : measure;
-        end = t.end();
-        if (w.equals("dead") || w.equals("wounded") || w.equals("missing") || w.equals("injured")) {
-          continue; // "1,000 dead North Korean soldiers": the adjective names the measure
-        }
-        break;
-      }
-      if (SUBJECT_STOP.contains(w) || m != null || Character.isDigit(w.charAt(0))
-          || StatisticMeasure.MEASURES.is(w, "opinion")
-          || !t.isCapitalised() && (w.endsWith("ing") || w.endsWith("ed")) && !isAttributive(toks, i, words)) {
-        break;
-      }
-      if (!words.isEmpty() && !t.isCapitalised() && isPluralNoun(words.get(words.size() - 1))) {
-        break; // "12,000 inhabitants live": English compounds modify with the singular, so a plural ends the phrase
-      }
-      if (!words.isEmpty() && !t.isCapitalised() && !isPluralNoun(w)) {
-        // A lower-case word after a singular may continue a compound or be the clause's verb ("12 staff left"); a
-        // plural after it ("aid workers") is the compound's head. Only the first case asks the part-of-speech
-        // tagger.
-        if (!NOUN_PHRASE_TAGS.contains(tags.at(i))) {
-          break;
-        }
-      }
-      words.add(t.text());
-      end = t.end();
-    }
-    return new Subject(words.isEmpty() ? null : String.join(" ", words), measure, end);
-  }
-
-  private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "police", "staff",
-      "personnel", "cattle", "livestock", "militia", "clergy", "youth", "folk");
-
-  /** A plural noun: "workers", "people"; not "status", "crisis", "glass". */
-  private static boolean isPluralNoun(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    return IRREGULAR_PLURALS.contains(w) || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
-        && !w.endsWith("is") && !w.endsWith("ics") && !w.equals("news");
-  }
-
-  /** Universal Dependencies tags that continue a counted noun phrase. */
-  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "X");
-
-  /** "stranded hikers": a participle before a noun is an adjective, not the clause's verb. */
-  private static boolean isAttributive(List<Token> toks, int i, List<String> words) {
-    if (!words.isEmpty() || i + 1 >= toks.size()) {
-      return false;
-    }
-    Token next = toks.get(i + 1);
-    String n = next.lower();
-    return next.isWord() && !SUBJECT_STOP.contains(n) && !MEASURES.containsKey(n) && !Character.isDigit(n.charAt(0))
-        && !n.endsWith("ed") && !n.endsWith("ly");
-  }
-
-  private static boolean isVerbPosition(List<Token> toks, int i) {
-    return i + 1 < toks.size() && (toks.get(i + 1).isCapitalised() || STARTS_WITH_DIGIT.matcher(toks.get(i + 1).lower()).matches());
-  }
 
   /** Index of the first token starting at or after {@code pos}: a binary search, tokens being in text order. */
   static int firstTokenAtOrAfter(List<Token> toks, int pos) {
@@ -917,47 +772,6 @@ public final class FigureExtractor {
     }
     String np = attributor.nounPhraseBefore(text, toks, j);
     return np == null ? null : attributor.classify(np, null);
-  }
-
-  /**
-   * Coordinated figures share what one of them leaves out: "killed 21 and wounded 40 North Korean soldiers" (the
-   * subject comes from the next), "damaged 900 homes and destroyed 120" and "40 people in Kastel and 12 in Veria"
-   * (from the one before), "600 firefighters and 22 aircraft were deployed" (the measure from the next).
-   */
-  private static void fillSubjects(String text, List<NumberMention> mentions, List<Figure> figures) {
-    for (int i = 0; i < figures.size(); i++) {
-      Figure f = figures.get(i);
-      String subject = f.subject();
-      String measure = f.measure();
-      if (subject == null && f.unit() == null && i + 1 < figures.size()) {
-        String between = text.substring(mentions.get(i).end(), mentions.get(i + 1).start()).toLowerCase(Locale.ROOT);
-        if (AND_WITH_ONE_WORD.matcher(between).matches()) {
-          subject = figures.get(i + 1).subject();
-        }
-      }
-      if (i > 0) {
-        String between = text.substring(mentions.get(i - 1).end(), mentions.get(i).start()).toLowerCase(Locale.ROOT);
-        if (subject == null && f.unit() == null && (PARTITIVE.matcher(between).matches()
-            || CONJUNCTION_THEN_WORDS.matcher(between).matches() && figures.get(i - 1).unit() == null)) {
-          subject = figures.get(i - 1).subject();
-        }
-        Figure prev = figures.get(i - 1);
-        boolean ownNoun = subject != null && prev.unit() == null && prev.measure() != null
-            && prev.measure().equalsIgnoreCase(prev.subject()); // "3,000 passengers and 40 crews"
-        if (measure == null && !ownNoun && CONJUNCTION_THEN_QUALIFIER.matcher(between).matches()) {
-          measure = figures.get(i - 1).measure(); // "40 people in Kastel and 12 in Veria", "... and more than 50 homes"
-        }
-      }
-      if (measure == null && f.unit() == null && i + 1 < figures.size() && figures.get(i + 1).measure() != null) {
-        String between = text.substring(mentions.get(i).end(), mentions.get(i + 1).start()).toLowerCase(Locale.ROOT);
-        if (NOUN_PHRASE_THEN_AND.matcher(between).matches()) {
-          measure = figures.get(i + 1).measure(); // "600 firefighters and 22 aircraft were deployed"
-        }
-      }
-      if (!java.util.Objects.equals(subject, f.subject()) || !java.util.Objects.equals(measure, f.measure())) {
-        figures.set(i, f.withMeasureAndSubject(measure, subject));
-      }
-    }
   }
 
 }

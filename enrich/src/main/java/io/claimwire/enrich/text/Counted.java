@@ -1,0 +1,213 @@
+package io.claimwire.enrich.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The counted stage: what a figure counts. The noun phrase after it ("65 civilians", "40 percent of hospitals", "1,000
+ * dead North Korean soldiers", where the adjective names the event), shared between coordinated figures ("killed 21
+ * and wounded 40 North Korean soldiers"), dropped where it names no thing (a time, a unit, an adverb) so the holder
+ * stage may find the right one, and a percentage of something nothing else measures is a share of it.
+ */
+final class Counted {
+  private Counted() {}
+
+  /** "200 and 300 homes", "60, 70 people": the same thing counted; not ", including 38 children", a part of it. */
+  private static final Pattern AND_WITH_ONE_WORD = Pattern.compile(
+      "\\s*(and|or|,)\\s+(?!(?:including|among|excluding|of|with)\\b)(\\p{L}+\\s+)?");
+  private static final Pattern PARTITIVE = Pattern.compile("(?s).*\\b(of (which|whom|them)|including|among them)\\b.*");
+  private static final Pattern CONJUNCTION_THEN_WORDS = Pattern.compile("(?s)[^.;:]*\\b(and|or|but|while)\\s+(\\p{L}+\\s+){0,3}");
+  private static final Pattern CONJUNCTION_THEN_QUALIFIER = Pattern.compile("(?s)[^.;:]*\\b(and|or)\\s+(?:(?:more|less|fewer|than|at|least"
+      + "|about|around|nearly|almost|some|over|up|to|another|a|further|roughly|approximately)\\s+){0,3}");
+  private static final Pattern NOUN_PHRASE_THEN_AND = Pattern.compile("\\s*[\\p{L}-]+(\\s+[\\p{L}-]+){0,3}\\s+and\\s+");
+
+
+  private static final Set<String> SUBJECT_STOP = Set.of("were", "was", "are", "is", "have", "has", "had", "been",
+      "be", "who", "that", "which", "in", "on", "at", "to", "from", "by", "for", "with", "of", "and", "or", "but",
+      "as", "since", "during", "per", "a", "an", "the", "their", "its", "this", "these", "those", "while", "after",
+      "before", "into", "across", "than", "more", "less", "over", "under", "each", "every", "will", "would", "could",
+      "may", "might", "can", "do", "did", "not", "alone", "so", "far", "either", "both", "being", "because", "if",
+      "said", "says", "according", "including", "out", "up", "about", "around", "there", "here", "when", "where",
+      "now", "also", "just", "only", "ago", "later", "earlier", "yet", "still", "all", "some", "most", "last", "next",
+      "past", "along", "toward", "towards", "beside", "among", "amid", "amongst", "between", "through", "throughout",
+      "within", "without", "behind", "near", "onto", "upon", "via", "despite", "against", "off", "beyond", "outside",
+      "inside", "underneath", "until", "till", "then", "overnight", "today", "yesterday", "tonight", "it", "them", "they",
+      "he", "she", "we", "you", "us", "him", "i", "me");
+
+  /** Words right after a number that say "in addition" and are not the counted noun: "18 more villages". */
+  private static final Set<String> ADDITIVE = Set.of("more", "additional", "further", "other", "extra", "new");
+
+  record Subject(String text, String measure, int end) {}
+
+  static Subject subject(Tags tags, NumberMention n, int clauseEnd) {
+    List<Token> toks = tags.tokens();
+    int i = FigureExtractor.firstTokenAtOrAfter(toks, n.end());
+    if (n.vague() && i < toks.size() && toks.get(i).lower().equals("of")) {
+      i++;
+    }
+    if (i + 1 < toks.size() && ADDITIVE.contains(toks.get(i).lower()) && toks.get(i + 1).isWord()
+        && !SUBJECT_STOP.contains(toks.get(i + 1).lower()) && !FigureExtractor.isEventWord(toks.get(i + 1).lower())) {
+      i++;
+    }
+    if (n.unit() != null && i < toks.size() && toks.get(i).lower().equals("of")) {
+      i++; // "40 percent of hospitals", "2.3 tonnes of cocaine": the counted thing follows "of"
+      if (i < toks.size() && Set.of("the", "its", "their", "all", "his", "her", "our").contains(toks.get(i).lower())) {
+        i++;
+      }
+    }
+    List<String> words = new ArrayList<>();
+    String measure = null;
+    int end = n.end();
+    for (; i < toks.size() && words.size() < 5; i++) {
+      Token t = toks.get(i);
+      if (t.start() >= clauseEnd || !t.isWord()) {
+        break;
+      }
+      String w = t.lower();
+      String m = FigureExtractor.eventOf(w);
+      if (m != null && (w.equals("dead") || w.equals("casualties") || w.equals("deaths") || w.equals("fatalities")
+          || w.equals("injuries") || w.equals("arrests")
+          || (w.equals("wounded") || w.equals("missing") || w.equals("injured")) && words.isEmpty() && !isVerbPosition(toks, i))) {
+        measure = measure == null ? m : measure;
+        end = t.end();
+        if (w.equals("dead") || w.equals("wounded") || w.equals("missing") || w.equals("injured")) {
+          continue; // "1,000 dead North Korean soldiers": the adjective names the measure
+        }
+        break;
+      }
+      if (SUBJECT_STOP.contains(w) || m != null || Character.isDigit(w.charAt(0))
+          || StatisticMeasure.MEASURES.is(w, "opinion")
+          || !t.isCapitalised() && (w.endsWith("ing") || w.endsWith("ed")) && !isAttributive(toks, i, words)) {
+        break;
+      }
+      if (!words.isEmpty() && !t.isCapitalised() && isPluralNoun(words.get(words.size() - 1))) {
+        break; // "12,000 inhabitants live": English compounds modify with the singular, so a plural ends the phrase
+      }
+      if (!words.isEmpty() && !t.isCapitalised() && !isPluralNoun(w)) {
+        // A lower-case word after a singular may continue a compound or be the clause's verb ("12 staff left"); a
+        // plural after it ("aid workers") is the compound's head. Only the first case asks the part-of-speech
+        // tagger.
+        if (!NOUN_PHRASE_TAGS.contains(tags.at(i))) {
+          break;
+        }
+      }
+      words.add(t.text());
+      end = t.end();
+    }
+    return new Subject(words.isEmpty() ? null : String.join(" ", words), measure, end);
+  }
+
+  private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "police", "staff",
+      "personnel", "cattle", "livestock", "militia", "clergy", "youth", "folk");
+
+  /** A plural noun: "workers", "people"; not "status", "crisis", "glass". */
+  private static boolean isPluralNoun(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return IRREGULAR_PLURALS.contains(w) || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+        && !w.endsWith("is") && !w.endsWith("ics") && !w.equals("news");
+  }
+
+  /** Universal Dependencies tags that continue a counted noun phrase. */
+  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "X");
+
+  /** "stranded hikers": a participle before a noun is an adjective, not the clause's verb. */
+  private static boolean isAttributive(List<Token> toks, int i, List<String> words) {
+    if (!words.isEmpty() || i + 1 >= toks.size()) {
+      return false;
+    }
+    Token next = toks.get(i + 1);
+    String n = next.lower();
+    return next.isWord() && !SUBJECT_STOP.contains(n) && !FigureExtractor.isEventWord(n) && !Character.isDigit(n.charAt(0))
+        && !n.endsWith("ed") && !n.endsWith("ly");
+  }
+
+  private static boolean isVerbPosition(List<Token> toks, int i) {
+    return i + 1 < toks.size() && (toks.get(i + 1).isCapitalised() || Character.isDigit(toks.get(i + 1).text().charAt(0)));
+  }
+
+
+  private static final Pattern OF_AFTER = Pattern.compile("^\\s+of\\b");
+
+  /**
+   * "48% of the spending", "15% of all people in work": a percentage of something that nothing else measures is a
+   * share of it.
+   */
+  static void shares(String text, List<NumberMention> ms, List<Figure> figures) {
+    for (int i = 0; i < figures.size(); i++) {
+      Figure f = figures.get(i);
+      if (f.measure() == null && "percent".equals(f.unit()) && f.subject() != null
+          && OF_AFTER.matcher(text.substring(ms.get(i).end())).lookingAt()) {
+        figures.set(i, f.withMeasureAndSubject("share of " + f.subject().toLowerCase(Locale.ROOT), f.subject()));
+      }
+    }
+  }
+
+  /**
+   * A subject that names no thing counted is none, so the holder stage may find the right one: a time ("40 percent
+   * two years ago", "Tuesday afternoon"), a unit or scale word ("points", "billion"), a closed-class word ("below"),
+   * or the adverb right after the figure ("432 completely").
+   */
+  static void dropNonSubjects(Tags tags, List<NumberMention> ms, List<Figure> figures) {
+    List<Token> toks = tags.tokens();
+    for (int i = 0; i < figures.size(); i++) {
+      Figure f = figures.get(i);
+      if (f.subject() == null) {
+        continue;
+      }
+      String[] words = f.subject().toLowerCase(Locale.ROOT).split("\\s+");
+      String head = words[words.length - 1].replaceAll("[^\\p{L}]", "");
+      int next = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).end());
+      boolean adverbAfter = words.length == 1 && words[0].endsWith("ly") && next < toks.size()
+          && toks.get(next).lower().equals(words[0]) && tags.is(next, "ADV"); // tags asked only for an -ly word
+      if (head.isEmpty() || Holder.WORDS.is(head, "time") || Tags.CLOSED.classOf(head) != null
+          || StatisticMeasure.isUnit(head) || adverbAfter) {
+        figures.set(i, f.withSubject(null));
+      }
+    }
+  }
+
+
+  /**
+   * Coordinated figures share what one of them leaves out: "killed 21 and wounded 40 North Korean soldiers" (the
+   * subject comes from the next), "damaged 900 homes and destroyed 120" and "40 people in Kastel and 12 in Veria"
+   * (from the one before), "600 firefighters and 22 aircraft were deployed" (the measure from the next).
+   */
+  static void fillSubjects(String text, List<NumberMention> mentions, List<Figure> figures) {
+    for (int i = 0; i < figures.size(); i++) {
+      Figure f = figures.get(i);
+      String subject = f.subject();
+      String measure = f.measure();
+      if (subject == null && f.unit() == null && i + 1 < figures.size()) {
+        String between = text.substring(mentions.get(i).end(), mentions.get(i + 1).start()).toLowerCase(Locale.ROOT);
+        if (AND_WITH_ONE_WORD.matcher(between).matches()) {
+          subject = figures.get(i + 1).subject();
+        }
+      }
+      if (i > 0) {
+        String between = text.substring(mentions.get(i - 1).end(), mentions.get(i).start()).toLowerCase(Locale.ROOT);
+        if (subject == null && f.unit() == null && (PARTITIVE.matcher(between).matches()
+            || CONJUNCTION_THEN_WORDS.matcher(between).matches() && figures.get(i - 1).unit() == null)) {
+          subject = figures.get(i - 1).subject();
+        }
+        Figure prev = figures.get(i - 1);
+        boolean ownNoun = subject != null && prev.unit() == null && prev.measure() != null
+            && prev.measure().equalsIgnoreCase(prev.subject()); // "3,000 passengers and 40 crews"
+        if (measure == null && !ownNoun && CONJUNCTION_THEN_QUALIFIER.matcher(between).matches()) {
+          measure = figures.get(i - 1).measure(); // "40 people in Kastel and 12 in Veria", "... and more than 50 homes"
+        }
+      }
+      if (measure == null && f.unit() == null && i + 1 < figures.size() && figures.get(i + 1).measure() != null) {
+        String between = text.substring(mentions.get(i).end(), mentions.get(i + 1).start()).toLowerCase(Locale.ROOT);
+        if (NOUN_PHRASE_THEN_AND.matcher(between).matches()) {
+          measure = figures.get(i + 1).measure(); // "600 firefighters and 22 aircraft were deployed"
+        }
+      }
+      if (!java.util.Objects.equals(subject, f.subject()) || !java.util.Objects.equals(measure, f.measure())) {
+        figures.set(i, f.withMeasureAndSubject(measure, subject));
+      }
+    }
+  }
+}
