@@ -2,7 +2,6 @@ package io.claimwire.enrich.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,17 +28,15 @@ public final class FigureExtractor {
   /** Event words and the normalised event each names ({@code events.tsv}). */
   private static final Map<String, String> MEASURES = new HashMap<>();
   private static final Set<String> EVENT_CLASSES = new java.util.HashSet<>();
-  private static final Pattern LOST_LIVES = Pattern.compile("(?i)\\b(lost their lives|lost his life|lost her life|"
-      + "lost their life|were taken prisoner|been taken prisoner|taken prisoner|went missing)\\b");
-  /** "claimed the lives of", "cost the lives of at least": the figure after it counts the dead. */
-  private static final Pattern LIVES_OF_BEFORE = Pattern.compile("(?i)\\b(?:claim|claimed|claims|claiming|took|take|"
-      + "takes|taken|taking|cost|costs|costing)\\s+(?:the\\s+)?lives\\s+of\\s+(?:(?:at least|more than|some|about|"
-      + "nearly|over|around|almost|up to)\\s+)?$");
-  private static final Set<String> AUXILIARIES = Set.of("are", "is", "were", "was", "been", "be", "being", "am");
   private static final Map<String, Qualifier> QUALIFIERS = new java.util.LinkedHashMap<>();
   /** The normalised event a word names ("fatalities" gives killed), or null. */
   static String eventOf(String word) {
     return MEASURES.get(word);
+  }
+
+  /** Whether a word is one of a qualifier ("at least", "about"). */
+  static boolean isQualifierWord(String word) {
+    return QUALIFIERS.containsKey(word);
   }
 
   /** Whether a word names an event ({@code events.tsv}). */
@@ -399,8 +396,8 @@ public final class FigureExtractor {
     Qualifier q = n.isRange() ? Qualifier.RANGE : n.vague() ? Qualifier.AT_LEAST : qualifier(text, n.start());
     int clauseEnd = nextMentionStart(all, n, text.length());
     Counted.Subject subj = Counted.subject(tags, n, clauseEnd);
-    String measure = subj.measure() != null ? subj.measure() : measure(text, toks, n, subj.end(), clauseEnd);
-    if (measure != null && isChangeVerb(measure)
+    String measure = subj.measure() != null ? subj.measure() : VerbMeasure.measure(text, toks, n, subj.end(), clauseEnd);
+    if (measure != null && VerbMeasure.isChangeVerb(measure)
         && DEATH_TOLL.matcher(text.substring(0, n.start())).find()) {
       measure = MEASURES.get("killed"); // "the death toll has risen to 214": deaths, however the toll moved
     }
@@ -516,159 +513,7 @@ public final class FigureExtractor {
     return lo;
   }
 
-  /** Irregular past participles that name what was done to what was counted ("sent", "lost", "shot"). */
-  private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("sent", "lost", "held", "found", "taken", "given",
-      "made", "seen", "left", "cut", "shot", "hit", "built", "sold", "bought", "brought", "caught", "fought", "struck",
-      "hurt", "spent", "stolen", "thrown", "torn", "won", "burnt", "freed", "slain", "shut", "sunk", "sank", "stranded",
-      "felled", "drawn", "grown", "written", "paid", "laid");
-  /** Verbs that report or compare a figure rather than say what happened to what was counted. */
-  private static final Set<String> NOT_MEASURES = Set.of("said", "reported", "estimated", "announced", "claimed",
-      "stated", "confirmed", "counted", "recorded", "registered", "noted", "added", "totalled", "totaled", "numbered",
-      "reached", "exceeded", "topped", "passed", "surpassed", "expected", "needed", "used", "called", "named",
-      "aged", "based", "listed", "planned", "hoped", "feared", "believed", "thought", "rated", "ranked", "priced",
-      "valued", "worth", "owned", "housed", "employed", "served", "covered", "contained", "included", "involved",
-      "warned", "tallied", "logged", "forecast", "predicted", "projected", "cited", "quoted", "revealed", "showed",
-      "indicated", "suggested", "agreed", "approved", "voted", "raised", "increased", "decreased", "rose", "fell",
-      "expanded");
-  /** A verb form of change ("rose", "plunged"): a word of the measures lexicon's rise or fall class, not a noun. */
-  private static boolean isChangeVerb(String w) {
-    String cls = StatisticMeasure.MEASURES.classOf(w);
-    return ("rise".equals(cls) || "fall".equals(cls)) && (w.endsWith("ed") || w.endsWith("en") || IRREGULAR_CHANGES.contains(w));
-  }
-
-  private static final Set<String> IRREGULAR_CHANGES = Set.of("rose", "rises", "fell", "falls", "grew", "sank", "shrank",
-      "slid", "crept", "soared", "spiked");
-
-  /** A verb form that names what happened: a known measure, or a past participle that is not a reporting verb. */
-  static String verbMeasure(String w) {
-    String known = MEASURES.get(w);
-    if (known != null) {
-      return known;
-    }
-    if (NOT_MEASURES.contains(w) || w.length() < 4 || StatisticMeasure.MEASURES.is(w, "report")) {
-      return null;
-    }
-    return w.endsWith("ed") && !w.endsWith("eed") || IRREGULAR_PARTICIPLES.contains(w) ? w : null;
-  }
-
-  /** The measure verb right before the figure ("killed 21"), else the coordinated measures after it. */
-  private static String measure(String text, List<Token> toks, NumberMention n, int subjectEnd, int clauseEnd) {
-    if (LIVES_OF_BEFORE.matcher(text).region(Math.max(0, n.start() - 60), n.start()).find()) {
-      return MEASURES.get("killed"); // "the floods have claimed the lives of 47 people"
-    }
-    int i = firstTokenAtOrAfter(toks, n.start()) - 1;
-    int looked = 0;
-    while (i >= 0 && looked < 4) {
-      String w = toks.get(i).lower();
-      if (MEASURES.containsKey(w) && !w.equals("dead")) {
-        return MEASURES.get(w);
-      }
-      if (looked == 0 && PARTICLES.contains(w) && i > 0) {
-        String phrasal = verbMeasure(toks.get(i - 1).lower());
-        if (phrasal != null && !toks.get(i - 1).isCapitalised()) {
-          return phrasal + " " + w; // "shot down four missiles"
-        }
-      }
-      if (isChangeVerb(w)) {
-        return w; // "prices rose 3.4%"
-      }
-      String verb = looked == 0 || QUALIFIER_START.contains(toks.get(i + 1).lower())
-          || toks.get(i + 1).lower().equals("between") ? verbMeasure(w) : null;
-      if (verb != null && !toks.get(i).isCapitalised()) {
-        return verb; // "volunteers planted 4,000 trees"
-      }
-      if (!(QUALIFIERS.containsKey(w) || MEASURE_LOOKBACK_SKIP.contains(w))) {
-        break;
-      }
-      i--;
-      looked++;
-    }
-    String after = text.substring(Math.min(subjectEnd, clauseEnd), clauseEnd);
-    Matcher lives = LOST_LIVES.matcher(after);
-    List<Token> rest = Token.of(after);
-    Set<String> found = new LinkedHashSet<>();
-    String joiner = " or ";
-    int gap = 0;
-    int firstAt = -1;
-    String fallback = null;
-    String previous = "";
-    for (Token t : rest) {
-      String w = t.lower();
-      if (lives.find(0) && t.start() >= lives.start() && t.start() < lives.end()) {
-        String phrase = lives.group(1).toLowerCase(Locale.ROOT);
-        found.add(phrase.contains("prisoner") ? "captured" : phrase.contains("missing") ? "missing" : "killed");
-        firstAt = firstAt < 0 ? t.start() : firstAt;
-        gap = 0;
-        continue;
-      }
-      String m = MEASURES.get(w);
-      if (m != null && found.isEmpty() && w.endsWith("ing") && !AUXILIARIES.contains(previous)) {
-        fallback = fallback == null ? m : fallback; // "troops fighting in Kursk have been killed": a reduced relative
-        previous = w;
-        continue;
-      }
-      previous = w;
-      if (m != null) {
-        found.add(m);
-        firstAt = firstAt < 0 ? t.start() : firstAt;
-        gap = 0;
-        continue;
-      }
-      if (found.isEmpty() && fallback == null && isPassiveAuxiliary(rest, t)) {
-        String participle = verbMeasure(w);
-        if (participle != null) {
-          found.add(participle); // "300 flights were grounded"
-          firstAt = t.start();
-          gap = 0;
-          continue;
-        }
-      }
-      if (w.equals("and")) {
-        joiner = found.size() <= 1 ? " and " : joiner;
-      }
-      if (w.equals(".") || w.equals(";") || w.equals(":")) {
-        break;
-      }
-      if (!found.isEmpty() && !Set.of("or", "and", ",", "been", "either", "have", "has", "had", "were", "was", "being")
-          .contains(w)) {
-        break;
-      }
-      if (++gap > (fallback == null ? 6 : 12)) {
-        break;
-      }
-    }
-    if (found.isEmpty()) {
-      return fallback;
-    }
-    List<String> ms = new ArrayList<>(found);
-    if (ms.size() == 1) {
-      return ms.get(0);
-    }
-    return String.join(", ", ms.subList(0, ms.size() - 1)) + joiner + ms.get(ms.size() - 1);
-  }
-
   private static final Pattern OF_THOSE = Pattern.compile("(?i)\\s*(?:of|among) (?:those|them|these|whom|which)\\b");
-  /** Words between a measure verb and its figure: "killed at least", "sent between", "had a total of". */
-  private static final Set<String> MEASURE_LOOKBACK_SKIP = Set.of("at", "least", "than", "to", "up", "as", "many", "had",
-      "have", "has", "an", "a", "some", "of", "total", "been", "another", "further", "additional", "just", "only",
-      "between", "from", "more", "fewer", "less", "no", "by", "upwards", "close", "closer", "excess", "the");
-  private static final Set<String> PARTICLES = Set.of("down", "up", "out", "off", "away");
-  private static final Set<String> QUALIFIER_START = Set.of("at", "more", "over", "about", "around", "nearly", "almost",
-      "some", "up", "as", "roughly", "approximately", "an", "another", "a", "only", "just", "fewer", "less", "no",
-      "exactly", "precisely", "estimated", "close", "closer", "upwards", "in");
-
-  /** The token right before {@code t} in {@code rest} is a passive auxiliary ("were", "had been"), so t is a participle. */
-  private static boolean isPassiveAuxiliary(List<Token> rest, Token t) {
-    int i = rest.indexOf(t);
-    int j = i - 1;
-    while (j >= 0 && rest.get(j).lower().endsWith("ly")) {
-      j--; // "were quickly rescued"
-    }
-    return j >= 0 && Set.of("were", "was", "been", "be", "are", "is", "being", "got").contains(rest.get(j).lower());
-  }
-
-
-
   private SourceRef source(Sentence sentence, Tags tags, NumberMention n, List<Attributor.Cue> cues,
       SourceRef carried, People people) {
     List<Token> toks = tags.tokens();
