@@ -376,6 +376,10 @@ public final class Attributor {
         "victory", "credit").contains(toks.get(vi + 1).lower())) {
       return null; // "the floods have claimed the lives of 47", "claimed responsibility": no one says anything
     }
+    if (Set.of("added", "adds", "adding").contains(toks.get(vi).lower()) && vi + 1 < toks.size()
+        && (Character.isDigit(toks.get(vi + 1).text().charAt(0)) || toks.get(vi + 1).lower().equals("another"))) {
+      return null; // "Employers added 12,400 jobs": a sum, no one speaking
+    }
     if (AMBIGUOUS_VERBS.contains(toks.get(vi).lower()) && vi + 1 < toks.size()) {
       Token next = toks.get(vi + 1);
       boolean verbUse = AFTER_VERB.contains(next.lower()) || next.isCapitalised() || Character.isDigit(next.text().charAt(0))

@@ -157,7 +157,7 @@ final class Counted {
       if (f.subject() == null) {
         continue;
       }
-      String[] words = f.subject().toLowerCase(Locale.ROOT).split("\\s+");
+      String[] words = f.subject().strip().toLowerCase(Locale.ROOT).split("\\s+");
       String head = words[words.length - 1].replaceAll("[^\\p{L}]", "");
       int next = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).end());
       boolean adverbAfter = words.length == 1 && words[0].endsWith("ly") && next < toks.size()

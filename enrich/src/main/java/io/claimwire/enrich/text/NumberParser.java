@@ -91,7 +91,8 @@ public final class NumberParser {
       Map.entry("yuan", "cny"), Map.entry("yen", "jpy"), Map.entry("rupee", "inr"), Map.entry("rouble", "rub"), Map.entry("ruble", "rub"), Map.entry("hryvnia", "uah"));
   private static final Map<String, String> CURRENCY = Map.of("$", "usd", "US$", "usd", "A$", "aud", "C$", "cad",
       "€", "eur", "£", "gbp", "¥", "jpy");
-  private static final Pattern RATE = Pattern.compile("(?i)^\\s*(?:a|per|each|every)\\s+(day|week|month|year|hour)\\b");
+  private static final Pattern RATE = Pattern.compile("(?i)^\\s*(?:a|per|each|every)\\s+(day|week|month|year|hour)\\b"
+      + "(?!\\s+(?:earlier|later|ago|before|after)\\b)"); // "4.6% a month earlier" is when, not how often
   private static final String[] MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July",
       "August", "September", "October", "November", "December", "Sept"};
 
