@@ -72,7 +72,7 @@ final class Baselines {
 
   private static final Set<String> PRO_VERBS = Set.of("did", "do", "does", "done", "doing", "said", "say", "says");
 
-  /** "compared with", "compared to", "than" after a comparative ("higher than"), "versus", "up on", "down on". */
+  /** "compared with", "compared to", "than" after a comparative ("higher than"), "versus", "up on", "down from". */
   private static boolean comparedWith(List<Token> toks, int k) {
     String w = toks.get(k).lower();
     String prev = k > 0 ? toks.get(k - 1).lower() : "";
@@ -84,7 +84,7 @@ final class Baselines {
       return !prev.equals("more") && !prev.equals("less") && !prev.equals("fewer") && !prev.equals("rather")
           && toks.get(k + 1).lower().equals("the");
     }
-    if (w.equals("on") && (prev.equals("up") || prev.equals("down"))) {
+    if ((w.equals("on") || w.equals("from")) && (prev.equals("up") || prev.equals("down"))) {
       return true;
     }
     return w.equals("versus") || w.equals("vs");

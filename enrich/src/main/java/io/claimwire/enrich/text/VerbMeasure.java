@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 final class VerbMeasure {
   private VerbMeasure() {}
 
+  /** Words that open a new clause after a comma. */
+  private static final Set<String> CLAUSE_JOINS = Set.of("and", "but", "while", "whereas", "although", "though");
+
   private static final Pattern LOST_LIVES = Pattern.compile("(?i)\\b(lost their lives|lost his life|lost her life|"
       + "lost their life|were taken prisoner|been taken prisoner|taken prisoner|went missing)\\b");
   /** "claimed the lives of", "cost the lives of at least": the figure after it counts the dead. */
@@ -103,6 +106,9 @@ final class VerbMeasure {
     String previous = "";
     for (Token t : rest) {
       String w = t.lower();
+      if (previous.equals(",") && found.isEmpty() && fallback == null && CLAUSE_JOINS.contains(w)) {
+        break; // "up from 512 the year before, and seized 1,150 weapons": the next clause's verb is not this one's
+      }
       if (lives.find(0) && t.start() >= lives.start() && t.start() < lives.end()) {
         String phrase = lives.group(1).toLowerCase(Locale.ROOT);
         found.add(phrase.contains("prisoner") ? "captured" : phrase.contains("missing") ? "missing" : "killed");
