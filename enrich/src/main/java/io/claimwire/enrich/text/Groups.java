@@ -14,6 +14,8 @@ import java.util.Objects;
 final class Groups {
   static final Lexicon LINKS = Lexicon.load("links.tsv");
   private static final int MAX_GAP = 80;
+  private static final java.util.Set<String> COMPARISONS = java.util.Set.of("below", "above", "than", "compared",
+      "versus", "vs", "against", "beneath", "exceeding");
 
   private Groups() {}
 
@@ -94,6 +96,9 @@ final class Groups {
     for (int k = from; k < to; k++) {
       Token t = toks.get(k);
       boolean between = t.start() >= a.end() && t.end() <= b.start();
+      if (between && COMPARISONS.contains(t.lower())) {
+        return 0; // "82 percent, below the 95 percent target": a figure compared with another is another question
+      }
       if (between && LINKS.is(t.lower(), "partitive")) {
         joined = 2;
       } else if (k == next && t.lower().endsWith("ed") && fa.measure() != null) {
