@@ -10,8 +10,8 @@ import java.util.Set;
  * "fell 8.4%, compared to 2.5% for the EU". It measures what the nearest figure before it of the same unit measures
  * (in its sentence, else the sentence before), and so does one told with a verb that stands for another's ("the 2.4
  * million who did so", "19 percent of independents said the same"), and one that is a part of what the figure before
- * counted ("three bids, the most recent of which was £114m", of any unit), whatever verb stands near it ("compared", "recorded", "seen"), unless
- * it names what it counts itself ("compared to 32,425 cases").
+ * counted ("three bids, the most recent of which was £114m", of any unit), whatever verb stands near it ("compared",
+ * "recorded", "seen"), unless it names what it counts itself ("compared to 32,425 cases").
  */
 final class Baselines {
   /** Words that, right before a figure (past articles and qualifiers), make it what something is compared with. */
@@ -48,7 +48,7 @@ final class Baselines {
   private static boolean ofWhichBefore(List<Token> toks, int k) {
     for (int j = k; j >= 1 && j > k - 4; j--) {
       if (toks.get(j).lower().equals("which") && toks.get(j - 1).lower().equals("of")) {
-        return Set.of("was", "is", "were", "are", "at", "cost", "worth").contains(toks.get(k).lower());
+        return PART_LINKS.contains(toks.get(k).lower());
       }
     }
     return false;
@@ -69,6 +69,9 @@ final class Baselines {
     }
     return false;
   }
+
+  /** Words between "of which" and the figure that make it one of the things counted: "of which was £114m". */
+  private static final Set<String> PART_LINKS = Set.of("was", "is", "were", "are", "at", "cost", "worth");
 
   private static final Set<String> PRO_VERBS = Set.of("did", "do", "does", "done", "doing", "said", "say", "says");
 

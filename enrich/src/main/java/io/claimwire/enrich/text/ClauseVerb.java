@@ -31,10 +31,13 @@ final class ClauseVerb {
       }
       int first = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).start());
       int last = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).end());
-      String opinion = opinionAhead(toks, last) ? after(toks, tags, last) : null; // words first, tags only then
-      String verb = opinion != null && StatisticMeasure.MEASURES.is(opinion, "opinion") ? opinion
+      boolean ahead = opinionAhead(toks, last); // words first, tags only then
+      String following = ahead ? after(toks, tags, last) : null;
+      String verb = following != null && StatisticMeasure.MEASURES.is(following, "opinion") ? following
           : before(toks, tags, first); // "the survey found 38 percent approve": the view, not the finding
-      verb = verb != null ? verb : after(toks, tags, last);
+      if (verb == null) {
+        verb = ahead ? following : after(toks, tags, last);
+      }
       if (verb != null) {
         figures.set(i, f.withMeasureAndSubject(verb, f.subject()));
       }
@@ -120,7 +123,8 @@ final class ClauseVerb {
   static boolean isVerb(List<Token> toks, Tags tags, int k) {
     Token t = toks.get(k);
     return tags.is(k, "VERB") && !t.isCapitalised() && t.lower().length() > 2
-        && StatisticMeasure.MEASURES.classOf(t.lower()) == null && !Tags.CLOSED.is(t.lower(), "auxiliary") && !Groups.LINKS.is(t.lower(), "partitive");
+        && StatisticMeasure.MEASURES.classOf(t.lower()) == null && !Tags.CLOSED.is(t.lower(), "auxiliary")
+        && !Groups.LINKS.is(t.lower(), "partitive");
   }
 
   private static String phrasal(List<Token> toks, int k) {

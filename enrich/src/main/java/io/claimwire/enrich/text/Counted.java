@@ -24,7 +24,6 @@ final class Counted {
       + "|about|around|nearly|almost|some|over|up|to|another|a|further|roughly|approximately)\\s+){0,3}");
   private static final Pattern NOUN_PHRASE_THEN_AND = Pattern.compile("\\s*[\\p{L}-]+(\\s+[\\p{L}-]+){0,3}\\s+and\\s+");
 
-
   private static final Set<String> SUBJECT_STOP = Set.of("were", "was", "are", "is", "have", "has", "had", "been",
       "be", "who", "that", "which", "in", "on", "at", "to", "from", "by", "for", "with", "of", "and", "or", "but",
       "as", "since", "during", "per", "a", "an", "the", "their", "its", "this", "these", "those", "while", "after",
@@ -128,7 +127,6 @@ final class Counted {
     return i + 1 < toks.size() && (toks.get(i + 1).isCapitalised() || Character.isDigit(toks.get(i + 1).text().charAt(0)));
   }
 
-
   private static final Pattern OF_AFTER = Pattern.compile("^\\s+of\\b");
 
   /**
@@ -168,7 +166,6 @@ final class Counted {
       }
     }
   }
-
 
   /**
    * Coordinated figures share what one of them leaves out: "killed 21 and wounded 40 North Korean soldiers" (the

@@ -572,13 +572,17 @@ public final class FigureExtractor {
    */
   private static final Lexicon AGENTS = Lexicon.load("agents.tsv");
 
+  private static final Set<String> ARTICLE_OR_FOR = Set.of("a", "an", "for");
+  /** Words that open a time between an agent and its verb: "on Monday", "last week". */
+  private static final Set<String> TIME_OPENERS = Set.of("on", "last", "this", "early", "late", "in");
+
   private SourceRef agent(Sentence sentence, List<Token> toks, NumberMention n, People people) {
     String text = sentence.text();
     int i = firstTokenAtOrAfter(toks, n.start()) - 1;
     boolean article = false;
     while (i >= 0 && (QUALIFIERS.containsKey(toks.get(i).lower()) || Set.of("at", "least", "than", "up", "to", "as",
         "many", "had", "have", "has", "a", "an", "for").contains(toks.get(i).lower()))) {
-      article |= Set.of("a", "an", "for").contains(toks.get(i).lower());
+      article |= ARTICLE_OR_FOR.contains(toks.get(i).lower());
       i--; // "appealed for $22.2bn", "posted a 37% rise", "approved a $2.3bn budget"
     }
     if (article && i >= 0 && !AGENTS.is(toks.get(i).lower(), "agent")) {
@@ -598,7 +602,7 @@ public final class FigureExtractor {
     }
     while (j >= 1 && Holder.WORDS.is(toks.get(j).lower(), "time")) {
       j--; // "The United Nations on Monday appealed for": the time between the agent and its verb
-      if (Set.of("on", "last", "this", "early", "late", "in").contains(toks.get(j).lower())) {
+      if (TIME_OPENERS.contains(toks.get(j).lower())) {
         j--;
       }
     }
