@@ -5,9 +5,6 @@ import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
 import com.dynatrace.hash4j.similarity.SimilarityHashing;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Optional;
 
 /**
@@ -64,7 +61,6 @@ public final class NearDuplicates {
   private static final int SEQ = 0;
   private static final int SEEN = 1;
   private static final long DEAD = -1;
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private final Long2IntOpenHashMap heads = new Long2IntOpenHashMap();
   private final Object2IntOpenHashMap<String> slotOf = new Object2IntOpenHashMap<>();
@@ -172,19 +168,28 @@ public final class NearDuplicates {
   /** Lanes past the last component in the packed form: zero on both sides, so always counted equal. */
   private static final int PADDING_LANES = HASH_WORDS * 4 - COMPONENTS;
 
+  /**
+   * Packs a MinHash into little-endian longs, byte by byte. Not through a byte-array view VarHandle: C2 on JDK 17
+   * (17.0.15, x86-64) miscompiled {@code find} with that view over a freshly copied array, so that a held signature
+   * was not found or compared unequal to itself (reproduced with -XX:-TieredCompilation; interpreted runs passed).
+   */
   private static void pack(byte[] minHash, long[] into, int at) {
-    byte[] padded = minHash.length == HASH_WORDS * 8 ? minHash : java.util.Arrays.copyOf(minHash, HASH_WORDS * 8);
     for (int w = 0; w < HASH_WORDS; w++) {
-      into[at + w] = (long) LONGS.get(padded, w * 8);
+      long v = 0;
+      for (int b = 7; b >= 0; b--) {
+        int i = w * 8 + b;
+        v = (v << 8) | (i < minHash.length ? minHash[i] & 0xFFL : 0);
+      }
+      into[at + w] = v;
     }
   }
 
   private byte[] unpack(int slot) {
-    byte[] out = new byte[HASH_WORDS * 8];
-    for (int w = 0; w < HASH_WORDS; w++) {
-      LONGS.set(out, w * 8, records[slot * STRIDE + 2 + w]);
+    byte[] out = new byte[SIGNATURE_BYTES];
+    for (int i = 0; i < SIGNATURE_BYTES; i++) {
+      out[i] = (byte) (records[slot * STRIDE + 2 + i / 8] >>> (8 * (i % 8)));
     }
-    return java.util.Arrays.copyOf(out, SIGNATURE_BYTES);
+    return out;
   }
 
   /** Remembers an article as a possible original of later ones; false (nothing held) for an unreadable fingerprint. */
