@@ -102,7 +102,7 @@ public final class PushEndpoint implements AutoCloseable {
     }
     long declared = ctx.contentLength();
     if (declared > settings.maxBytes()) {
-      ctx.status(413).json(Map.of("error", "body of " + declared + " bytes is over the limit of " + settings.maxBytes()));
+      refuseOversized(ctx, declared);
       return;
     }
     int held = (int) (declared >= 0 ? declared : settings.maxBytes()); // unknown length: room for the largest
@@ -116,6 +116,25 @@ public final class PushEndpoint implements AutoCloseable {
     } finally {
       inFlight.release(held);
     }
+  }
+
+  /** Bodies up to this many bytes over the limit are read and dropped before a 413, so the client sees the answer. */
+  static final long DRAIN_BYTES = 1024 * 1024;
+
+  /**
+   * 413 for a body declared over the limit. Answering before the body has arrived and then closing makes the
+   * kernel reset the connection over the unread bytes, and the client often loses the answer with it; so a body
+   * a little over the limit is read and dropped first, and a far larger one is refused at once (its connection
+   * closed: that client reads what it can).
+   */
+  private void refuseOversized(Context ctx, long declared) throws java.io.IOException {
+    if (declared - settings.maxBytes() <= DRAIN_BYTES) {
+      try (var in = ctx.req().getInputStream()) {
+        in.transferTo(java.io.OutputStream.nullOutputStream());
+      }
+    }
+    ctx.header("Connection", "close").status(413)
+        .json(Map.of("error", "body of " + declared + " bytes is over the limit of " + settings.maxBytes()));
   }
 
   private void accept(Context ctx) throws Exception {

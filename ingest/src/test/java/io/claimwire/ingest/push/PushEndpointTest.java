@@ -39,6 +39,18 @@ class PushEndpointTest {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A body over the limit is answered 413 with the reason every time, never with a connection reset. */
+  @Test
+  void answers413ToABodyOverTheLimitEveryTime() throws Exception {
+    byte[] big = ("{\"text\": \"" + "x".repeat(40_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < 40; i++) {
+      HttpResponse<String> r = post(big);
+      assertThat(r.statusCode()).as("attempt %d", i).isEqualTo(413);
+      assertThat(r.body()).contains("over the limit of 4096");
+    }
+    assertThat(out.articles).isEmpty();
+  }
+
   @Test
   void refusesBytesThatAreNotUtf8WithTheReasonEverySourceGives() throws Exception {
     byte[] latin1 = "{\"id\":\"a\",\"text\":\"Caf\u00e9 closes after 40 years.\"}".getBytes(StandardCharsets.ISO_8859_1);
