@@ -56,7 +56,7 @@ final class OfflineExtraction {
 
   private Map<String, Object> describe(Path file, RawArticle a, Consumer<String> warnings) {
     String text = cleaner.clean(a.getText());
-    String id = ContentFingerprint.articleId(a.getUrl(), io.claimwire.enrich.text.TextFingerprints.of(text).exact()); // as the sequencer
+    String id = ContentFingerprint.articleId(a.getUrl(), io.claimwire.enrich.dedup.TextFingerprints.of(text).exact()); // as the sequencer
     List<Map<String, Object>> claims = new ArrayList<>();
     FigureExtractor.Result result = extractor.extractAll(text);
     for (FigureExtractor.Failure f : result.failures()) {

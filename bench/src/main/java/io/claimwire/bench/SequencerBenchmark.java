@@ -1,8 +1,8 @@
 package io.claimwire.bench;
 
-import io.claimwire.enrich.text.NearDuplicates;
+import io.claimwire.enrich.dedup.NearDuplicates;
 import io.claimwire.enrich.text.TextCleaner;
-import io.claimwire.enrich.text.TextFingerprints;
+import io.claimwire.enrich.dedup.TextFingerprints;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;

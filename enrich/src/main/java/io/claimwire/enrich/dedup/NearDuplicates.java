@@ -1,4 +1,4 @@
-package io.claimwire.enrich.text;
+package io.claimwire.enrich.dedup;
 
 import com.dynatrace.hash4j.similarity.ElementHashProvider;
 import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;

@@ -1,4 +1,4 @@
-package io.claimwire.enrich.text;
+package io.claimwire.enrich.dedup;
 
 import com.dynatrace.hash4j.hashing.HashValue128;
 import com.dynatrace.hash4j.hashing.Hashing;

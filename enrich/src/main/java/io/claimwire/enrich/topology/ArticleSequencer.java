@@ -1,8 +1,8 @@
 package io.claimwire.enrich.topology;
 
-import io.claimwire.enrich.text.NearDuplicates;
+import io.claimwire.enrich.dedup.NearDuplicates;
 import io.claimwire.enrich.text.TextCleaner;
-import io.claimwire.enrich.text.TextFingerprints;
+import io.claimwire.enrich.dedup.TextFingerprints;
 import io.claimwire.schemas.RecordSerde;
 import io.claimwire.schemas.ContentFingerprint;
 import io.claimwire.schemas.avro.Article;

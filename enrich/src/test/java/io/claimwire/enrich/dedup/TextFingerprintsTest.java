@@ -1,4 +1,4 @@
-package io.claimwire.enrich.text;
+package io.claimwire.enrich.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
