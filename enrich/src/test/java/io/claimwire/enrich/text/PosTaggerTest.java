@@ -1,0 +1,76 @@
+package io.claimwire.enrich.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** The fast greedy decoding (weights summed per word) gives exactly the tags the model's own evaluation gives. */
+class PosTaggerTest {
+  private static final String[] WORDS = ("the a of in on to and but said says told police officials minister "
+      + "Reuters Ministry Okafor Sindh U.S. e.g. 1,200 3.5% 40 2024 £12.9bn 'quoted' farmers' don't it's "
+      + "rose fell increase rate jobless unemployment percent per cent at least about nearly some were was is has "
+      + "evacuated killed injured homes people year last Tuesday March – — ( ) , . ; : \" ? ! São Zürich naïve "
+      + "well-known three-storey 40-tonne x86 COVID-19 NHS ₹500 €3m 12:30 GMT 2nd 1990s").split(" ");
+
+  private static String sentence(Random r, int length, boolean novel) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      String w = WORDS[r.nextInt(WORDS.length)];
+      if (novel && r.nextInt(3) == 0) {
+        w = w + Integer.toString(r.nextInt(1_000_000), 36); // unseen words, so the word table fills and empties
+      }
+      sb.append(i == 0 ? "" : " ").append(w);
+    }
+    return sb.toString();
+  }
+
+  private static void assertSameTags(String text) {
+    List<Token> toks = Token.of(text);
+    if (!toks.isEmpty()) {
+      assertThat(PosTagger.tagTokens(toks)).as(text).containsExactly(PosTagger.tagTokensByModel(toks));
+    }
+  }
+
+  @Test
+  void seededRandomSentencesGetTheModelsTags() {
+    Random r = new Random(20261205L);
+    for (int i = 0; i < 3000; i++) {
+      assertSameTags(sentence(r, 1 + r.nextInt(30), i % 2 == 0));
+    }
+  }
+
+  @Test
+  void sentencesOfMoreDistinctWordsThanTheTableHoldsGetTheModelsTags() {
+    Random r = new Random(7L);
+    for (int i = 0; i < 800; i++) {
+      assertSameTags(sentence(r, 30, true)); // about 8,000 new words: the table is emptied on the way
+    }
+  }
+
+  @Test
+  void realArticlesGetTheModelsTags() throws IOException {
+    Path dev = null;
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null && dev == null; dir = dir.getParent()) {
+      Path articles = dir.resolveSibling("shared").resolve("dev/articles"); // beside the repository, when there
+      dev = Files.isDirectory(articles) ? articles : null;
+    }
+    Assumptions.assumeTrue(dev != null, "no ../shared/dev/articles beside the repository");
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> s = Files.list(dev)) {
+      s.sorted().forEach(files::add);
+    }
+    for (Path p : files) {
+      for (Sentence s : new SentenceSplitter().split(new TextCleaner().clean(Files.readString(p)))) {
+        assertSameTags(s.text());
+      }
+    }
+  }
+}
