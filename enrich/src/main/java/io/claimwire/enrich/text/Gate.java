@@ -99,6 +99,23 @@ record Gate(Pattern pattern, Set<String> anyWord, java.util.function.Predicate<S
     return false;
   }
 
+  /** Whether a word-initial "19dd" or "20dd" is followed by white space ("the 2019 census"). */
+  static boolean yearThenSpace(String s) {
+    for (int i = 0; i + 4 < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c == '1' && s.charAt(i + 1) == '9' || c == '2' && s.charAt(i + 1) == '0')
+          && isAsciiDigit(s.charAt(i + 2)) && isAsciiDigit(s.charAt(i + 3)) && Character.isWhitespace(s.charAt(i + 4))
+          && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)) && s.charAt(i - 1) != '_')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   /** Runs whenever the sentence holds one of these lower-case words. */
   static Gate words(Pattern p, String... words) {
     return new Gate(p, Set.of(words), null);

@@ -178,7 +178,7 @@ public final class NumberParser {
       Gate.when(Pattern.compile("\\b(?:19|20)\\d{2}[-–/]\\d{2}\\b(?![-–/]\\d)"), s -> Gate.digitFollowedBy(s, "-–/")),
       // A year naming what it dates: "below 2013 levels", "the 2019 census" (the nouns: counted.tsv, class dated).
       Gate.when(Pattern.compile("(?i)\\b(?:19|20)\\d{2}(?=\\s+(?:" + String.join("|", Lexicon.load("counted.tsv").termsOf("dated"))
-          + ")\\b)"), s -> true),
+          + ")\\b)"), Gate::yearThenSpace),
       // A clock time without minutes: "about 9 p.m.", "[11 a.m.".
       Gate.when(Pattern.compile("(?i)\\b\\d{1,2}\\s*(?:a\\.m\\.?|p\\.m\\.?)"), s -> Gate.digitSpaceAmPm(s) || Gate.digitFollowedBy(s, "aApP")),
       // An identifier on a page: "News ID: 643479", "Ref: 2291".
