@@ -321,7 +321,7 @@ public final class Attributor {
         out.add(new Cue(headline.start(), s, false, false));
       }
     }
-    if (IMPERSONAL.matcher(sentence).find() && out.isEmpty()) {
+    if (out.isEmpty() && words.contains("it") && IMPERSONAL.matcher(sentence).find()) {
       out.add(new Cue(0, SourceRef.UNATTRIBUTED, false, false));
     }
     out.sort((a, b) -> Integer.compare(a.position(), b.position()));
