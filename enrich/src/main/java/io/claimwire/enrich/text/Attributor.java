@@ -152,50 +152,13 @@ public final class Attributor {
       "around", "up", "nearly", "some", "on", "in", "almost", "roughly", "approximately", "as", "fewer", "less", "to",
       ",", ":", "\"", "“", "this", "there", "it", "its", "his", "her", "their");
   private static final Pattern PRONOUN = Pattern.compile("(?i)^(he|she|they)$");
-  private static final Set<String> SKIP_BEFORE_VERB = Set.of("also", "earlier", "had", "has", "have", "previously",
-      "recently", "later", "then", "further", "once", "reportedly", "separately", "would", "will", "been");
+  private static final Set<String> SKIP_BEFORE_VERB = Lexicon.load("speaker-gaps.tsv").terms("skip");
   /** Lowercase words that belong inside a source's noun phrase ("South Korea's intelligence agency"). */
-  static final Set<String> SOURCE_WORDS = Set.of("groups", "air", "force", "navy", "guard", "intelligence", "agency", "agencies", "officials", "official", "military",
-      "government", "ministry", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "sources", "source",
-      "services", "service", "forces", "president", "minister", "office", "council", "command", "staff", "police",
-      "authorities", "army", "analysts", "experts", "officers", "officer", "commander", "chief", "chiefs", "secretary",
-      "general", "department", "administration", "observers", "monitors", "watchdog", "group", "organisation",
-      "organization", "committee", "news", "outlet", "media", "prosecutors", "researchers", "allies", "leader",
-      "leaders", "prime", "foreign", "defence", "defense", "interior", "health", "emergency", "operations", "security",
-      "national", "of", "for", "the", "and", "its", "their", "'s", "’s", "(", ")", "western", "local", "regional",
-      "anonymous", "unnamed", "senior", "top", "state", "federal", "authority", "board", "bureau", "institute",
-      "coalition", "alliance", "mission", "spokesmen", "representatives", "representative", "envoy", "ambassador",
-      "lawmakers", "legislators", "doctors", "medics", "rescuers", "workers", "residents", "witnesses", "activists",
-      "television", "radio", "tv", "broadcaster", "newspaper", "channel", "wire");
-  static final Set<String> TITLES = Set.of("president", "prime", "minister", "foreign", "defence", "defense",
-      "spokesman", "spokeswoman", "spokesperson", "col", "col.", "gen", "gen.", "general", "colonel", "secretary",
-      "chancellor", "governor", "mayor", "chief", "commander", "former", "deputy", "head", "director", "dr", "dr.",
-      "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sen.", "senator", "rep.", "lt.", "maj.", "capt.", "adm.", "admiral",
-      "ambassador", "envoy", "leader", "king", "queen", "pope", "state", "of", "the", "affairs", "army", "tank",
-      "british", "ukrainian", "russian", "american", "u.s.", "us", "french", "german", "chinese", "korean", "north",
-      "south", "israeli", "palestinian", "iranian", "national", "security", "council", "white", "house", "ministry",
-      "interior", "finance", "health", "for", "vice", "acting", "senior", "top", "military", "intelligence",
-      "commissioner", "coordinator", "inspector", "superintendent", "sheriff", "prosecutor", "judge", "premier", "chair",
-      "chairman", "chairwoman", "ceo", "executive", "manager", "officer", "professor", "prof.", "economist", "analyst",
-      "councillor", "councilor", "congressman", "congresswoman", "lawmaker", "mp");
-  static final Set<String> MEDIA = Set.of("bbc", "reuters", "ap", "associated press", "afp", "agence france-presse",
-      "cnn", "bloomberg", "al jazeera", "the guardian", "guardian", "new york times", "the new york times",
-      "washington post", "the washington post", "financial times", "wall street journal", "politico", "axios", "tass",
-      "ria novosti", "interfax", "yonhap", "kyodo", "xinhua", "dpa", "efe", "ansa", "sky news", "nbc", "cbs", "abc",
-      "fox news", "npr", "radio free asia", "radio free europe", "ukrinform", "kyiv independent", "meduza", "the times",
-      "the telegraph", "le monde", "der spiegel", "bild", "nhk", "cbc", "pbs", "upi", "anadolu");
-  static final Set<String> STATES = Set.of("uk", "u.k.", "united kingdom", "britain", "great britain", "us", "u.s.",
-      "usa", "u.s.a.", "united states", "america", "eu", "european union", "nato", "un", "united nations", "russia",
-      "ukraine", "china", "france", "germany", "japan", "india", "israel", "iran", "turkey", "poland", "south korea",
-      "north korea", "canada", "australia", "italy", "spain", "kremlin", "the kremlin", "white house", "pentagon",
-      "moscow", "kyiv", "kiev", "washington", "beijing", "london", "paris", "berlin", "seoul", "pyongyang", "tokyo",
-      "brussels", "taiwan", "syria", "iraq", "egypt", "saudi arabia", "qatar", "belarus", "hungary", "romania",
-      "moldova", "georgia", "sweden", "finland", "norway", "denmark", "netherlands", "belgium", "brazil", "mexico",
-      "south africa", "nigeria", "kenya", "ethiopia", "sudan", "pakistan", "afghanistan", "indonesia", "philippines",
-      "vietnam", "thailand", "gaza", "lebanon", "jordan", "yemen", "libya");
-  private static final Set<String> GOVERNMENT_WORDS = Set.of("government", "ministry", "officials", "official",
-      "military", "intelligence", "authorities", "forces", "army", "services", "council", "command", "department",
-      "administration", "police", "staff", "chiefs", "agency", "navy", "force", "guard");
+  static final Set<String> SOURCE_WORDS = Lexicon.load("source-words.tsv").terms("source");
+  static final Set<String> TITLES = Lexicon.load("titles.tsv").terms("title");
+  static final Set<String> MEDIA = Lexicon.load("media.tsv").terms("outlet");
+  static final Set<String> STATES = Lexicon.load("states.tsv").terms("state");
+  private static final Set<String> GOVERNMENT_WORDS = Lexicon.load("government.tsv").terms("government");
 
   /** Every source cue in the sentence, in order. */
   public List<Cue> cues(String sentence) {

@@ -68,6 +68,11 @@ final class Lexicon {
     return classes.entrySet().stream().filter(e -> e.getValue().equals(cls)).map(Map.Entry::getKey).sorted().toList();
   }
 
+  /** Every term of a class, as a set (for a list that is one class of its file). */
+  java.util.Set<String> terms(String cls) {
+    return java.util.Set.copyOf(termsOf(cls));
+  }
+
   boolean is(String word, String cls) {
     return cls.equals(classOf(word));
   }
