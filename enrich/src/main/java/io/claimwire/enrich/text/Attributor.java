@@ -64,7 +64,7 @@ public final class Attributor {
       + "journal|daily|magazine|broadcaster)\\b");
   private static final Pattern MEDIA_PREFIX = Pattern.compile("^(?i)(\\p{Lu}\\p{L}+ )?(news outlet|newspaper|outlet|broadcaster|daily|magazine) ");
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
-  private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "da", "bin", "al", "el", "la", "le");
+  private static final Set<String> NAME_PARTICLES = Lexicon.load("sources/name-particles.tsv").terms("particle");
   /** First words of the multi-word reporting verbs ("put the figure at", "gave its own count"). */
   private static final Set<String> PHRASE_VERB_STARTS = Set.of("put", "puts", "places", "placed", "gave");
   /** "The mayor was blunt: "We lost 70 homes."": the speaker introduces a quote after a colon. */
@@ -72,9 +72,7 @@ public final class Attributor {
       "^\\s*((?:[Tt]he |[Aa]n? )?(?:\\p{Lu}[\\p{L}'’.-]*|[\\p{Ll}]+)(?: [\\p{L}'’.-]+){0,4}?) (?:was|were|is|are|said|added|wrote|told [\\p{L}]+)"
           + "(?: [\\p{L}]+){0,3}:\\s*[\"“]");
   /** Nouns that name a document, not who speaks: "The report said" is unattributed unless its author is named. */
-  static final Set<String> DOCUMENTS = Set.of("report", "study", "statement", "data", "figures", "figure",
-      "survey", "analysis", "estimate", "document", "article", "paper", "census", "poll", "review", "audit", "update",
-      "assessment", "findings", "number", "numbers", "toll", "count", "tally", "it", "this", "that", "which", "who");
+  static final Set<String> DOCUMENTS = Lexicon.load("sources/documents.tsv").terms("document");
   private static final Pattern ACCORDING = Pattern.compile(
       "(?i)\\b(?:according to|as (?:noted|stated|set out|outlined|reported|forecast|projected|announced|published) "
           + "(?:in|by))\\s+(?:(?:preliminary |new |recent |official )?(?:estimates|figures|data|a report|reports|"
@@ -102,10 +100,7 @@ public final class Attributor {
   }
 
   /** Lowercase keepers of records: "court records", "police figures". */
-  private static final Set<String> RECORD_KEEPERS = Set.of("court", "police", "hospital", "government", "company",
-      "council", "ministry", "census", "customs", "tax", "army", "military", "health", "school", "federal", "city",
-      "county", "flight", "shipping", "trade", "sales", "payroll", "insurance", "bank", "border", "prison", "coastguard",
-      "fire", "rescue", "airline", "port", "party", "union");
+  private static final Set<String> RECORD_KEEPERS = Lexicon.load("sources/record-keepers.tsv").terms("keeper");
   /** "court records show", "Interior Ministry data show": records whose keeper is named right before them. */
   private static final Pattern RECORDS_SHOW = Pattern.compile("\\b((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}|(?i:"
       + String.join("|", new java.util.TreeSet<>(RECORD_KEEPERS)) + ")\\s+)"
@@ -146,19 +141,18 @@ public final class Attributor {
       + "|\\bindicate(?:s|d)?\\b|\\breveal(?:s|ed)?\\b"
       + "|\\bas\\b|\\bis\\b|\\bare\\b|\\bwas\\b|\\bwere\\b|\\bhas\\b|\\bhave\\b|\\bhad\\b|$))");
   /** Verb forms that are as often nouns ("Recent estimates suggest"): a cue only when used as a verb. */
-  private static final Set<String> AMBIGUOUS_VERBS = Set.of("estimate", "estimates", "reports", "claims", "states", "say",
-      "estimated", "reported");
+  private static final Set<String> AMBIGUOUS_VERBS = Lexicon.load("sources/ambiguous-verbs.tsv").terms("ambiguous");
   private static final Set<String> AFTER_VERB = Set.of("that", "the", "a", "an", "at", "more", "over", "about",
       "around", "up", "nearly", "some", "on", "in", "almost", "roughly", "approximately", "as", "fewer", "less", "to",
       ",", ":", "\"", "“", "this", "there", "it", "its", "his", "her", "their");
   private static final Pattern PRONOUN = Pattern.compile("(?i)^(he|she|they)$");
-  private static final Set<String> SKIP_BEFORE_VERB = Lexicon.load("speaker-gaps.tsv").terms("skip");
+  private static final Set<String> SKIP_BEFORE_VERB = Lexicon.load("sources/speaker-gaps.tsv").terms("skip");
   /** Lowercase words that belong inside a source's noun phrase ("South Korea's intelligence agency"). */
-  static final Set<String> SOURCE_WORDS = Lexicon.load("source-words.tsv").terms("source");
-  static final Set<String> TITLES = Lexicon.load("titles.tsv").terms("title");
-  static final Set<String> MEDIA = Lexicon.load("media.tsv").terms("outlet");
-  static final Set<String> STATES = Lexicon.load("states.tsv").terms("state");
-  private static final Set<String> GOVERNMENT_WORDS = Lexicon.load("government.tsv").terms("government");
+  static final Set<String> SOURCE_WORDS = Lexicon.load("sources/source-words.tsv").terms("source");
+  static final Set<String> TITLES = Lexicon.load("sources/titles.tsv").terms("title");
+  static final Set<String> MEDIA = Lexicon.load("sources/media.tsv").terms("outlet");
+  static final Set<String> STATES = Lexicon.load("sources/states.tsv").terms("state");
+  private static final Set<String> GOVERNMENT_WORDS = Lexicon.load("sources/government.tsv").terms("government");
 
   /** Every source cue in the sentence, in order. */
   public List<Cue> cues(String sentence) {
@@ -479,8 +473,7 @@ public final class Attributor {
    * verb, at the start of a clause. Documents ("the report said") do not count.
    */
   /** Documents that speak for whoever wrote them ("the report said", "the survey found"). */
-  private static final Set<String> SPEAKING_DOCUMENTS = Set.of("report", "study", "survey", "poll", "review", "analysis",
-      "assessment", "audit", "census", "overview", "bulletin", "statement", "update");
+  private static final Set<String> SPEAKING_DOCUMENTS = Lexicon.load("sources/speaking-documents.tsv").terms("document");
 
   /**
    * The document heading the subject that ends at {@code last}, with the capitalised names that own it ("UN report",
@@ -673,11 +666,7 @@ public final class Attributor {
   }
 
   /** Nouns that name a source on their own, with lowercase modifiers: "the fire service", "rescue officials". */
-  static final Set<String> SOURCE_HEADS = Set.of("groups", "force", "navy", "guard", "command", "staff", "headquarters", "service", "services", "agency", "officials", "authorities",
-      "intelligence", "ministry", "police", "army", "military", "government", "council", "office", "department", "union", "authority",
-      "forecasters", "analysts", "experts", "spokesperson", "spokesman", "spokeswoman", "prosecutors", "doctors",
-      "medics", "rescuers", "organisers", "organizers", "researchers", "scientists", "sources", "commission", "television",
-      "radio", "broadcaster", "newspaper", "tv", "channel");
+  static final Set<String> SOURCE_HEADS = Lexicon.load("sources/source-heads.tsv").terms("head");
 
   private static boolean isModifier(Token t) {
     String w = t.lower();
@@ -810,23 +799,10 @@ public final class Attributor {
   }
 
   /** Plural nouns for groups that speak as one; capitalised at the start of a sentence they are no surname. */
-  private static final Set<String> GROUP_NOUNS = Set.of("insurers", "economists", "analysts", "experts", "scientists",
-      "investigators", "regulators", "lenders", "banks", "traders", "investors", "officials", "campaigners",
-      "organisers", "organizers", "unions", "employers", "retailers", "landlords", "researchers", "doctors", "nurses",
-      "teachers", "farmers", "residents", "witnesses", "rescuers", "volunteers", "firefighters", "paramedics",
-      "police", "authorities", "prosecutors", "forecasters", "pollsters", "monitors", "observers", "activists",
-      "medics", "airlines", "carriers", "operators", "suppliers", "manufacturers", "developers");
+  private static final Set<String> GROUP_NOUNS = Lexicon.load("sources/group-nouns.tsv").terms("group");
 
   /** Head nouns of organisations' names: "World Bank", "Red Cross", "Refugee Council". */
-  static final Set<String> ORG_HEADS = Set.of(
-      "grid", "railways", "trust", "airways", "airlines", "telecom",
-      "insurance", "holdings", "bank", "cross", "crescent", "council", "union", "agency", "organisation",
-      "organization", "institute", "fund", "committee", "commission", "office", "service", "authority", "programme",
-      "program", "foundation", "association", "federation", "coalition", "group", "ministry", "department", "court",
-      "party", "network", "centre", "center", "press", "watch", "international", "corporation", "company", "inc",
-      "ltd", "university", "college", "hospital", "observatory", "board", "bureau", "society", "alliance", "forum",
-      "secretariat", "mission", "club", "league", "assembly", "parliament", "congress", "senate", "tribunal",
-      "monitor", "project", "initiative", "campaign", "reuters", "bloomberg");
+  static final Set<String> ORG_HEADS = Lexicon.load("sources/org-heads.tsv").terms("organisation");
 
   private static boolean isNameWord(String w) {
     if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
@@ -841,14 +817,5 @@ public final class Attributor {
     return DEMONYMS.contains(w.toLowerCase(Locale.ROOT));
   }
 
-  static final Set<String> DEMONYMS = Set.of("american", "british", "english", "scottish", "welsh", "irish", "french",
-      "german", "italian", "spanish", "portuguese", "dutch", "belgian", "swiss", "austrian", "polish", "czech",
-      "slovak", "hungarian", "romanian", "bulgarian", "greek", "turkish", "russian", "ukrainian", "belarusian",
-      "moldovan", "georgian", "armenian", "azerbaijani", "lithuanian", "latvian", "estonian", "finnish", "swedish",
-      "norwegian", "danish", "icelandic", "serbian", "croatian", "bosnian", "albanian", "israeli", "palestinian",
-      "iranian", "iraqi", "syrian", "lebanese", "jordanian", "saudi", "yemeni", "egyptian", "libyan", "sudanese",
-      "ethiopian", "kenyan", "nigerian", "chinese", "japanese", "korean", "taiwanese", "vietnamese", "thai", "indian",
-      "pakistani", "afghan", "bangladeshi", "indonesian", "filipino", "australian", "canadian", "mexican",
-      "brazilian", "argentine", "chilean", "colombian", "venezuelan", "cuban", "european", "western", "eastern",
-      "north", "south", "african", "asian", "arab", "kurdish", "gazan", "qatari", "emirati", "kazakh", "uzbek");
+  static final Set<String> DEMONYMS = Lexicon.load("sources/demonyms.tsv").terms("demonym");
 }
