@@ -15,8 +15,7 @@ import java.util.Set;
  */
 final class Baselines {
   /** Words that, right before a figure (past articles and qualifiers), make it what something is compared with. */
-  private static final Set<String> SKIP = Set.of("the", "a", "an", "about", "around", "nearly", "almost", "some",
-      "roughly", "approximately", "just", "only", "over", "under", "estimated");
+  private static final Set<String> SKIP = Lexicon.load("measures/baselines-skip.tsv").terms("skip");
 
   private Baselines() {}
 
@@ -71,9 +70,9 @@ final class Baselines {
   }
 
   /** Words between "of which" and the figure that make it one of the things counted: "of which was £114m". */
-  private static final Set<String> PART_LINKS = Set.of("was", "is", "were", "are", "at", "cost", "worth");
+  private static final Set<String> PART_LINKS = Lexicon.load("measures/part-links.tsv").terms("part-links");
 
-  private static final Set<String> PRO_VERBS = Set.of("did", "do", "does", "done", "doing", "said", "say", "says");
+  private static final Set<String> PRO_VERBS = Lexicon.load("measures/pro-verbs.tsv").terms("pro-verbs");
 
   /** "compared with", "compared to", "than" after a comparative ("higher than"), "versus", "up on", "down from". */
   private static boolean comparedWith(List<Token> toks, int k) {

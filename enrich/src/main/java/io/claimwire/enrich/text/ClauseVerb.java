@@ -11,13 +11,12 @@ import java.util.Set;
  * classes report and light) are passed over; a phrasal particle stays with its verb ("lay off").
  */
 final class ClauseVerb {
-  private static final Set<String> PARTICLES = Set.of("off", "up", "out", "down", "away");
+  private static final Set<String> PARTICLES = Lexicon.load("measures/clauseverb-particles.tsv").terms("particles");
   private static final Set<String> SKIP_BEFORE = Set.of("DET", "ADJ", "ADV", "NUM", "ADP", "PART", "SYM", "CCONJ");
   private static final Set<String> NOUN_PHRASE = Set.of("NOUN", "PROPN", "ADJ", "ADP", "DET", "NUM", "SYM", "PUNCT",
       "CCONJ", "PART");
   private static final int LOOK = 10;
-  private static final Set<String> CLAUSE_OPENERS = Set.of("where", "when", "which", "who", "whom", "whose", "while",
-      "whereas", "because", "although", "though", "if", "unless");
+  private static final Set<String> CLAUSE_OPENERS = Lexicon.load("measures/clause-openers.tsv").terms("clause-openers");
 
   private ClauseVerb() {}
 

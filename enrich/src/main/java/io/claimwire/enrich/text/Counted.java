@@ -24,20 +24,10 @@ final class Counted {
       + "|about|around|nearly|almost|some|over|up|to|another|a|further|roughly|approximately)\\s+){0,3}");
   private static final Pattern NOUN_PHRASE_THEN_AND = Pattern.compile("\\s*[\\p{L}-]+(\\s+[\\p{L}-]+){0,3}\\s+and\\s+");
 
-  private static final Set<String> SUBJECT_STOP = Set.of("were", "was", "are", "is", "have", "has", "had", "been",
-      "be", "who", "that", "which", "in", "on", "at", "to", "from", "by", "for", "with", "of", "and", "or", "but",
-      "as", "since", "during", "per", "a", "an", "the", "their", "its", "this", "these", "those", "while", "after",
-      "before", "into", "across", "than", "more", "less", "over", "under", "each", "every", "will", "would", "could",
-      "may", "might", "can", "do", "did", "not", "alone", "so", "far", "either", "both", "being", "because", "if",
-      "said", "says", "according", "including", "out", "up", "about", "around", "there", "here", "when", "where",
-      "now", "also", "just", "only", "ago", "later", "earlier", "yet", "still", "all", "some", "most", "last", "next",
-      "past", "along", "toward", "towards", "beside", "among", "amid", "amongst", "between", "through", "throughout",
-      "within", "without", "behind", "near", "onto", "upon", "via", "despite", "against", "off", "beyond", "outside",
-      "inside", "underneath", "until", "till", "then", "overnight", "today", "yesterday", "tonight", "it", "them", "they",
-      "he", "she", "we", "you", "us", "him", "i", "me");
+  private static final Set<String> SUBJECT_STOP = Lexicon.load("counted/subject-stop.tsv").terms("subject-stop");
 
   /** Words right after a number that say "in addition" and are not the counted noun: "18 more villages". */
-  private static final Set<String> ADDITIVE = Set.of("more", "additional", "further", "other", "extra", "new");
+  private static final Set<String> ADDITIVE = Lexicon.load("counted/additive.tsv").terms("additive");
 
   record Subject(String text, String measure, int end) {}
 
@@ -99,8 +89,7 @@ final class Counted {
     return new Subject(words.isEmpty() ? null : String.join(" ", words), measure, end);
   }
 
-  private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "police", "staff",
-      "personnel", "cattle", "livestock", "militia", "clergy", "youth", "folk");
+  private static final Set<String> IRREGULAR_PLURALS = Lexicon.load("counted/irregular-plurals.tsv").terms("irregular-plurals");
 
   /** A plural noun: "workers", "people"; not "status", "crisis", "glass". */
   private static boolean isPluralNoun(String word) {

@@ -457,7 +457,7 @@ public final class FigureExtractor {
     return out;
   }
 
-  private static final Set<String> DURATIONS = Set.of("hour", "day", "week", "month", "year");
+  private static final Set<String> DURATIONS = Lexicon.load("figures/durations.tsv").terms("durations");
   private static final Pattern OVER_BEFORE = Pattern.compile("(?i)\\b(?:over|within|in)\\s+(?:the\\s+(?:next|coming)\\s+)?$");
 
   private static int nextMentionStart(List<NumberMention> all, NumberMention n, int dflt) {
@@ -572,9 +572,9 @@ public final class FigureExtractor {
    */
   private static final Lexicon AGENTS = Lexicon.load("agents.tsv");
 
-  private static final Set<String> ARTICLE_OR_FOR = Set.of("a", "an", "for");
+  private static final Set<String> ARTICLE_OR_FOR = Lexicon.load("figures/article-or-for.tsv").terms("article-or-for");
   /** Words that open a time between an agent and its verb: "on Monday", "last week". */
-  private static final Set<String> TIME_OPENERS = Set.of("on", "last", "this", "early", "late", "in");
+  private static final Set<String> TIME_OPENERS = Lexicon.load("figures/time-openers.tsv").terms("time-openers");
 
   private SourceRef agent(Sentence sentence, List<Token> toks, NumberMention n, People people) {
     String text = sentence.text();

@@ -190,8 +190,7 @@ public final class NumberParser {
       "(?i)\\b(?:in|since|until|from|year of|year|during|to|and|of)\\s+$");
   private static final Pattern YEAR_CONTEXT = Pattern.compile(
       "(?i)(?:\\b(?:in|since|by|until|till|from|of|during|early|late|mid|year|before|after|throughout|the|,|through|between|and|to)\\s*|-)$");
-  private static final Set<String> DETERMINERS = Set.of("the", "these", "those", "both", "all", "its", "their", "his",
-      "her", "our", "my", "your", "each", "every", "which", "whose");
+  private static final Set<String> DETERMINERS = Lexicon.load("numbers/determiners.tsv").terms("determiners");
 
   /** Every figure in the sentence, in order of appearance. */
   public List<NumberMention> parse(String sentence) {
@@ -381,8 +380,7 @@ public final class NumberParser {
 
   private static final Pattern NAME_COMMA = Pattern.compile("\\p{Lu}[\\p{L}'’-]+,\\s*$");
   private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(\\S+)\\s+(\\p{Lu}[\\p{L}]+)\\s+$");
-  private static final Set<String> NOT_MODEL_WORDS = Set.of("some", "about", "around", "over", "nearly", "almost",
-      "roughly", "approximately", "under", "than", "only", "just", "another", "all", "least", "more", "fewer");
+  private static final Set<String> NOT_MODEL_WORDS = Lexicon.load("numbers/not-model-words.tsv").terms("not-model-words");
 
   /** "Maria Lopes, 62, has run": a small number between commas right after a name is an age. */
   private static boolean isAgeAppositive(String s, int start, int end, double value) {
@@ -469,8 +467,7 @@ public final class NumberParser {
   }
 
   /** Words after which a capitalised word and a number name a thing, not a count ("a Boeing 737"). */
-  private static final Set<String> NAME_OPENERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our", "this",
-      "that");
+  private static final Set<String> NAME_OPENERS = Lexicon.load("numbers/name-openers.tsv").terms("name-openers");
   private static final Pattern CAPITALISED_NEXT = Pattern.compile("(?s)^\\s+\\p{Lu}\\p{Ll}.*");
 
   private static final Pattern MONTH_OR_DAY = Pattern.compile("(?i)(?:" + MONTHS

@@ -23,7 +23,7 @@ final class PlacePhrases {
   static final Pattern ANAPHORA = Pattern.compile("(?i)\\b(?:this|that|the same) (region|area|city|province|oblast|town|district)\\b|\\bthere\\b");
 
   /** Kinds an anaphor may name for a place named with another of them ("this region" for "Kursk Oblast"). */
-  private static final Set<String> REGIONAL_KINDS = Set.of("region", "oblast", "province");
+  private static final Set<String> REGIONAL_KINDS = Lexicon.load("places/regional-kinds.tsv").terms("regional-kinds");
 
   private static final Pattern LOCATION = Pattern.compile(
       "\\b(?i:in|at|near|across|inside|outside|around|into|throughout|of|on|off|from|over|to)\\s+(?:the\\s+)?"
@@ -39,15 +39,9 @@ final class PlacePhrases {
       "\\b(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)\\s+(region|oblast|province|district|governorate)\\b");
 
   /** Capitalised words that start a noun phrase without naming anything ("The province said"). */
-  private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "each", "every", "a",
-      "an", "its", "their", "our", "his", "her", "one", "another", "which", "whose");
+  private static final Set<String> DETERMINERS = Lexicon.load("places/determiners.tsv").terms("determiners");
 
-  private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday", "total", "addition", "fact", "particular", "general", "response", "contrast",
-      "short", "which", "this", "that", "an", "the", "its", "their", "his", "her", "such", "some", "many", "twitter",
-      "facebook", "x", "telegram", "instagram", "tiktok", "youtube", "whatsapp", "christmas", "easter", "tuesday's",
-      "behalf", "top", "board", "average", "record", "paper", "air", "course", "time", "order", "part", "place");
+  private static final Set<String> NOT_PLACES = Lexicon.load("places/not-places.tsv").terms("not-places");
 
   /** "Ministry of Health", "University of Leeds": an organisation's name, not a place. */
   private static final Pattern ORG_BEFORE_OF = Pattern.compile("(?i)\\b(ministry|department|minister|secretary|office|bank"
@@ -55,12 +49,9 @@ final class PlacePhrases {
       + "|federation|association|union|society|league|academy|organisation|organization|party|army|command|chief|head"
       + "|director|president|governor|mayor)\\s+of\\s+$");
 
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "across", "inside", "outside",
-      "around", "into", "throughout", "of", "on", "off", "from", "over", "to");
+  private static final Set<String> PLACE_PREPOSITIONS = Lexicon.load("places/place-prepositions.tsv").terms("place-prepositions");
 
-  private static final Set<String> PLACE_KINDS = Set.of("republic", "kingdom", "state", "states", "isle", "island",
-      "islands", "gulf", "bay", "sea", "city", "province", "region", "county", "district", "port", "lake", "river",
-      "mount", "cape", "strait", "straits", "sultanate", "emirate", "principality", "commonwealth", "federation");
+  private static final Set<String> PLACE_KINDS = Lexicon.load("places/place-kinds.tsv").terms("place-kinds");
 
   /**
    * The place an anaphor refers to, at most five sentences back: the last one named as that kind of place ("this

@@ -7,10 +7,7 @@ import java.util.Set;
 
 /** Splits cleaned text into sentences: paragraph breaks always, and sentence ends that are not abbreviations. */
 public final class SentenceSplitter {
-  private static final Set<String> ABBREVIATIONS = Set.of(
-      "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "sgt", "cpl", "adm", "gov", "sen", "rep",
-      "st", "jr", "sr", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "est", "approx", "fig", "vol",
-      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "pp", "p");
+  private static final Set<String> ABBREVIATIONS = Lexicon.load("sentences/abbreviations.tsv").terms("abbreviations");
 
   private static final opennlp.tools.sentdetect.SentenceModel MODEL = OpenNlpModels.load(
       "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", "org.apache.opennlp:opennlp-models-sentdetect-en",

@@ -28,18 +28,12 @@ final class StatisticMeasure {
   private static final String FALL = "fall";
   private static final String QUANTITY = "quantity";
   /** Words that may stand between a figure and what governs it: qualifiers, articles, "by", "of". */
-  private static final Set<String> SKIP_BEFORE = Set.of("by", "of", "at", "least", "about", "around", "nearly",
-      "almost", "some", "roughly", "approximately", "just", "only", "over", "under", "than", "more", "less", "an", "a",
-      "the", "another", "estimated", "record", "close", "to");
+  private static final Set<String> SKIP_BEFORE = Lexicon.load("measures/skip-before.tsv").terms("skip-before");
   /** Words that link a quantity noun to its figure: "turnover of", "fee worth", "production stood at". */
-  private static final Set<String> LINKS = Set.of("of", "at", "was", "is", "were", "are", "stood", "totalled",
-      "totaled", "reached", "worth", "hit", "topped", "amounted", "came", "rose", "fell", "to", "be", "been");
+  private static final Set<String> LINKS = Lexicon.load("measures/links.tsv").terms("links");
   /** Unit words that belong to the figure ("21 percent increase", "25 basis points"). */
-  private static final Set<String> UNIT_WORDS = Set.of("percent", "per", "cent", "percentage", "points", "point", "%",
-      "pc", "basis", "pct");
-  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our", "this",
-      "that", "these", "those", "and", "or", "but", "with", "of", "in", "to", "from", "for", "on", "by", "as", "was",
-      "were", "is", "are", "had", "has", "have", "which", "who", "while", "when");
+  private static final Set<String> UNIT_WORDS = Lexicon.load("measures/unit-words.tsv").terms("unit-words");
+  private static final Set<String> DETERMINERS = Lexicon.load("measures/determiners.tsv").terms("determiners");
   private static final Pattern LABEL_LINE = Pattern.compile("^\\s*[>\\-–—•*▪·]*\\s*(\\p{L}[^:;.!?\"“”\\d]{1,60}?)\\s*:\\s*[^:]*$");
 
   private StatisticMeasure() {}
@@ -247,9 +241,7 @@ final class StatisticMeasure {
   }
 
   /** Qualifier words that may stand between "to" or "from" and the level a change reached or left. */
-  private static final Set<String> LEVEL_QUALIFIERS = Set.of("more", "than", "less", "fewer", "about", "around",
-      "nearly", "almost", "some", "roughly", "approximately", "just", "only", "over", "under", "a", "an", "the",
-      "record", "estimated", "close", "at", "least", "new", "all-time");
+  private static final Set<String> LEVEL_QUALIFIERS = Lexicon.load("measures/level-qualifiers.tsv").terms("level-qualifiers");
 
   /** The token before the figure's qualifiers ("to" in "to a record 767,000"), or {@code before} itself. */
   private static int levelWord(List<Token> toks, int before) {
@@ -374,7 +366,7 @@ final class StatisticMeasure {
     return MEASURES.is(w, "report") || (tag.equals("VERB") || tag.equals("AUX")) && !w.endsWith("ing") && !w.endsWith("ed");
   }
 
-  private static final Set<String> PREPOSITIONS = Set.of("in", "of", "at", "across", "on", "for", "from", "among");
+  private static final Set<String> PREPOSITIONS = Lexicon.load("measures/prepositions.tsv").terms("prepositions");
 
   /** Up to three words of a noun phrase ending at {@code j}, collected into {@code out}; returns where it stopped. */
   private static int words(List<Token> toks, int j, List<String> out) {
@@ -480,7 +472,7 @@ final class StatisticMeasure {
     return String.join(" ", words);
   }
 
-  private static final Set<String> MONEY = Set.of("usd", "eur", "gbp", "aud", "cad", "jpy", "cny", "inr", "rub", "uah");
+  private static final Set<String> MONEY = Lexicon.load("measures/money.tsv").terms("money");
 
   /**
    * "the £75m signing of Luis Suarez", "a $300 million contract": a common noun right after an amount is what the
@@ -506,9 +498,7 @@ final class StatisticMeasure {
   }
 
   /** Qualifier words between "of" and its figure: "a rate of about 5%", "a base of over 650,000". */
-  private static final Set<String> NOUN_OF_SKIP = Set.of("about", "around", "nearly", "almost", "some", "roughly",
-      "approximately", "just", "only", "over", "under", "than", "more", "less", "fewer", "at", "least", "up", "to",
-      "an", "estimated", "close", "upwards", "as", "many", "much");
+  private static final Set<String> NOUN_OF_SKIP = Lexicon.load("measures/noun-of-skip.tsv").terms("noun-of-skip");
 
   /** "Group turnover of £4.7bn", "a fee worth €105m", "approval ratings around 20%": a quantity noun before it. */
   private static String quantityBefore(List<Token> toks, int before) {

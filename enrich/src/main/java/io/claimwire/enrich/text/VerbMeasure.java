@@ -18,7 +18,7 @@ final class VerbMeasure {
   private VerbMeasure() {}
 
   /** Words that open a new clause after a comma. */
-  private static final Set<String> CLAUSE_JOINS = Set.of("and", "but", "while", "whereas", "although", "though");
+  private static final Set<String> CLAUSE_JOINS = Lexicon.load("measures/clause-joins.tsv").terms("clause-joins");
 
   private static final Pattern LOST_LIVES = Pattern.compile("(?i)\\b(lost their lives|lost his life|lost her life|"
       + "lost their life|were taken prisoner|been taken prisoner|taken prisoner|went missing)\\b");
@@ -26,30 +26,19 @@ final class VerbMeasure {
   private static final Pattern LIVES_OF_BEFORE = Pattern.compile("(?i)\\b(?:claim|claimed|claims|claiming|took|take|"
       + "takes|taken|taking|cost|costs|costing)\\s+(?:the\\s+)?lives\\s+of\\s+(?:(?:at least|more than|some|about|"
       + "nearly|over|around|almost|up to)\\s+)?$");
-  private static final Set<String> AUXILIARIES = Set.of("are", "is", "were", "was", "been", "be", "being", "am");
+  private static final Set<String> AUXILIARIES = Lexicon.load("measures/auxiliaries.tsv").terms("auxiliaries");
 
   /** Irregular past participles that name what was done to what was counted ("sent", "lost", "shot"). */
-  private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("sent", "lost", "held", "found", "taken", "given",
-      "made", "seen", "left", "cut", "shot", "hit", "built", "sold", "bought", "brought", "caught", "fought", "struck",
-      "hurt", "spent", "stolen", "thrown", "torn", "won", "burnt", "freed", "slain", "shut", "sunk", "sank", "stranded",
-      "felled", "drawn", "grown", "written", "paid", "laid");
+  private static final Set<String> IRREGULAR_PARTICIPLES = Lexicon.load("measures/irregular-participles.tsv").terms("irregular-participles");
   /** Verbs that report or compare a figure rather than say what happened to what was counted. */
-  private static final Set<String> NOT_MEASURES = Set.of("said", "reported", "estimated", "announced", "claimed",
-      "stated", "confirmed", "counted", "recorded", "registered", "noted", "added", "totalled", "totaled", "numbered",
-      "reached", "exceeded", "topped", "passed", "surpassed", "expected", "needed", "used", "called", "named",
-      "aged", "based", "listed", "planned", "hoped", "feared", "believed", "thought", "rated", "ranked", "priced",
-      "valued", "worth", "owned", "housed", "employed", "served", "covered", "contained", "included", "involved",
-      "warned", "tallied", "logged", "forecast", "predicted", "projected", "cited", "quoted", "revealed", "showed",
-      "indicated", "suggested", "agreed", "approved", "voted", "raised", "increased", "decreased", "rose", "fell",
-      "expanded");
+  private static final Set<String> NOT_MEASURES = Lexicon.load("measures/not-measures.tsv").terms("not-measures");
   /** A verb form of change ("rose", "plunged"): a word of the measures lexicon's rise or fall class, not a noun. */
   static boolean isChangeVerb(String w) {
     String cls = StatisticMeasure.MEASURES.classOf(w);
     return ("rise".equals(cls) || "fall".equals(cls)) && (w.endsWith("ed") || w.endsWith("en") || IRREGULAR_CHANGES.contains(w));
   }
 
-  private static final Set<String> IRREGULAR_CHANGES = Set.of("rose", "rises", "fell", "falls", "grew", "sank", "shrank",
-      "slid", "crept", "soared", "spiked");
+  private static final Set<String> IRREGULAR_CHANGES = Lexicon.load("measures/irregular-changes.tsv").terms("irregular-changes");
 
   /** A verb form that names what happened: a known measure, or a past participle that is not a reporting verb. */
   static String verbMeasure(String w) {
@@ -164,13 +153,9 @@ final class VerbMeasure {
 
 
   /** Words between a measure verb and its figure: "killed at least", "sent between", "had a total of". */
-  private static final Set<String> MEASURE_LOOKBACK_SKIP = Set.of("at", "least", "than", "to", "up", "as", "many", "had",
-      "have", "has", "an", "a", "some", "of", "total", "been", "another", "further", "additional", "just", "only",
-      "between", "from", "more", "fewer", "less", "no", "by", "upwards", "close", "closer", "excess", "the");
-  private static final Set<String> PARTICLES = Set.of("down", "up", "out", "off", "away");
-  private static final Set<String> QUALIFIER_START = Set.of("at", "more", "over", "about", "around", "nearly", "almost",
-      "some", "up", "as", "roughly", "approximately", "an", "another", "a", "only", "just", "fewer", "less", "no",
-      "exactly", "precisely", "estimated", "close", "closer", "upwards", "in");
+  private static final Set<String> MEASURE_LOOKBACK_SKIP = Lexicon.load("measures/measure-lookback-skip.tsv").terms("measure-lookback-skip");
+  private static final Set<String> PARTICLES = Lexicon.load("measures/particles.tsv").terms("particles");
+  private static final Set<String> QUALIFIER_START = Lexicon.load("measures/qualifier-start.tsv").terms("qualifier-start");
 
   /** The token right before {@code t} in {@code rest} is a passive auxiliary ("were", "had been"), so t is a participle. */
   private static boolean isPassiveAuxiliary(List<Token> rest, Token t) {
