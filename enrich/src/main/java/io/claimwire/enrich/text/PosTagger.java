@@ -57,21 +57,23 @@ final class PosTagger {
    * much as the tagging). A word joined by an apostrophe ("don't", "farmers'") is given as one token.
    */
   static String[] tagTokens(List<Token> tokens) {
+    String[] words = texts(tokens);
+    return words.length == 0 ? words : GREEDY.get().tag(words);
+  }
+
+  private static String[] texts(List<Token> tokens) {
     String[] words = new String[tokens.size()];
     for (int i = 0; i < words.length; i++) {
       words[i] = tokens.get(i).text();
     }
-    return words.length == 0 ? words : GREEDY.get().tag(words);
+    return words;
   }
 
   private static final ThreadLocal<Greedy> GREEDY = ThreadLocal.withInitial(Greedy::new);
 
   /** The tags the model's own greedy decoding gives (the reference the fast decoding is tested against). */
   static String[] tagTokensByModel(List<Token> tokens) {
-    String[] words = new String[tokens.size()];
-    for (int i = 0; i < words.length; i++) {
-      words[i] = tokens.get(i).text();
-    }
+    String[] words = texts(tokens);
     return words.length == 0 ? words : GREEDY.get().tagByModel(words);
   }
 
