@@ -101,9 +101,13 @@ public final class NumberParser {
    * block ("may" is a verb, "Marrow" a name).
    */
   static boolean namesAMonth(String s) {
-    for (String month : MONTH_NAMES) {
-      for (int at = s.indexOf(month.substring(0, 3)); at >= 0; at = s.indexOf(month.substring(0, 3), at + 1)) {
-        if (at > 0 && Character.isLetter(s.charAt(at - 1))) {
+    for (int at = 0; at + 3 <= s.length(); at++) {
+      char c = s.charAt(at);
+      if ("JFMASOND".indexOf(c) < 0 || at > 0 && Character.isLetter(s.charAt(at - 1))) {
+        continue;
+      }
+      for (String month : MONTH_NAMES) {
+        if (month.charAt(0) != c || !s.regionMatches(at, month, 0, 3)) {
           continue;
         }
         int end = at + 3;
@@ -118,17 +122,20 @@ public final class NumberParser {
     return false;
   }
 
+  /** One test object for every gate that needs a month, so {@link Gates} runs it once per sentence. */
+  private static final java.util.function.Predicate<String> NAMES_A_MONTH = NumberParser::namesAMonth;
+
   /** Spans whose numbers are never figures, each behind the cheap test of what it needs. */
-  private static final Gate[] NOT_FIGURE_SPANS = {
+  private static final Gates NOT_FIGURE_SPANS = new Gates(
       Gate.when(Pattern.compile("\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b"), s -> Gate.digitFollowedBy(s, "-")),
       Gate.when(Pattern.compile("\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b"), s -> Gate.joinedTwice(s, "/.")),
       // Times: "10:30", "4.15am", "9 a.m."; "3.50" alone is a decimal, not a time.
       Gate.when(Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?![\\d])|\\b\\d{1,2}\\.\\d{2}\\s*(?:a\\.?m\\b\\.?|p\\.?m\\b\\.?)"
           + "|\\b\\d{1,2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b"),
           s -> Gate.digitJoinedBy(s, ":") || Gate.digitFollowedBy(s, "aApP") || Gate.digitSpaceAmPm(s)),
-      Gate.when(Pattern.compile("(?i)\\b(?=[jfmasond])(?:" + MONTHS + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b"), NumberParser::namesAMonth),
-      Gate.when(Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\b\\.?(?:,?\\s+\\d{4})?"), NumberParser::namesAMonth),
-      Gate.when(Pattern.compile("(?i)\\b(?=[jfmasond])(?:" + MONTHS + ")\\.?\\s+\\d{4}\\b"), NumberParser::namesAMonth),
+      Gate.when(Pattern.compile("(?i)\\b(?=[jfmasond])(?:" + MONTHS + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b"), NAMES_A_MONTH),
+      Gate.when(Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\b\\.?(?:,?\\s+\\d{4})?"), NAMES_A_MONTH),
+      Gate.when(Pattern.compile("(?i)\\b(?=[jfmasond])(?:" + MONTHS + ")\\.?\\s+\\d{4}\\b"), NAMES_A_MONTH),
       Gate.words(Pattern.compile("(?i)\\b\\d+(?:-|\\s)years?(?:-|\\s)old\\b|\\baged\\s+\\d+|\\b\\d+\\s?mm\\b(?!\\s+of\\s+(?:rain|rainfall|snow|precipitation|water))|\\b\\d+-millimet(?:er|re)\\b"),
           "year", "years", "aged", "mm", "millimetre", "millimeter"),
       Gate.when(Pattern.compile("(?i)\\b\\d+(?:st|nd|rd|th)\\b|\\b\\d{4}s\\b|\\[\\d+\\]|#\\d+"),
@@ -162,7 +169,7 @@ public final class NumberParser {
           + "(?:last|past|previous|next|coming|first)\\s+(?:\\d+|\\p{L}+)\\s+(?:hours?|days?|weeks?|months?|years?|decades?)\\b"),
           "last", "past", "previous", "next", "coming", "first"),
       Gate.when(Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s*(?:-|–|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\b"),
-          NumberParser::namesAMonth),
+          NAMES_A_MONTH),
       Gate.when(Pattern.compile("\\b\\d+\\.\\d+\\.\\d+(?:\\.\\d+)*\\b"), s -> Gate.joinedTwice(s, ".")),
       // A time told from another: "two years ago", "one day after", "three weeks later" place an event, count nothing.
       Gate.words(Pattern.compile("(?i)\\b(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
@@ -184,8 +191,7 @@ public final class NumberParser {
       // An identifier on a page: "News ID: 643479", "Ref: 2291".
       Gate.words(Pattern.compile("(?i)\\b(?:id|ref|reference|ticket|case\\s+no)\\s*[:#.]?\\s*\\d+"), "id", "ref", "reference",
           "ticket", "no"),
-      Gate.when(Pattern.compile("(?<![\\d.,])\\b0\\d{2,}(?:[\\s-]\\d{2,})*\\b"), Gate::leadingZero),
-  };
+      Gate.when(Pattern.compile("(?<![\\d.,])\\b0\\d{2,}(?:[\\s-]\\d{2,})*\\b"), Gate::leadingZero));
   private static final Pattern OTHER_CALENDAR_BEFORE = Pattern.compile(
       "(?i)\\b(?:in|since|until|from|year of|year|during|to|and|of)\\s+$");
   private static final Pattern YEAR_CONTEXT = Pattern.compile(
@@ -208,11 +214,12 @@ public final class NumberParser {
       return List.of(); // the cheap scan: most sentences hold no number at all
     }
     boolean[] blocked = new boolean[sentence.length() + 1];
-    for (Gate g : NOT_FIGURE_SPANS) {
-      if (!g.worthTrying(sentence, words)) {
+    boolean[] open = NOT_FIGURE_SPANS.worthTrying(sentence, words);
+    for (int g = 0; g < open.length; g++) {
+      if (!open[g]) {
         continue;
       }
-      Matcher m = g.pattern().matcher(sentence);
+      Matcher m = NOT_FIGURE_SPANS.get(g).pattern().matcher(sentence);
       while (m.find()) {
         for (int i = m.start(); i < m.end(); i++) {
           blocked[i] = true;

@@ -61,7 +61,7 @@ final class Periods {
   };
 
   /** What each of {@link #PERIODS} needs before it is worth running, in the same order. */
-  private static final Gate[] PERIOD_GATES = {
+  private static final Gates PERIOD_GATES = new Gates(
       Gate.words(PERIODS[0], "last", "past", "previous", "first", "next"),
       Gate.words(PERIODS[1], "day", "week", "month", "year", "hour"),
       Gate.words(PERIODS[2], "daily", "weekly", "monthly", "annually", "yearly"),
@@ -78,8 +78,7 @@ final class Periods {
       Gate.words(PERIODS[10], "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
       Gate.words(PERIODS[11], "quarter", "q"), // "Q3 2024": the words are runs of letters
       Gate.words(PERIODS[12], "ago"),
-      Gate.words(PERIODS[13], "season", "summer", "winter", "spring", "autumn", "fall", "quarter"),
-  };
+      Gate.words(PERIODS[13], "season", "summer", "winter", "spring", "autumn", "fall", "quarter"));
 
   /** Whether four digits starting 19 or 20 stand alone somewhere ("in 2024"). */
   static boolean hasYear(String s) {
@@ -97,9 +96,10 @@ final class Periods {
   /** Every period expression of a sentence, found once for all its figures. */
   static List<Span> all(String text, Set<String> words) {
     List<Span> out = new ArrayList<>();
+    boolean[] open = PERIOD_GATES.worthTrying(text, words);
     for (int pi = 0; pi < PERIODS.length; pi++) {
       Pattern p = PERIODS[pi];
-      if (!PERIOD_GATES[pi].worthTrying(text, words)) {
+      if (!open[pi]) {
         continue;
       }
       Matcher m = p.matcher(text);

@@ -11,17 +11,11 @@ import java.util.regex.Pattern;
  * nearest the figure. Also the place a list heading names ("Alaska" over its block of items).
  */
 final class Places {
-  private static final Pattern NAMES;
-
-  static {
-    List<String> names = Lexicon.entries("places.tsv").stream().map(e -> e[0])
-        .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-    StringBuilder alt = new StringBuilder();
-    for (String n : names) {
-      alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(n));
-    }
-    NAMES = Pattern.compile("(?<![\\p{L}.-])(?=\\p{Lu})(?:" + alt + ")(?![\\p{L}-])"); // "Washington-based" names no place
-  }
+  /** The names of {@code places.tsv} by first character, longest first. */
+  private static final java.util.Map<Character, List<String>> NAMES = Lexicon.entries("places.tsv").stream()
+      .map(e -> e[0]).filter(n -> !n.isEmpty())
+      .sorted(Comparator.comparingInt(String::length).reversed())
+      .collect(java.util.stream.Collectors.groupingBy(n -> n.charAt(0), java.util.stream.Collectors.toList()));
 
   private Places() {}
 
@@ -35,15 +29,12 @@ final class Places {
    */
   static List<Named> where(String sentence, List<String> claimants) {
     List<Named> out = new java.util.ArrayList<>(2);
-    Matcher m = NAMES.matcher(sentence);
     Boolean pointsBack = null;
-    while (m.find()) {
-      int s = m.start();
-      int e = m.end();
-      if (actsElsewhere(sentence, e) || claimants.stream().anyMatch(c -> within(sentence, s, e, c))) {
+    for (Named n : names(sentence)) {
+      if (actsElsewhere(sentence, n.end()) || claimants.stream().anyMatch(c -> within(sentence, n.start(), n.end(), c))) {
         continue; // "Russia captured 2,356 square kilometres": an actor, not the place
       }
-      if (ownsABody(sentence, e)) {
+      if (ownsABody(sentence, n.end())) {
         if (pointsBack == null) {
           pointsBack = BACK_TO_A_PLACE.matcher(sentence).find();
         }
@@ -51,7 +42,23 @@ final class Places {
           continue;
         }
       }
-      out.add(new Named(m.group(), s, e));
+      out.add(n);
+    }
+    return out;
+  }
+
+  /** Every name of a place in the sentence, left to right, each the longest that starts where it does. */
+  static List<Named> names(String sentence) {
+    List<Named> out = new java.util.ArrayList<>(2);
+    int at = 0;
+    while (at < sentence.length()) {
+      String name = nameAt(sentence, at);
+      if (name == null) {
+        at++;
+      } else {
+        out.add(new Named(name, at, at + name.length()));
+        at += name.length();
+      }
     }
     return out;
   }
@@ -112,7 +119,35 @@ final class Places {
 
   /** The place a whole line names ("Alaska", "New York"), or null. */
   static String whole(String line) {
-    Matcher m = NAMES.matcher(line.strip());
-    return m.matches() ? m.group() : null;
+    String l = line.strip();
+    if (l.isEmpty() || Character.getType(l.codePointAt(0)) != Character.UPPERCASE_LETTER) {
+      return null;
+    }
+    List<String> names = NAMES.get(l.charAt(0));
+    return names != null && names.contains(l) ? l : null;
+  }
+
+  /**
+   * The longest name of a place that starts at {@code at} as a word of its own: after no letter, '.' or '-', at a
+   * capital, and before no letter or '-' ("Washington-based" names no place).
+   */
+  private static String nameAt(String s, int at) {
+    List<String> names = NAMES.get(s.charAt(at));
+    if (names == null || Character.getType(s.codePointAt(at)) != Character.UPPERCASE_LETTER) {
+      return null;
+    }
+    if (at > 0) {
+      int before = s.codePointBefore(at);
+      if (Character.isLetter(before) || before == '.' || before == '-') {
+        return null;
+      }
+    }
+    for (String n : names) {
+      int end = at + n.length();
+      if (s.startsWith(n, at) && (end == s.length() || !Character.isLetter(s.codePointAt(end)) && s.charAt(end) != '-')) {
+        return n;
+      }
+    }
+    return null;
   }
 }
