@@ -63,6 +63,7 @@ public final class Attributor {
   private static final Pattern MEDIA_WORD = Pattern.compile("\\b(news|newspaper|outlet|radio|television|tv|times|post|gazette|"
       + "journal|daily|magazine|broadcaster)\\b");
   private static final Pattern MEDIA_PREFIX = Pattern.compile("^(?i)(\\p{Lu}\\p{L}+ )?(news outlet|newspaper|outlet|broadcaster|daily|magazine) ");
+  private static final Pattern ACRONYM_WORD = Pattern.compile("\\b\\p{Lu}{2,}\\b");
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
   private static final Set<String> NAME_PARTICLES = Lexicon.load("sources/name-particles.tsv").terms("particle");
   /** First words of the multi-word reporting verbs ("put the figure at", "gave its own count"). */
@@ -270,7 +271,7 @@ public final class Attributor {
       // "Ebola outbreak has killed 33: Health ministry": a wire headline names its source after a colon
       SourceRef s = classify(headline.group(1), null);
       String name = headline.group(1);
-      boolean acronym = name.matches(".*\\b\\p{Lu}{2,}\\b.*"); // "IOM"; not a heading such as "Key figures"
+      boolean acronym = ACRONYM_WORD.matcher(name).find(); // "IOM"; not a heading such as "Key figures"
       boolean body = s.kind() == SourceRef.Kind.GOVERNMENT || s.kind() == SourceRef.Kind.MEDIA
           || s.kind() == SourceRef.Kind.ORGANISATION && acronym || s.kind() == SourceRef.Kind.PERSON && name.contains(" ")
           && !DOCUMENTS.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));

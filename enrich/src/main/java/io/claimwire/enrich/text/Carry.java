@@ -53,7 +53,7 @@ final class Carry {
     if (s.name() == null) {
       return false;
     }
-    String[] words = s.name().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    String[] words = Words.of(s.name().toLowerCase(java.util.Locale.ROOT));
     String last = words[words.length - 1];
     return Attributor.DOCUMENTS.contains(last) && Tags.CLOSED.classOf(last) == null; // a noun, not "it" or "which"
   }

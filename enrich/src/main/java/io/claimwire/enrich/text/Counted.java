@@ -144,8 +144,8 @@ final class Counted {
       if (f.subject() == null) {
         continue;
       }
-      String[] words = f.subject().strip().toLowerCase(Locale.ROOT).split("\\s+");
-      String head = words[words.length - 1].replaceAll("[^\\p{L}]", "");
+      String[] words = Words.of(f.subject().strip().toLowerCase(Locale.ROOT));
+      String head = Words.letters(words[words.length - 1]);
       int next = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).end());
       boolean adverbAfter = words.length == 1 && words[0].endsWith("ly") && next < toks.size()
           && toks.get(next).lower().equals(words[0]) && tags.is(next, "ADV"); // tags asked only for an -ly word

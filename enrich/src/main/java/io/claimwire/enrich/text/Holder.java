@@ -356,7 +356,6 @@ final class Holder {
   }
 
   private static String lastWord(String phrase) {
-    String[] w = phrase.strip().split("\\s+");
-    return w[w.length - 1].replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+    return Words.lastLetters(phrase).toLowerCase(Locale.ROOT);
   }
 }

@@ -26,7 +26,7 @@ final class Lists {
   /** A short line with no figure and no full stop: a heading between list blocks ("Alaska", "Key figures"). */
   static boolean isHeading(String sentence) {
     String s = sentence.strip();
-    return HEADING.matcher(s).matches() && s.split("\\s+").length <= 6;
+    return HEADING.matcher(s).matches() && Words.of(s).length <= 6;
   }
 
   /** The sentences before item {@code i} that may introduce its list, nearest first. */

@@ -32,6 +32,7 @@ public final class NumberParser {
   private static final Pattern ONE_SCALE = Pattern.compile("(a|an|one) (hundred|thousand|million|billion|dozen)");
   private static final Pattern ORDINAL_SUFFIX = Pattern.compile("(?is)^-?(st|nd|rd|th)\\b.*");
   private static final Pattern PARTITIVE_PRONOUN = Pattern.compile("(?is)^\\s*(of|in)\\s+(them|us|the|those|these|his|her|their)\\b.*");
+  private static final Pattern NOT_IN_A_WORD = Pattern.compile("[^\\p{L}'’-]");
   private static final Pattern DASH_BETWEEN = Pattern.compile("\\s*[-–—]\\s*");
   private static final Pattern TO_BETWEEN = Pattern.compile("\\s+to\\s+");
   private static final Pattern UP_BEFORE = Pattern.compile(".*\\bup\\s*$");
@@ -456,12 +457,12 @@ public final class NumberParser {
     if (!m.matches()) {
       return false;
     }
-    String[] words = after.strip().split("\\s+", 5);
+    String[] words = Words.of(after.strip(), 5);
     int i = 0;
     while (i < words.length - 1 && i < 3 && Character.isUpperCase(words[i].charAt(0))) {
       i++; // "40 Ukrainian soldiers", "300 North Korean troops": capitalised modifiers of a plural
     }
-    String w = words[i].replaceAll("[^\\p{L}'’-]", "");
+    String w = NOT_IN_A_WORD.matcher(words[i]).replaceAll("");
     if (w.isEmpty()) {
       return i > 0;
     }

@@ -97,7 +97,7 @@ final class Places {
     if (!p.find()) {
       return false;
     }
-    for (String w : p.group(1).strip().split("\\s+")) {
+    for (String w : Words.of(p.group(1).strip())) {
       if (Attributor.SOURCE_HEADS.contains(w)) {
         return true;
       }

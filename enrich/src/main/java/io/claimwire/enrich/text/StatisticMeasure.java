@@ -45,7 +45,7 @@ final class StatisticMeasure {
     String text = tags.text();
     List<Token> toks = tags.tokens();
     // "the index fell 130 points": a unit word after the figure is not what was counted
-    String subject = counted != null && UNIT_WORDS.contains(lastWord(counted)) ? null : counted;
+    String subject = counted != null && UNIT_WORDS.contains(Words.lastLetters(counted)) ? null : counted;
     int after = FigureExtractor.firstTokenAtOrAfter(toks, n.end());
     while (after < toks.size() && UNIT_WORDS.contains(toks.get(after).lower())) {
       after++;
@@ -90,7 +90,7 @@ final class StatisticMeasure {
         && !toks.get(after).lower().equals("down")) {
       String cls = MEASURES.classOf(toks.get(after).lower());
       String changed = phraseAfterPreposition(toks, after + 1);
-      boolean subjectIsTheChangeWord = subject != null && isChange(lastWord(subject));
+      boolean subjectIsTheChangeWord = subject != null && isChange(Words.lastLetters(subject));
       return new Reading(cls, direction(cls), changed != null && (subject == null || subjectIsTheChangeWord) ? changed
           : subjectIsTheChangeWord ? null : subject);
     }
@@ -151,7 +151,7 @@ final class StatisticMeasure {
 
     if (q == null) {
       Matcher label = LABEL_LINE.matcher(text.substring(0, n.start()));
-      if (label.find() && label.group(1).split("\\s+").length <= 8) {
+      if (label.find() && Words.of(label.group(1)).length <= 8) {
         q = label.group(1).strip().toLowerCase(Locale.ROOT);
         subject = subject != null ? subject : label.group(1).strip(); // "Debt service fund: $278.4m": what it is of
       }
@@ -410,7 +410,7 @@ final class StatisticMeasure {
 
   /** "tonnes", "barrels": a unit of measurement ({@code counted.tsv}, class unit), not a thing counted. */
   static boolean isUnit(String phrase) {
-    String w = lastWord(phrase).toLowerCase(Locale.ROOT);
+    String w = Words.lastLetters(phrase).toLowerCase(Locale.ROOT);
     return phrase.strip().indexOf(' ') < 0 && (COUNTED.is(w, "unit")
         || w.endsWith("s") && COUNTED.is(w.substring(0, w.length() - 1), "unit"));
   }
@@ -425,20 +425,16 @@ final class StatisticMeasure {
       return null;
     }
     String head = null;
-    for (String w : phrase.strip().split("\\s+")) {
+    for (String w : Words.of(phrase.strip())) {
       if (PREPOSITIONS.contains(w.toLowerCase(Locale.ROOT))) {
         break;
       }
       head = w;
     }
-    head = head == null ? lastWord(phrase) : head.replaceAll("[^\\p{L}]", "");
+    head = head == null ? Words.lastLetters(phrase) : Words.letters(head);
     return MEASURES.is(head, QUANTITY) ? phrase.toLowerCase(Locale.ROOT) : null;
   }
 
-  private static String lastWord(String phrase) {
-    String[] w = phrase.strip().split("\\s+");
-    return w[w.length - 1].replaceAll("[^\\p{L}]", "");
-  }
 
   /**
    * "an employment rate of 74.6%", "winds of 140 mph", "a customer base of over 650,000": a common noun joined to the

@@ -1,0 +1,63 @@
+package io.claimwire.enrich.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * Small operations on phrases that stages share, without a regular expression compiled per call (as
+ * {@code String.split("\\s+")} and {@code String.replaceAll} do).
+ */
+final class Words {
+  private static final Pattern WHITESPACE = Gate.WHITESPACE;
+
+  private Words() {}
+
+  /** The phrase's words, split at runs of white space ({@code phrase.split("\\s+")}). */
+  static String[] of(String phrase) {
+    return WHITESPACE.split(phrase);
+  }
+
+  /** At most {@code limit} words, the last one holding the rest ({@code phrase.split("\\s+", limit)}). */
+  static String[] of(String phrase, int limit) {
+    return WHITESPACE.split(phrase, limit);
+  }
+
+  /** The letters of a word, every other character left out ("Ukraine's" gives "Ukraines", "COVID-19" "COVID"). */
+  static String letters(String w) {
+    int i = 0;
+    while (i < w.length()) {
+      int cp = w.codePointAt(i);
+      if (!Character.isLetter(cp)) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    if (i == w.length()) {
+      return w;
+    }
+    StringBuilder sb = new StringBuilder(w.length());
+    sb.append(w, 0, i);
+    while (i < w.length()) {
+      int cp = w.codePointAt(i);
+      if (Character.isLetter(cp)) {
+        sb.appendCodePoint(cp);
+      }
+      i += Character.charCount(cp);
+    }
+    return sb.toString();
+  }
+
+  /** The letters of the last word of the phrase, after white space at either end is stripped. */
+  static String lastLetters(String phrase) {
+    String s = phrase.strip();
+    int i = s.length() - 1;
+    while (i >= 0 && !isSpace(s.charAt(i))) {
+      i--;
+    }
+    return letters(s.substring(i + 1));
+  }
+
+  /** Whether {@code \s} matches the character. */
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+}
