@@ -261,17 +261,38 @@ public final class NumberParser {
       if (c >= '0' && c <= '9') {
         return true;
       }
-      if (!Character.isLetter(c)) {
+      if (!isLetter(c)) {
         i++;
         continue;
       }
       int start = i;
-      while (i < n && Character.isLetter(s.charAt(i))) {
+      boolean ascii = true;
+      while (i < n && isLetter(s.charAt(i))) {
+        ascii &= s.charAt(i) < 128;
         i++;
       }
       int len = i - start;
       if (len >= 3 && len <= 9 && NUMBER_WORD_INITIALS.indexOf(Character.toLowerCase(c)) >= 0
-          && NUMBER_WORDS.contains(s.substring(start, i).toLowerCase(Locale.ROOT))) {
+          && (ascii ? isNumberWord(s, start, len) : NUMBER_WORDS.contains(s.substring(start, i).toLowerCase(Locale.ROOT)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code Character.isLetter}, answered without a table look-up for ASCII. */
+  private static boolean isLetter(char c) {
+    return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+  }
+
+  /** Whether the ASCII letters at [start, start + len) are a number word in any case, without a copy of them. */
+  private static boolean isNumberWord(String s, int start, int len) {
+    for (String w : NUMBER_WORDS_BY_LENGTH[len]) {
+      int k = 0;
+      while (k < len && (s.charAt(start + k) | 0x20) == w.charAt(k)) {
+        k++;
+      }
+      if (k == len) {
         return true;
       }
     }
@@ -291,6 +312,19 @@ public final class NumberParser {
 
   /** Lower-case words that can start or make a figure without a digit. */
   private static final Set<String> NUMBER_WORDS = numberWords();
+
+  /** {@link #NUMBER_WORDS} by length, for {@link #isNumberWord}. */
+  private static final String[][] NUMBER_WORDS_BY_LENGTH = byLength(NUMBER_WORDS);
+
+  private static String[][] byLength(Set<String> words) {
+    int longest = words.stream().mapToInt(String::length).max().orElse(0);
+    String[][] out = new String[Math.max(longest + 1, 10)][];
+    for (int len = 0; len < out.length; len++) {
+      int l = len;
+      out[len] = words.stream().filter(w -> w.length() == l).sorted().toArray(String[]::new);
+    }
+    return out;
+  }
 
   private static Set<String> numberWords() {
     Set<String> w = new java.util.HashSet<>(WORDS.keySet());

@@ -46,14 +46,37 @@ final class People {
   People(List<Sentence> sentences) {
     this.sentences = sentences;
     for (Sentence sentence : sentences) {
-      String text = sentence.text();
-      for (String title : TITLE_TOKENS) {
-        if (text.contains(title)) {
-          index(text, sentence.start());
-          break;
+      if (holdsATitle(sentence.text())) {
+        index(sentence.text(), sentence.start());
+      }
+    }
+  }
+
+  /**
+   * Whether some run of letters in the text is a title as written: a token that is a title is such a run, so a
+   * sentence without one has nothing to index. One pass, comparing a run only with the titles that start as it does.
+   */
+  private static boolean holdsATitle(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      List<String> titles = TITLES_BY_INITIAL.get(text.charAt(start));
+      for (int k = 0; titles != null && k < titles.size(); k++) {
+        String t = titles.get(k);
+        if (t.length() == i - start && text.startsWith(t, start)) {
+          return true;
         }
       }
     }
+    return false;
   }
 
   /** Titles as written before a name, in the case they are written in. */
@@ -62,6 +85,8 @@ final class People {
       "spokesperson", "Gen", "Col", "General", "Colonel", "Commander", "Chief", "Director", "Commissioner", "Premier",
       "Senator", "Sen", "Ambassador", "Envoy", "Leader", "Head", "Prosecutor", "Judge", "Sheriff", "Superintendent",
       "Inspector");
+  private static final Map<Character, List<String>> TITLES_BY_INITIAL = TITLE_TOKENS.stream()
+      .collect(java.util.stream.Collectors.groupingBy(t -> t.charAt(0)));
   private static final java.util.Set<String> NOT_ROLE_WORDS = java.util.Set.of("The", "A", "An", "But", "And", "In",
       "On", "At", "As", "When", "While", "After", "Before", "Then", "Former");
 
