@@ -55,7 +55,7 @@ final class Carry {
     }
     String[] words = Words.of(s.name().toLowerCase(java.util.Locale.ROOT));
     String last = words[words.length - 1];
-    return Attributor.DOCUMENTS.contains(last) && Tags.CLOSED.classOf(last) == null; // a noun, not "it" or "which"
+    return SourceNames.DOCUMENTS.contains(last) && Tags.CLOSED.classOf(last) == null; // a noun, not "it" or "which"
   }
 
   private static boolean opensWithQuote(String text) {

@@ -615,11 +615,11 @@ public final class FigureExtractor {
     }
     if (j >= 2 && Set.of("which", "who").contains(toks.get(j).lower()) && toks.get(j - 1).text().equals(",")) {
       // "The Irish coastguard, which has recorded 23 drownings": the noun phrase the clause hangs from
-      String head = attributor.nounPhraseBefore(text, toks, j - 2);
-      head = head != null ? head : Attributor.commonNounPhraseBefore(text, toks, j - 2);
+      String head = Speakers.nounPhraseBefore(text, toks, j - 2);
+      head = head != null ? head : Speakers.commonNounPhraseBefore(text, toks, j - 2);
       return head == null ? null : attributor.classify(head, null);
     }
-    String np = attributor.nounPhraseBefore(text, toks, j);
+    String np = Speakers.nounPhraseBefore(text, toks, j);
     return np == null ? null : attributor.classify(np, null);
   }
 

@@ -185,7 +185,7 @@ final class People {
       List<Token> toks = Token.of(s.text());
       String found = null;
       for (int k = 0; k < toks.size(); k++) {
-        if (!toks.get(k).isCapitalised() || !Attributor.ORG_HEADS.contains(toks.get(k).lower())) {
+        if (!toks.get(k).isCapitalised() || !SourceNames.ORG_HEADS.contains(toks.get(k).lower())) {
           continue;
         }
         int a = k;

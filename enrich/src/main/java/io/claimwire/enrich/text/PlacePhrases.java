@@ -98,7 +98,7 @@ final class PlacePhrases {
       String name = named.group(1);
       String lastWord = name.substring(name.lastIndexOf(' ') + 1);
       String first = Gate.WHITESPACE.split(name)[0].replaceFirst("['’]s$", "").toLowerCase(Locale.ROOT);
-      if (!NOT_PLACES.contains(first) && !DETERMINERS.contains(first) && !Attributor.isDemonym(lastWord)) {
+      if (!NOT_PLACES.contains(first) && !DETERMINERS.contains(first) && !SourceNames.isDemonym(lastWord)) {
         out.add(new Span(named.start(1), named.end(), name + " " + named.group(2)));
       }
     }
@@ -119,7 +119,7 @@ final class PlacePhrases {
       String first = Gate.WHITESPACE.split(name)[0].replaceFirst("['’]s$", ""); // "Sunday's vote" is no place
       String lastWord = name.substring(name.lastIndexOf(' ') + 1);
       if (NOT_PLACES.contains(first.toLowerCase(Locale.ROOT))
-          || m.group(1) != null && NOT_PLACES.contains(m.group(1).toLowerCase(Locale.ROOT)) || Attributor.isDemonym(lastWord)
+          || m.group(1) != null && NOT_PLACES.contains(m.group(1).toLowerCase(Locale.ROOT)) || SourceNames.isDemonym(lastWord)
           || looksLikeOrganisation(name) || precededByAccordingTo(text, m.start())
           || ORG_BEFORE_OF.matcher(text.substring(Math.max(0, m.start() - 20), m.start() + m.group().indexOf(m.group(2)))).find()
           || nameBeforeOf(text, m)) {
@@ -167,7 +167,7 @@ final class PlacePhrases {
 
   private static boolean looksLikeOrganisation(String name) {
     String l = name.toLowerCase(Locale.ROOT);
-    return ORGANISATION_WORD.matcher(l).matches() || Attributor.MEDIA.contains(l);
+    return ORGANISATION_WORD.matcher(l).matches() || SourceNames.MEDIA.contains(l);
   }
 
   /** After the figure counts for more than before it: "killed in Kursk" beats "In Kursk, ... killed". */

@@ -1,0 +1,342 @@
+package io.claimwire.enrich.text;
+
+import static io.claimwire.enrich.text.SourceNames.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The phrase that speaks around a reporting cue: the noun phrase before a verb (with the role an appositive gives
+ * it), the phrase after "said" or "according to", a document and its owner, the outlet a claim was told to.
+ */
+final class Speakers {
+  private Speakers() {}
+
+  /** A speaker's noun phrase (null when there is none) and the role an appositive or the words before it give. */
+  record NounPhrase(String text, String role) {}
+
+  static final Pattern HAS_CAPITAL = Pattern.compile("\\b\\p{Lu}");
+
+  static final Pattern NOT_A_RELAY = Pattern.compile("(?i)\\b(?:conference|briefing|reporters|journalists|parliament"
+      + "|lawmakers|legislators|committee|hearing|audience|crowd)\\b");
+
+  static final Pattern PHRASE = Pattern.compile("^\\s*((?:the |an? )?[\\p{L}\\p{N}'’.&()-]+(?: [\\p{L}\\p{N}'’.&()-]+){0,8}?)"
+      + "(?=\\s*(?:,|;|:|(?<!\\b\\p{Lu})\\.(?:\\s|$)|\\bthat\\b|\\bwho\\b|\\bon\\b|\\bin\\b|\\bat\\b|\\bwhen\\b|\\bafter\\b"
+      + "|\\bcited\\b|\\bquoted\\b|\\bshow(?:s|ed|n)?\\b|\\bsuggest(?:s|ed)?\\b|\\bfound\\b|\\bfinds\\b"
+      + "|\\bindicate(?:s|d)?\\b|\\breveal(?:s|ed)?\\b"
+      + "|\\bas\\b|\\bis\\b|\\bare\\b|\\bwas\\b|\\bwere\\b|\\bhas\\b|\\bhave\\b|\\bhad\\b|$))");
+
+  /** "told the BBC", "told Reuters": an outlet that was told relays the claim. */
+  static String listener(String sentence, List<Token> toks, int verbIndex, int verbEnd) {
+    String verb = toks.get(verbIndex).lower();
+    if (!verb.equals("told") && !verb.equals("tells")) {
+      return null;
+    }
+    String after = phraseAfter(sentence, verbEnd);
+    if (after == null || NOT_A_RELAY.matcher(after).find()) {
+      return null; // "told a news conference", "told reporters": an audience, not an outlet that relays
+    }
+    if (classify(after, null).kind() == SourceRef.Kind.MEDIA) {
+      return after;
+    }
+    // "told Reuters the plan could...": the capitalised name right after the verb, where the phrase runs on
+    int j = verbIndex + 1;
+    if (j < toks.size() && toks.get(j).lower().equals("the")) {
+      j++;
+    }
+    int from = j;
+    while (j < toks.size() && toks.get(j).isCapitalised() && toks.get(j).isWord()) {
+      j++;
+    }
+    if (j == from) {
+      return null;
+    }
+    String name = sentence.substring(toks.get(from).start(), toks.get(j - 1).end());
+    return classify(name, null).kind() == SourceRef.Kind.MEDIA ? name : null;
+  }
+
+  /** Documents that speak for whoever wrote them ("the report said", "the survey found"). */
+  static final Set<String> SPEAKING_DOCUMENTS = Lexicon.load("sources/speaking-documents.tsv").terms("document");
+
+  /**
+   * The document heading the subject that ends at {@code last}, with the capitalised names that own it ("UN report",
+   * "Gallup poll"), or the document alone ("report"); null when the subject is no document.
+   */
+  static String documentSubject(List<Token> toks, int last) {
+    if (last < 0 || !SPEAKING_DOCUMENTS.contains(toks.get(last).lower())) {
+      return null;
+    }
+    int j = last - 1;
+    List<String> owner = new ArrayList<>();
+    while (j >= 0 && last - j <= 5 && toks.get(j).isWord() && !Set.of("the", "a", "an", "its", "their", "this", "that")
+        .contains(toks.get(j).lower())) {
+      if (toks.get(j).isCapitalised()) {
+        owner.add(0, toks.get(j).text());
+      } else if (!Set.of("latest", "new", "annual", "official", "final", "global", "first", "quarterly", "monthly",
+          "humanitarian", "recent").contains(toks.get(j).lower())) {
+        return null; // "the figures in the report": a report that is no subject
+      }
+      j--;
+    }
+    if (j >= 0 && toks.get(j).isWord() && !Set.of("the", "a", "an", "its", "their", "this", "that")
+        .contains(toks.get(j).lower())) {
+      return null;
+    }
+    return owner.isEmpty() ? toks.get(last).lower() : String.join(" ", owner) + " " + toks.get(last).lower();
+  }
+
+  /**
+   * "The coastguard reported", "the rebels claimed": "the" and one or two lowercase nouns right before a reporting
+   * verb, at the start of a clause. Documents ("the report said") do not count.
+   */
+  static String commonNounSubject(List<Token> toks, int last) {
+    for (int words = 1; words <= 3; words++) {
+      int the = last - words;
+      if (the < 0 || !toks.get(the).lower().equals("the")) {
+        continue;
+      }
+      boolean clauseStart = the == 0 || Set.of(",", "and", "while", "but", ";", "\"", "“", "after", "before", "when",
+          "as", "since", "because", "though", "although", "that").contains(toks.get(the - 1).lower());
+      StringBuilder np = new StringBuilder();
+      boolean ok = clauseStart;
+      for (int j = the + 1; j <= last && ok; j++) {
+        Token t = toks.get(j);
+        // "the French coastguard": a capitalised modifier, a common noun at the head
+        ok = t.isWord() && (!t.isCapitalised() || j < last) && !Character.isDigit(t.text().charAt(0)) && !t.lower().endsWith("ly")
+            && !DOCUMENTS.contains(t.lower());
+        np.append(np.length() == 0 ? "" : " ").append(t.text());
+      }
+      if (ok) {
+        return np.toString();
+      }
+    }
+    return null;
+  }
+
+  static int firstNounPhraseEnd(List<Token> toks) {
+    int i = 0;
+    while (i < toks.size() && (toks.get(i).isCapitalised() || SOURCE_WORDS.contains(toks.get(i).lower()))) {
+      i++;
+    }
+    return i - 1;
+  }
+
+  /** The source noun phrase ending at token {@code last}, walking back; an appositive role is skipped. */
+  static String nounPhraseBefore(String sentence, List<Token> toks, int last) {
+    return withRoleBefore(sentence, toks, last).text();
+  }
+
+  /** As {@link #nounPhraseBefore}, with the role an appositive or the lowercase words before the name give. */
+  static NounPhrase withRoleBefore(String sentence, List<Token> toks, int last) {
+    if (last < 0) {
+      return new NounPhrase(null, null);
+    }
+    int end = last;
+    String role = null;
+    if (",".equals(toks.get(end).text())) {
+      NounPhrase between = betweenCommas(sentence, toks, end);
+      if (between != null) {
+        return between;
+      }
+      // "John Kirby, spokesman for the U.S. National Security Council, reported": the role between the commas
+      int prevComma = previousComma(toks, end);
+      role = sentence.substring(toks.get(prevComma + 1).start(), toks.get(end - 1).end());
+      end = prevComma - 1;
+    }
+    int start = end + 1;
+    boolean sawCapital = false;
+    for (int j = end; j >= 0; j--) {
+      Token t = toks.get(j);
+      boolean ok = t.isCapitalised() || SOURCE_WORDS.contains(t.lower()) || t.text().equals(".") && j > 0
+          && toks.get(j - 1).text().length() == 1;
+      if (!ok) {
+        break;
+      }
+      sawCapital |= t.isCapitalised() && !Set.of("The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile")
+          .contains(t.text());
+      start = j;
+    }
+    if (start > end && end >= 0 && SOURCE_HEADS.contains(toks.get(end).lower())) {
+      start = end;
+    }
+    while (start > 0 && start > end - 3 && isModifier(toks.get(start - 1)) && SOURCE_HEADS.contains(toks.get(end).lower())) {
+      start--;
+    }
+    if (start > end || !sawCapital && !hasSourceNoun(toks, start, end) && !SOURCE_HEADS.contains(toks.get(end).lower())) {
+      return new NounPhrase(null, role);
+    }
+    if (start >= 2 && allNameWords(toks, start, end) && Set.of("in", "at", "from").contains(toks.get(start - 1).lower())
+        && SOURCE_HEADS.contains(toks.get(start - 2).lower())) {
+      // "Health officials in Manitoba confirmed": the officials speak; the place says where they are
+      NounPhrase speakers = withRoleBefore(sentence, toks, start - 2);
+      if (speakers.text() != null) {
+        return speakers;
+      }
+      role = speakers.role();
+    }
+    if (role == null) {
+      role = roleBeforeName(sentence, toks, start, end);
+    }
+    return new NounPhrase(trim(sentence.substring(toks.get(start).start(), toks.get(end).end())), role);
+  }
+
+  /** The comma before the one at {@code end}, skipping the commas inside a number ("60,000"); -1 when none. */
+  static int previousComma(List<Token> toks, int end) {
+    int prevComma = end - 1;
+    while (prevComma >= 0 && (!",".equals(toks.get(prevComma).text()) || isDigitGroupComma(toks, prevComma))) {
+      prevComma--;
+    }
+    return prevComma;
+  }
+
+  /**
+   * A subject that ends in a comma: null when what lies between the commas is a role (the caller reads the name
+   * before it), else the answer: the speaker before a "who" clause, a name between commas with the role before it
+   * ("Kyiv's mayor, Vitali Klitschko, wrote"), or no phrase at all.
+   */
+  static NounPhrase betweenCommas(String sentence, List<Token> toks, int end) {
+    int prevComma = previousComma(toks, end);
+    if (prevComma <= 0 || prevComma >= end - 1) {
+      return new NounPhrase(null, null);
+    }
+    String first = toks.get(prevComma + 1).lower();
+    if (TITLES.contains(first) || first.equals("a") || first.equals("the") && TITLES.contains(toks.get(prevComma + 2).lower())) {
+      return null;
+    }
+    if (Set.of("who", "which", "whose", "whom").contains(first)) {
+      // "a Ukrainian commander, who asked not to be named, told the BBC": the speaker is before the clause.
+      NounPhrase np = withRoleBefore(sentence, toks, prevComma - 1);
+      return np.text() != null ? np : new NounPhrase(commonNounPhraseBefore(sentence, toks, prevComma - 1), np.role());
+    }
+    if (allNameWords(toks, prevComma + 1, end - 1) && end - 1 - prevComma >= 2) {
+      int roleStart = prevComma - 1;
+      while (roleStart > 0 && toks.get(roleStart - 1).isWord() && !",".equals(toks.get(roleStart - 1).text())) {
+        roleStart--;
+      }
+      String role = roleStart < prevComma ? trim(sentence.substring(toks.get(roleStart).start(), toks.get(prevComma - 1).end())) : null;
+      return new NounPhrase(sentence.substring(toks.get(prevComma + 1).start(), toks.get(end - 1).end()), role);
+    }
+    return new NounPhrase(null, null);
+  }
+
+  /** "County emergency director Helen Achebe": lowercase role words before a name, back to the clause start. */
+  static String roleBeforeName(String sentence, List<Token> toks, int start, int end) {
+    if (start <= 0 || end - start < 1 || !allNameWords(toks, start, end)) {
+      return null;
+    }
+    int r = start;
+    while (r > 0 && start - r < 4 && toks.get(r - 1).isWord() && !toks.get(r - 1).lower().endsWith("ly")
+        && !Set.of("the", "a", "an", "and", "but", "that", "which", "who", "said", "says", "while").contains(toks.get(r - 1).lower())) {
+      r--;
+    }
+    boolean clauseStart = r == 0 || Set.of(",", "the", "a", "an", "and", "while", "but", ";").contains(toks.get(r - 1).lower());
+    return r < start && clauseStart && !toks.get(start - 1).isCapitalised()
+        ? sentence.substring(toks.get(r).start(), toks.get(start - 1).end()) : null;
+  }
+
+
+  /** "a Ukrainian commander", "the mayor": a determiner and up to three words, ending at {@code last}. */
+  static String commonNounPhraseBefore(String sentence, List<Token> toks, int last) {
+    for (int start = last; start >= 0 && last - start <= 3; start--) {
+      String w = toks.get(start).lower();
+      if (w.equals("a") || w.equals("an") || w.equals("the")) {
+        return start < last ? trim(sentence.substring(toks.get(start).start(), toks.get(last).end())) : null;
+      }
+      if (!toks.get(start).isWord()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  static boolean isDigitGroupComma(List<Token> toks, int at) {
+    return at > 0 && at + 1 < toks.size() && toks.get(at - 1).end() == toks.get(at).start()
+        && toks.get(at).end() == toks.get(at + 1).start() && Character.isDigit(toks.get(at - 1).text().charAt(0))
+        && Character.isDigit(toks.get(at + 1).text().charAt(0));
+  }
+
+  static boolean allNameWords(List<Token> toks, int from, int to) {
+    for (int j = from; j <= to; j++) {
+      if (!toks.get(j).isCapitalised() || !isNameWord(toks.get(j).text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Nouns that name a source on their own, with lowercase modifiers: "the fire service", "rescue officials". */
+  static final Set<String> SOURCE_HEADS = Lexicon.load("sources/source-heads.tsv").terms("head");
+
+  static boolean isModifier(Token t) {
+    String w = t.lower();
+    return t.isWord() && !Set.of("the", "a", "an", "and", "or", "but", "that", "which", "who", "said", "says", ",")
+        .contains(w) && !Character.isDigit(w.charAt(0)) && !w.endsWith("ly");
+  }
+
+  static boolean hasSourceNoun(List<Token> toks, int from, int to) {
+    for (int j = from; j <= to; j++) {
+      String w = toks.get(j).lower();
+      if (GOVERNMENT_WORDS.contains(w) || w.equals("sources") || w.equals("analysts") || w.equals("experts")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The outlet before ", citing": "reports the BBC", "reported by the BBC". */
+  static String relayBefore(List<Token> toks, int citingStart) {
+    int last = -1;
+    for (int j = 0; j < toks.size(); j++) {
+      if (toks.get(j).end() <= citingStart) {
+        last = j;
+      }
+    }
+    if (last >= 0 && Set.of("reported", "reports", "said", "says", "wrote", "writes", "added", "noted").contains(toks.get(last).lower())) {
+      last--; // "Reuters reported, citing ..."
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int j = last; j >= 0 && toks.get(j).isCapitalised(); j--) {
+      sb.insert(0, toks.get(j).text() + (sb.length() > 0 ? " " : ""));
+    }
+    return sb.length() == 0 ? null : sb.toString();
+  }
+
+  /** The noun phrase starting at {@code from}: up to a comma, "that", a verb-like word or the sentence end. */
+  static String phraseAfter(String sentence, int from) {
+    String rest = sentence.substring(Math.min(from, sentence.length()));
+    Matcher m = PHRASE.matcher(rest);
+    if (!m.find()) {
+      return null;
+    }
+    String np = trim(m.group(1));
+    if (np.isEmpty() || !HAS_CAPITAL.matcher(np).find() && !startsWithSourceWord(np) && !endsWithSourceHead(np)) {
+      return null;
+    }
+    return np.length() > 80 ? null : np;
+  }
+
+  /** "the transport ministry", "the regional council": a lowercase phrase whose head names a body. */
+  static boolean endsWithSourceHead(String np) {
+    String last = np.substring(np.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return SOURCE_HEADS.contains(last);
+  }
+
+  /** A lowercase noun phrase of up to six words after a strong cue, up to punctuation or a clause word. */
+  static String lowercasePhraseAfter(String sentence, int from) {
+    Matcher m = PHRASE.matcher(sentence.substring(Math.min(from, sentence.length())));
+    if (!m.find()) {
+      return null;
+    }
+    String np = trim(m.group(1));
+    return np.isEmpty() || Gate.WHITESPACE.split(np).length > 6 || DOCUMENTS.contains(np.toLowerCase(Locale.ROOT)) ? null : np;
+  }
+
+  static boolean startsWithSourceWord(String np) {
+    String first = Gate.WHITESPACE.split(np)[0].toLowerCase(Locale.ROOT);
+    return SOURCE_WORDS.contains(first) && !first.equals("of") && !first.equals("and") && !first.equals("for");
+  }
+}

@@ -1,0 +1,230 @@
+package io.claimwire.enrich.text;
+
+import static io.claimwire.enrich.text.SourceNames.*;
+import static io.claimwire.enrich.text.Speakers.*;
+
+import io.claimwire.enrich.text.Attributor.Cue;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The source of a reporting verb ("X said", "said X", "X told the BBC"): who speaks, read from the words before the
+ * verb and, failing them, after it; or nobody, where the verb is used for something else ("claimed the lives of").
+ */
+final class VerbCues {
+  private VerbCues() {}
+
+  static final Pattern PREPOSITION_START = Pattern.compile("(?i)(?:on|in|at|to|for|with|from|about|after|during)\\b");
+
+  /** "The NDMA's flood-related figures": the capitalised owner of figures, before the verb. */
+  static final Pattern OWNER_IN_CLAUSE = Pattern.compile("(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,4})['’]s?"
+      + "\\s+(?:[\\p{L}-]+\\s+){0,2}(?:figures|data|estimates?|count|tally|statistics|numbers|report|records|bulletin)\\b");
+
+  /** "19 percent of", "a third of the": a share of a group stands before the noun phrase. */
+  static final Pattern SHARE_OF_BEFORE = Pattern.compile("(?i)(?:percent|per cent|%|\\d|half|third|quarter)\\s+of\\s+"
+      + "(?:the\\s+|all\\s+)?$");
+
+  /** Anonymous informants right before the reporting verb, with what they know. */
+  static final Pattern INFORMANTS = Pattern.compile("(?i)(?:\\b(?:two|three|four|five|several|multiple|\\d+)\\s+)?"
+      + "\\b((?:(?:senior|western|european|american|u\\.s\\.|government|security|industry|diplomatic)\\s+)?(?:sources|people"
+      + "|officials|diplomats|insiders|persons)\\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|aware of)"
+      + "\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)\\s*,?\\s*$");
+
+  /** Verb forms that are as often nouns ("Recent estimates suggest"): a cue only when used as a verb. */
+  static final Set<String> AMBIGUOUS_VERBS = Lexicon.load("sources/ambiguous-verbs.tsv").terms("ambiguous");
+
+  static final Set<String> AFTER_VERB = Set.of("that", "the", "a", "an", "at", "more", "over", "about",
+      "around", "up", "nearly", "some", "on", "in", "almost", "roughly", "approximately", "as", "fewer", "less", "to",
+      ",", ":", "\"", "“", "this", "there", "it", "its", "his", "her", "their");
+
+  static final Pattern PRONOUN = Pattern.compile("(?i)^(he|she|they)$");
+
+  static final Set<String> SKIP_BEFORE_VERB = Lexicon.load("sources/speaker-gaps.tsv").terms("skip");
+
+  /**
+   * ", the trade body UK Finance estimates.": the verb closes the sentence after a comma and a named or official
+   * subject, so it is the attribution, not a noun ("in line with recent estimates.").
+   */
+  static boolean invertedAtEnd(List<Token> toks, int vi) {
+    if (vi < 1 || vi + 1 >= toks.size() || !Set.of(".", ";", "!").contains(toks.get(vi + 1).text())) {
+      return false;
+    }
+    Token before = toks.get(vi - 1);
+    if (!before.isCapitalised() && !SOURCE_WORDS.contains(before.lower())) {
+      return false;
+    }
+    for (int i = vi - 2; i >= Math.max(0, vi - 10); i--) {
+      if (toks.get(i).text().equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Decided: the verb has no source (as against null, not decided yet). */
+  private static final Cue NONE = new Cue(-1, null, false, false);
+
+  /** The source of the reporting verb at [{@code verbStart}, {@code verbEnd}), or null when it has none. */
+  static Cue verbCue(String sentence, List<Token> toks, int verbStart, int verbEnd) {
+    int vi = indexAt(toks, verbStart);
+    if (vi < 0 || !reports(toks, vi)) {
+      return null;
+    }
+    // "X said": the noun phrase right before the verb.
+    int i = vi - 1;
+    while (i >= 0 && SKIP_BEFORE_VERB.contains(toks.get(i).lower())) {
+      i--;
+    }
+    Cue c = atClauseEdge(sentence, toks, i, verbStart);
+    if (c == null) {
+      i = beforeBrackets(toks, i);
+      c = namedBefore(sentence, toks, i, vi, verbStart, verbEnd);
+    }
+    if (c == null) {
+      c = furtherBack(sentence, toks, i, vi, verbStart, verbEnd);
+    }
+    if (c == null) {
+      c = after(sentence, toks, i, vi, verbStart, verbEnd);
+    }
+    return c == NONE ? null : c;
+  }
+
+  /** Whether the verb reports speech here: not "claimed the lives", "added 12,400 jobs", a noun such as "estimates". */
+  static boolean reports(List<Token> toks, int vi) {
+    if (toks.get(vi).lower().startsWith("claim") && vi + 1 < toks.size() && Set.of("the", "lives", "responsibility",
+        "victory", "credit").contains(toks.get(vi + 1).lower())) {
+      return false; // "the floods have claimed the lives of 47", "claimed responsibility": no one says anything
+    }
+    if (Set.of("added", "adds", "adding").contains(toks.get(vi).lower()) && vi + 1 < toks.size()
+        && (Character.isDigit(toks.get(vi + 1).text().charAt(0)) || toks.get(vi + 1).lower().equals("another"))) {
+      return false; // "Employers added 12,400 jobs": a sum, no one speaking
+    }
+    if (AMBIGUOUS_VERBS.contains(toks.get(vi).lower()) && vi + 1 < toks.size()) {
+      Token next = toks.get(vi + 1);
+      return AFTER_VERB.contains(next.lower()) || next.isCapitalised() || Character.isDigit(next.text().charAt(0))
+          || toks.get(vi).lower().endsWith("ed") && !next.lower().equals("by") || invertedAtEnd(toks, vi);
+    }
+    return true;
+  }
+
+  /** A pronoun, a "which" clause or "it" right before the verb ({@code i}): the speaker they stand for. */
+  static Cue atClauseEdge(String sentence, List<Token> toks, int i, int verbStart) {
+    if (i >= 0 && PRONOUN.matcher(toks.get(i).text()).matches()) {
+      return new Cue(verbStart, null, false, true);
+    }
+    if (i >= 2 && Set.of("which", "who").contains(toks.get(i).lower()) && toks.get(i - 1).text().equals(",")) {
+      // "The French coastguard, which has reported 48 deaths": the noun phrase the clause hangs from
+      String head = nounPhraseBefore(sentence, toks, i - 2);
+      head = head != null ? head : commonNounPhraseBefore(sentence, toks, i - 2);
+      if (head != null) {
+        return new Cue(toks.get(i).start(), classify(head, null), false, false);
+      }
+    }
+    if (i >= 0 && toks.get(i).text().equals("it") && (i == 0 || !toks.get(i - 1).isWord()
+        || Set.of("and", "but").contains(toks.get(i - 1).lower()))) {
+      return new Cue(toks.get(i).start(), classify("it", null), false, false); // ", it said": the body named before
+    }
+    return null;
+  }
+
+  /** "Deutsche Bank (DB - Analyst Report) announced": the token before the brackets that end at {@code i}. */
+  static int beforeBrackets(List<Token> toks, int i) {
+    if (i > 0 && toks.get(i).text().equals(")")) {
+      int open = i;
+      while (open > 0 && !toks.get(open).text().equals("(")) {
+        open--;
+      }
+      return open > 0 ? open - 1 : i;
+    }
+    return i;
+  }
+
+  /** A document or a named noun phrase ending at {@code i}; {@link #NONE} where that phrase rules a source out. */
+  static Cue namedBefore(String sentence, List<Token> toks, int i, int vi, int verbStart, int verbEnd) {
+    String document = documentSubject(toks, i);
+    if (document != null) {
+      // "The UN report said", "the survey found", "the report said": the document speaks, with its owner if named
+      return new Cue(toks.get(i).start(), new SourceRef(document, null, SourceRef.Kind.ORGANISATION, null), false, false);
+    }
+    NounPhrase subject = withRoleBefore(sentence, toks, i);
+    String np = subject.text();
+    if (np == null) {
+      return null;
+    }
+    if (np.indexOf(' ') < 0 && Tags.CLOSED.classOf(np.toLowerCase(Locale.ROOT)) != null) {
+      return NONE; // "As noted in the programme": a conjunction, no one
+    }
+    if (isTime(np)) {
+      // "The agency's figures released on Monday said": not Monday, the owner of the figures
+      Matcher owner = OWNER_IN_CLAUSE.matcher(sentence.substring(0, verbStart));
+      return owner.find() ? new Cue(owner.start(1), classify(owner.group(1), null), false, false) : NONE;
+    }
+    if (SHARE_OF_BEFORE.matcher(sentence.substring(0, Math.max(0, sentence.lastIndexOf(np, toks.get(i).end())))).find()) {
+      return NONE; // "19 percent of Independents said the same": those polled, not a source
+    }
+    return new Cue(toks.get(i).start(), withRole(classify(np, listener(sentence, toks, vi, verbEnd)), subject.role()),
+        false, false);
+  }
+
+  /** A common noun subject, anonymous informants, a body before a place phrase, or the subject before "and". */
+  static Cue furtherBack(String sentence, List<Token> toks, int i, int vi, int verbStart, int verbEnd) {
+    String common = commonNounSubject(toks, i);
+    if (common != null) {
+      return new Cue(toks.get(i).start(), classify(common, null), false, false);
+    }
+    Matcher informants = INFORMANTS.matcher(sentence.substring(0, verbStart));
+    if (informants.find()) {
+      // "two sources familiar with the matter told Reuters": anonymous sources, relayed by whom they told
+      String who = trim(informants.group(1));
+      return new Cue(informants.start(1), withRole(classify(who, listener(sentence, toks, vi, verbEnd)), null), false, false);
+    }
+    // "the health ministry in the enclave said": the body before a place phrase
+    for (int k = i; k >= 1 && k >= i - 5; k--) {
+      if (Set.of("in", "at", "from", "for").contains(toks.get(k).lower()) && SOURCE_HEADS.contains(toks.get(k - 1).lower())) {
+        String body = nounPhraseBefore(sentence, toks, k - 1);
+        if (body != null) {
+          return new Cue(toks.get(k - 1).start(), classify(body, null), false, false);
+        }
+      }
+      if (!toks.get(k).isWord()) {
+        break;
+      }
+    }
+    // "... and reported": the subject of the sentence.
+    if (i >= 0 && toks.get(i).lower().equals("and")) {
+      String subject = nounPhraseBefore(sentence, toks, firstNounPhraseEnd(toks));
+      if (subject != null) {
+        return new Cue(verbStart, classify(subject, null), false, false);
+      }
+    }
+    return null;
+  }
+
+  /** "said X", "reports the BBC", "writes news outlet Mandiner"; not "told X" (X listens) nor "wrote on Telegram". */
+  static Cue after(String sentence, List<Token> toks, int i, int vi, int verbStart, int verbEnd) {
+    String verb = toks.get(vi).lower();
+    String after = verb.equals("told") || verb.equals("tells") ? null : phraseAfter(sentence, verbEnd);
+    if (after != null && PREPOSITION_START.matcher(after).lookingAt()) {
+      after = null;
+    }
+    if (after != null && (i < 0 || ",".equals(toks.get(i).text()) || "\"".equals(toks.get(i).text())
+        || "”".equals(toks.get(i).text()))) {
+      return new Cue(verbStart, classify(after, null), false, false);
+    }
+    return NONE;
+  }
+
+
+
+  static int indexAt(List<Token> toks, int pos) {
+    for (int i = 0; i < toks.size(); i++) {
+      if (toks.get(i).start() == pos) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
