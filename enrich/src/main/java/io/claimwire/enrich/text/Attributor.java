@@ -247,7 +247,6 @@ public final class Attributor {
         : java.util.Optional.empty();
   }
 
-
   private static boolean overlapsBy(String sentence, int verbStart) {
     String rest = sentence.substring(verbStart).toLowerCase(Locale.ROOT);
     return WORD_THEN_BY.matcher(rest).lookingAt();

@@ -182,7 +182,7 @@ public final class FigureExtractor {
     void findMentions(NumberParser numbers) {
       for (int i = 0; i < count; i++) {
         String t = sentences.get(i).text();
-        if (!NumberParser.mayHoldNumber(t)) {
+        if (!WordNumbers.mayHoldNumber(t)) {
           continue; // the cheap scan: most sentences hold no number at all
         }
         try {

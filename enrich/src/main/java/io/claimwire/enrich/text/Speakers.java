@@ -238,7 +238,6 @@ final class Speakers {
         ? sentence.substring(toks.get(r).start(), toks.get(start - 1).end()) : null;
   }
 
-
   /** "a Ukrainian commander", "the mayor": a determiner and up to three words, ending at {@code last}. */
   static String commonNounPhraseBefore(String sentence, List<Token> toks, int last) {
     for (int start = last; start >= 0 && last - start <= 3; start--) {

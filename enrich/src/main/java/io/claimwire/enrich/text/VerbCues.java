@@ -217,8 +217,6 @@ final class VerbCues {
     return NONE;
   }
 
-
-
   static int indexAt(List<Token> toks, int pos) {
     for (int i = 0; i < toks.size(); i++) {
       if (toks.get(i).start() == pos) {

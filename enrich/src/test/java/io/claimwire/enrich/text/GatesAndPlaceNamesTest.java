@@ -39,7 +39,7 @@ class GatesAndPlaceNamesTest {
         Gate.when(Pattern.compile("x"), s -> Gate.digitFollowedBy(s, ":")),
         Gate.when(Pattern.compile("x"), shared),
         Gate.words(Pattern.compile("x"), "years", "old", "aged", "said"),
-        Gate.when(Pattern.compile("x"), NumberParser::namesAMonth),
+        Gate.when(Pattern.compile("x"), NotFigures::namesAMonth),
         Gate.when(Pattern.compile("x"), Gate::leadingZero),
     };
     Gates together = new Gates(gates);

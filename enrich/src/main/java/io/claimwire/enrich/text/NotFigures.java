@@ -1,0 +1,315 @@
+package io.claimwire.enrich.text;
+
+import static io.claimwire.enrich.text.NumberParser.*;
+import static io.claimwire.enrich.text.Units.*;
+import static io.claimwire.enrich.text.WordNumbers.*;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers that are never figures, by class: dates and times in common formats, ages, ordinals, phone numbers,
+ * addresses, designations and model names ("F-16", "Su-35S"), list and page numbers, reporting periods, years that
+ * date what they name, identifiers on a page, and scores of a game.
+ */
+final class NotFigures {
+  private NotFigures() {}
+
+  static final String MONTHS = "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august"
+      + "|sep|sept|september|oct|october|nov|november|dec|december";
+
+  static final String[] MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December", "Sept"};
+
+  /**
+   * Dates name their month as a word with a capital ("Dec.", "March 3"): a sentence without one has no date to
+   * block ("may" is a verb, "Marrow" a name).
+   */
+  static boolean namesAMonth(String s) {
+    for (int at = 0; at + 3 <= s.length(); at++) {
+      char c = s.charAt(at);
+      if ("JFMASOND".indexOf(c) < 0 || at > 0 && Character.isLetter(s.charAt(at - 1))) {
+        continue;
+      }
+      for (String month : MONTH_NAMES) {
+        if (month.charAt(0) != c || !s.regionMatches(at, month, 0, 3)) {
+          continue;
+        }
+        int end = at + 3;
+        while (end < s.length() && end - at < month.length() && s.charAt(end) == month.charAt(end - at)) {
+          end++;
+        }
+        if (end >= s.length() || !Character.isLetter(s.charAt(end))) {
+          return true; // "Dec", "Sept", "March", but not "Marrow"
+        }
+      }
+    }
+    return false;
+  }
+
+  /** One test object for every gate that needs a month, so {@link Gates} runs it once per sentence. */
+  static final java.util.function.Predicate<String> NAMES_A_MONTH = NotFigures::namesAMonth;
+
+  /** Spans whose numbers are never figures, each behind the cheap test of what it needs. */
+  static final Gates NOT_FIGURE_SPANS = new Gates(
+      Gate.when(Pattern.compile("\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b"), s -> Gate.digitFollowedBy(s, "-")),
+      Gate.when(Pattern.compile("\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b"), s -> Gate.joinedTwice(s, "/.")),
+      // Times: "10:30", "4.15am", "9 a.m."; "3.50" alone is a decimal, not a time.
+      Gate.when(Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?![\\d])|\\b\\d{1,2}\\.\\d{2}\\s*(?:a\\.?m\\b\\.?|p\\.?m\\b\\.?)"
+          + "|\\b\\d{1,2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b"),
+          s -> Gate.digitJoinedBy(s, ":") || Gate.digitFollowedBy(s, "aApP") || Gate.digitSpaceAmPm(s)),
+      Gate.when(Pattern.compile("(?i)\\b(?=[jfmasond])(?:" + MONTHS + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b"), NAMES_A_MONTH),
+      Gate.when(Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\b\\.?(?:,?\\s+\\d{4})?"), NAMES_A_MONTH),
+      Gate.when(Pattern.compile("(?i)\\b(?=[jfmasond])(?:" + MONTHS + ")\\.?\\s+\\d{4}\\b"), NAMES_A_MONTH),
+      Gate.words(Pattern.compile("(?i)\\b\\d+(?:-|\\s)years?(?:-|\\s)old\\b|\\baged\\s+\\d+|\\b\\d+\\s?mm\\b(?!\\s+of\\s+(?:rain|rainfall|snow|precipitation|water))|\\b\\d+-millimet(?:er|re)\\b"),
+          "year", "years", "aged", "mm", "millimetre", "millimeter"),
+      Gate.when(Pattern.compile("(?i)\\b\\d+(?:st|nd|rd|th)\\b|\\b\\d{4}s\\b|\\[\\d+\\]|#\\d+"),
+          s -> Gate.digitFollowedBy(s, "sSnNrRtT]") || s.indexOf('#') >= 0),
+      Gate.when(Pattern.compile("\\+\\d[\\d\\s().-]{7,}\\d|\\(?\\b\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}\\b"), s -> s.indexOf('+') >= 0 || Gate.digitGroups(s)),
+      Gate.words(Pattern.compile("\\b\\d+\\s+\\p{Lu}\\p{L}+\\s+(?:Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Drive|Way|Square)\\b"),
+          "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "way", "square"),
+      Gate.words(Pattern.compile("(?i)\\b(?:page|p\\.|pp\\.|no\\.|number|article|section|chapter|resolution|flight|route|highway|room"
+          + "|gate|level|grade|gr\\.|phase|stage|round|episode|season|part|item|rule|paragraph|clause|amendment"
+          + "|platform|terminal|line|bus|unit|brigade|division|regiment|battalion|corps|squad|vol\\.|volume|version|v\\.)\\s*\\d+"),
+          "page", "p", "pp", "no", "number", "article", "section", "chapter", "resolution", "flight", "route", "highway",
+          "room", "gate", "level", "grade", "gr", "phase", "stage", "round", "episode", "season", "part", "item", "rule",
+          "paragraph", "clause", "amendment", "platform", "terminal", "line", "bus", "unit", "brigade", "division",
+          "regiment", "battalion", "corps", "squad", "vol", "volume", "version", "v"),
+      Gate.words(Pattern.compile("(?i)\\b(?:\\d+\\s*)?(?:min|mins|minute|minutes)\\s+read\\b"), "read"),
+      // The denominator of a rate: "9.4 per 100,000 people", "per 1,000 births".
+      Gate.words(Pattern.compile("(?i)(?<=\\bper\\s(?:every\\s)?)(?:\\d{1,3}(?:[,\\u00a0\\u2009\\u202f ]\\d{3})+|10+|hundred|thousand|million)\\b"),
+          "per"),
+      // An age band of a group: "children under five", "adults over 65", "people aged over 80".
+      Gate.words(Pattern.compile("(?i)\\b(?:children|kids|babies|infants|adults|people|those|residents|patients|girls|boys|pupils"
+          + "|men|women|drivers|voters)\\s+(?:aged\\s+)?(?:under|over|below|above)\\s+(?:the\\s+age\\s+of\\s+)?"
+          + "(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+          + "|seventeen|eighteen|nineteen|twenty|twenty-one|thirty|forty|fifty|sixty|sixty-five|seventy|eighty|ninety)\\b(?![,.]\\d)(?!\\s*(?:%|percent|per\\s+cent))"),
+          "under", "over", "below", "above"),
+      // "a one-off payment", "a one-time fee", "one-way tickets": an adjective, not a count.
+      Gate.words(Pattern.compile("(?i)\\b(?:an?\\s+)?one-(?:off|time|way|sided)\\b"), "off", "time", "way", "sided"),
+      // "in the last 24 hours" is a period; "expected to last 18 months" is a duration, a figure.
+      // The keyword is looked for first (cheap), the words before it only where it is found.
+      Gate.words(Pattern.compile("(?i)\\b(?=(?:last|past|previous|next|coming|first)\\s)"
+          + "(?<=\\b(?:in|over|during|within|for)\\s(?:just\\s)?(?:the\\s)?|\\bthe\\s|^)"
+          + "(?:last|past|previous|next|coming|first)\\s+(?:\\d+|\\p{L}+)\\s+(?:hours?|days?|weeks?|months?|years?|decades?)\\b"),
+          "last", "past", "previous", "next", "coming", "first"),
+      Gate.when(Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s*(?:-|–|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\b"),
+          NAMES_A_MONTH),
+      Gate.when(Pattern.compile("\\b\\d+\\.\\d+\\.\\d+(?:\\.\\d+)*\\b"), s -> Gate.joinedTwice(s, ".")),
+      // A time told from another: "two years ago", "one day after", "three weeks later" place an event, count nothing.
+      Gate.words(Pattern.compile("(?i)\\b(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
+          + "(?:hours?|days?|weeks?|months?|years?|decades?)\\s+(?:ago|earlier|later|after|before)\\b"),
+          "ago", "earlier", "later", "after", "before"),
+      // A reporting period: "the three months to December", "the six months ended June 30", "the 12 months through May".
+      Gate.words(Pattern.compile("(?i)\\bthe\\s+(?:same\\s+)?(?:\\d+|three|six|nine|twelve)\\s+months\\s+(?:to|ended|ending|through"
+          + "|a\\s+year\\s+(?:earlier|before|ago))\\b"), "months"),
+      // "for the first time in 5 and 1/2 years": how long since, a time reference, not a figure.
+      Gate.words(Pattern.compile("(?i)\\bfirst\\s+time\\s+(?:in|since)\\s+(?:(?:almost|nearly|more\\s+than|over|about)\\s+)?"
+          + "(?:\\d+|\\p{L}+)(?:\\s+and\\s+(?:a\\s+half|\\d/\\d))?\\s+(?:years?|months?|decades?|weeks?)\\b"), "time"),
+      // A financial or sports year: "2015-16", "the 2010-11 season", "2007/08".
+      Gate.when(Pattern.compile("\\b(?:19|20)\\d{2}[-–/]\\d{2}\\b(?![-–/]\\d)"), s -> Gate.digitFollowedBy(s, "-–/")),
+      // A year naming what it dates: "below 2013 levels", "the 2019 census" (the nouns: counted.tsv, class dated).
+      Gate.when(Pattern.compile("(?i)\\b(?:19|20)\\d{2}(?=\\s+(?:" + String.join("|", Lexicon.load("counted.tsv").termsOf("dated"))
+          + ")\\b)"), Gate::yearThenSpace),
+      // A clock time without minutes: "about 9 p.m.", "[11 a.m.".
+      Gate.when(Pattern.compile("(?i)\\b\\d{1,2}\\s*(?:a\\.m\\.?|p\\.m\\.?)"), s -> Gate.digitSpaceAmPm(s) || Gate.digitFollowedBy(s, "aApP")),
+      // An identifier on a page: "News ID: 643479", "Ref: 2291".
+      Gate.words(Pattern.compile("(?i)\\b(?:id|ref|reference|ticket|case\\s+no)\\s*[:#.]?\\s*\\d+"), "id", "ref", "reference",
+          "ticket", "no"),
+      Gate.when(Pattern.compile("(?<![\\d.,])\\b0\\d{2,}(?:[\\s-]\\d{2,})*\\b"), Gate::leadingZero));
+
+  /** Where in the sentence the spans of numbers that are never figures lie, by character. */
+  static boolean[] blocked(String sentence, Set<String> words) {
+    boolean[] blocked = new boolean[sentence.length() + 1];
+    boolean[] open = NOT_FIGURE_SPANS.worthTrying(sentence, words);
+    for (int g = 0; g < open.length; g++) {
+      if (!open[g]) {
+        continue;
+      }
+      Matcher m = NOT_FIGURE_SPANS.get(g).pattern().matcher(sentence);
+      while (m.find()) {
+        for (int i = m.start(); i < m.end(); i++) {
+          blocked[i] = true;
+        }
+      }
+    }
+    return blocked;
+  }
+
+  static final Pattern OTHER_CALENDAR_BEFORE = Pattern.compile(
+      "(?i)\\b(?:in|since|until|from|year of|year|during|to|and|of)\\s+$");
+
+  static final Pattern YEAR_CONTEXT = Pattern.compile(
+      "(?i)(?:\\b(?:in|since|by|until|till|from|of|during|early|late|mid|year|before|after|throughout|the|,|through|between|and|to)\\s*|-)$");
+
+  static boolean isDesignation(String s, int start, int numEnd, String scale) {
+    if (start > 0) {
+      char before = s.charAt(start - 1);
+      if (Character.isLetter(before)) {
+        return true; // "A320", "Gr23"
+      }
+      if ((before == '-' || before == '.') && start > 1 && Character.isLetter(s.charAt(start - 2))
+          && !endsWithScaledNumber(s, start - 1)) {
+        return true; // "F-16", "Su-35S", "Gr.23"; but "5k-20k" is a range
+      }
+    }
+    if (scale == null && numEnd < s.length() && Character.isLetter(s.charAt(numEnd))) {
+      String tail = s.substring(numEnd).toLowerCase(Locale.ROOT);
+      return !UNIT_SUFFIX.matcher(tail).matches();
+    }
+    if (numEnd + 1 < s.length() && s.charAt(numEnd) == '-' && Character.isLetter(s.charAt(numEnd + 1))
+        && Character.isUpperCase(s.charAt(numEnd + 1))) {
+      return true; // "50-Ni", model codes
+    }
+    return false;
+  }
+
+  static final Pattern NAME_COMMA = Pattern.compile("\\p{Lu}[\\p{L}'’-]+,\\s*$");
+
+  static final Pattern CAPITALISED_BEFORE = Pattern.compile("(\\S+)\\s+(\\p{Lu}[\\p{L}]+)\\s+$");
+
+  static final Set<String> NOT_MODEL_WORDS = Lexicon.load("numbers/not-model-words.tsv").terms("not-model-words");
+
+  /** "Maria Lopes, 62, has run": a small number between commas right after a name is an age. */
+  static boolean isAgeAppositive(String s, int start, int end, double value) {
+    int before = start - 1;
+    while (before >= 0 && s.charAt(before) == ' ') {
+      before--;
+    }
+    if (value > 120 || before < 0 || s.charAt(before) != ',') {
+      return false;
+    }
+    return NAME_COMMA.matcher(s.substring(Math.max(0, start - 40), start)).find()
+        && COMMA_NEXT.matcher(s.substring(end)).matches();
+  }
+
+  /** "the Pixel 9 on Tuesday", "Apollo 11 landed": a bare number right after a name inside the sentence is part of it. */
+  static boolean isModelNumber(String s, int start, int end) {
+    int before = start - 1;
+    while (before >= 0 && s.charAt(before) == ' ') {
+      before--;
+    }
+    int wordStart = before;
+    while (wordStart > 0 && (Character.isLetter(s.charAt(wordStart - 1)) || s.charAt(wordStart - 1) == '&')) {
+      wordStart--; // "S&P 500"
+    }
+    if (before < 0 || before == start - 1 || !Character.isLetter(s.charAt(before))
+        || !Character.isUpperCase(s.charAt(wordStart))
+        && !(wordStart < before && Character.isUpperCase(s.charAt(wordStart + 1)))) { // "iPhone 6", "eBay"
+      return false; // the word right before the number is not a capitalised name
+    }
+    String name = s.substring(wordStart, before + 1);
+    if (NOT_MODEL_WORDS.contains(name.toLowerCase(Locale.ROOT)) || MONTH_OR_DAY.matcher(name).matches()) {
+      return false;
+    }
+    String after = s.substring(end);
+    if (wordStart > 0 && BARE_SMALL_INTEGER.matcher(s.substring(start, end)).matches() && namesAThingNext(after)) {
+      return true; // "the S&P 500 tumbled", "its Falcon 1 rocket", "District Lodge 751 President": a name, not a count
+    }
+    boolean countedNext = PLURAL_NOUN_NEXT.matcher(after.stripLeading()).matches();
+    Matcher m = CAPITALISED_BEFORE.matcher(s.substring(Math.max(0, start - 40), start));
+    if (!m.find()) {
+      // the name opens the sentence: "Boeing 737 Max jets", not "Boeing 737 jets"
+      return s.substring(0, wordStart).isBlank() && CAPITALISED_NEXT.matcher(after).matches();
+    }
+    if (ENDS_A_CLAUSE.matcher(m.group(1)).matches()) {
+      return false;
+    }
+    String prev = m.group(1);
+    if ((NAME_OPENERS.contains(prev.toLowerCase(Locale.ROOT)) || Character.isDigit(prev.charAt(0))) && !countedNext) {
+      return true; // "a Tupolev 204 Freighter", "the Voyager 2 antenna", "737 Max 8 operated"
+    }
+    return NAME_CONTINUES_AFTER.matcher(after).matches();
+  }
+
+  static final Pattern BARE_SMALL_INTEGER = Pattern.compile("\\d{1,4}");
+
+  static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{L}[\\p{L}'’-]*)\\b.*", Pattern.DOTALL);
+
+  /** Plural nouns that do not end in s: after a name and a number they are what was counted ("Gaza 40 people"). */
+  static final Lexicon COUNTED = Lexicon.load("counted.tsv");
+
+  /**
+   * After a capitalised name and a bare number, the next word says whether the number is part of the name: a
+   * capitalised word, or a lower-case word that is no plural, makes it one; a plural noun ("Gaza 40 people",
+   * "Kursk 300 troops") makes it a count.
+   */
+  static boolean namesAThingNext(String after) {
+    Matcher m = NEXT_WORD.matcher(after);
+    if (!m.matches()) {
+      return false;
+    }
+    String[] words = Words.of(after.strip(), 5);
+    int i = 0;
+    while (i < words.length - 1 && i < 3 && Character.isUpperCase(words[i].charAt(0))) {
+      i++; // "40 Ukrainian soldiers", "300 North Korean troops": capitalised modifiers of a plural
+    }
+    String w = NOT_IN_A_WORD.matcher(words[i]).replaceAll("");
+    if (w.isEmpty()) {
+      return i > 0;
+    }
+    if (Character.isUpperCase(w.charAt(0))) {
+      return true;
+    }
+    String lower = w.toLowerCase(Locale.ROOT);
+    boolean counted = lower.endsWith("s") || COUNTED.classOf(lower) != null; // a plural or a unit
+    return !counted;
+  }
+
+  /** Words after which a capitalised word and a number name a thing, not a count ("a Boeing 737"). */
+  static final Set<String> NAME_OPENERS = Lexicon.load("numbers/name-openers.tsv").terms("name-openers");
+
+  static final Pattern CAPITALISED_NEXT = Pattern.compile("(?s)^\\s+\\p{Lu}\\p{Ll}.*");
+
+  static final Pattern MONTH_OR_DAY = Pattern.compile("(?i)(?:" + MONTHS
+      + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\.?");
+
+  /** "5k" or "2.5m" right before {@code end}. */
+  static boolean endsWithScaledNumber(String s, int end) {
+    return SCALED_END.matcher(s.substring(Math.max(0, end - 4), end)).find();
+  }
+
+  static boolean isYear(String s, int start, int end, double value, String digits) {
+    if (digits.length() == 4 && value >= 1300 && value < 1500 && !digits.contains(".")) {
+      // a Solar Hijri or Hijri year ("the Iranian year of 1398", "in 1401"): only where a year is expected
+      String after = s.substring(end).stripLeading().toLowerCase(Locale.ROOT);
+      return OTHER_CALENDAR_BEFORE.matcher(s.substring(Math.max(0, start - 12), start)).find()
+          && !PLURAL_NOUN_NEXT.matcher(after).matches();
+    }
+    if (digits.length() != 4 || value < 1800 || value > 2100 || digits.contains(".")) {
+      return false;
+    }
+    String before = s.substring(Math.max(0, start - 12), start);
+    if (YEAR_CONTEXT.matcher(before).find()) {
+      return true;
+    }
+    String after = s.substring(end).stripLeading().toLowerCase(Locale.ROOT);
+    // "1850 soldiers" is a count; a bare year is followed by anything else.
+    return !PLURAL_NOUN_NEXT.matcher(after).matches() || YEAR_EVENT_NEXT.matcher(after).matches();
+  }
+
+  static final Pattern SPORT = Pattern.compile("(?i)\\b(won|win|wins|lost|lose|loses|drew|draw|beat|beats|beaten"
+      + "|defeat|defeated|victory|score|scored|final|match|game|lead|led|tie|tied|goals?|points|half-time|halftime)\\b");
+
+  /** Two small whole numbers joined by a dash, going down or in a sports sentence: a score. */
+  static boolean isScore(String s, NumberMention a, NumberMention b, boolean[] sport) {
+    boolean small = a.value() < 1000 && b.value() < 1000 && a.value() == Math.rint(a.value())
+        && b.value() == Math.rint(b.value()) && a.unit() == null && b.unit() == null;
+    if (!small) {
+      return false;
+    }
+    if (a.value() > b.value()) {
+      return true;
+    }
+    if (a.value() >= 100 || b.value() >= 100) {
+      return false;
+    }
+    if (sport[0] == sport[1]) { // not looked yet: look once per sentence
+      sport[0] = SPORT.matcher(s).find();
+      sport[1] = !sport[0];
+    }
+    return sport[0];
+  }
+}

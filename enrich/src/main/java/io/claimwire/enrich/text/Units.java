@@ -1,0 +1,77 @@
+package io.claimwire.enrich.text;
+
+import static io.claimwire.enrich.text.NotFigures.*;
+import static io.claimwire.enrich.text.NumberParser.*;
+import static io.claimwire.enrich.text.WordNumbers.*;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The unit a figure is in ("km2", "percent", "usd"), from the words after it, and how often ("a day"). */
+final class Units {
+  private Units() {}
+
+  static final Pattern UNIT = Pattern.compile(
+      "(?i)^(?:-|\\s)?(square kilomet(?:er|re)s?|sq\\.? ?km|km2|km²|square miles?|sq\\.? ?mi|miles per hour|mph"
+          + "|kilomet(?:er|re)s per hour|km/h|kmh|kph|megawatts?|gigawatts?|mw|gw|feet|foot|ft|kilomet(?:er|re)s?|km"
+          + "|millimet(?:er|re)s|centimet(?:er|re)s|mm|cm|miles?|hectares?|ha|acres?|metric tons?|tonnes?|tons?|kilograms?|kg|hours?|hrs?|days?|weeks?|months?"
+          + "|years?|minutes?|mins?|seconds?|percentage points?|percent|per cent|%|dollars|euros|pounds|yuan"
+          + "|roubles?|rubles?|hryvnias?|yen|rupees?)(?![\\p{L}\\d])");
+
+  static final Map<String, String> UNIT_CODES = Map.ofEntries(
+      Map.entry("square kilomet", "km2"), Map.entry("sq km", "km2"), Map.entry("sq. km", "km2"), Map.entry("sqkm", "km2"),
+      Map.entry("km2", "km2"), Map.entry("km²", "km2"), Map.entry("square mile", "mile2"), Map.entry("sq mi", "mile2"),
+      Map.entry("miles per hour", "mph"), Map.entry("mph", "mph"), Map.entry("kilometres per hour", "kmh"),
+      Map.entry("kilometers per hour", "kmh"), Map.entry("km/h", "kmh"), Map.entry("kmh", "kmh"), Map.entry("kph", "kmh"),
+      Map.entry("megawatt", "mw"), Map.entry("mw", "mw"), Map.entry("gigawatt", "gw"), Map.entry("gw", "gw"),
+      Map.entry("feet", "ft"), Map.entry("foot", "ft"), Map.entry("ft", "ft"),
+      Map.entry("kilomet", "km"), Map.entry("millimet", "mm"), Map.entry("centimet", "cm"), Map.entry("mm", "mm"), Map.entry("cm", "cm"), Map.entry("km", "km"), Map.entry("mile", "mile"), Map.entry("hectare", "hectare"),
+      Map.entry("ha", "hectare"), Map.entry("acre", "acre"), Map.entry("metric ton", "tonne"), Map.entry("tonne", "tonne"),
+      Map.entry("ton", "tonne"), Map.entry("kilogram", "kg"), Map.entry("kg", "kg"), Map.entry("hour", "hour"),
+      Map.entry("hr", "hour"), Map.entry("day", "day"), Map.entry("week", "week"), Map.entry("month", "month"),
+      Map.entry("year", "year"), Map.entry("minute", "minute"), Map.entry("min", "minute"), Map.entry("second", "second"),
+      Map.entry("percentage point", "percentage_point"), Map.entry("percent", "percent"), Map.entry("per cent", "percent"),
+      Map.entry("%", "percent"), Map.entry("dollar", "usd"), Map.entry("euro", "eur"), Map.entry("pound", "gbp"),
+      Map.entry("yuan", "cny"), Map.entry("yen", "jpy"), Map.entry("rupee", "inr"), Map.entry("rouble", "rub"), Map.entry("ruble", "rub"), Map.entry("hryvnia", "uah"));
+
+  static final Pattern RATE = Pattern.compile("(?i)^\\s*(?:a|per|each|every)\\s+(day|week|month|year|hour)\\b"
+      + "(?!\\s+(?:earlier|later|ago|before|after)\\b)"); // "4.6% a month earlier" is when, not how often
+
+  static NumberMention attachUnit(String s, NumberMention n) {
+    String unit = n.unit();
+    int end = n.end();
+    String rest = s.substring(end);
+    Matcher u = UNIT.matcher(rest);
+    if (unit == null && u.find()) {
+      String word = u.group(1).toLowerCase(Locale.ROOT);
+      unit = bestUnit(word);
+      end += u.end();
+    } else if (unit != null) {
+      Matcher cur = CURRENCY_WORD.matcher(rest);
+      if (cur.find()) {
+        end += cur.end();
+      }
+    }
+    String rate = null;
+    Matcher r = RATE.matcher(s.substring(end));
+    if (r.find()) {
+      rate = "per " + r.group(1).toLowerCase(Locale.ROOT);
+    }
+    return n.withEnd(end, unit, rate);
+  }
+
+  static String bestUnit(String word) {
+    String best = null;
+    int bestLen = -1;
+    String w = Gate.WHITESPACE.matcher(word).replaceAll(" ");
+    for (Map.Entry<String, String> e : UNIT_CODES.entrySet()) {
+      if (w.startsWith(e.getKey()) && e.getKey().length() > bestLen) {
+        best = e.getValue();
+        bestLen = e.getKey().length();
+      }
+    }
+    return best;
+  }
+}
