@@ -78,7 +78,7 @@ final class VerbMeasure {
       if (verb != null && !toks.get(i).isCapitalised()) {
         return verb; // "volunteers planted 4,000 trees"
       }
-      if (!(FigureExtractor.isQualifierWord(w) || MEASURE_LOOKBACK_SKIP.contains(w))) {
+      if (!(Qualifiers.isQualifierWord(w) || MEASURE_LOOKBACK_SKIP.contains(w))) {
         break;
       }
       i--;
