@@ -32,7 +32,7 @@ final class Baselines {
       if (!(k >= 0 && comparedWith(toks, k)) && !proVerbAfter(toks, last) && !ofWhich) {
         continue;
       }
-      if (f.measure() != null && (StatisticMeasure.isQuantity(f.measure()) || FigureExtractor.isEvent(f.measure()))) {
+      if (f.measure() != null && (QuantityNouns.isQuantity(f.measure()) || FigureExtractor.isEvent(f.measure()))) {
         continue; // "compared to 32,425 cases": a figure that names what it counts keeps it
       }
       Figure donor = donor(f, figures.subList(0, i), ofWhich);

@@ -150,7 +150,7 @@ final class Counted {
       boolean adverbAfter = words.length == 1 && words[0].endsWith("ly") && next < toks.size()
           && toks.get(next).lower().equals(words[0]) && tags.is(next, "ADV"); // tags asked only for an -ly word
       if (head.isEmpty() || Holder.WORDS.is(head, "time") || Tags.CLOSED.classOf(head) != null
-          || StatisticMeasure.isUnit(head) || adverbAfter) {
+          || QuantityNouns.isUnit(head) || adverbAfter) {
         figures.set(i, f.withSubject(null));
       }
     }

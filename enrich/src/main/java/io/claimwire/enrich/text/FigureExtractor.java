@@ -239,7 +239,7 @@ public final class FigureExtractor {
       if (f.subject() != null) {
         return f.subject();
       }
-      if (f.measure() != null && f.change() == null && StatisticMeasure.isQuantity(f.measure())) {
+      if (f.measure() != null && f.change() == null && QuantityNouns.isQuantity(f.measure())) {
         return f.measure();
       }
     }

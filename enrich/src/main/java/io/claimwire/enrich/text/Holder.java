@@ -36,7 +36,7 @@ final class Holder {
       if (i > 0 && figures.get(i - 1).subject() != null) {
         about = figures.get(i - 1).subject();
       } else if (i > 0 && figures.get(i - 1).change() == null && figures.get(i - 1).measure() != null
-          && StatisticMeasure.isQuantity(figures.get(i - 1).measure())) {
+          && QuantityNouns.isQuantity(figures.get(i - 1).measure())) {
         about = figures.get(i - 1).measure(); // "shooting incidents, at 415 (+96%)": what the level measured
       }
       int first = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).start());
@@ -59,7 +59,7 @@ final class Holder {
       if (holder != null || f.subject() != null && WORDS.is(f.subject().toLowerCase(Locale.ROOT), "anaphor")) {
         boolean byChange = first > 0 && toks.get(first - 1).lower().equals("by"); // "was reduced by £195m"
         Figure held = f.withSubject(holder); // a bare "they" is no subject
-        if (holder != null && f.subject() != null && StatisticMeasure.isQuantity(f.subject()) && !measured(f)) {
+        if (holder != null && f.subject() != null && QuantityNouns.isQuantity(f.subject()) && !measured(f)) {
           held = held.withMeasureAndSubject(f.subject().toLowerCase(Locale.ROOT), holder); // "the PPP with 43 seats"
         }
         figures.set(i, byChange ? held : measuredBy(held, holder));
@@ -76,7 +76,7 @@ final class Holder {
         || WORDS.is(lastWord(holder).toLowerCase(Locale.ROOT), "level")) {
       return f; // "its lowest level": where a figure stands is no measure
     }
-    if (StatisticMeasure.isQuantity(holder) || f.measure() != null && placesOnly(f.measure())) {
+    if (QuantityNouns.isQuantity(holder) || f.measure() != null && placesOnly(f.measure())) {
       // "annual inflation stood at 20.35%"; "pay raises averaging 11 percent": a verb that only places the figure
       // says less than what it places
       return f.withMeasureAndSubject(holder.toLowerCase(Locale.ROOT), f.subject());
@@ -95,7 +95,7 @@ final class Holder {
   /** Whether the figure already says what it measures: an event, a change or a quantity, not a mere verb. */
   private static boolean measured(Figure f) {
     return f.change() != null || f.measure() != null
-        && (FigureExtractor.isEvent(f.measure()) || StatisticMeasure.isQuantity(f.measure()));
+        && (FigureExtractor.isEvent(f.measure()) || QuantityNouns.isQuantity(f.measure()));
   }
 
   /** "18 points, or 0.9%", "900,000 (4.6%)": the figure restates the one before it. */
@@ -115,7 +115,7 @@ final class Holder {
     }
     // "votes" (a quantity noun) or "barrels" (a unit): a single word that is no thing counted
     return f.subject().indexOf(' ') < 0
-        && (StatisticMeasure.MEASURES.is(lastWord(f.subject()), "quantity") || StatisticMeasure.isUnit(f.subject()));
+        && (StatisticMeasure.MEASURES.is(lastWord(f.subject()), "quantity") || QuantityNouns.isUnit(f.subject()));
   }
 
   /**
@@ -145,7 +145,7 @@ final class Holder {
     }
     String phrase = phrase(tags, k + 1);
     boolean in = toks.get(k).lower().equals("in"); // "rose 5% in Leeds" says where; "55 per cent for Punjab" of what
-    if (phrase == null || StatisticMeasure.isQuantity(phrase) // "$1bn in transfer fees" says what kind of money
+    if (phrase == null || QuantityNouns.isQuantity(phrase) // "$1bn in transfer fees" says what kind of money
         || in && f.location() != null && phrase.contains(f.location())
         || f.period() != null && phrase.contains(f.period())) {
       return null;

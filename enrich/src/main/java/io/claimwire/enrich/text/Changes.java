@@ -1,0 +1,158 @@
+package io.claimwire.enrich.text;
+
+import static io.claimwire.enrich.text.QuantityNouns.*;
+import static io.claimwire.enrich.text.StatisticMeasure.*;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a figure is a change and which way: change words and verbs ({@code measures.tsv}, classes rise and fall),
+ * their particles ("shot up"), a sign written before the digits, and the level a change reached ("fell to 46").
+ */
+final class Changes {
+  private Changes() {}
+
+  /**
+   * "(+12%)", "-0.4 points": a share written with its sign right before the digits is a change, up or down; the sign
+   * must stand alone (after a space, a bracket or nothing), so a range "5-10%" or a list dash "- 3%" is none.
+   */
+  static String signedChange(String text, NumberMention n) {
+    if (n.unit() == null || !(n.unit().startsWith("percent") || n.unit().equals("pp")) || n.start() < 1) {
+      return null;
+    }
+    char sign = text.charAt(n.start() - 1);
+    boolean alone = n.start() < 2 || Character.isWhitespace(text.charAt(n.start() - 2)) || text.charAt(n.start() - 2) == '(';
+    if (!alone) {
+      return null;
+    }
+    return sign == '+' ? RISE : sign == '-' || sign == '\u2212' ? FALL : null;
+  }
+
+  /** The verb of "shot up", "gone down" when {@code at} is its particle, else {@code at}. */
+  static int verbOfParticle(Tags tags, int at) {
+    List<Token> toks = tags.tokens();
+    boolean particle = at > 0 && (toks.get(at).lower().equals("up") || toks.get(at).lower().equals("down"));
+    return particle && (tags.is(at - 1, "VERB") || isMotion(toks.get(at - 1).lower())) ? at - 1 : at;
+  }
+
+  /** A verb whose "up" or "down" is a change: "went", "shot", "crept" ({@code measures.tsv} motion, rise, fall). */
+  static boolean isMotion(String verb) {
+    return MEASURES.is(verb, "motion") || isChange(verb) || verb.equals("shot");
+  }
+
+  /**
+   * "raised prices 5%", "increased the property tax revenue 5.45 percent": a change verb whose object noun phrase
+   * stands between it and a share or an amount, or -1. The phrase is read from the tags: nouns, adjectives and
+   * determiners only, up to five words.
+   */
+  static int changeVerbOverObject(Tags tags, NumberMention n, int gov) {
+    if (n.unit() == null || gov < 1) {
+      return -1;
+    }
+    List<Token> toks = tags.tokens();
+    int change = -1; // the words decide first, so the tagger is asked only where a change word stands
+    for (int k = gov - 1; k >= 0 && gov - k < 6 && change < 0; k--) {
+      change = isChange(toks.get(k).lower()) ? k : -1;
+    }
+    if (change < 0) {
+      return -1;
+    }
+    for (int k = gov; k >= 0 && gov - k < 6; k--) {
+      String w = toks.get(k).lower();
+      if (isChange(w) && k < gov && tags.is(k, "VERB")) {
+        return k;
+      }
+      boolean nominal = tags.is(k, "NOUN") || tags.is(k, "PROPN") || tags.is(k, "ADJ") || tags.is(k, "DET")
+          || tags.is(k, "PRON") && w.equals("its");
+      if (!nominal || !toks.get(k).isWord()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** "make up 36% of", "took up 40% of": "up" or "down" as the particle of a verb that is no change. */
+  static boolean particleOfOtherVerb(Tags tags, int at) {
+    List<Token> toks = tags.tokens();
+    String w = toks.get(at).lower();
+    return at > 0 && (w.equals("up") || w.equals("down")) && tags.is(at - 1, "VERB")
+        && !isMotion(toks.get(at - 1).lower());
+  }
+
+  /** A phrasal verb of change: "shot up", "gone down". */
+  static boolean upOrDown(String measure) {
+    return measure.endsWith(" up") || measure.endsWith(" down");
+  }
+
+  static boolean isChange(String word) {
+    String cls = MEASURES.classOf(word);
+    return RISE.equals(cls) || FALL.equals(cls);
+  }
+
+  static Change direction(String cls) {
+    return RISE.equals(cls) ? Change.UP : Change.DOWN;
+  }
+
+  /** Qualifier words that may stand between "to" or "from" and the level a change reached or left. */
+  static final Set<String> LEVEL_QUALIFIERS = Lexicon.load("measures/level-qualifiers.tsv").terms("level-qualifiers");
+
+  /** The token before the figure's qualifiers ("to" in "to a record 767,000"), or {@code before} itself. */
+  static int levelWord(List<Token> toks, int before) {
+    int k = before;
+    while (k >= 0 && before - k < 4 && LEVEL_QUALIFIERS.contains(toks.get(k).lower())) {
+      k--;
+    }
+    return k >= 0 && (toks.get(k).lower().equals("to") || toks.get(k).lower().equals("from")) ? k : before;
+  }
+
+  /** "fell to 46", "rose from 71", "up from 2.1%": the figure is where the change ended or began. */
+  static boolean levelAfterChange(Tags tags, int before) {
+    List<Token> toks = tags.tokens();
+    if (before < 1) {
+      return false;
+    }
+    String w = toks.get(before).lower();
+    if (!w.equals("to") && !w.equals("from")) {
+      return false;
+    }
+    boolean verbUp = before >= 2 && toks.get(before - 1).lower().equals("up")
+        && isMotion(toks.get(before - 2).lower());
+    if (w.equals("to") && Set.of("up", "as", "close", "closer").contains(toks.get(before - 1).lower()) && !verbUp) {
+      return false; // "up to 5,000" is a ceiling; "have gone up to 622" is where a rise ended
+    }
+    return changeWordBefore(toks, before) >= 0;
+  }
+
+  /** How many tokens before a level's "to" its change word may stand ("fell sharply in May to"). */
+  static final int CHANGE_REACH = 5;
+
+  /** The change word within {@link #CHANGE_REACH} tokens before position {@code before}, or -1. */
+  static int changeWordBefore(List<Token> toks, int before) {
+    for (int i = before - 1; i >= 0 && i >= before - CHANGE_REACH; i--) {
+      String w = toks.get(i).lower();
+      if (isChange(w)) {
+        return i;
+      }
+      if (w.equals(".") || w.equals(";") || w.equals(",") && i < before - 2) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** "the increase was 6.43 percent": a change noun heading the subject of the copula before the figure, or -1. */
+  static int changeNounBeforeCopula(List<Token> toks, int gov) {
+    if (gov < 1 || !Set.of("was", "is", "were", "are", "been").contains(toks.get(gov).lower())) {
+      return -1;
+    }
+    int k = gov - 1;
+    return isChange(toks.get(k).lower()) && !toks.get(k).lower().equals("up") && !toks.get(k).lower().equals("down")
+        ? k : -1;
+  }
+
+  /** "up to" is a qualifier, not a rise. */
+  static boolean followedByTo(List<Token> toks, int i) {
+    return i + 1 < toks.size() && toks.get(i).lower().equals("up") && toks.get(i + 1).lower().equals("to");
+  }
+}

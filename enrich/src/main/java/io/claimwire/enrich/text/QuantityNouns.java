@@ -1,0 +1,234 @@
+package io.claimwire.enrich.text;
+
+import static io.claimwire.enrich.text.Changes.*;
+import static io.claimwire.enrich.text.StatisticMeasure.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The nouns that name what a statistic measures: a quantity noun heading what was counted ("16,000 votes"), before
+ * the figure with a linking word ("turnover of £4.7bn"), an amount noun ("a $45 million contract"), and the thing
+ * before a verb that moved ("emissions fell to").
+ */
+final class QuantityNouns {
+  private QuantityNouns() {}
+
+  /**
+   * The noun phrase right before a change word: "bicycle thefts were up" gives "bicycle thefts"; one prepositional
+   * phrase is taken with its head ("thefts in the borough", "emissions of greenhouse gases").
+   */
+  static String thingBefore(String text, List<Token> toks, int changeAt) {
+    if (changeAt < 0) {
+      return null;
+    }
+    int j = changeAt - 1;
+    while (j >= 0 && Set.of("were", "was", "is", "are", "has", "have", "had", "been", "be", "also", "sharply", "slightly")
+        .contains(toks.get(j).lower())) {
+      j--;
+    }
+    List<String> words = new ArrayList<>();
+    j = words(toks, j, words);
+    int collected = words.size();
+    words = nominal(text, toks, j + 1, words); // "figures show domestic burglary rose": the verb is no part of it
+    int k = words.size() < collected ? -1 : j; // a phrase cut at a verb takes no phrase before it
+    while (k >= 0 && Set.of("the", "a", "an").contains(toks.get(k).lower())) {
+      k--;
+    }
+    if (!words.isEmpty() && k > 0 && PREPOSITIONS.contains(toks.get(k).lower())) { // "thefts in the borough"
+      List<String> head = new ArrayList<>();
+      words(toks, k - 1, head);
+      if (!head.isEmpty()) {
+        head.add(toks.get(k).text());
+        for (int d = k + 1; d <= j; d++) {
+          head.add(toks.get(d).text());
+        }
+        head.addAll(words);
+        words = head;
+      }
+    }
+    return words.isEmpty() ? null : String.join(" ", words);
+  }
+
+  /**
+   * The words after the last finite verb the tagger sees among them ("figures show domestic burglary" gives
+   * "domestic burglary"; "murders involving knives" keeps its participle). Tagged with the words before, for context.
+   */
+  static List<String> nominal(String text, List<Token> toks, int from, List<String> words) {
+    if (words.size() < 2) {
+      return words;
+    }
+    int context = Math.max(0, from - 6);
+    String[] tags = PosTagger.tags(text, toks.subList(context, Math.min(toks.size(), from + words.size() + 1)));
+    int end = words.size(); // "inflation went up": the verb of a phrasal change is no part of what changed
+    while (end > 1 && finiteVerb(tags[from - context + end - 1], words.get(end - 1))) {
+      end--;
+    }
+    int start = 0; // a reporting verb or an auxiliary starts the phrase afresh; other verb tags are too often nouns
+    for (int i = 0; i < end; i++) {
+      if (MEASURES.is(words.get(i), "report") || tags[from - context + i].equals("AUX")) {
+        start = i + 1;
+      }
+    }
+    return start >= end ? words.subList(end - 1, end) : words.subList(start, end);
+  }
+
+  static boolean finiteVerb(String tag, String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return MEASURES.is(w, "report") || (tag.equals("VERB") || tag.equals("AUX")) && !w.endsWith("ing") && !w.endsWith("ed");
+  }
+
+  static final Set<String> PREPOSITIONS = Lexicon.load("measures/prepositions.tsv").terms("prepositions");
+
+  /** Up to three words of a noun phrase ending at {@code j}, collected into {@code out}; returns where it stopped. */
+  static int words(List<Token> toks, int j, List<String> out) {
+    // three words, more where they are one name ("the Dow Jones Industrial Average fell")
+    for (; j >= 0 && (out.size() < 3 || out.size() < 6 && toks.get(j).isCapitalised() && toks.get(j + 1).isCapitalised()); j--) {
+      Token t = toks.get(j);
+      if (!t.isWord() || DETERMINERS.contains(t.lower()) || PREPOSITIONS.contains(t.lower())
+          || Character.isDigit(t.text().charAt(0))) {
+        break;
+      }
+      out.add(0, t.text());
+    }
+    return j;
+  }
+
+  /** "in car crime", "of the budget": up to four words after a preposition, to the next punctuation. */
+  static String phraseAfterPreposition(List<Token> toks, int i) {
+    if (i >= toks.size() || !Set.of("in", "of").contains(toks.get(i).lower())) {
+      return null;
+    }
+    List<String> words = new ArrayList<>();
+    for (int j = i + 1; j < toks.size() && words.size() < 4; j++) {
+      Token t = toks.get(j);
+      if (!t.isWord() || PREPOSITIONS.contains(t.lower()) || Set.of("and", "or", "to", "compared", "since", "than",
+          "over").contains(t.lower())) {
+        break;
+      }
+      if (words.isEmpty() && Set.of("the", "a", "an").contains(t.lower())) {
+        continue;
+      }
+      words.add(t.text());
+    }
+    return words.isEmpty() ? null : String.join(" ", words);
+  }
+
+  /**
+   * The phrase itself, lower case, when its head (the last word before a preposition, else the last word) is a
+   * quantity noun ("shooting incidents", "emissions of greenhouse gases"), else null.
+   */
+  static final Lexicon COUNTED = Lexicon.load("counted.tsv");
+
+  /** "tonnes", "barrels": a unit of measurement ({@code counted.tsv}, class unit), not a thing counted. */
+  static boolean isUnit(String phrase) {
+    String w = Words.lastLetters(phrase).toLowerCase(Locale.ROOT);
+    return phrase.strip().indexOf(' ') < 0 && (COUNTED.is(w, "unit")
+        || w.endsWith("s") && COUNTED.is(w.substring(0, w.length() - 1), "unit"));
+  }
+
+  /** Whether a phrase is headed by a quantity noun ("shooting incidents", "emissions of greenhouse gases"). */
+  static boolean isQuantity(String phrase) {
+    return quantityOf(phrase) != null;
+  }
+
+  static String quantityOf(String phrase) {
+    if (phrase == null) {
+      return null;
+    }
+    String head = null;
+    for (String w : Words.of(phrase.strip())) {
+      if (PREPOSITIONS.contains(w.toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      head = w;
+    }
+    head = head == null ? Words.lastLetters(phrase) : Words.letters(head);
+    return MEASURES.is(head, QUANTITY) ? phrase.toLowerCase(Locale.ROOT) : null;
+  }
+
+  /**
+   * "an employment rate of 74.6%", "winds of 140 mph", "a customer base of over 650,000": a common noun joined to the
+   * figure by "of" names what it measures, with up to two modifiers before it; a noun that only gathers or places the
+   * figure ("a total of", "a group of", {@code holders.tsv} classes level and group) names nothing.
+   */
+  static String nounOf(Tags tags, int before) {
+    List<Token> toks = tags.tokens();
+    int j = before;
+    while (j >= 0 && NOUN_OF_SKIP.contains(toks.get(j).lower())) {
+      j--;
+    }
+    if (j < 1 || !toks.get(j).lower().equals("of")) {
+      return null;
+    }
+    int head = j - 1;
+    String w = toks.get(head).lower();
+    if (!tags.is(head, "NOUN") || toks.get(head).isCapitalised() || Holder.WORDS.is(w, "level")
+        || Holder.WORDS.is(w, "group") || Holder.WORDS.is(w, "unit") || QuantityNouns.isUnit(w)) {
+      return null;
+    }
+    List<String> words = new ArrayList<>(List.of(w));
+    for (int k = head - 1; k >= 0 && words.size() < 3; k--) {
+      Token t = toks.get(k);
+      if (!t.isWord() || t.isCapitalised() || DETERMINERS.contains(t.lower())
+          || !(tags.is(k, "NOUN") || tags.is(k, "ADJ"))) {
+        break;
+      }
+      words.add(0, t.lower());
+    }
+    return String.join(" ", words);
+  }
+
+  static final Set<String> MONEY = Lexicon.load("measures/money.tsv").terms("money");
+
+  /**
+   * "the £75m signing of Luis Suarez", "a $300 million contract": a common noun right after an amount is what the
+   * amount is (with one more noun of a compound), where it counts no thing.
+   */
+  static String amountNoun(Tags tags, NumberMention n, int after) {
+    List<Token> toks = tags.tokens();
+    if (n.unit() == null || !MONEY.contains(n.unit()) || after >= toks.size()) {
+      return null;
+    }
+    Token t = toks.get(after);
+    String prev = toks.get(after - 1).lower();
+    if (prev.equals("per") || prev.equals("a") || prev.equals("an") || Tags.CLOSED.classOf(t.lower()) != null) {
+      return null; // "$50 per barrel", "$10 million each": a rate or a distributive, not what the amount is
+    }
+    if (!t.isWord() || t.isCapitalised() || !tags.is(after, "NOUN") || Holder.WORDS.is(t.lower(), "time")
+        || Holder.WORDS.is(t.lower(), "unit") || UNIT_WORDS.contains(t.lower())) {
+      return null;
+    }
+    boolean compound = after + 1 < toks.size() && toks.get(after + 1).isWord() && !toks.get(after + 1).isCapitalised()
+        && tags.is(after + 1, "NOUN") && !Holder.WORDS.is(toks.get(after + 1).lower(), "time");
+    return compound ? t.lower() + " " + toks.get(after + 1).lower() : t.lower();
+  }
+
+  /** Qualifier words between "of" and its figure: "a rate of about 5%", "a base of over 650,000". */
+  static final Set<String> NOUN_OF_SKIP = Lexicon.load("measures/noun-of-skip.tsv").terms("noun-of-skip");
+
+  /** "Group turnover of £4.7bn", "a fee worth €105m", "approval ratings around 20%": a quantity noun before it. */
+  static String quantityBefore(List<Token> toks, int before) {
+    int j = before;
+    int links = 0;
+    while (j >= 0 && (SKIP_BEFORE.contains(toks.get(j).lower()) || LINKS.contains(toks.get(j).lower())
+        || toks.get(j).lower().equals(",") && toks.get(j + 1).lower().equals("at")) && links < 4) { // "shootings, at 415"
+      j--;
+      links++;
+    }
+    if (j < 0 || !MEASURES.is(toks.get(j).lower(), QUANTITY)) {
+      return null;
+    }
+    List<String> words = new ArrayList<>();
+    for (int k = j; k >= 0 && words.size() < 3; k--) {
+      Token t = toks.get(k);
+      if (!t.isWord() || DETERMINERS.contains(t.lower()) || Character.isDigit(t.text().charAt(0))) {
+        break;
+      }
+      words.add(0, t.lower());
+    }
+    return String.join(" ", words);
+  }
+}
