@@ -57,6 +57,12 @@ final class VerbMeasure {
     if (LIVES_OF_BEFORE.matcher(text).region(Math.max(0, n.start() - 60), n.start()).find()) {
       return FigureExtractor.eventOf("killed"); // "the floods have claimed the lives of 47 people"
     }
+    String before = verbBefore(toks, n);
+    return before != null ? before : eventsAfter(text.substring(Math.min(subjectEnd, clauseEnd), clauseEnd));
+  }
+
+  /** The measure verb within four words before the figure, past qualifiers ("killed at least 21"); null if none. */
+  private static String verbBefore(List<Token> toks, NumberMention n) {
     int i = FigureExtractor.firstTokenAtOrAfter(toks, n.start()) - 1;
     int looked = 0;
     while (i >= 0 && looked < 4) {
@@ -79,18 +85,24 @@ final class VerbMeasure {
         return verb; // "volunteers planted 4,000 trees"
       }
       if (!(Qualifiers.isQualifierWord(w) || MEASURE_LOOKBACK_SKIP.contains(w))) {
-        break;
+        return null;
       }
       i--;
       looked++;
     }
-    String after = text.substring(Math.min(subjectEnd, clauseEnd), clauseEnd);
+    return null;
+  }
+
+  /**
+   * The coordinated event verbs after the counted noun, in the rest of its clause ("were killed or injured", "were
+   * grounded"), joined as written; a reduced relative ("troops fighting in Kursk") only when nothing else is found.
+   */
+  private static String eventsAfter(String after) {
     Matcher lives = LOST_LIVES.matcher(after);
     List<Token> rest = Token.of(after);
     Set<String> found = new LinkedHashSet<>();
     String joiner = " or ";
     int gap = 0;
-    int firstAt = -1;
     String fallback = null;
     String previous = "";
     for (Token t : rest) {
@@ -101,7 +113,6 @@ final class VerbMeasure {
       if (lives.find(0) && t.start() >= lives.start() && t.start() < lives.end()) {
         String phrase = lives.group(1).toLowerCase(Locale.ROOT);
         found.add(phrase.contains("prisoner") ? "captured" : phrase.contains("missing") ? "missing" : "killed");
-        firstAt = firstAt < 0 ? t.start() : firstAt;
         gap = 0;
         continue;
       }
@@ -112,32 +123,17 @@ final class VerbMeasure {
         continue;
       }
       previous = w;
-      if (m != null) {
-        found.add(m);
-        firstAt = firstAt < 0 ? t.start() : firstAt;
+      String participle = m == null && found.isEmpty() && fallback == null && isPassiveAuxiliary(rest, t) ? verbMeasure(w) : null;
+      if (m != null || participle != null) {
+        found.add(m != null ? m : participle); // "300 flights were grounded"
         gap = 0;
         continue;
-      }
-      if (found.isEmpty() && fallback == null && isPassiveAuxiliary(rest, t)) {
-        String participle = verbMeasure(w);
-        if (participle != null) {
-          found.add(participle); // "300 flights were grounded"
-          firstAt = t.start();
-          gap = 0;
-          continue;
-        }
       }
       if (w.equals("and")) {
         joiner = found.size() <= 1 ? " and " : joiner;
       }
-      if (w.equals(".") || w.equals(";") || w.equals(":")) {
-        break;
-      }
-      if (!found.isEmpty() && !Set.of("or", "and", ",", "been", "either", "have", "has", "had", "were", "was", "being")
-          .contains(w)) {
-        break;
-      }
-      if (++gap > (fallback == null ? 6 : 12)) {
+      if (w.equals(".") || w.equals(";") || w.equals(":") || !found.isEmpty() && !Set.of("or", "and", ",", "been",
+          "either", "have", "has", "had", "were", "was", "being").contains(w) || ++gap > (fallback == null ? 6 : 12)) {
         break;
       }
     }
@@ -145,12 +141,8 @@ final class VerbMeasure {
       return fallback;
     }
     List<String> ms = new ArrayList<>(found);
-    if (ms.size() == 1) {
-      return ms.get(0);
-    }
-    return String.join(", ", ms.subList(0, ms.size() - 1)) + joiner + ms.get(ms.size() - 1);
+    return ms.size() == 1 ? ms.get(0) : String.join(", ", ms.subList(0, ms.size() - 1)) + joiner + ms.get(ms.size() - 1);
   }
-
 
   /** Words between a measure verb and its figure: "killed at least", "sent between", "had a total of". */
   private static final Set<String> MEASURE_LOOKBACK_SKIP = Lexicon.load("measures/measure-lookback-skip.tsv").terms("measure-lookback-skip");
