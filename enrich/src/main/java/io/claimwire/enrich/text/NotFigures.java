@@ -57,13 +57,13 @@ final class NotFigures {
       Gate.when(Pattern.compile("\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b"), s -> Gate.digitFollowedBy(s, "-")),
       Gate.when(Pattern.compile("\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b"), s -> Gate.joinedTwice(s, "/.")),
       // Times: "10:30", "4.15am", "9 a.m."; "3.50" alone is a decimal, not a time.
-      Gate.when(Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?![\\d])|\\b\\d{1,2}\\.\\d{2}\\s*(?:a\\.?m\\b\\.?|p\\.?m\\b\\.?)"
-          + "|\\b\\d{1,2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b"),
+      Gate.when(Pattern.compile("(?i)(?=\\d)(?:\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?![\\d])|\\b\\d{1,2}\\.\\d{2}\\s*(?:a\\.?m\\b\\.?|p\\.?m\\b\\.?)"
+          + "|\\b\\d{1,2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b)"),
           s -> Gate.digitJoinedBy(s, ":") || Gate.digitFollowedBy(s, "aApP") || Gate.digitSpaceAmPm(s)),
       Gate.when(Pattern.compile("(?i)\\b(?=[jfmasond])(?:" + MONTHS + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b"), NAMES_A_MONTH),
       Gate.when(Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\b\\.?(?:,?\\s+\\d{4})?"), NAMES_A_MONTH),
       Gate.when(Pattern.compile("(?i)\\b(?=[jfmasond])(?:" + MONTHS + ")\\.?\\s+\\d{4}\\b"), NAMES_A_MONTH),
-      Gate.words(Pattern.compile("(?i)\\b\\d+(?:-|\\s)years?(?:-|\\s)old\\b|\\baged\\s+\\d+|\\b\\d+\\s?mm\\b(?!\\s+of\\s+(?:rain|rainfall|snow|precipitation|water))|\\b\\d+-millimet(?:er|re)\\b"),
+      Gate.words(Pattern.compile("(?i)(?=[\\da])(?:\\b\\d+(?:-|\\s)years?(?:-|\\s)old\\b|\\baged\\s+\\d+|\\b\\d+\\s?mm\\b(?!\\s+of\\s+(?:rain|rainfall|snow|precipitation|water))|\\b\\d+-millimet(?:er|re)\\b)"),
           "year", "years", "aged", "mm", "millimetre", "millimeter"),
       Gate.when(Pattern.compile("(?i)\\b\\d+(?:st|nd|rd|th)\\b|\\b\\d{4}s\\b|\\[\\d+\\]|#\\d+"),
           s -> Gate.digitFollowedBy(s, "sSnNrRtT]") || s.indexOf('#') >= 0),
@@ -82,7 +82,7 @@ final class NotFigures {
       Gate.words(Pattern.compile("(?i)(?<=\\bper\\s(?:every\\s)?)(?:\\d{1,3}(?:[,\\u00a0\\u2009\\u202f ]\\d{3})+|10+|hundred|thousand|million)\\b"),
           "per"),
       // An age band of a group: "children under five", "adults over 65", "people aged over 80".
-      Gate.words(Pattern.compile("(?i)\\b(?:children|kids|babies|infants|adults|people|those|residents|patients|girls|boys|pupils"
+      Gate.words(Pattern.compile("(?i)\\b(?=[ckbiaptrgmwdv])(?:children|kids|babies|infants|adults|people|those|residents|patients|girls|boys|pupils"
           + "|men|women|drivers|voters)\\s+(?:aged\\s+)?(?:under|over|below|above)\\s+(?:the\\s+age\\s+of\\s+)?"
           + "(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
           + "|seventeen|eighteen|nineteen|twenty|twenty-one|thirty|forty|fifty|sixty|sixty-five|seventy|eighty|ninety)\\b(?![,.]\\d)(?!\\s*(?:%|percent|per\\s+cent))"),
@@ -99,7 +99,7 @@ final class NotFigures {
           NAMES_A_MONTH),
       Gate.when(Pattern.compile("\\b\\d+\\.\\d+\\.\\d+(?:\\.\\d+)*\\b"), s -> Gate.joinedTwice(s, ".")),
       // A time told from another: "two years ago", "one day after", "three weeks later" place an event, count nothing.
-      Gate.words(Pattern.compile("(?i)\\b(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
+      Gate.words(Pattern.compile("(?i)\\b(?=[\\daotfsen])(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
           + "(?:hours?|days?|weeks?|months?|years?|decades?)\\s+(?:ago|earlier|later|after|before)\\b"),
           "ago", "earlier", "later", "after", "before"),
       // A reporting period: "the three months to December", "the six months ended June 30", "the 12 months through May".
