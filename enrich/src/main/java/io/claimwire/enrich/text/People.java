@@ -60,18 +60,18 @@ final class People {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      if (!Character.isLetter(text.charAt(i))) {
+      if (!Words.isLetter(text.charAt(i))) {
         i++;
         continue;
       }
       int start = i;
-      while (i < n && Character.isLetter(text.charAt(i))) {
+      while (i < n && Words.isLetter(text.charAt(i))) {
         i++;
       }
-      List<String> titles = TITLES_BY_INITIAL.get(text.charAt(start));
-      for (int k = 0; titles != null && k < titles.size(); k++) {
-        String t = titles.get(k);
-        if (t.length() == i - start && text.startsWith(t, start)) {
+      char initial = text.charAt(start);
+      String[] titles = initial < TITLES_BY_INITIAL.length ? TITLES_BY_INITIAL[initial] : null;
+      for (int k = 0; titles != null && k < titles.length; k++) {
+        if (titles[k].length() == i - start && text.startsWith(titles[k], start)) {
           return true;
         }
       }
@@ -85,8 +85,17 @@ final class People {
       "spokesperson", "Gen", "Col", "General", "Colonel", "Commander", "Chief", "Director", "Commissioner", "Premier",
       "Senator", "Sen", "Ambassador", "Envoy", "Leader", "Head", "Prosecutor", "Judge", "Sheriff", "Superintendent",
       "Inspector");
-  private static final Map<Character, List<String>> TITLES_BY_INITIAL = TITLE_TOKENS.stream()
-      .collect(java.util.stream.Collectors.groupingBy(t -> t.charAt(0)));
+  /** The titles by their first character (all ASCII letters), for {@link #holdsATitle}. */
+  private static final String[][] TITLES_BY_INITIAL = new String[128][];
+
+  static {
+    for (String t : TITLE_TOKENS) {
+      String[] had = TITLES_BY_INITIAL[t.charAt(0)];
+      String[] now = had == null ? new String[1] : java.util.Arrays.copyOf(had, had.length + 1);
+      now[now.length - 1] = t;
+      TITLES_BY_INITIAL[t.charAt(0)] = now;
+    }
+  }
   private static final java.util.Set<String> NOT_ROLE_WORDS = java.util.Set.of("The", "A", "An", "But", "And", "In",
       "On", "At", "As", "When", "While", "After", "Before", "Then", "Former");
 

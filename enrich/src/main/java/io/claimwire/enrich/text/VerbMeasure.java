@@ -99,6 +99,7 @@ final class VerbMeasure {
    */
   private static String eventsAfter(String after) {
     Matcher lives = LOST_LIVES.matcher(after);
+    boolean livesLost = lives.find(); // the first "lost their lives" of the clause, looked for once
     List<Token> rest = Token.of(after);
     Set<String> found = new LinkedHashSet<>();
     String joiner = " or ";
@@ -110,7 +111,7 @@ final class VerbMeasure {
       if (previous.equals(",") && found.isEmpty() && fallback == null && CLAUSE_JOINS.contains(w)) {
         break; // "up from 512 the year before, and seized 1,150 weapons": the next clause's verb is not this one's
       }
-      if (lives.find(0) && t.start() >= lives.start() && t.start() < lives.end()) {
+      if (livesLost && t.start() >= lives.start() && t.start() < lives.end()) {
         String phrase = lives.group(1).toLowerCase(Locale.ROOT);
         found.add(phrase.contains("prisoner") ? "captured" : phrase.contains("missing") ? "missing" : "killed");
         gap = 0;

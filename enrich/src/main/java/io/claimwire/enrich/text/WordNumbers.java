@@ -62,13 +62,13 @@ final class WordNumbers {
       if (c >= '0' && c <= '9') {
         return true;
       }
-      if (!isLetter(c)) {
+      if (!Words.isLetter(c)) {
         i++;
         continue;
       }
       int start = i;
       boolean ascii = true;
-      while (i < n && isLetter(s.charAt(i))) {
+      while (i < n && Words.isLetter(s.charAt(i))) {
         ascii &= s.charAt(i) < 128;
         i++;
       }
@@ -79,11 +79,6 @@ final class WordNumbers {
       }
     }
     return false;
-  }
-
-  /** {@code Character.isLetter}, answered without a table look-up for ASCII. */
-  static boolean isLetter(char c) {
-    return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
   }
 
   /** Whether the ASCII letters at [start, start + len) are a number word in any case, without a copy of them. */

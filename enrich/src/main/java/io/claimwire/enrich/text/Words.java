@@ -56,6 +56,11 @@ final class Words {
     return letters(s.substring(i + 1));
   }
 
+  /** {@code Character.isLetter}, answered without a table look-up for ASCII. */
+  static boolean isLetter(char c) {
+    return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+  }
+
   /** Whether {@code \s} matches the character. */
   static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
