@@ -139,19 +139,10 @@ record Gate(Pattern pattern, Set<String> anyWord, java.util.function.Predicate<S
   static Set<String> words(String s) {
     String low = s.toLowerCase(Locale.ROOT);
     Set<String> out = new HashSet<>();
-    int n = low.length();
-    int i = 0;
-    while (i < n) {
-      if (Character.isLetter(low.charAt(i))) {
-        int start = i;
-        while (i < n && Character.isLetter(low.charAt(i))) {
-          i++;
-        }
-        out.add(low.substring(start, i));
-      } else {
-        i++;
-      }
-    }
+    Words.anyLetterRun(low, (start, end) -> {
+      out.add(low.substring(start, end));
+      return false;
+    });
     return out;
   }
 

@@ -57,27 +57,18 @@ final class People {
    * sentence without one has nothing to index. One pass, comparing a run only with the titles that start as it does.
    */
   private static boolean holdsATitle(String text) {
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (!Words.isLetter(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < n && Words.isLetter(text.charAt(i))) {
-        i++;
-      }
+    return Words.anyLetterRun(text, (start, end) -> {
       char initial = text.charAt(start);
       String[] titles = initial < TITLES_BY_INITIAL.length ? TITLES_BY_INITIAL[initial] : null;
       for (int k = 0; titles != null && k < titles.length; k++) {
-        if (titles[k].length() == i - start && text.startsWith(titles[k], start)) {
+        if (titles[k].length() == end - start && text.startsWith(titles[k], start)) {
           return true;
         }
       }
-    }
-    return false;
+      return false;
+    });
   }
+
 
   /** Titles as written before a name, in the case they are written in. */
   private static final java.util.Set<String> TITLE_TOKENS = java.util.Set.of("President", "Minister", "Secretary",

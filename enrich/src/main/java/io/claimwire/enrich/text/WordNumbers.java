@@ -243,26 +243,18 @@ final class WordNumbers {
    */
   static List<Integer> numberWordStarts(String s) {
     List<Integer> starts = new ArrayList<>();
-    int n = s.length();
-    int i = 0;
-    int articleAt = -1;
-    while (i < n) {
-      if (!Character.isLetter(s.charAt(i))) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < n && Character.isLetter(s.charAt(i))) {
-        i++;
-      }
-      String w = s.substring(start, i).toLowerCase(Locale.ROOT);
+    int[] articleAt = {-1};
+    Words.anyLetterRun(s, (start, end) -> {
+      String w = s.substring(start, end).toLowerCase(Locale.ROOT);
       if (NUMBER_WORDS.contains(w)) {
-        starts.add(articleAt >= 0 ? articleAt : start);
+        starts.add(articleAt[0] >= 0 ? articleAt[0] : start);
       }
-      articleAt = w.equals("a") || w.equals("an") ? start : -1;
-    }
+      articleAt[0] = w.equals("a") || w.equals("an") ? start : -1;
+      return false;
+    });
     return starts;
   }
+
 
   static int lengthOfWords(String s, int start, int words) {
     int i = start;

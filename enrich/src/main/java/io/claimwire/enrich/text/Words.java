@@ -56,6 +56,34 @@ final class Words {
     return letters(s.substring(i + 1));
   }
 
+  /** A test of one run of letters, [start, end) of the text. */
+  interface RunTest {
+    boolean test(int start, int end);
+  }
+
+  /**
+   * Gives each maximal run of letters of {@code s} to the test, left to right, until the test answers true; whether
+   * one did.
+   */
+  static boolean anyLetterRun(String s, RunTest test) {
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      if (!isLetter(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && isLetter(s.charAt(i))) {
+        i++;
+      }
+      if (test.test(start, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code Character.isLetter}, answered without a table look-up for ASCII. */
   static boolean isLetter(char c) {
     return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
