@@ -944,8 +944,8 @@ public final class Main implements Runnable {
   @Command(name = "bench", mixinStandardHelpOptions = true,
       description = "Benchmarks (JMH, one forked JVM each, one thread): extraction of ~3 KB articles (articles/s), "
           + "extraction time of 100 KB and 1 MB hostile inputs (work must grow linearly), and the dedup sequencer's "
-          + "own work per article with 7 days of news indexed (articles/s; goal 20,000). "
-          + "Compare numbers from one run only; machines are noisy.")
+          + "own work per article with 7 days of news indexed (articles/s; goal 20,000). With --pipeline, the "
+          + "end-to-end benchmark instead (see --pipeline). Compare numbers from one run only; machines are noisy.")
   static final class Bench implements Callable<Integer> {
     @Option(names = "--include", defaultValue = "", description = "Regular expression of benchmarks to run; empty runs all. Default: all.")
     String include;
@@ -962,8 +962,34 @@ public final class Main implements Runnable {
     @Option(names = "--seconds", defaultValue = "3", description = "Seconds per iteration. Default: ${DEFAULT-VALUE}.")
     int seconds;
 
+    @Option(names = "--pipeline", description = "Instead of JMH: the end-to-end benchmark. Generates --articles "
+        + "articles (about 3 KB, 5-15 figures each, 15% syndicated copies, 5% updates, stories of 1 to 200 articles "
+        + "over simulated days), runs them through the embedded pipeline in this process (broker, enrich, sink; every "
+        + "verdict, claim set and summary stored), then a bare Kafka Streams exactly-once pass-through of the same raw "
+        + "records on the same broker. Data goes to a temporary directory, removed at the end.")
+    boolean pipeline;
+
+    @Option(names = "--articles", defaultValue = "50000", description = "With --pipeline: how many articles. Default: ${DEFAULT-VALUE}.")
+    int articles;
+
+    @Option(names = "--seed", defaultValue = "20261206", description = "With --pipeline: the generator's seed. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
     @Override
     public Integer call() throws Exception {
+      if (pipeline) {
+        if (articles < 10) {
+          throw new CommandLine.ParameterException(new CommandLine(this), "--articles must be at least 10, got " + articles);
+        }
+        Path dir = Files.createTempDirectory("claimwire-bench-");
+        try {
+          PipelineBench.Result r = PipelineBench.run(articles, seed, dir, OUT);
+          OUT.println(r.line());
+        } finally {
+          deleteTree(dir);
+        }
+        return 0;
+      }
       List<io.claimwire.bench.Benchmarks.Score> scores = io.claimwire.bench.Benchmarks.run(
           new io.claimwire.bench.Benchmarks.Plan(include, forks, warmups, iterations, seconds));
       OUT.println();
@@ -976,6 +1002,14 @@ public final class Main implements Runnable {
       OUT.println("cleanAndExtractDense: one ~2 KB article as dense in figures as real news (about fifteen).");
       OUT.println("extractAll: time for one whole input; linear work takes ten times as long at 1000000 as at 100000.");
       return 0;
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+      try (var paths = Files.walk(dir)) {
+        for (Path q : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(q);
+        }
+      }
     }
   }
 }
