@@ -9,10 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -167,19 +165,15 @@ final class PipelineBench {
     }
   }
 
+  /** One line of the replay NDJSON format. */
+  private record Line(String id, String url, String outlet, String title, String text, String publishedAt) {}
+
   private static void write(List<NewsStream.Article> stream, Path file) throws IOException {
     Files.createDirectories(file.getParent());
     ObjectMapper json = new ObjectMapper();
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (NewsStream.Article a : stream) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("id", a.id());
-        line.put("url", a.url());
-        line.put("outlet", a.outlet());
-        line.put("title", a.title());
-        line.put("text", a.text());
-        line.put("publishedAt", a.publishedAt().toString());
-        w.write(json.writeValueAsString(line));
+        w.write(json.writeValueAsString(new Line(a.id(), a.url(), a.outlet(), a.title(), a.text(), a.publishedAt().toString())));
         w.newLine();
       }
     }
