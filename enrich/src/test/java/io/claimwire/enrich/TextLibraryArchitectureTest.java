@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class TextLibraryArchitectureTest {
   @ArchTest
   static final ArchRule textLibraryIsKafkaFree = noClasses().that().resideInAnyPackage("io.claimwire.enrich.text..",
-      "io.claimwire.enrich.dedup..").should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "java.sql..", "org.apache.avro..");
+      "io.claimwire.enrich.dedup..", "io.claimwire.enrich.story..").should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "java.sql..", "org.apache.avro..");
 
   /** Extraction and dedup are separate libraries: neither reaches into the other. */
   @ArchTest

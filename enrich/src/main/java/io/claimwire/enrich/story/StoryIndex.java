@@ -1,0 +1,233 @@
+package io.claimwire.enrich.story;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Online clustering of articles into stories, in the order they come (the raw order, the order of truth), by what
+ * they are about: the names they give (people, places, organisations, weighted most), the salient words of title and
+ * body, and the figures they report ({@link StoryFeatures}). An article joins the open story whose profile it is
+ * most like, when that likeness reaches the threshold; otherwise it opens a story of its own.
+ *
+ * <p>Bounded, whatever the history: a story's profile keeps its {@value #PROFILE} strongest features; the index from
+ * a feature to the stories that hold it keeps the {@value #POSTINGS} most recently joined; an article's lookup reads
+ * at most one posting list per feature of its own ({@value StoryFeatures#MAX_FEATURES} at most), so its cost does
+ * not grow with the number of stories or articles held. A story with no new article for the window (by published
+ * time) closes: it is dropped from the index, and an article on its subject later opens a new story.
+ */
+public final class StoryIndex {
+  /** Features a story's profile keeps. */
+  static final int PROFILE = 64;
+  /** Stories a feature's posting list keeps, most recently joined last. */
+  static final int POSTINGS = 48;
+
+  /** Where an article went: its story, and whether that story was opened by it. */
+  public record Assignment(String storyId, boolean opened, double similarity) {}
+
+  private static final class Story {
+    final String id;
+    final Instant firstSeen;
+    Instant lastSeen;
+    int articles;
+    Map<String, Double> profile = new HashMap<>();
+
+    Story(String id, Instant at) {
+      this.id = id;
+      this.firstSeen = at;
+      this.lastSeen = at;
+    }
+  }
+
+  private final Duration window;
+  private final double threshold;
+  private final Map<String, Story> open = new LinkedHashMap<>(); // by last article joined, oldest first
+  private final Map<String, ArrayDeque<String>> postings = new HashMap<>();
+  private Instant watermark = Instant.EPOCH;
+  private long opened;
+
+  public StoryIndex(Duration window, double threshold) {
+    if (window.isNegative() || window.isZero()) {
+      throw new IllegalArgumentException("a story window must be positive, got " + window);
+    }
+    if (!(threshold > 0 && threshold < 1)) {
+      throw new IllegalArgumentException("the joining threshold must be between 0 and 1, got " + threshold);
+    }
+    this.window = window;
+    this.threshold = threshold;
+  }
+
+  /** Seven days, and a likeness of 0.25. */
+  public static StoryIndex withDefaults() {
+    return new StoryIndex(Duration.ofDays(7), 0.25);
+  }
+
+  /** Puts the article in a story and returns which; {@code articleId} names a story it opens. */
+  public Assignment assign(String articleId, String title, String text, Instant publishedAt) {
+    Objects.requireNonNull(articleId, "articleId");
+    Instant at = publishedAt == null ? watermark : publishedAt;
+    if (at.isAfter(watermark)) {
+      watermark = at;
+      closeIdle();
+    }
+    Map<String, Double> features = StoryFeatures.of(title, text);
+    Story best = null;
+    double bestScore = 0;
+    for (String id : candidates(features)) {
+      Story s = open.get(id);
+      double score = s == null ? 0 : similarity(features, s.profile, this::rarity);
+      if (score > bestScore) {
+        best = s;
+        bestScore = score;
+      }
+    }
+    boolean opens = best == null || bestScore < threshold;
+    Story story = opens ? new Story("story-" + articleId, at) : best;
+    if (opens) {
+      opened++;
+    }
+    join(story, features, at);
+    return new Assignment(story.id, opens, bestScore);
+  }
+
+  /** Stories open now (not closed by the window). */
+  public int openStories() {
+    return open.size();
+  }
+
+  /** Feature entries held in all posting lists: what the index's memory grows with. */
+  public long postingEntries() {
+    long n = 0;
+    for (ArrayDeque<String> p : postings.values()) {
+      n += p.size();
+    }
+    return n;
+  }
+
+  /** Stories opened since this index was made. */
+  public long storiesOpened() {
+    return opened;
+  }
+
+  private List<String> candidates(Map<String, Double> features) {
+    List<String> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (String f : features.keySet()) {
+      ArrayDeque<String> p = postings.get(f);
+      if (p != null) {
+        for (String id : p) {
+          if (seen.add(id)) {
+            out.add(id);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * How rare a feature is among the open stories: many stories holding it ("killed", "residents") say little about
+   * which one an article belongs to. From the length of its posting list, itself bounded.
+   */
+  private double rarity(String feature) {
+    ArrayDeque<String> p = postings.get(feature);
+    return Math.log(1 + (double) POSTINGS / (1 + (p == null ? 0 : p.size())));
+  }
+
+  /** Cosine likeness of two weighted feature sets, each feature's weight times its rarity. */
+  static double similarity(Map<String, Double> a, Map<String, Double> b, java.util.function.ToDoubleFunction<String> rarity) {
+    double dot = 0;
+    for (Map.Entry<String, Double> e : a.entrySet()) {
+      Double w = b.get(e.getKey());
+      if (w != null) {
+        double r = rarity.applyAsDouble(e.getKey());
+        dot += e.getValue() * w * r * r;
+      }
+    }
+    return dot == 0 ? 0 : dot / (norm(a, rarity) * norm(b, rarity));
+  }
+
+  private static double norm(Map<String, Double> v, java.util.function.ToDoubleFunction<String> rarity) {
+    double s = 0;
+    for (Map.Entry<String, Double> e : v.entrySet()) {
+      double w = e.getValue() * rarity.applyAsDouble(e.getKey());
+      s += w * w;
+    }
+    return Math.sqrt(s);
+  }
+
+  private void join(Story s, Map<String, Double> features, Instant at) {
+    open.remove(s.id);
+    open.put(s.id, s); // now the most recently joined
+    if (at.isAfter(s.lastSeen)) {
+      s.lastSeen = at;
+    }
+    s.articles++;
+    Map<String, Double> merged = new HashMap<>(s.profile);
+    features.forEach((f, w) -> merged.merge(f, w, Double::sum));
+    Map<String, Double> kept = strongest(merged, PROFILE);
+    for (String f : s.profile.keySet()) {
+      if (!kept.containsKey(f)) {
+        unpost(f, s.id);
+      }
+    }
+    for (String f : kept.keySet()) {
+      post(f, s.id);
+    }
+    s.profile = kept;
+  }
+
+  private static Map<String, Double> strongest(Map<String, Double> v, int n) {
+    if (v.size() <= n) {
+      return v;
+    }
+    List<Map.Entry<String, Double>> entries = new ArrayList<>(v.entrySet());
+    entries.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    Map<String, Double> out = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      out.put(entries.get(i).getKey(), entries.get(i).getValue());
+    }
+    return out;
+  }
+
+  private void post(String feature, String storyId) {
+    ArrayDeque<String> p = postings.computeIfAbsent(feature, k -> new ArrayDeque<>());
+    p.remove(storyId);
+    p.addLast(storyId);
+    while (p.size() > POSTINGS) {
+      p.removeFirst();
+    }
+  }
+
+  private void unpost(String feature, String storyId) {
+    ArrayDeque<String> p = postings.get(feature);
+    if (p != null) {
+      p.remove(storyId);
+      if (p.isEmpty()) {
+        postings.remove(feature);
+      }
+    }
+  }
+
+  /** Closes the stories whose last article is more than the window before the newest published time seen. */
+  private void closeIdle() {
+    Instant cutoff = watermark.minus(window);
+    var it = open.values().iterator();
+    while (it.hasNext()) {
+      Story s = it.next();
+      if (!s.lastSeen.isBefore(cutoff)) {
+        return; // oldest joined first: the first story still open ends the walk, so closing costs per story closed
+      }
+      for (String f : s.profile.keySet()) {
+        unpost(f, s.id);
+      }
+      it.remove();
+    }
+  }
+}
