@@ -32,13 +32,18 @@ final class StoryFeatures {
     add(f, title == null ? "" : title, true);
     add(f, text == null ? "" : text, false);
     f.replaceAll((k, w) -> Math.sqrt(w)); // a name said ten times is not ten times the story: damped
-    if (f.size() <= MAX_FEATURES) {
-      return f;
+    return strongest(f, MAX_FEATURES);
+  }
+
+  /** The {@code n} heaviest features (ties by name, so the answer never depends on map order); all when fewer. */
+  static Map<String, Double> strongest(Map<String, Double> v, int n) {
+    if (v.size() <= n) {
+      return v;
     }
-    List<Map.Entry<String, Double>> entries = new ArrayList<>(f.entrySet());
+    List<Map.Entry<String, Double>> entries = new ArrayList<>(v.entrySet());
     entries.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
     Map<String, Double> out = new HashMap<>();
-    for (int i = 0; i < MAX_FEATURES; i++) {
+    for (int i = 0; i < n; i++) {
       out.put(entries.get(i).getKey(), entries.get(i).getValue());
     }
     return out;

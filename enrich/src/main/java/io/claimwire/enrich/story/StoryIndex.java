@@ -171,7 +171,7 @@ public final class StoryIndex {
     s.articles++;
     Map<String, Double> merged = new HashMap<>(s.profile);
     features.forEach((f, w) -> merged.merge(f, w, Double::sum));
-    Map<String, Double> kept = strongest(merged, PROFILE);
+    Map<String, Double> kept = StoryFeatures.strongest(merged, PROFILE);
     for (String f : s.profile.keySet()) {
       if (!kept.containsKey(f)) {
         unpost(f, s.id);
@@ -181,19 +181,6 @@ public final class StoryIndex {
       post(f, s.id);
     }
     s.profile = kept;
-  }
-
-  private static Map<String, Double> strongest(Map<String, Double> v, int n) {
-    if (v.size() <= n) {
-      return v;
-    }
-    List<Map.Entry<String, Double>> entries = new ArrayList<>(v.entrySet());
-    entries.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-    Map<String, Double> out = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      out.put(entries.get(i).getKey(), entries.get(i).getValue());
-    }
-    return out;
   }
 
   private void post(String feature, String storyId) {
