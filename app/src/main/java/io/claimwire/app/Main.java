@@ -963,7 +963,7 @@ public final class Main implements Runnable {
     int seconds;
 
     @Option(names = "--pipeline", description = "Instead of JMH: the end-to-end benchmark. Generates --articles "
-        + "articles (about 3 KB, 5-15 figures each, 15% syndicated copies, 5% updates, stories of 1 to 200 articles "
+        + "articles (about 3 KB, 5-15 figures each, 15%% syndicated copies, 5%% updates, stories of 1 to 200 articles "
         + "over simulated days), runs them through the embedded pipeline in this process (broker, enrich, sink; every "
         + "verdict, claim set and summary stored), then a bare Kafka Streams exactly-once pass-through of the same raw "
         + "records on the same broker. Data goes to a temporary directory, removed at the end.")

@@ -14,7 +14,17 @@ class MainTest {
   void shouldNameEveryDefaultInEveryCommandsHelp() {
     CommandLine cli = new CommandLine(new Main());
     for (Map.Entry<String, CommandLine> sub : cli.getSubcommands().entrySet()) {
-      String usage = sub.getValue().getUsageMessage(CommandLine.Help.Ansi.OFF).replaceAll("\\s+", " ");
+      java.io.PrintStream err = System.err;
+      java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+      String usage;
+      try {
+        System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+        usage = sub.getValue().getUsageMessage(CommandLine.Help.Ansi.OFF).replaceAll("\\s+", " ");
+      } finally {
+        System.setErr(err);
+      }
+      assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).as("help of '%s' formats cleanly (a bare %% "
+          + "in a description is a picocli warning)", sub.getKey()).doesNotContain("WARN");
       for (OptionSpec o : sub.getValue().getCommandSpec().options()) {
         if (o.defaultValue() != null) {
           assertThat(usage).as("help of '%s' names the default of %s", sub.getKey(), o.longestName())
