@@ -124,6 +124,10 @@ public final class Main implements Runnable {
         description = "How long dedup remembers an article (a copy of something older than this is new again): 30d, 12h, 90m or PT168H. Default: ${DEFAULT-VALUE}.")
     long dedupRetentionMs;
 
+    @Option(names = "--story-window", paramLabel = "DURATION", defaultValue = "7d", converter = DurationConverter.class,
+        description = "A story with no new article for this long (by the articles' published time) closes; a later article on its subject opens a new story: 7d, 36h or PT168H. Default: ${DEFAULT-VALUE}.")
+    long storyWindowMs;
+
     @Option(names = "--rocksdb-memory-mb", paramLabel = "MB", defaultValue = "256",
         description = "Cap on enrich's RocksDB native memory (block cache, memtables, indexes), shared by all its stores. Default: ${DEFAULT-VALUE}.")
     long rocksDbMemoryMb;
@@ -156,6 +160,9 @@ public final class Main implements Runnable {
       if (dedupRetentionMs < 0) {
         throw new CommandLine.ParameterException(mixee.commandLine(), "--dedup-retention must be a duration, not unlimited (dedup state would grow for ever)");
       }
+      if (storyWindowMs <= 0) {
+        throw new CommandLine.ParameterException(mixee.commandLine(), "--story-window must be a positive duration");
+      }
       long minMb = io.claimwire.enrich.topology.EnrichConfig.MIN_ROCKSDB_MEMORY / (1024 * 1024);
       if (rocksDbMemoryMb < minMb) {
         throw new CommandLine.ParameterException(mixee.commandLine(), "--rocksdb-memory-mb must be at least " + minMb + ", got " + rocksDbMemoryMb);
@@ -178,7 +185,8 @@ public final class Main implements Runnable {
       Topics.Settings defaults = Topics.Settings.defaults();
       return new Pipeline.Settings(dataDir, given ? bootstrapServers : "127.0.0.1:19092", given, controllerPort, props,
           new Topics.Settings(defaults.rawPartitions(), defaults.partitions(), rawRetentionMs),
-          new Pipeline.Tuning(Duration.ofMillis(dedupRetentionMs), rocksDbMemoryMb * 1024 * 1024, disputeTolerance),
+          new Pipeline.Tuning(Duration.ofMillis(dedupRetentionMs), rocksDbMemoryMb * 1024 * 1024, disputeTolerance,
+              Duration.ofMillis(storyWindowMs)),
           storeUrl == null || storeUrl.isBlank() ? null : validStoreUrl(storeUrl),
           schemaRegistry == null || schemaRegistry.isBlank() ? null : validRegistryUrl(schemaRegistry),
           new Limits(maxTextMb * Limits.MB, maxHtmlMb * Limits.MB, maxFigures));

@@ -148,11 +148,11 @@ final class Pipeline implements AutoCloseable {
     }
   }
 
-  /** Enrich's knobs: dedup retention window, RocksDB memory cap, dispute tolerance of summaries. */
-  record Tuning(Duration dedupRetention, long rocksDbMemoryBytes, double disputeTolerance) {
+  /** Enrich's knobs: dedup retention window, RocksDB memory cap, dispute tolerance of summaries, story window. */
+  record Tuning(Duration dedupRetention, long rocksDbMemoryBytes, double disputeTolerance, Duration storyWindow) {
     static Tuning defaults() {
       return new Tuning(EnrichConfig.DEFAULT_DEDUP_RETENTION, EnrichConfig.DEFAULT_ROCKSDB_MEMORY,
-          io.claimwire.enrich.summary.Summarizer.DEFAULT_TOLERANCE);
+          io.claimwire.enrich.summary.Summarizer.DEFAULT_TOLERANCE, EnrichConfig.DEFAULT_STORY_WINDOW);
     }
   }
 
@@ -232,7 +232,7 @@ final class Pipeline implements AutoCloseable {
     Tuning t = settings.tuning();
     EnrichConfig config = new EnrichConfig(EnrichConfig.DEFAULT_APPLICATION_ID, settings.bootstrapServers(),
         stateDir, topics, settings.kafkaProperties(), t.disputeTolerance(), t.dedupRetention(),
-        t.rocksDbMemoryBytes(), settings.limits().maxFigures());
+        t.rocksDbMemoryBytes(), settings.limits().maxFigures(), t.storyWindow());
     KafkaStreams instance = new KafkaStreams(EnrichTopology.build(config), config.streamsProperties());
     instance.setStateListener((now, before) -> {
       if (now == KafkaStreams.State.RUNNING || now == KafkaStreams.State.ERROR) {

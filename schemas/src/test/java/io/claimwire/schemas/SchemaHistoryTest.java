@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SchemaHistoryTest {
   static Stream<Class<?>> recordTypes() {
     return Stream.of(RawArticle.class, ArticleVerdict.class, Article.class, Claim.class, ClaimSet.class,
-        ClaimSummary.class, io.claimwire.schemas.avro.TopicContribution.class);
+        ClaimSummary.class, io.claimwire.schemas.avro.TopicContribution.class,
+        io.claimwire.schemas.avro.StoryState.class);
   }
 
   @ParameterizedTest

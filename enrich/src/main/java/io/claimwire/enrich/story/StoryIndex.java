@@ -31,6 +31,16 @@ public final class StoryIndex {
   /** Where an article went: its story, and whether that story was opened by it. */
   public record Assignment(String storyId, boolean opened, double similarity) {}
 
+  /**
+   * What the index keeps of an open story, enough to rebuild it: kept in a changelogged store by the topology and
+   * read back, oldest joined first, when a task starts ({@link #restore}).
+   */
+  public record Snapshot(String storyId, Instant firstSeen, Instant lastSeen, int articles, Map<String, Double> profile) {
+    public Snapshot {
+      profile = Map.copyOf(profile);
+    }
+  }
+
   private static final class Story {
     final String id;
     final Instant firstSeen;
@@ -51,6 +61,7 @@ public final class StoryIndex {
   private final Map<String, ArrayDeque<String>> postings = new HashMap<>();
   private Instant watermark = Instant.EPOCH;
   private long opened;
+  private final List<String> closed = new ArrayList<>();
 
   public StoryIndex(Duration window, double threshold) {
     if (window.isNegative() || window.isZero()) {
@@ -94,6 +105,56 @@ public final class StoryIndex {
     }
     join(story, features, at);
     return new Assignment(story.id, opens, bestScore);
+  }
+
+  /**
+   * Adds an article to a story it already belongs to (a new version of an article keeps its story). True when the
+   * story is open and took the article's features; a closed story is not reopened.
+   */
+  public boolean rejoin(String storyId, String title, String text, Instant publishedAt) {
+    Instant at = publishedAt == null ? watermark : publishedAt;
+    if (at.isAfter(watermark)) {
+      watermark = at;
+      closeIdle();
+    }
+    Story s = open.get(storyId);
+    if (s == null) {
+      return false;
+    }
+    join(s, StoryFeatures.of(title, text), at);
+    return true;
+  }
+
+  /** The open story's state, or null when it is not open. */
+  public Snapshot snapshot(String storyId) {
+    Story s = open.get(storyId);
+    return s == null ? null : new Snapshot(s.id, s.firstSeen, s.lastSeen, s.articles, s.profile);
+  }
+
+  /**
+   * Puts back a story from its snapshot (a task starting): call in the order the stories were last joined, oldest
+   * first, so that posting lists keep the most recent stories.
+   */
+  public void restore(Snapshot snapshot) {
+    Story s = new Story(snapshot.storyId(), snapshot.firstSeen());
+    s.lastSeen = snapshot.lastSeen();
+    s.articles = snapshot.articles();
+    if (s.lastSeen.isAfter(watermark)) {
+      watermark = s.lastSeen;
+    }
+    open.remove(s.id);
+    open.put(s.id, s);
+    s.profile = new HashMap<>(snapshot.profile());
+    for (String f : s.profile.keySet()) {
+      post(f, s.id);
+    }
+  }
+
+  /** The stories closed since the last call (their state can be forgotten), in the order they closed. */
+  public List<String> drainClosed() {
+    List<String> out = List.copyOf(closed);
+    closed.clear();
+    return out;
   }
 
   /** Stories open now (not closed by the window). */
@@ -215,6 +276,7 @@ public final class StoryIndex {
         unpost(f, s.id);
       }
       it.remove();
+      closed.add(s.id);
     }
   }
 }

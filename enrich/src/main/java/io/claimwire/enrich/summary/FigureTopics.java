@@ -72,6 +72,27 @@ public final class FigureTopics {
     return Optional.of(m + "|" + s.key() + "|" + (unit == null ? "count" : unit));
   }
 
+  /**
+   * The topic key of a claim inside its story ({@code story|measure|subject|unit}): figures of different stories
+   * never meet. A claim with no story (written before stories) gets the old key, {@code measure|subject|unit}.
+   */
+  public static Optional<String> topicKey(String storyId, String subject, String measure, String unit) {
+    Optional<String> key = topicKey(subject, measure, unit);
+    return storyId == null ? key : key.map(k -> storyId + "|" + k);
+  }
+
+  /** The story a topic key lives in; null for a key made before stories. */
+  public static String storyOf(String topicKey) {
+    String[] parts = topicKey.split("\\|", -1);
+    return parts.length > 3 ? parts[0] : null;
+  }
+
+  /** The measure class part of a topic key, with or without a story. */
+  public static String measureOf(String topicKey) {
+    String[] parts = topicKey.split("\\|", -1);
+    return parts.length >= 3 ? parts[parts.length - 3] : parts[0];
+  }
+
   /** The measure class: synonyms mapped, parts of a coordinated measure sorted and joined by {@code +}. */
   public static String measureClass(String measure) {
     if (measure == null || measure.isBlank()) {

@@ -168,12 +168,12 @@ public final class Summarizer {
         }
       }
     }
-    String[] key = topicKey.split("\\|", -1);
     List<Carried> current = new ArrayList<>();
     figures.stream().filter(f -> !f.superseded()).forEach(f -> current.addAll(f.claims));
     return ClaimSummary.newBuilder().setTopicKey(topicKey)
         .setSubject(mode(current, c -> c.claim().getSubject()))
-        .setMeasure(FigureTopics.measureName(key[0]))
+        .setMeasure(FigureTopics.measureName(FigureTopics.measureOf(topicKey)))
+        .setStoryId(FigureTopics.storyOf(topicKey))
         .setLocation(mode(current, c -> c.claim().getLocation()))
         .setFigures(out).setStatus(status).setNote(note).setTolerance(tolerance)
         .setUpdatedAt(Instant.ofEpochMilli(now)).build();

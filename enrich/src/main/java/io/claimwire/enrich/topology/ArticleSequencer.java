@@ -48,11 +48,14 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
   static final double NEAR_DUPLICATE_THRESHOLD = 0.4;
 
   private final Duration retention;
+  private final Duration storyWindow;
+  private StoryAssigner stories;
 
-  ArticleSequencer(String rawTopic, RecordSerde<RawArticle> rawSerde, Duration retention) {
+  ArticleSequencer(String rawTopic, RecordSerde<RawArticle> rawSerde, Duration retention, Duration storyWindow) {
     this.rawTopic = rawTopic;
     this.rawSerde = rawSerde;
     this.retention = retention;
+    this.storyWindow = storyWindow;
   }
 
   @Override
@@ -63,6 +66,7 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
     this.latestByArticle = context.getStateStore(EnrichTopology.ARTICLE_STORE);
     this.signatureStore = context.getStateStore(EnrichTopology.SIGNATURE_STORE);
     this.expiry = context.getStateStore(EnrichTopology.EXPIRY_STORE);
+    this.stories = new StoryAssigner(storyWindow, context.getStateStore(EnrichTopology.STORY_STORE));
     // Rebuild the index in record-time order (the expiry store's order), so that the oldest leave it first;
     // then any signature without an expiry entry (state written before there was one).
     int[] unreadable = {0};
@@ -176,7 +180,7 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
     if (first != null) {
       String[] f = first.split("\t");
       ArticleVerdict verdict = v.setArticleId(f[1]).setArticleVersion(Integer.parseInt(f[2]))
-          .setVerdict(VerdictKind.DUPLICATE).setDuplicateOf(f[0]).setSimilarity(1.0)
+          .setStoryId(storyOf(latestByArticle.get(f[1]))).setVerdict(VerdictKind.DUPLICATE).setDuplicateOf(f[0]).setSimilarity(1.0)
           .setMethod(f[1].equals(articleId) ? DedupMethod.SAME_URL : DedupMethod.EXACT_TEXT).build();
       remember(verdict, null, null, timestamp);
       emitVerdict(verdict, timestamp);
@@ -187,7 +191,7 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
     if (last != null && last.length > 2 && last[1].equals(hash)) {
       // the same URL and text as its latest version, whose content fingerprint has left the retention window
       ArticleVerdict verdict = v.setArticleId(articleId).setArticleVersion(Integer.parseInt(last[0]))
-          .setVerdict(VerdictKind.DUPLICATE).setDuplicateOf(last[2]).setSimilarity(1.0)
+          .setStoryId(storyOf(latest)).setVerdict(VerdictKind.DUPLICATE).setDuplicateOf(last[2]).setSimilarity(1.0)
           .setMethod(DedupMethod.SAME_URL).build();
       remember(verdict, null, null, timestamp);
       emitVerdict(verdict, timestamp);
@@ -200,7 +204,7 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
           && match.get().getValue().getDecidedAt().toEpochMilli() >= cutoff) {
         ArticleVerdict of = match.get().getValue(); // a syndicated copy of an earlier original or update
         ArticleVerdict verdict = v.setArticleId(of.getArticleId()).setArticleVersion(of.getArticleVersion())
-            .setVerdict(VerdictKind.DUPLICATE).setDuplicateOf(of.getRecordId())
+            .setStoryId(of.getStoryId()).setVerdict(VerdictKind.DUPLICATE).setDuplicateOf(of.getRecordId())
             .setSimilarity(match.get().getKey().similarity()).setMethod(DedupMethod.NEAR_DUPLICATE).build();
         remember(verdict, null, null, timestamp);
         emitVerdict(verdict, timestamp);
@@ -208,7 +212,9 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
       }
     }
     int version = last == null ? 1 : Integer.parseInt(last[0]) + 1;
-    ArticleVerdict verdict = v.setArticleId(articleId).setArticleVersion(version)
+    String storyId = stories.assign(articleId, storyOf(latest), raw.getTitle(), text, raw.getPublishedAt() != null
+        ? raw.getPublishedAt() : Instant.ofEpochMilli(timestamp));
+    ArticleVerdict verdict = v.setArticleId(articleId).setArticleVersion(version).setStoryId(storyId)
         .setVerdict(version == 1 ? VerdictKind.ORIGINAL : VerdictKind.UPDATE).setDuplicateOf(null)
         .setSimilarity(0.0).setMethod(version == 1 ? DedupMethod.NONE : DedupMethod.SAME_URL).build();
     remember(verdict, hash, articleId, timestamp);
@@ -218,8 +224,17 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
     Article article = Article.newBuilder().setArticleId(articleId).setArticleVersion(version)
         .setRecordId(raw.getRecordId()).setUrl(raw.getUrl()).setOutlet(raw.getOutlet()).setTitle(raw.getTitle())
         .setText(text).setPublishedAt(raw.getPublishedAt()).setFetchedAt(raw.getFetchedAt()).setContentHash(hash)
-        .build();
+        .setStoryId(storyId).build();
     context.forward(new Record<>(articleId, article, timestamp), EnrichTopology.ARTICLES_SINK);
+  }
+
+  /** The story in an article's latest-version row ("version, hash, record id, story"); null before stories. */
+  private static String storyOf(String latestRow) {
+    if (latestRow == null) {
+      return null;
+    }
+    String[] f = latestRow.split("\t");
+    return f.length > 3 && !f[3].isEmpty() ? f[3] : null;
   }
 
   static String articleIdOf(RawArticle raw, String contentHash) {
@@ -233,7 +248,8 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
     if (hash != null) {
       firstByContent.put(hash, verdict.getRecordId() + "\t" + articleId + "\t" + verdict.getArticleVersion() + "\t"
           + timestamp);
-      latestByArticle.put(articleId, verdict.getArticleVersion() + "\t" + hash + "\t" + verdict.getRecordId());
+      latestByArticle.put(articleId, verdict.getArticleVersion() + "\t" + hash + "\t" + verdict.getRecordId() + "\t"
+          + (verdict.getStoryId() == null ? "" : verdict.getStoryId()));
     }
   }
 

@@ -19,7 +19,9 @@ public final class ClaimMapper {
   public static List<Claim> claims(Article a, List<Figure> figures, String extractor) {
     List<Claim> out = new ArrayList<>(figures.size());
     for (Figure f : figures) {
-      out.add(claim(a.getArticleId(), a.getArticleVersion(), a.getOutlet(), a.getUrl(), a.getPublishedAt(), f, extractor));
+      Claim c = claim(a.getArticleId(), a.getArticleVersion(), a.getOutlet(), a.getUrl(), a.getPublishedAt(), f, extractor);
+      c.setStoryId(a.getStoryId());
+      out.add(c);
     }
     return out;
   }

@@ -20,13 +20,16 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param dedupRetention how long dedup state is kept (default 7 days)
  * @param rocksDbMemoryBytes cap on RocksDB native memory for the instance (default 256 MB)
  * @param maxFigures the most claims one article version yields (default {@link Limits#DEFAULT_MAX_FIGURES})
+ * @param storyWindow a story with no new article for this long (by published time) closes (default 7 days)
  */
 public record EnrichConfig(String applicationId, String bootstrapServers, Path stateDir, Topics topics,
     Properties clientProperties, double disputeTolerance, Duration dedupRetention, long rocksDbMemoryBytes,
-    int maxFigures) {
+    int maxFigures, Duration storyWindow) {
 
   /** How long dedup remembers a record, its fingerprint and its near-duplicate signature. */
   public static final Duration DEFAULT_DEDUP_RETENTION = Duration.ofDays(7);
+  /** How long a story stays open with no new article. */
+  public static final Duration DEFAULT_STORY_WINDOW = Duration.ofDays(7);
   /** Native memory for all RocksDB stores of one instance (block cache, memtables, index and filter blocks). */
   public static final long DEFAULT_ROCKSDB_MEMORY = 256L * 1024 * 1024;
   /** Less than this cannot hold the stores' index and filter blocks. */
@@ -35,6 +38,9 @@ public record EnrichConfig(String applicationId, String bootstrapServers, Path s
   public EnrichConfig {
     if (dedupRetention.isNegative() || dedupRetention.isZero()) {
       throw new IllegalArgumentException("dedup retention must be positive, got " + dedupRetention);
+    }
+    if (storyWindow.isNegative() || storyWindow.isZero()) {
+      throw new IllegalArgumentException("the story window must be positive, got " + storyWindow);
     }
     if (rocksDbMemoryBytes < MIN_ROCKSDB_MEMORY) {
       throw new IllegalArgumentException("RocksDB memory must be at least 16 MB, got " + rocksDbMemoryBytes);
@@ -48,7 +54,7 @@ public record EnrichConfig(String applicationId, String bootstrapServers, Path s
       Properties clientProperties) {
     this(applicationId, bootstrapServers, stateDir, topics, clientProperties,
         io.claimwire.enrich.summary.Summarizer.DEFAULT_TOLERANCE, DEFAULT_DEDUP_RETENTION, DEFAULT_ROCKSDB_MEMORY,
-        Limits.DEFAULT_MAX_FIGURES);
+        Limits.DEFAULT_MAX_FIGURES, DEFAULT_STORY_WINDOW);
   }
 
   public static final String DEFAULT_APPLICATION_ID = "claimwire-enrich";

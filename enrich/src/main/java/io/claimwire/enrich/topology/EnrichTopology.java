@@ -5,6 +5,7 @@ import io.claimwire.schemas.RecordSerde;
 import io.claimwire.schemas.Topics;
 import io.claimwire.schemas.avro.ArticleVerdict;
 import io.claimwire.schemas.avro.ClaimSet;
+import io.claimwire.schemas.avro.StoryState;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -54,6 +55,8 @@ public final class EnrichTopology {
   /** (record time, record id) to the record's content fingerprint: what the retention purge reads. */
   public static final String EXPIRY_STORE = "dedup-expiry";
   public static final String CLAIM_SET_STORE = "claims-latest-set";
+  /** Open stories (their strongest features), by story id: what the story index is rebuilt from. */
+  public static final String STORY_STORE = "story-open";
   static final String SUMMARY_VERDICTS_SOURCE = "summary-verdicts-source";
   static final String COPY_NOTICES = "copy-notices";
   static final String SUMMARY_SETS_SOURCE = "summary-claim-sets-source";
@@ -83,13 +86,14 @@ public final class EnrichTopology {
     topology.addSource(RAW_SOURCE, bytes, bytes, t.raw.name());
     topology.addProcessor(SEQUENCER,
         () -> new ArticleSequencer(t.raw.name(), decoding(t.raw.valueSerde()),
-            config.dedupRetention()), RAW_SOURCE);
+            config.dedupRetention(), config.storyWindow()), RAW_SOURCE);
     Serde<ArticleVerdict> verdictSerde = t.verdicts.valueSerde();
     topology.addStateStore(store(VERDICT_STORE, t.verdicts.keySerde(), verdictSerde), SEQUENCER);
     topology.addStateStore(store(CONTENT_STORE, Serdes.String(), Serdes.String()), SEQUENCER);
     topology.addStateStore(store(ARTICLE_STORE, Serdes.String(), Serdes.String()), SEQUENCER);
     topology.addStateStore(store(SIGNATURE_STORE, Serdes.String(), Serdes.ByteArray()), SEQUENCER);
     topology.addStateStore(store(EXPIRY_STORE, Serdes.Bytes(), Serdes.String()), SEQUENCER);
+    topology.addStateStore(store(STORY_STORE, Serdes.String(), new AvroSerde<>(StoryState.class)), SEQUENCER);
     topology.addSink(VERDICTS_SINK, t.verdicts.name(), strings, cast(verdictSerde.serializer()), SEQUENCER);
     topology.addSink(ARTICLES_SINK, t.articles.name(), strings, cast(t.articles.valueSerde().serializer()), SEQUENCER);
   }

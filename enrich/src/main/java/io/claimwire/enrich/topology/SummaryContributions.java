@@ -132,7 +132,7 @@ final class SummaryContributions implements Processor<Object, Object, Object, Ob
   static Map<String, List<Claim>> byTopic(ClaimSet set) {
     Map<String, List<Claim>> out = new TreeMap<>();
     for (Claim c : set.getClaims()) {
-      FigureTopics.topicKey(c.getSubject(), c.getMeasure(), c.getUnit())
+      FigureTopics.topicKey(c.getStoryId(), c.getSubject(), c.getMeasure(), c.getUnit())
           .ifPresent(k -> out.computeIfAbsent(k, x -> new ArrayList<>()).add(c));
     }
     return out;

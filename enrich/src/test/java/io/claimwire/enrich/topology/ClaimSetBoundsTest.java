@@ -37,7 +37,7 @@ class ClaimSetBoundsTest {
   @Test
   void anArticleWithMoreFiguresThanTheCapGetsTheFirstOnesAndSaysItWasCut() {
     EnrichConfig config = new EnrichConfig("bounds-test", "unused:9092", state, topics, new Properties(), 0.2,
-        EnrichConfig.DEFAULT_DEDUP_RETENTION, EnrichConfig.DEFAULT_ROCKSDB_MEMORY, 3);
+        EnrichConfig.DEFAULT_DEDUP_RETENTION, EnrichConfig.DEFAULT_ROCKSDB_MEMORY, 3, EnrichConfig.DEFAULT_STORY_WINDOW);
     StringBuilder text = new StringBuilder();
     for (int i = 1; i <= 8; i++) { // eight separate figures, one a sentence
       text.append("The council said ").append(10 * i + 3).append(" homes in ward ").append((char) ('A' + i))

@@ -1,0 +1,167 @@
+package io.claimwire.enrich.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimwire.schemas.Topics;
+import io.claimwire.schemas.avro.ArticleVerdict;
+import io.claimwire.schemas.avro.Claim;
+import io.claimwire.schemas.avro.ClaimSummary;
+import io.claimwire.schemas.avro.RawArticle;
+import io.claimwire.schemas.avro.SummaryFigure;
+import io.claimwire.schemas.avro.SummaryStatus;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.Set;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Twelve unrelated stories of our own that count the same things (people killed, residents evacuated, arrests),
+ * each told by three outlets in their own words, interleaved as a feed brings them, through the whole topology:
+ * no story and no summary mixes two of them, no summary disputes where the sources agree, and every dispute we
+ * planted (a second source giving a toll far from the first) is found.
+ */
+class StorySummariesTest {
+  private static final String[] PLACES = {"Marrow County", "Kestrel Bay", "Hollin Ridge", "Saltmarsh", "Pellam",
+      "Ferriby Cross", "Upper Wick", "Calder Fen", "Brackwater", "Thornleigh", "Gansey Point", "Ludmere"};
+  private static final String[] EVENTS = {"flood", "wildfire", "storm", "landslide", "factory fire", "earthquake",
+      "rail crash", "building collapse", "ferry accident", "chemical spill", "dam failure", "mine collapse"};
+  private static final String[] PEOPLE = {"Ana Ruiz", "Tomas Hale", "Ida Brandt", "Olu Achebe", "Mara Quist",
+      "Ben Oyelaran", "Lena Vos", "Pavel Novak", "Ruth Kagame", "Emil Sato", "Nora Linde", "Kofi Mensah"};
+  private static final String[] OUTLETS = {"Harbour Post", "Valley Herald", "North Courier"};
+  private static final int STORIES = PLACES.length;
+
+  @TempDir Path state;
+  private final Topics topics = Topics.defaults();
+  private TopologyTestDriver driver;
+  private TestInputTopic<String, RawArticle> raw;
+  private TestOutputTopic<String, ArticleVerdict> verdicts;
+  private TestOutputTopic<String, Claim> claims;
+  private TestOutputTopic<String, ClaimSummary> summaries;
+
+  @BeforeEach
+  void start() {
+    EnrichConfig config = new EnrichConfig("story-test", "unused:9092", state, topics, new Properties());
+    driver = new TopologyTestDriver(EnrichTopology.build(config), config.streamsProperties());
+    raw = driver.createInputTopic(topics.raw.name(), new StringSerializer(), topics.raw.valueSerde().serializer());
+    verdicts = driver.createOutputTopic(topics.verdicts.name(), new StringDeserializer(),
+        topics.verdicts.valueSerde().deserializer());
+    claims = driver.createOutputTopic(topics.claims.name(), new StringDeserializer(),
+        topics.claims.valueSerde().deserializer());
+    summaries = driver.createOutputTopic(topics.claimSummaries.name(), new StringDeserializer(),
+        topics.claimSummaries.valueSerde().deserializer());
+  }
+
+  @AfterEach
+  void stop() {
+    driver.close();
+  }
+
+  /** Stories whose second source gives a toll three times the first's. */
+  private static boolean planted(int story) {
+    return story % 3 == 0;
+  }
+
+  private record Item(int story, RawArticle article) {}
+
+  private static List<Item> feed(long seed) {
+    Random r = new Random(seed);
+    Instant start = Instant.parse("2026-04-06T06:00:00Z");
+    List<Item> items = new ArrayList<>();
+    for (int s = 0; s < STORIES; s++) {
+      String place = PLACES[s];
+      String event = EVENTS[s];
+      int toll = 12 + 5 * s;
+      int evacuated = 300 + 40 * s;
+      Instant begins = start.plus(Duration.ofMinutes(r.nextInt(36 * 60)));
+      for (int o = 0; o < OUTLETS.length; o++) {
+        Instant at = begins.plus(Duration.ofMinutes(30L * o + r.nextInt(20)));
+        String mayor = "Mayor " + PEOPLE[s];
+        String text = switch (o) {
+          case 0 -> "Rescue teams searched through the night after the " + event + " in " + place + ". " + mayor
+              + " said " + toll + " people were killed. About " + evacuated + " residents were evacuated from "
+              + place + ", officials said.";
+          case 1 -> "The " + event + " that struck " + place + " on Monday killed " + toll + " people, according to "
+              + mayor + ". Police said " + (3 + s) + " people had been arrested over the " + event + ".";
+          default -> planted(s)
+              ? "Hospitals in " + place + " were overwhelmed after the " + event + ". The regional health agency said "
+                  + (toll * 3) + " people were killed in " + place + ", far more than the mayor's count."
+              : "Mourners gathered in " + place + " after the " + event + ". " + mayor + " said " + toll
+                  + " people were killed and " + evacuated + " residents were evacuated.";
+        };
+        String title = place + " " + event + (o == 2 ? ": mourning and questions" : ": what we know");
+        RawArticle a = Articles.article("s" + s + "-o" + o, "https://" + o + ".example/" + s, text)
+            .setOutlet(OUTLETS[o]).setTitle(title).setPublishedAt(at).setFetchedAt(at).build();
+        items.add(new Item(s, a));
+      }
+    }
+    items.sort((a, b) -> a.article().getPublishedAt().compareTo(b.article().getPublishedAt()));
+    return items;
+  }
+
+  @Test
+  void unrelatedStoriesNeverMeetAndEveryPlantedDisputeIsFound() {
+    Map<String, Integer> truthOfRecord = new HashMap<>();
+    for (Item it : feed(20261206L)) {
+      truthOfRecord.put(it.article().getRecordId(), it.story());
+      raw.pipeInput(it.article().getRecordId(), it.article(), it.article().getPublishedAt());
+    }
+    driver.advanceWallClockTime(Duration.ofSeconds(5));
+
+    Map<String, Integer> truthOfArticle = new HashMap<>();
+    Map<String, Set<Integer>> truthsOfStory = new HashMap<>();
+    for (ArticleVerdict v : verdicts.readValuesToList()) {
+      int truth = truthOfRecord.get(v.getRecordId());
+      truthOfArticle.put(v.getArticleId(), truth);
+      assertThat(v.getStoryId()).as("every article is in a story").isNotNull();
+      truthsOfStory.computeIfAbsent(v.getStoryId(), k -> new HashSet<>()).add(truth);
+    }
+    assertThat(truthsOfStory.values()).as("no story mixes two").allSatisfy(t -> assertThat(t).hasSize(1));
+    assertThat(truthsOfStory).as("each told story is one story").hasSize(STORIES);
+
+    Map<String, Integer> truthOfClaim = new HashMap<>();
+    for (Claim c : claims.readValuesToList()) {
+      truthOfClaim.put(c.getClaimId(), truthOfArticle.get(c.getArticleId()));
+    }
+    Map<String, ClaimSummary> latest = new HashMap<>(summaries.readKeyValuesToMap());
+    latest.values().removeIf(s -> s == null);
+    Set<Integer> disputedStories = new HashSet<>();
+    for (ClaimSummary s : latest.values()) {
+      Set<Integer> truths = new HashSet<>();
+      for (SummaryFigure f : s.getFigures()) {
+        f.getClaimIds().forEach(id -> truths.add(truthOfClaim.get(id)));
+      }
+      assertThat(truths).as("summary %s mixes stories", s.getTopicKey()).hasSize(1);
+      int truth = truths.iterator().next();
+      if (s.getStatus() == SummaryStatus.DISPUTED) {
+        assertThat(planted(truth)).as("false dispute %s: %s", s.getTopicKey(), s.getNote()).isTrue();
+        assertThat(s.getMeasure()).isEqualTo("killed");
+        disputedStories.add(truth);
+      }
+    }
+    Set<Integer> plantedStories = new HashSet<>();
+    for (int s = 0; s < STORIES; s++) {
+      if (planted(s)) {
+        plantedStories.add(s);
+      }
+    }
+    assertThat(disputedStories).as("every planted dispute found").isEqualTo(plantedStories);
+    long corroborated = latest.values().stream().filter(s -> s.getStatus() == SummaryStatus.CORROBORATED).count();
+    assertThat(corroborated).as("the stories' agreed tolls are corroborated").isGreaterThanOrEqualTo(STORIES - plantedStories.size());
+  }
+}
