@@ -97,16 +97,25 @@ final class PipelineBench {
     }, "bench-watch");
   }
 
-  /** When each tenth of the {@code total} claim sets was stored (index 0: the start), from the samples. */
+  /**
+   * When each tenth of the {@code total} claim sets was stored (index 0: the start), from the samples, interpolated
+   * between the two samples around it: the sink stores in batches, so several tenths can land between two samples.
+   */
   static long[] tenths(List<long[]> samples, long total, long start) {
     long[] at = new long[11];
     at[0] = start;
     int k = 1;
+    long prevTime = start;
+    long prevCount = 0;
     synchronized (samples) {
       for (long[] sample : samples) {
         while (k <= 10 && sample[1] >= total * k / 10) {
-          at[k++] = sample[0];
+          double target = total * k / 10.0;
+          double share = sample[1] == prevCount ? 1 : (target - prevCount) / (double) (sample[1] - prevCount);
+          at[k++] = prevTime + Math.round((sample[0] - prevTime) * Math.max(0, Math.min(1, share)));
         }
+        prevTime = sample[0];
+        prevCount = sample[1];
       }
     }
     for (; k <= 10; k++) {

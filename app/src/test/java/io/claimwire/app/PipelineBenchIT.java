@@ -33,13 +33,16 @@ class PipelineBenchIT {
   }
 
   @Test
-  void tenthsComeFromTheSamplesOfStoredClaimSets() {
+  void tenthsComeFromTheSamplesOfStoredClaimSetsInterpolated() {
     var samples = java.util.List.of(new long[] {10, 0}, new long[] {20, 3}, new long[] {30, 5}, new long[] {40, 10});
     long[] at = PipelineBench.tenths(new java.util.ArrayList<>(samples), 10, 0);
     assertThat(at[0]).isZero();
-    assertThat(at[1]).isEqualTo(20); // 1 of 10 first seen at 20
+    // between the samples around it: 3 stored at 20 after 0 at 10, so the first of 10 at 13, the second at 17
+    assertThat(at[1]).isEqualTo(13);
+    assertThat(at[2]).isEqualTo(17);
     assertThat(at[3]).isEqualTo(20);
-    assertThat(at[4]).isEqualTo(30);
+    assertThat(at[4]).isEqualTo(25);
+    assertThat(at[6]).isEqualTo(32);
     assertThat(at[10]).isEqualTo(40);
   }
 }

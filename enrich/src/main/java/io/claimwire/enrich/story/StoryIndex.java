@@ -27,6 +27,8 @@ public final class StoryIndex {
   static final int PROFILE = 64;
   /** Stories a feature's posting list keeps, most recently joined last. */
   static final int POSTINGS = 48;
+  /** Stories whose exact likeness to an article is computed (the best by an estimate from the posting lists). */
+  static final int SHORTLIST = 8;
 
   /** Where an article went: its story, and whether that story was opened by it. */
   public record Assignment(String storyId, boolean opened, double similarity) {}
@@ -47,6 +49,8 @@ public final class StoryIndex {
     Instant lastSeen;
     int articles;
     Map<String, Double> profile = new HashMap<>();
+    /** The profile's norm with the rarities of when it last changed: the shortlist's estimate divides by it. */
+    double norm = 1;
 
     Story(String id, Instant at) {
       this.id = id;
@@ -57,6 +61,7 @@ public final class StoryIndex {
 
   private final Duration window;
   private final double threshold;
+  private final int shortlist;
   private final Map<String, Story> open = new LinkedHashMap<>(); // by last article joined, oldest first
   private final Map<String, ArrayDeque<String>> postings = new HashMap<>();
   private Instant watermark = Instant.EPOCH;
@@ -64,6 +69,11 @@ public final class StoryIndex {
   private final List<String> closed = new ArrayList<>();
 
   public StoryIndex(Duration window, double threshold) {
+    this(window, threshold, SHORTLIST);
+  }
+
+  /** With a shortlist of another length: {@code Integer.MAX_VALUE} compares every candidate exactly (tests). */
+  StoryIndex(Duration window, double threshold, int shortlist) {
     if (window.isNegative() || window.isZero()) {
       throw new IllegalArgumentException("a story window must be positive, got " + window);
     }
@@ -72,6 +82,7 @@ public final class StoryIndex {
     }
     this.window = window;
     this.threshold = threshold;
+    this.shortlist = shortlist;
   }
 
   /** Seven days, and a likeness of 0.25. */
@@ -90,9 +101,8 @@ public final class StoryIndex {
     Map<String, Double> features = StoryFeatures.of(title, text);
     Story best = null;
     double bestScore = 0;
-    for (String id : candidates(features)) {
-      Story s = open.get(id);
-      double score = s == null ? 0 : similarity(features, s.profile, this::rarity);
+    for (Story s : shortlist(features)) {
+      double score = similarity(features, s.profile, this::rarity);
       if (score > bestScore) {
         best = s;
         bestScore = score;
@@ -148,6 +158,7 @@ public final class StoryIndex {
     for (String f : s.profile.keySet()) {
       post(f, s.id);
     }
+    s.norm = Math.max(1e-9, norm(s.profile, this::rarity));
   }
 
   /** The stories closed since the last call (their state can be forgotten), in the order they closed. */
@@ -176,18 +187,37 @@ public final class StoryIndex {
     return opened;
   }
 
-  private List<String> candidates(Map<String, Double> features) {
-    List<String> out = new ArrayList<>();
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (String f : features.keySet()) {
-      ArrayDeque<String> p = postings.get(f);
-      if (p != null) {
-        for (String id : p) {
-          if (seen.add(id)) {
-            out.add(id);
-          }
+  /**
+   * The few open stories worth an exact likeness: every story that shares a feature with the article gets the dot
+   * product of the two (read from the posting lists, one profile look-up per shared feature), divided by the norm
+   * its profile had when it last took an article; the {@value #SHORTLIST} best go on. Reading at most
+   * {@value StoryFeatures#MAX_FEATURES} posting lists of at most {@value #POSTINGS} stories each bounds the work.
+   */
+  private List<Story> shortlist(Map<String, Double> features) {
+    Map<String, double[]> dots = new HashMap<>();
+    for (Map.Entry<String, Double> e : features.entrySet()) {
+      ArrayDeque<String> p = postings.get(e.getKey());
+      if (p == null) {
+        continue;
+      }
+      double r = rarity(e.getKey());
+      double weight = e.getValue() * r * r;
+      for (String id : p) {
+        Story s = open.get(id);
+        Double w = s == null ? null : s.profile.get(e.getKey());
+        if (w != null) {
+          dots.computeIfAbsent(id, k -> new double[1])[0] += weight * w;
         }
       }
+    }
+    List<Map.Entry<String, double[]>> ranked = new ArrayList<>(dots.entrySet());
+    for (Map.Entry<String, double[]> e : ranked) {
+      e.getValue()[0] /= open.get(e.getKey()).norm;
+    }
+    ranked.sort((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0]));
+    List<Story> out = new ArrayList<>(Math.min(shortlist, ranked.size()));
+    for (int i = 0; i < ranked.size() && i < shortlist; i++) {
+      out.add(open.get(ranked.get(i).getKey()));
     }
     return out;
   }
@@ -242,6 +272,7 @@ public final class StoryIndex {
       post(f, s.id);
     }
     s.profile = kept;
+    s.norm = Math.max(1e-9, norm(kept, this::rarity));
   }
 
   private void post(String feature, String storyId) {

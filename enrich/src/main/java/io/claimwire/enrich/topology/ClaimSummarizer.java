@@ -4,25 +4,34 @@ import io.claimwire.enrich.summary.Summarizer;
 import io.claimwire.schemas.AvroSerde;
 import io.claimwire.schemas.avro.ClaimSummary;
 import io.claimwire.schemas.avro.TopicContribution;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Keyed by figure topic: keeps each article's contribution to the topic and emits the topic's summary whenever
- * one changes (a tombstone when no article is left on it). The summary is a pure function of the stored
- * contributions, so several instances decide exactly what one does.
+ * Keyed by figure topic: keeps each article's contribution to the topic, marks the topic changed, and every
+ * {@link #EVERY} (wall clock) emits the summary of each changed topic once (a tombstone when no article is left
+ * on it), however many contributions it took in between: a burst of articles on one story costs one summary per
+ * topic, not one per contribution. The changed-topic marks are a changelogged store, so a crash between a
+ * contribution and its summary loses nothing. The summary is a pure function of the stored contributions, so
+ * several instances decide exactly what one does.
  */
 final class ClaimSummarizer implements Processor<Object, Object, Object, Object> {
+  /** How often changed topics are summarised: within a commit interval (500 ms), so results stay prompt. */
+  static final Duration EVERY = Duration.ofMillis(250);
   private static final String SEP = "\u0000";
   private final Summarizer summarizer;
   private final StringSerializer keys = new StringSerializer();
   private ProcessorContext<Object, Object> context;
   private KeyValueStore<String, TopicContribution> contributions;
+  private KeyValueStore<String, Long> changed;
   private final AvroSerde<TopicContribution> serde;
 
   ClaimSummarizer(double tolerance, AvroSerde<TopicContribution> serde) {
@@ -34,6 +43,8 @@ final class ClaimSummarizer implements Processor<Object, Object, Object, Object>
   public void init(ProcessorContext<Object, Object> context) {
     this.context = context;
     this.contributions = context.getStateStore(EnrichTopology.SUMMARY_TOPIC_STORE);
+    this.changed = context.getStateStore(EnrichTopology.SUMMARY_CHANGED_STORE);
+    context.schedule(EVERY, PunctuationType.WALL_CLOCK_TIME, now -> summarizeChanged());
   }
 
   @Override
@@ -48,19 +59,38 @@ final class ClaimSummarizer implements Processor<Object, Object, Object, Object>
     } else {
       contributions.put(key, c);
     }
+    Long before = changed.get(topic);
+    if (before == null || before < record.timestamp()) {
+      changed.put(topic, record.timestamp());
+    }
+  }
+
+  /** Summarises every topic changed since the last call, once each, stamped with its newest contribution's time. */
+  void summarizeChanged() {
+    List<KeyValue<String, Long>> due = new ArrayList<>();
+    try (var it = changed.all()) {
+      it.forEachRemaining(due::add);
+    }
+    for (KeyValue<String, Long> topic : due) {
+      changed.delete(topic.key);
+      summarize(topic.key, topic.value);
+    }
+  }
+
+  private void summarize(String topic, long timestamp) {
     List<TopicContribution> all = new ArrayList<>();
     try (var it = contributions.prefixScan(topic + SEP, keys)) {
       it.forEachRemaining(kv -> all.add(kv.value));
     }
     ClaimSummary summary;
     try {
-      summary = summarizer.summarize(topic, all, record.timestamp());
+      summary = summarizer.summarize(topic, all, timestamp);
     } catch (RuntimeException e) {
-      String source = context.recordMetadata().map(m -> m.topic()).orElse(EnrichTopology.CONTRIBUTIONS_REPARTITION);
-      context.forward(DeadLetters.of(context, DeadLetters.utf8(topic), serde.encode(c), source, topic, null,
-          "summarising failed: " + e, e, record.timestamp()));
+      byte[] evidence = all.isEmpty() ? null : serde.encode(all.get(0));
+      context.forward(DeadLetters.of(context, DeadLetters.utf8(topic), evidence,
+          EnrichTopology.CONTRIBUTIONS_REPARTITION, topic, null, "summarising failed: " + e, e, timestamp));
       return;
     }
-    context.forward(new Record<>(topic, summary, record.timestamp()));
+    context.forward(new Record<>(topic, summary, timestamp));
   }
 }

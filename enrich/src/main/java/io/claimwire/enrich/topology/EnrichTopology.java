@@ -68,6 +68,8 @@ public final class EnrichTopology {
   public static final String SUMMARY_SETS_STORE = "summary-article-sets";
   public static final String SUMMARY_COPIES_STORE = "summary-article-copies";
   public static final String SUMMARY_TOPIC_STORE = "summary-topic-contributions";
+  /** Topics changed since their last summary, with their newest contribution's time. */
+  public static final String SUMMARY_CHANGED_STORE = "summary-changed-topics";
 
   private EnrichTopology() {}
 
@@ -138,6 +140,7 @@ public final class EnrichTopology {
     b.addStateStore(store(SUMMARY_SETS_STORE, strings, t.claimSets.valueSerde()));
     b.addStateStore(store(SUMMARY_COPIES_STORE, strings, strings));
     b.addStateStore(store(SUMMARY_TOPIC_STORE, strings, contributionSerde));
+    b.addStateStore(store(SUMMARY_CHANGED_STORE, strings, Serdes.Long()));
 
     KStream<Object, Object> copies = b.stream(t.verdicts.name(),
             Consumed.with(strings, Serdes.ByteArray()).withName(SUMMARY_VERDICTS_SOURCE))
@@ -155,7 +158,7 @@ public final class EnrichTopology {
         .repartition(Repartitioned.with(anyKey, objects(contributionSerde)).withName(CONTRIBUTIONS_REPARTITION)
             .withNumberOfPartitions(partitions))
         .process(() -> new ClaimSummarizer(config.disputeTolerance(), contributionSerde), Named.as(SUMMARIZER),
-            SUMMARY_TOPIC_STORE);
+            SUMMARY_TOPIC_STORE, SUMMARY_CHANGED_STORE);
     withDeadLetters(summaries, SUMMARIZER, t, dlqSerde).to(t.claimSummaries.name(),
         Produced.with(anyKey, objects(t.claimSummaries.valueSerde())).withName("summaries-sink"));
     return b.build();

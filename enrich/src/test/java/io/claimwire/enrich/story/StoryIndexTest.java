@@ -94,6 +94,21 @@ class StoryIndexTest {
   }
 
   @Test
+  void theShortlistPicksWhatComparingEveryCandidateExactlyPicks() {
+    List<Item> items = stream(7L, 40, 10, Duration.ofDays(6));
+    StoryIndex quick = StoryIndex.withDefaults();
+    StoryIndex exact = new StoryIndex(Duration.ofDays(7), 0.25, Integer.MAX_VALUE);
+    int same = 0;
+    for (int i = 0; i < items.size(); i++) {
+      Item it = items.get(i);
+      String a = quick.assign("a" + i, it.title(), it.text(), it.at()).storyId();
+      String b = exact.assign("a" + i, it.title(), it.text(), it.at()).storyId();
+      same += a.equals(b) ? 1 : 0;
+    }
+    assertThat(same).as("same story for every article").isEqualTo(items.size());
+  }
+
+  @Test
   void aStoryWithNoNewArticleForTheWindowCloses() {
     StoryIndex index = new StoryIndex(Duration.ofDays(1), 0.25);
     Instant t = Instant.parse("2026-03-02T06:00:00Z");

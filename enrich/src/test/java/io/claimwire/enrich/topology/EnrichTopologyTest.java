@@ -102,7 +102,7 @@ class EnrichTopologyTest {
         .setOutlet("Valley Herald").build());
     raw.pipeInput("k", Articles.duplicateOf(first, "d3", "https://copy.example/dam"));
 
-    Map<String, ClaimSummary> latest = summaries.readKeyValuesToMap();
+    Map<String, ClaimSummary> latest = summaries();
     ClaimSummary evacuated = latest.values().stream().filter(s -> "evacuated".equals(s.getMeasure()))
         .findFirst().orElseThrow();
     assertThat(evacuated.getStatus()).isEqualTo(SummaryStatus.CORROBORATED);
@@ -115,7 +115,7 @@ class EnrichTopologyTest {
 
     raw.pipeInput("k", article("d4", "https://north.example/count", "The regional government said about 900 "
         + "residents were evacuated from the Dene valley.").setOutlet("North Post").build());
-    ClaimSummary disputed = summaries.readKeyValuesToMap().get(evacuated.getTopicKey());
+    ClaimSummary disputed = summaries().get(evacuated.getTopicKey());
     assertThat(disputed.getStatus()).isEqualTo(SummaryStatus.DISPUTED);
     assertThat(disputed.getFigures()).extracting(SummaryFigure::getValue).containsExactly(2400.0, 900.0);
   }
@@ -124,7 +124,7 @@ class EnrichTopologyTest {
   void shouldCountACopyAsEvidenceOnlyForTheVersionItCopied() {
     originalCopyAndUpdate("v");
 
-    ClaimSummary latest = summaries.readKeyValuesToMap().values().stream()
+    ClaimSummary latest = summaries().values().stream()
         .filter(s -> s != null && "evacuated".equals(s.getMeasure())).findFirst().orElseThrow();
     assertThat(latest.getFigures()).singleElement().satisfies(f -> {
       assertThat(f.getValue()).isEqualTo(2900.0);
@@ -136,10 +136,10 @@ class EnrichTopologyTest {
   void shouldMoveAnUpdatedArticlesFigureAndDropTheTopicItLeft() {
     RawArticle first = article("u1", "https://post.example/dam", DAM).setOutlet("Harbour Post").build();
     raw.pipeInput("k", first);
-    String topic = summaries.readKeyValuesToMap().keySet().iterator().next();
+    String topic = summaries().keySet().iterator().next();
     raw.pipeInput("k", Articles.updateOf(first, "u2", "Engineers said 12 bridges were closed in the Dene valley."));
 
-    Map<String, ClaimSummary> latest = summaries.readKeyValuesToMap();
+    Map<String, ClaimSummary> latest = summaries();
     assertThat(latest).containsKey(topic);
     assertThat(latest.get(topic)).as("the article left the evacuation topic: tombstone").isNull();
     assertThat(latest.values().stream().filter(java.util.Objects::nonNull))
@@ -174,6 +174,12 @@ class EnrichTopologyTest {
         .filter(e -> e.getKey().group().equals(PipelineSensors.GROUP) && e.getKey().name().equals(name)
             && e.getKey().tags().equals(tags))
         .mapToDouble(e -> (Double) e.getValue().metricValue()).sum();
+  }
+
+  /** The latest summary of every topic, after the summarizer's wall-clock punctuation has run. */
+  private Map<String, ClaimSummary> summaries() {
+    driver.advanceWallClockTime(ClaimSummarizer.EVERY);
+    return summaries.readKeyValuesToMap();
   }
 
   @AfterEach
@@ -340,7 +346,7 @@ class EnrichTopologyTest {
         .toList();
     assertThat(reasons).anyMatch(r -> r.startsWith("undecodable claim set"))
         .anyMatch(r -> r.startsWith("undecodable verdict"));
-    assertThat(summaries.readKeyValuesToMap()).as("the pipeline carried on").isNotEmpty();
+    assertThat(summaries()).as("the pipeline carried on").isNotEmpty();
   }
 
   @Test

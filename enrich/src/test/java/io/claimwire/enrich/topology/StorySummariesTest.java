@@ -56,6 +56,10 @@ class StorySummariesTest {
 
   @BeforeEach
   void start() {
+    open();
+  }
+
+  private void open() {
     EnrichConfig config = new EnrichConfig("story-test", "unused:9092", state, topics, new Properties());
     driver = new TopologyTestDriver(EnrichTopology.build(config), config.streamsProperties());
     raw = driver.createInputTopic(topics.raw.name(), new StringSerializer(), topics.raw.valueSerde().serializer());
@@ -163,5 +167,36 @@ class StorySummariesTest {
     assertThat(disputedStories).as("every planted dispute found").isEqualTo(plantedStories);
     long corroborated = latest.values().stream().filter(s -> s.getStatus() == SummaryStatus.CORROBORATED).count();
     assertThat(corroborated).as("the stories' agreed tolls are corroborated").isGreaterThanOrEqualTo(STORIES - plantedStories.size());
+  }
+
+  @Test
+  void aTopicIsSummarisedOncePerPassHoweverManyArticlesChangedItAndAChangeSurvivesARestart() {
+    List<Item> items = feed(7L);
+    for (Item it : items) {
+      raw.pipeInput(it.article().getRecordId(), it.article(), it.article().getPublishedAt());
+    }
+    assertThat(summaries.isEmpty()).as("nothing before the pass").isTrue();
+    driver.advanceWallClockTime(ClaimSummarizer.EVERY);
+    var keys = summaries.readKeyValuesToList().stream().map(kv -> kv.key).toList();
+    assertThat(keys).as("one summary per topic").doesNotHaveDuplicates().isNotEmpty();
+
+    // one more article on one story: until the next pass its topics are marked in a persistent (changelogged) store,
+    // which a restarted task reads back, so a crash before the pass loses no summary
+    RawArticle later = Articles.article("late", "https://late.example/0", "Two days on, Marrow County is "
+            + "counting the cost of the flood: 12 people were killed, Mayor Ana Ruiz told a briefing on Wednesday.")
+        .setOutlet("Late Gazette").setTitle("Marrow County flood: what we know")
+        .setPublishedAt(Instant.parse("2026-04-08T06:00:00Z")).build();
+    raw.pipeInput("late", later, later.getPublishedAt());
+    var changed = driver.<String, Long>getKeyValueStore(EnrichTopology.SUMMARY_CHANGED_STORE);
+    assertThat(changed.approximateNumEntries()).as("marked, not yet summarised").isPositive();
+    assertThat(summaries.isEmpty()).isTrue();
+    driver.advanceWallClockTime(ClaimSummarizer.EVERY);
+    List<ClaimSummary> after = summaries.readValuesToList();
+    assertThat(after).as("the late article's topics").isNotEmpty()
+        .allSatisfy(s -> assertThat(s.getFigures().stream().flatMap(f -> f.getOutlets().stream()))
+            .contains("Late Gazette"));
+    try (var left = changed.all()) {
+      assertThat(left.hasNext()).as("marks cleared by the pass").isFalse();
+    }
   }
 }
