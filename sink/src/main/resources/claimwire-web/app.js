@@ -98,6 +98,7 @@ function onClaim(c) {
   $('#claims tbody').prepend(tr);
   $('#count').textContent = `${document.querySelectorAll('#claims tbody tr').length} claim(s)`;
   loadSummaries();
+  loadStories();
 }
 
 function setLive(up) {
@@ -139,6 +140,47 @@ async function live() {
   }
 }
 
+// One figure topic: its status, what it counts, and each figure with its sources and outlets; a click charts it.
+function topicEl(s) {
+  const where = [s.subject, s.measure].filter(Boolean).join(' · ') + (s.location ? ' in ' + s.location : '');
+  const figures = s.figures.map((f) => el('div', { class: 'figure' + (f.superseded ? ' superseded' : '') },
+    el('b', {}, figureText(f)), el('small', {}, (f.sources || []).join(', ') || 'unattributed'),
+    el('small', {}, `${f.independentOutlets} outlet(s)`)));
+  const topic = el('div', { class: 'topic ' + s.status }, el('div', { class: 'status' }, s.status), el('div', {}, where),
+    el('div', { class: 'figures' }, ...figures));
+  topic.addEventListener('click', () => chart(s));
+  return topic;
+}
+
+let storyTimer = null;
+function loadStories() {
+  clearTimeout(storyTimer);
+  storyTimer = setTimeout(async () => {
+    const body = await (await api('/stories?limit=30')).json();
+    const items = body.stories.map((st) => {
+      const item = el('div', { class: 'story-item' }, el('b', {}, st.title || st.storyId),
+        el('small', {}, `${st.articles} article(s), last ${String(st.lastSeen).slice(0, 16)}`));
+      item.addEventListener('click', () => showStory(st.storyId));
+      return item;
+    });
+    $('#stories').replaceChildren(...(items.length ? items : [el('p', {}, 'No stories yet.')]));
+  }, 300);
+}
+
+// A story's articles beside its figure topics, disputes first (the API's order).
+async function showStory(id) {
+  const res = await api('/stories/' + encodeURIComponent(id));
+  if (!res.ok) return;
+  const st = await res.json();
+  $('#story-title').textContent = st.title || st.storyId;
+  $('#story-articles').replaceChildren(...st.articles.map((a) => el('li', {},
+    el('a', { href: safeUrl(a.url), rel: 'noopener noreferrer', target: '_blank' }, a.title || a.articleId),
+    el('small', {}, ' ' + (a.outlet || '')))));
+  const topics = st.summaries.filter((s) => s.figures.length).map(topicEl);
+  $('#story-topics').replaceChildren(...(topics.length ? topics : [el('p', {}, 'No figure topics in this story yet.')]));
+  $('#story').hidden = false;
+}
+
 let summaryTimer = null;
 function loadSummaries() {
   clearTimeout(summaryTimer);
@@ -147,16 +189,7 @@ function loadSummaries() {
     const body = await res.json();
     const order = { DISPUTED: 0, CORROBORATED: 1, SINGLE: 2 };
     const list = body.summaries.filter((s) => s.figures.length).sort((a, b) => order[a.status] - order[b.status]);
-    const topics = list.map((s) => {
-      const where = [s.subject, s.measure].filter(Boolean).join(' · ') + (s.location ? ' in ' + s.location : '');
-      const figures = s.figures.map((f) => el('div', { class: 'figure' + (f.superseded ? ' superseded' : '') },
-        el('b', {}, figureText(f)), el('small', {}, (f.sources || []).join(', ') || 'unattributed'),
-        el('small', {}, `${f.independentOutlets} outlet(s)`)));
-      const topic = el('div', { class: 'topic ' + s.status }, el('div', { class: 'status' }, s.status), el('div', {}, where),
-        el('div', { class: 'figures' }, ...figures));
-      topic.addEventListener('click', () => chart(s));
-      return topic;
-    });
+    const topics = list.map(topicEl);
     $('#summaries').replaceChildren(...(topics.length ? topics : [el('p', {}, 'No figure topics yet.')]));
   }, 200);
 }
@@ -209,6 +242,7 @@ $('#filters').addEventListener('submit', (e) => {
 });
 loadClaims();
 loadSummaries();
+loadStories();
 live();
 health();
 setInterval(health, 10000);

@@ -516,12 +516,12 @@ public final class Main implements Runnable {
     }
   }
 
-  @Command(name = "export", mixinStandardHelpOptions = true, description = "JSON lines from the store: claims, verdicts, claim-sets or summaries (one line per figure topic, with its figures, sources, outlets and status).")
+  @Command(name = "export", mixinStandardHelpOptions = true, description = "JSON lines from the store: claims, verdicts, claim-sets, summaries (one line per figure topic, with its story, figures, sources, outlets and status) or stories (one line per story: storyId, title, firstSeen, lastSeen and its articles).")
   static final class Export implements Callable<Integer> {
     @Option(names = "--data-dir", defaultValue = "data", description = "Data directory. Default: ${DEFAULT-VALUE}.")
     Path dataDir;
 
-    @Parameters(paramLabel = "WHAT", description = "claims | verdicts | claim-sets | summaries")
+    @Parameters(paramLabel = "WHAT", description = "claims | verdicts | claim-sets | summaries | stories")
     String what;
 
     @Option(names = "--store-url", paramLabel = "JDBC_URL", defaultValue = "${env:CLAIMWIRE_STORE_URL}",

@@ -25,7 +25,7 @@ public record ClaimQuery(Map<String, String> contains, Instant since, Instant un
   public static final int MAX_LIMIT = 500;
   static final String CLAIM_COLUMNS = "claim_id, article_id, article_version, ordinal, outlet, url, published_at, "
       + "figure, low, high, qualifier, vague, unit, measure, subject, location, period, source_name, source_role, "
-      + "source_kind, source_via, sentence, sentence_start, sentence_end, extractor, change_direction";
+      + "source_kind, source_via, sentence, sentence_start, sentence_end, extractor, change_direction, story_id";
 
   public ClaimQuery {
     for (String f : contains.keySet()) {

@@ -59,7 +59,10 @@ public interface ClaimStore extends AutoCloseable {
    */
   Map<TopicPartition, Long> positions(Origin origin);
 
-  /** Streams a table as JSON objects ({@code claims}, {@code verdicts}, {@code claim-sets}, {@code summaries}). */
+  /**
+   * Streams a table as JSON objects ({@code claims}, {@code verdicts}, {@code claim-sets}, {@code summaries}), or
+   * {@code stories}: one object per story with its articles.
+   */
   void export(String what, Consumer<Map<String, Object>> out);
 
   long count(String table);
@@ -80,6 +83,12 @@ public interface ClaimStore extends AutoCloseable {
   List<Map<String, Object>> summaries(String status, int limit, int offset);
 
   java.util.Optional<Map<String, Object>> summary(String topicKey);
+
+  /** Stories, most recently active first: id, title, first and last seen, how many articles. */
+  List<Map<String, Object>> stories(int limit, int offset);
+
+  /** A story: its articles (latest version of each) and its figure summaries, disputes first. */
+  java.util.Optional<Map<String, Object>> story(String storyId);
 
   /** An article: its versions, its syndicated copies and its current claim set. */
   java.util.Optional<Map<String, Object>> article(String articleId);

@@ -34,8 +34,12 @@ public final class JdbcClaimStore implements ClaimStore {
       "claims", "SELECT " + ClaimQuery.CLAIM_COLUMNS + " FROM claims ORDER BY article_id, ordinal",
       "verdicts", "SELECT * FROM verdicts ORDER BY decided_at, record_id",
       "claim-sets", "SELECT * FROM claim_sets ORDER BY article_id",
-      "summaries", "SELECT topic_key, subject, measure, location, status, note, tolerance, figures, updated_at "
-          + "FROM claim_summaries ORDER BY topic_key");
+      "summaries", "SELECT story_id, topic_key, subject, measure, location, status, note, tolerance, figures, updated_at "
+          + "FROM claim_summaries ORDER BY topic_key",
+      // one row per unique article version's latest version, grouped into stories by export("stories")
+      "stories", "SELECT a.story_id, a.article_id, a.outlet, a.url, a.title, a.decided_at FROM articles a "
+          + "WHERE a.story_id IS NOT NULL AND a.article_version = (SELECT MAX(b.article_version) FROM articles b "
+          + "WHERE b.article_id = a.article_id) ORDER BY a.story_id, a.decided_at, a.article_id");
   private static final Set<String> TABLES = Set.of("claims", "verdicts", "claim_sets", "claim_summaries",
       "consumer_positions", "articles");
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -106,7 +110,7 @@ public final class JdbcClaimStore implements ClaimStore {
       del.executeUpdate();
     }
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO verdicts (record_id, article_id, article_version, "
-        + "verdict, duplicate_of, similarity, method, url, outlet, title, decided_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+        + "verdict, duplicate_of, similarity, method, url, outlet, title, decided_at, story_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
       ps.setString(1, v.getRecordId());
       ps.setString(2, v.getArticleId());
       ps.setInt(3, v.getArticleVersion());
@@ -118,11 +122,12 @@ public final class JdbcClaimStore implements ClaimStore {
       ps.setString(9, v.getOutlet());
       ps.setString(10, v.getTitle());
       ps.setTimestamp(11, Timestamp.from(v.getDecidedAt()));
+      ps.setString(12, v.getStoryId());
       ps.executeUpdate();
     }
     if (v.getVerdict() != io.claimwire.schemas.avro.VerdictKind.DUPLICATE) {
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles (article_id, article_version, record_id, "
-          + "verdict, url, outlet, title, decided_at) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING")) {
+          + "verdict, url, outlet, title, decided_at, story_id) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING")) {
         ps.setString(1, v.getArticleId());
         ps.setInt(2, v.getArticleVersion());
         ps.setString(3, v.getRecordId());
@@ -131,6 +136,7 @@ public final class JdbcClaimStore implements ClaimStore {
         ps.setString(6, v.getOutlet());
         ps.setString(7, v.getTitle());
         ps.setTimestamp(8, Timestamp.from(v.getDecidedAt()));
+        ps.setString(9, v.getStoryId());
         ps.executeUpdate();
       }
     }
@@ -175,7 +181,7 @@ public final class JdbcClaimStore implements ClaimStore {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO claims (claim_id, article_id, article_version, ordinal, "
         + "outlet, url, published_at, figure, low, high, qualifier, vague, unit, measure, subject, location, period, "
         + "source_name, source_role, source_kind, source_via, sentence, sentence_start, sentence_end, extractor, "
-        + "change_direction) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+        + "change_direction, story_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
       int ordinal = 0;
       for (Claim cl : s.getClaims()) {
         int i = 1;
@@ -204,7 +210,8 @@ public final class JdbcClaimStore implements ClaimStore {
         ps.setInt(i++, cl.getEvidence().getStart());
         ps.setInt(i++, cl.getEvidence().getEnd());
         ps.setString(i++, cl.getExtractor());
-        ps.setString(i, cl.getChange() == null ? null : cl.getChange().name());
+        ps.setString(i++, cl.getChange() == null ? null : cl.getChange().name());
+        ps.setString(i, cl.getStoryId());
         ps.addBatch();
       }
       ps.executeBatch();
@@ -221,7 +228,7 @@ public final class JdbcClaimStore implements ClaimStore {
       return;
     }
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO claim_summaries (topic_key, subject, measure, "
-        + "location, status, note, tolerance, figure_count, figures, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+        + "location, status, note, tolerance, figure_count, figures, updated_at, story_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
       ps.setString(1, change.topicKey());
       ps.setString(2, s.getSubject());
       ps.setString(3, s.getMeasure());
@@ -232,6 +239,7 @@ public final class JdbcClaimStore implements ClaimStore {
       ps.setInt(8, s.getFigures().size());
       ps.setString(9, figuresJson(s.getFigures()));
       ps.setTimestamp(10, Timestamp.from(s.getUpdatedAt()));
+      ps.setString(11, s.getStoryId());
       ps.executeUpdate();
     }
   }
@@ -341,7 +349,55 @@ public final class JdbcClaimStore implements ClaimStore {
     if (sql == null) {
       throw new IllegalArgumentException("cannot export '" + what + "'; choose one of " + EXPORTS.keySet());
     }
+    if (what.equals("stories")) {
+      StoryRows stories = new StoryRows(out);
+      query("export stories", sql, List.of(), stories);
+      stories.flush();
+      return;
+    }
     query("export " + what, sql, List.of(), out);
+  }
+
+  /**
+   * Groups article rows (ordered by story, then time) into one row per story: its id, the title of its first
+   * article, when its first and last articles were decided, and its articles. Holds one story at a time.
+   */
+  private static final class StoryRows implements Consumer<Map<String, Object>> {
+    private final Consumer<Map<String, Object>> out;
+    private Map<String, Object> story;
+    private List<Map<String, Object>> articles;
+
+    StoryRows(Consumer<Map<String, Object>> out) {
+      this.out = out;
+    }
+
+    @Override
+    public void accept(Map<String, Object> row) {
+      Object id = row.get("story_id");
+      if (story == null || !story.get("story_id").equals(id)) {
+        flush();
+        story = new LinkedHashMap<>();
+        story.put("story_id", id);
+        story.put("title", row.get("title"));
+        story.put("first_seen", row.get("decided_at"));
+        articles = new ArrayList<>();
+      }
+      story.put("last_seen", row.get("decided_at"));
+      Map<String, Object> a = new LinkedHashMap<>();
+      a.put("article_id", row.get("article_id"));
+      a.put("outlet", row.get("outlet"));
+      a.put("url", row.get("url"));
+      a.put("title", row.get("title"));
+      articles.add(a);
+    }
+
+    void flush() {
+      if (story != null) {
+        story.put("articles", articles);
+        out.accept(story);
+        story = null;
+      }
+    }
   }
 
   /** Runs a read-only query, each row as column name (lower case) to value; times as ISO strings, figures parsed. */
@@ -427,7 +483,7 @@ public final class JdbcClaimStore implements ClaimStore {
 
   @Override
   public List<Map<String, Object>> summaries(String status, int limit, int offset) {
-    String cols = "topic_key, subject, measure, location, status, note, tolerance, figures, updated_at";
+    String cols = "story_id, topic_key, subject, measure, location, status, note, tolerance, figures, updated_at";
     return status == null
         ? rows("read summaries", "SELECT " + cols + " FROM claim_summaries ORDER BY updated_at DESC, topic_key LIMIT ? OFFSET ?", limit, offset)
         : rows("read summaries", "SELECT " + cols + " FROM claim_summaries WHERE status = ? ORDER BY updated_at DESC, topic_key LIMIT ? OFFSET ?",
@@ -436,8 +492,44 @@ public final class JdbcClaimStore implements ClaimStore {
 
   @Override
   public java.util.Optional<Map<String, Object>> summary(String topicKey) {
-    return rows("read summary", "SELECT topic_key, subject, measure, location, status, note, tolerance, figures, updated_at "
+    return rows("read summary", "SELECT story_id, topic_key, subject, measure, location, status, note, tolerance, figures, updated_at "
         + "FROM claim_summaries WHERE topic_key = ?", topicKey).stream().findFirst();
+  }
+
+  @Override
+  public List<Map<String, Object>> stories(int limit, int offset) {
+    return rows("read stories", "SELECT story_id, MIN(decided_at) AS first_seen, MAX(decided_at) AS last_seen, "
+        + "COUNT(DISTINCT article_id) AS articles FROM articles WHERE story_id IS NOT NULL GROUP BY story_id "
+        + "ORDER BY last_seen DESC, story_id LIMIT ? OFFSET ?", limit, offset).stream().map(this::titled).toList();
+  }
+
+  /** A story row with the title of its first article. */
+  private Map<String, Object> titled(Map<String, Object> story) {
+    Map<String, Object> out = new LinkedHashMap<>(story);
+    out.put("title", rows("read story title", "SELECT title FROM articles WHERE story_id = ? ORDER BY decided_at, "
+        + "article_id LIMIT 1", story.get("story_id")).stream().findFirst().map(r -> r.get("title")).orElse(null));
+    return out;
+  }
+
+  @Override
+  public java.util.Optional<Map<String, Object>> story(String storyId) {
+    List<Map<String, Object>> articles = rows("read story", "SELECT a.article_id, a.article_version, a.outlet, a.url, "
+        + "a.title, a.decided_at FROM articles a WHERE a.story_id = ? AND a.article_version = (SELECT "
+        + "MAX(b.article_version) FROM articles b WHERE b.article_id = a.article_id) ORDER BY a.decided_at, a.article_id",
+        storyId);
+    if (articles.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Map<String, Object> story = new LinkedHashMap<>();
+    story.put("story_id", storyId);
+    story.put("title", articles.get(0).get("title"));
+    story.put("first_seen", articles.get(0).get("decided_at"));
+    story.put("last_seen", articles.get(articles.size() - 1).get("decided_at"));
+    story.put("articles", articles);
+    story.put("summaries", rows("read story summaries", "SELECT topic_key, subject, measure, location, status, note, "
+        + "tolerance, figures, updated_at FROM claim_summaries WHERE story_id = ? ORDER BY CASE status WHEN 'DISPUTED' "
+        + "THEN 0 WHEN 'CORROBORATED' THEN 1 ELSE 2 END, topic_key", storyId));
+    return java.util.Optional.of(story);
   }
 
   @Override

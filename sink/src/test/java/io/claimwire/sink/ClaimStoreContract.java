@@ -163,6 +163,46 @@ abstract class ClaimStoreContract {
     assertThat(store.positions(ORIGIN)).containsEntry(summaries, 4L);
   }
 
+  @Test
+  void shouldGroupArticlesIntoTheirStoriesWithTheStorysSummariesDisputesFirst() {
+    Instant t = Instant.parse("2026-11-20T10:00:00Z");
+    ArticleVerdict a1 = storied(verdict("r1", "a1", 1), "story-a1", t);
+    ArticleVerdict a2 = storied(verdict("r2", "a2", 1), "story-a1", t.plusSeconds(60));
+    ArticleVerdict a1v2 = storied(verdict("r3", "a1", 2), "story-a1", t.plusSeconds(120));
+    ArticleVerdict b1 = storied(verdict("r4", "b1", 1), "story-b1", t.plusSeconds(30));
+    b1.setTitle("Ferry strike");
+    store.apply(ORIGIN, new ClaimStore.Batch(List.of(a1, a2, a1v2, b1), List.of(), List.of(
+        new ClaimStore.SummaryChange("story-a1|evacuated|residents|count",
+            storied(summary("story-a1|evacuated|residents|count", SummaryStatus.CORROBORATED, 900), "story-a1")),
+        new ClaimStore.SummaryChange("story-a1|killed|residents|count",
+            storied(summary("story-a1|killed|residents|count", SummaryStatus.DISPUTED, 40, 65), "story-a1"))),
+        Map.of(VERDICTS, 4L, SUMMARIES, 2L)));
+
+    List<Map<String, Object>> exported = new java.util.ArrayList<>();
+    store.export("stories", exported::add);
+    assertThat(exported).extracting(r -> r.get("story_id")).containsExactly("story-a1", "story-b1");
+    assertThat((List<?>) exported.get(0).get("articles")).as("each article once, at its latest version").hasSize(2);
+    assertThat(exported.get(1)).containsEntry("title", "Ferry strike");
+
+    assertThat(store.stories(10, 0)).extracting(r -> r.get("story_id")).containsExactly("story-a1", "story-b1");
+    Map<String, Object> story = store.story("story-a1").orElseThrow();
+    assertThat((List<?>) story.get("articles")).hasSize(2);
+    assertThat((List<Map<String, Object>>) story.get("summaries")).extracting(r -> r.get("status"))
+        .containsExactly("DISPUTED", "CORROBORATED");
+    assertThat(store.story("story-none")).isEmpty();
+  }
+
+  private static ArticleVerdict storied(ArticleVerdict v, String storyId, Instant at) {
+    v.setStoryId(storyId);
+    v.setDecidedAt(at);
+    return v;
+  }
+
+  private static ClaimSummary storied(ClaimSummary s, String storyId) {
+    s.setStoryId(storyId);
+    return s;
+  }
+
   private static ClaimSummary summary(String topic, SummaryStatus status, double... values) {
     List<SummaryFigure> figures = new java.util.ArrayList<>();
     for (double v : values) {

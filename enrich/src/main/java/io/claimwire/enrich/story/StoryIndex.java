@@ -51,6 +51,9 @@ public final class StoryIndex {
     Map<String, Double> profile = new HashMap<>();
     /** The profile's norm with the rarities of when it last changed: the shortlist's estimate divides by it. */
     double norm = 1;
+    /** The lookup that last scored this story, and the dot product it estimated. */
+    long scored;
+    double estimate;
 
     Story(String id, Instant at) {
       this.id = id;
@@ -63,7 +66,12 @@ public final class StoryIndex {
   private final double threshold;
   private final int shortlist;
   private final Map<String, Story> open = new LinkedHashMap<>(); // by last article joined, oldest first
-  private final Map<String, ArrayDeque<String>> postings = new HashMap<>();
+  /** A story holding a feature, with the feature's weight in its profile. */
+  private record Posting(Story story, double weight) {}
+
+  private final Map<String, ArrayDeque<Posting>> postings = new HashMap<>();
+  /** Marks which stories a shortlist has touched (see {@link Story#scored}). */
+  private long lookups;
   private Instant watermark = Instant.EPOCH;
   private long opened;
   private final List<String> closed = new ArrayList<>();
@@ -156,7 +164,7 @@ public final class StoryIndex {
     open.put(s.id, s);
     s.profile = new HashMap<>(snapshot.profile());
     for (String f : s.profile.keySet()) {
-      post(f, s.id);
+      post(f, s);
     }
     s.norm = Math.max(1e-9, norm(s.profile, this::rarity));
   }
@@ -176,7 +184,7 @@ public final class StoryIndex {
   /** Feature entries held in all posting lists: what the index's memory grows with. */
   public long postingEntries() {
     long n = 0;
-    for (ArrayDeque<String> p : postings.values()) {
+    for (ArrayDeque<Posting> p : postings.values()) {
       n += p.size();
     }
     return n;
@@ -194,32 +202,27 @@ public final class StoryIndex {
    * {@value StoryFeatures#MAX_FEATURES} posting lists of at most {@value #POSTINGS} stories each bounds the work.
    */
   private List<Story> shortlist(Map<String, Double> features) {
-    Map<String, double[]> dots = new HashMap<>();
+    long mark = ++lookups;
+    List<Story> touched = new ArrayList<>();
     for (Map.Entry<String, Double> e : features.entrySet()) {
-      ArrayDeque<String> p = postings.get(e.getKey());
+      ArrayDeque<Posting> p = postings.get(e.getKey());
       if (p == null) {
         continue;
       }
       double r = rarity(e.getKey());
       double weight = e.getValue() * r * r;
-      for (String id : p) {
-        Story s = open.get(id);
-        Double w = s == null ? null : s.profile.get(e.getKey());
-        if (w != null) {
-          dots.computeIfAbsent(id, k -> new double[1])[0] += weight * w;
+      for (Posting posting : p) {
+        Story s = posting.story();
+        if (s.scored != mark) {
+          s.scored = mark;
+          s.estimate = 0;
+          touched.add(s);
         }
+        s.estimate += weight * posting.weight();
       }
     }
-    List<Map.Entry<String, double[]>> ranked = new ArrayList<>(dots.entrySet());
-    for (Map.Entry<String, double[]> e : ranked) {
-      e.getValue()[0] /= open.get(e.getKey()).norm;
-    }
-    ranked.sort((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0]));
-    List<Story> out = new ArrayList<>(Math.min(shortlist, ranked.size()));
-    for (int i = 0; i < ranked.size() && i < shortlist; i++) {
-      out.add(open.get(ranked.get(i).getKey()));
-    }
-    return out;
+    touched.sort((x, y) -> Double.compare(y.estimate / y.norm, x.estimate / x.norm));
+    return touched.size() <= shortlist ? touched : touched.subList(0, shortlist);
   }
 
   /**
@@ -227,7 +230,7 @@ public final class StoryIndex {
    * which one an article belongs to. From the length of its posting list, itself bounded.
    */
   private double rarity(String feature) {
-    ArrayDeque<String> p = postings.get(feature);
+    ArrayDeque<Posting> p = postings.get(feature);
     return Math.log(1 + (double) POSTINGS / (1 + (p == null ? 0 : p.size())));
   }
 
@@ -268,26 +271,26 @@ public final class StoryIndex {
         unpost(f, s.id);
       }
     }
-    for (String f : kept.keySet()) {
-      post(f, s.id);
-    }
     s.profile = kept;
+    for (String f : kept.keySet()) {
+      post(f, s);
+    }
     s.norm = Math.max(1e-9, norm(kept, this::rarity));
   }
 
-  private void post(String feature, String storyId) {
-    ArrayDeque<String> p = postings.computeIfAbsent(feature, k -> new ArrayDeque<>());
-    p.remove(storyId);
-    p.addLast(storyId);
+  private void post(String feature, Story s) {
+    ArrayDeque<Posting> p = postings.computeIfAbsent(feature, k -> new ArrayDeque<>());
+    p.removeIf(x -> x.story() == s);
+    p.addLast(new Posting(s, s.profile.getOrDefault(feature, 0.0)));
     while (p.size() > POSTINGS) {
       p.removeFirst();
     }
   }
 
   private void unpost(String feature, String storyId) {
-    ArrayDeque<String> p = postings.get(feature);
+    ArrayDeque<Posting> p = postings.get(feature);
     if (p != null) {
-      p.remove(storyId);
+      p.removeIf(x -> x.story().id.equals(storyId));
       if (p.isEmpty()) {
         postings.remove(feature);
       }

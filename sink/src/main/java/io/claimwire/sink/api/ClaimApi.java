@@ -35,6 +35,8 @@ import org.slf4j.LoggerFactory;
  *       {@code Last-Event-ID}.</li>
  *   <li>{@code GET /summaries} ({@code status, limit, offset}), {@code GET /summaries/{topic}}, {@code GET
  *       /articles/{id}} (versions, copies, claim set).</li>
+ *   <li>{@code GET /stories} ({@code limit, offset}; most recently active first), {@code GET /stories/{id}}: a
+ *       story's articles and its figure summaries side by side, disputes first.</li>
  *   <li>{@code GET /health} (each component; 503 when one is down), {@code GET /metrics} (Prometheus).</li>
  *   <li>{@code /}: the page (plain HTML and JavaScript from the classpath, no build step).</li>
  * </ul>
@@ -124,6 +126,8 @@ public final class ClaimApi implements AutoCloseable {
       cfg.routes.get("/claims/{id}", ctx -> found(ctx, store.claim(ctx.pathParam("id")).map(ContractNames::of), "claim"));
       cfg.routes.get("/summaries", this::summaries);
       cfg.routes.get("/summaries/{topic}", ctx -> found(ctx, store.summary(ctx.pathParam("topic")).map(ContractNames::of), "summary"));
+      cfg.routes.get("/stories", this::stories);
+      cfg.routes.get("/stories/{id}", ctx -> found(ctx, store.story(ctx.pathParam("id")).map(ContractNames::of), "story"));
       cfg.routes.get("/articles/{id}", ctx -> found(ctx, store.article(ctx.pathParam("id")).map(ContractNames::of), "article"));
       OpsServer.routes(cfg, () -> {
         Map<String, Boolean> all = new LinkedHashMap<>();
@@ -208,6 +212,15 @@ public final class ClaimApi implements AutoCloseable {
     }
     int offset = intParam(ctx, "offset", 0);
     ctx.json(Map.of("summaries", store.summaries(status, limit, Math.max(0, offset)).stream().map(ContractNames::of).toList()));
+  }
+
+  private void stories(Context ctx) {
+    int limit = intParam(ctx, "limit", DEFAULT_LIMIT);
+    if (limit < 1 || limit > ClaimQuery.MAX_LIMIT) {
+      throw new BadRequest("limit must be 1 to " + ClaimQuery.MAX_LIMIT);
+    }
+    int offset = intParam(ctx, "offset", 0);
+    ctx.json(Map.of("stories", store.stories(limit, Math.max(0, offset)).stream().map(ContractNames::of).toList()));
   }
 
   private static void found(Context ctx, java.util.Optional<Map<String, Object>> row, String what) {
