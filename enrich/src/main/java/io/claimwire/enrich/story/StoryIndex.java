@@ -109,8 +109,9 @@ public final class StoryIndex {
     Map<String, Double> features = StoryFeatures.of(title, text);
     Story best = null;
     double bestScore = 0;
+    double articleNorm = norm(features, this::rarity);
     for (Story s : shortlist(features)) {
-      double score = similarity(features, s.profile, this::rarity);
+      double score = likeness(features, articleNorm, s);
       if (score > bestScore) {
         best = s;
         bestScore = score;
@@ -234,17 +235,20 @@ public final class StoryIndex {
     return Math.log(1 + (double) POSTINGS / (1 + (p == null ? 0 : p.size())));
   }
 
-  /** Cosine likeness of two weighted feature sets, each feature's weight times its rarity. */
-  static double similarity(Map<String, Double> a, Map<String, Double> b, java.util.function.ToDoubleFunction<String> rarity) {
+  /**
+   * Cosine likeness of an article (its features and their norm) and a story, each feature's weight times its
+   * rarity; the story's norm is the one its profile had when it last took an article (rarities move slowly).
+   */
+  private double likeness(Map<String, Double> features, double articleNorm, Story s) {
     double dot = 0;
-    for (Map.Entry<String, Double> e : a.entrySet()) {
-      Double w = b.get(e.getKey());
+    for (Map.Entry<String, Double> e : features.entrySet()) {
+      Double w = s.profile.get(e.getKey());
       if (w != null) {
-        double r = rarity.applyAsDouble(e.getKey());
+        double r = rarity(e.getKey());
         dot += e.getValue() * w * r * r;
       }
     }
-    return dot == 0 ? 0 : dot / (norm(a, rarity) * norm(b, rarity));
+    return dot == 0 ? 0 : dot / (articleNorm * s.norm);
   }
 
   private static double norm(Map<String, Double> v, java.util.function.ToDoubleFunction<String> rarity) {
