@@ -552,7 +552,8 @@ final class Pipeline implements AutoCloseable {
 
   /**
    * Sends the stored unique articles (the latest version of each, from the compacted articles topic) whose record
-   * time is at or after {@code from} to the reprocess topic, where enrich extracts them again with the current
+   * time is at or after {@code from} to the restory topic: enrich's sequencer gives a story to each that has none
+   * (written before stories) and sends it on to the reprocess topic, where it is extracted again with the current
    * extractor; returns how many were sent.
    */
   long reprocess(java.time.Instant from, java.util.function.LongConsumer progress) {
@@ -563,9 +564,9 @@ final class Pipeline implements AutoCloseable {
         if (r.value() == null || r.timestamp() < from.toEpochMilli()) {
           return;
         }
-        // the same partition, so the same task as the article's own record; stamped now: extracted now
-        producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(topics.articlesReprocess.name(),
-            r.partition(), null, r.key(), r.value()));
+        // through the sequencer (which gives a story to an article written before stories) to extraction
+        producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(topics.articlesRestory.name(), r.key(),
+            r.value()));
         sent[0]++;
       });
       producer.flush();

@@ -27,6 +27,12 @@ public final class Topics {
    * extractor, keyed by articleId and partitioned like {@link #articles}. Kept a week.
    */
   public final Topic<String, Article> articlesReprocess;
+  /**
+   * Written by {@code claimwire reprocess}: the stored unique articles, to the sequencer first, which gives an
+   * article that has no story yet its story (records written before stories) and sends it on to
+   * {@link #articlesReprocess}. Partitioned like {@link #raw} (one story index); kept a week.
+   */
+  public final Topic<String, Article> articlesRestory;
   /** Written by enrich: one claim set per article version, keyed by articleId. */
   public final Topic<String, ClaimSet> claimSets;
   /** Written by enrich: one event per figure keyed by claimId, tombstone on retraction. */
@@ -58,6 +64,8 @@ public final class Topics {
         new TopicSpec(settings.partitions(), TopicSpec.Cleanup.COMPACT, -1));
     articlesReprocess = new Topic<>("news.articles.reprocess", key, serdes.forRecord(Article.class),
         new TopicSpec(settings.partitions(), TopicSpec.Cleanup.DELETE, Duration.ofDays(7).toMillis()));
+    articlesRestory = new Topic<>("news.articles.restory", key, serdes.forRecord(Article.class),
+        new TopicSpec(settings.rawPartitions(), TopicSpec.Cleanup.DELETE, Duration.ofDays(7).toMillis()));
     claimSets = new Topic<>("news.claim-sets", key, serdes.forRecord(ClaimSet.class),
         new TopicSpec(settings.partitions(), TopicSpec.Cleanup.COMPACT, -1));
     claims = new Topic<>("news.claims", key, serdes.forRecord(Claim.class),
@@ -82,7 +90,7 @@ public final class Topics {
   }
 
   public List<Topic<?, ?>> all() {
-    return List.of(raw, verdicts, articles, articlesReprocess, claimSets, claims, claimSummaries, dlqIngest, dlqEnrich, dlqSink, feedState,
+    return List.of(raw, verdicts, articles, articlesReprocess, articlesRestory, claimSets, claims, claimSummaries, dlqIngest, dlqEnrich, dlqSink, feedState,
         watchState, replayCheckpoints, dlqResent);
   }
 

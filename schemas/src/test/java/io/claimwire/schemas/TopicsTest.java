@@ -29,6 +29,6 @@ class TopicsTest {
         }
       }
     }
-    assertThat(names).hasSize(14);
+    assertThat(names).hasSize(15);
   }
 }

@@ -150,6 +150,16 @@ public final class JdbcClaimStore implements ClaimStore {
       .thenComparing(SetVersion::extractor, ExtractorVersions::compare);
 
   private static void writeClaimSet(Connection c, ClaimSet s) throws SQLException {
+    if (s.getStoryId() != null) { // a set reprocessed with its story: the article and its claims take it
+      for (String sql : List.of("UPDATE articles SET story_id = ? WHERE article_id = ? AND story_id IS NULL",
+          "UPDATE claims SET story_id = ? WHERE article_id = ? AND story_id IS NULL")) {
+        try (PreparedStatement up = c.prepareStatement(sql)) {
+          up.setString(1, s.getStoryId());
+          up.setString(2, s.getArticleId());
+          up.executeUpdate();
+        }
+      }
+    }
     try (PreparedStatement q = c.prepareStatement("SELECT article_version, extractor FROM claim_sets WHERE article_id = ?")) {
       q.setString(1, s.getArticleId());
       try (ResultSet rs = q.executeQuery()) {

@@ -51,11 +51,17 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
   private final Duration storyWindow;
   private StoryAssigner stories;
 
-  ArticleSequencer(String rawTopic, RecordSerde<RawArticle> rawSerde, Duration retention, Duration storyWindow) {
+  private final String restoryTopic;
+  private final RecordSerde<Article> restorySerde;
+
+  ArticleSequencer(String rawTopic, RecordSerde<RawArticle> rawSerde, Duration retention, Duration storyWindow,
+      String restoryTopic, RecordSerde<Article> restorySerde) {
     this.rawTopic = rawTopic;
     this.rawSerde = rawSerde;
     this.retention = retention;
     this.storyWindow = storyWindow;
+    this.restoryTopic = restoryTopic;
+    this.restorySerde = restorySerde;
   }
 
   @Override
@@ -139,6 +145,10 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
 
   @Override
   public void process(Record<byte[], byte[]> record) {
+    if (context.recordMetadata().map(m -> m.topic().equals(restoryTopic)).orElse(false)) {
+      restory(record);
+      return;
+    }
     RawArticle raw;
     try {
       raw = rawSerde.decode(rawTopic, record.value());
@@ -226,6 +236,33 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
         .setText(text).setPublishedAt(raw.getPublishedAt()).setFetchedAt(raw.getFetchedAt()).setContentHash(hash)
         .setStoryId(storyId).build();
     context.forward(new Record<>(articleId, article, timestamp), EnrichTopology.ARTICLES_SINK);
+  }
+
+  /**
+   * A stored article sent again by {@code claimwire reprocess}: it keeps the story it has (on the record or in its
+   * article's row); one written before stories gets one now, remembered in its row. Sent on to extraction.
+   */
+  private void restory(Record<byte[], byte[]> record) {
+    Article a;
+    try {
+      a = restorySerde.decode(restoryTopic, record.value());
+    } catch (SerializationException e) {
+      context.forward(DeadLetters.of(context, record.key(), record.value(), restoryTopic, null, null,
+          "undecodable article to reprocess: " + e.getMessage(), e, record.timestamp()), EnrichTopology.DLQ_SINK);
+      return;
+    }
+    String latest = latestByArticle.get(a.getArticleId());
+    String storyId = a.getStoryId() != null ? a.getStoryId() : storyOf(latest);
+    if (storyId == null) {
+      storyId = stories.assign(a.getArticleId(), null, a.getTitle(), a.getText(), a.getPublishedAt() != null
+          ? a.getPublishedAt() : a.getFetchedAt());
+      if (latest != null) {
+        String[] f = latest.split("\t");
+        latestByArticle.put(a.getArticleId(), f[0] + "\t" + f[1] + "\t" + f[2] + "\t" + storyId);
+      }
+    }
+    a.setStoryId(storyId);
+    context.forward(new Record<>(a.getArticleId(), a, record.timestamp()), EnrichTopology.REPROCESS_SINK);
   }
 
   /** The story in an article's latest-version row ("version, hash, record id, story"); null before stories. */

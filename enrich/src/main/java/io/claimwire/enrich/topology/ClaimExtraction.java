@@ -95,7 +95,7 @@ final class ClaimExtraction implements Processor<byte[], byte[], Object, Object>
         FigureExtractor.VERSION);
     return ClaimSet.newBuilder().setArticleId(article.getArticleId()).setArticleVersion(article.getArticleVersion())
         .setRecordId(article.getRecordId()).setExtractor(FigureExtractor.VERSION).setClaims(claims)
-        .setExtractedAt(Instant.ofEpochMilli(timestamp)).setTruncated(truncated).build();
+        .setExtractedAt(Instant.ofEpochMilli(timestamp)).setTruncated(truncated).setStoryId(article.getStoryId()).build();
   }
 
   private void emit(ClaimSet set, byte[] encoded, long ts) {

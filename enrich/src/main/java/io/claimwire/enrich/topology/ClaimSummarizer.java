@@ -6,6 +6,7 @@ import io.claimwire.schemas.avro.ClaimSummary;
 import io.claimwire.schemas.avro.TopicContribution;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
@@ -26,6 +27,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class ClaimSummarizer implements Processor<Object, Object, Object, Object> {
   /** How often changed topics are summarised: within a commit interval (500 ms), so results stay prompt. */
   static final Duration EVERY = Duration.ofMillis(250);
+  /**
+   * Articles a topic keeps, the most recently published: a pass over a topic costs at most this many contributions
+   * whatever the story's history. An older article's figures leave the summary (its claims stay in the store).
+   */
+  static final int MAX_ARTICLES = 256;
   private static final String SEP = "\u0000";
   private final Summarizer summarizer;
   private final StringSerializer keys = new StringSerializer();
@@ -34,9 +40,16 @@ final class ClaimSummarizer implements Processor<Object, Object, Object, Object>
   private KeyValueStore<String, Long> changed;
   private final AvroSerde<TopicContribution> serde;
 
+  private final int maxArticles;
+
   ClaimSummarizer(double tolerance, AvroSerde<TopicContribution> serde) {
+    this(tolerance, serde, MAX_ARTICLES);
+  }
+
+  ClaimSummarizer(double tolerance, AvroSerde<TopicContribution> serde, int maxArticles) {
     this.summarizer = new Summarizer(tolerance);
     this.serde = serde;
+    this.maxArticles = maxArticles;
   }
 
   @Override
@@ -82,6 +95,15 @@ final class ClaimSummarizer implements Processor<Object, Object, Object, Object>
     try (var it = contributions.prefixScan(topic + SEP, keys)) {
       it.forEachRemaining(kv -> all.add(kv.value));
     }
+    if (all.size() > maxArticles) {
+      all.sort(Comparator.comparingLong(ClaimSummarizer::published).reversed()
+          .thenComparing(TopicContribution::getArticleId));
+      List<TopicContribution> older = all.subList(maxArticles, all.size());
+      for (TopicContribution old : older) {
+        contributions.delete(topic + SEP + old.getArticleId());
+      }
+      older.clear();
+    }
     ClaimSummary summary;
     try {
       summary = summarizer.summarize(topic, all, timestamp);
@@ -92,5 +114,16 @@ final class ClaimSummarizer implements Processor<Object, Object, Object, Object>
       return;
     }
     context.forward(new Record<>(topic, summary, timestamp));
+  }
+
+  /** When the contribution's article was published (its newest claim's time; 0 when unknown). */
+  private static long published(TopicContribution c) {
+    long newest = 0;
+    for (var claim : c.getClaims()) {
+      if (claim.getPublishedAt() != null) {
+        newest = Math.max(newest, claim.getPublishedAt().toEpochMilli());
+      }
+    }
+    return newest;
   }
 }

@@ -44,6 +44,8 @@ public final class EnrichTopology {
   static final String ARTICLES_SINK = "articles-sink";
   static final String ARTICLES_SOURCE = "articles-source";
   static final String REPROCESS_SOURCE = "reprocess-source";
+  static final String RESTORY_SOURCE = "restory-source";
+  static final String REPROCESS_SINK = "reprocess-sink";
   static final String EXTRACTION = "claim-extraction";
   static final String CLAIM_SETS_SINK = "claim-sets-sink";
   static final String CLAIMS_SINK = "claims-sink";
@@ -86,9 +88,13 @@ public final class EnrichTopology {
     ByteArrayDeserializer bytes = new ByteArrayDeserializer();
     StringSerializer strings = new StringSerializer();
     topology.addSource(RAW_SOURCE, bytes, bytes, t.raw.name());
+    // stored articles sent again by `claimwire reprocess`: one partition like the raw topic, so the same task (and
+    // story index) sees them
+    topology.addSource(RESTORY_SOURCE, bytes, bytes, t.articlesRestory.name());
     topology.addProcessor(SEQUENCER,
-        () -> new ArticleSequencer(t.raw.name(), decoding(t.raw.valueSerde()),
-            config.dedupRetention(), config.storyWindow()), RAW_SOURCE);
+        () -> new ArticleSequencer(t.raw.name(), decoding(t.raw.valueSerde()), config.dedupRetention(),
+            config.storyWindow(), t.articlesRestory.name(), decoding(t.articlesRestory.valueSerde())),
+        RAW_SOURCE, RESTORY_SOURCE);
     Serde<ArticleVerdict> verdictSerde = t.verdicts.valueSerde();
     topology.addStateStore(store(VERDICT_STORE, t.verdicts.keySerde(), verdictSerde), SEQUENCER);
     topology.addStateStore(store(CONTENT_STORE, Serdes.String(), Serdes.String()), SEQUENCER);
@@ -98,6 +104,8 @@ public final class EnrichTopology {
     topology.addStateStore(store(STORY_STORE, Serdes.String(), new AvroSerde<>(StoryState.class)), SEQUENCER);
     topology.addSink(VERDICTS_SINK, t.verdicts.name(), strings, cast(verdictSerde.serializer()), SEQUENCER);
     topology.addSink(ARTICLES_SINK, t.articles.name(), strings, cast(t.articles.valueSerde().serializer()), SEQUENCER);
+    topology.addSink(REPROCESS_SINK, t.articlesReprocess.name(), strings,
+        cast(t.articlesReprocess.valueSerde().serializer()), SEQUENCER);
   }
 
   @SuppressWarnings("unchecked")

@@ -89,6 +89,43 @@ class EnrichTopologyTest {
     assertThat(verdicts.readValuesToList()).as("dedup state untouched: one verdict, from the first pass").hasSize(1);
   }
 
+  @Test
+  void anArticleWrittenBeforeStoriesGetsOneWhenReprocessedAndItsSummariesOfTheOldKeyingAreRetracted() {
+    raw.pipeInput("k", article("r1", "https://post.example/dam", DAM).build());
+    var articles = driver.createOutputTopic(topics.articles.name(), new StringDeserializer(),
+        topics.articles.valueSerde().deserializer());
+    var stored = articles.readKeyValuesToList().get(0);
+    String articleId = stored.key;
+    // as it was before stories: no story on the article nor in its dedup row, claims and summaries keyed without one
+    io.claimwire.schemas.avro.Article legacy = io.claimwire.schemas.avro.Article.newBuilder(stored.value)
+        .setStoryId(null).build();
+    var row = driver.<String, String>getKeyValueStore(EnrichTopology.ARTICLE_STORE);
+    String[] f = row.get(articleId).split("\t");
+    row.put(articleId, f[0] + "\t" + f[1] + "\t" + f[2]);
+    driver.createInputTopic(topics.articlesReprocess.name(), new StringSerializer(),
+        topics.articlesReprocess.valueSerde().serializer()).pipeInput(articleId, legacy);
+    Map<String, ClaimSummary> before = summaries();
+    List<String> oldKeys = before.entrySet().stream().filter(e -> e.getValue() != null)
+        .map(Map.Entry::getKey).filter(k -> k.split("\\|", -1).length == 3).toList();
+    assertThat(oldKeys).as("summaries of the old keying").isNotEmpty();
+    claimSets.readValuesToList();
+
+    // claimwire reprocess: through the sequencer, which gives it a story, then extraction
+    driver.createInputTopic(topics.articlesRestory.name(), new StringSerializer(),
+        topics.articlesRestory.valueSerde().serializer()).pipeInput(articleId, legacy);
+    ClaimSet again = claimSets.readValue();
+    assertThat(again.getStoryId()).as("a story now").isNotNull();
+    assertThat(again.getClaims()).allSatisfy(c -> assertThat(c.getStoryId()).isEqualTo(again.getStoryId()));
+    assertThat(row.get(articleId)).as("remembered in the article's row").endsWith("\t" + again.getStoryId());
+    Map<String, ClaimSummary> after = summaries();
+    for (String old : oldKeys) {
+      assertThat(after).as("old keying retracted: %s", old).containsEntry(old, null);
+    }
+    assertThat(after.values().stream().filter(java.util.Objects::nonNull))
+        .as("rebuilt inside the story").isNotEmpty()
+        .allSatisfy(sm -> assertThat(sm.getStoryId()).isEqualTo(again.getStoryId()));
+  }
+
   private static final String DAM = "At least 2,400 residents were evacuated from the Dene valley on Sunday, Mayor Ana "
       + "Ruiz said.\n\nThe river was still rising at noon, and schools stayed closed across the district while "
       + "engineers inspected the old dam above the town.";
