@@ -631,12 +631,33 @@ final class Pipeline implements AutoCloseable {
       if (System.nanoTime() > deadline) {
         return false;
       }
-      if (!streamsCaughtUp() || sink == null || !sink.caughtUp()) {
+      if (!streamsCaughtUp() || summariesPending() || sink == null || !sink.caughtUp()) {
         return false;
       }
       TimeUnit.MILLISECONDS.sleep(500);
     }
     return true;
+  }
+
+  /** True while enrich holds figure topics marked changed that no summary pass has summarised yet. */
+  private boolean summariesPending() {
+    if (streams == null) {
+      return false;
+    }
+    double marked = 0;
+    double summarised = 0;
+    for (var e : streams.metrics().entrySet()) {
+      var name = e.getKey();
+      if (name.group().equals(io.claimwire.enrich.topology.PipelineSensors.GROUP)
+          && e.getValue().metricValue() instanceof Double d) {
+        if (name.name().equals(io.claimwire.enrich.topology.PipelineSensors.TOPICS_MARKED)) {
+          marked += d;
+        } else if (name.name().equals(io.claimwire.enrich.topology.PipelineSensors.TOPICS_SUMMARISED)) {
+          summarised += d;
+        }
+      }
+    }
+    return marked > summarised; // marks restored from the changelog after a restart make summarised the larger
   }
 
   /** Every main-consumer partition of enrich fetched to its end (records-lag 0). */

@@ -73,6 +73,9 @@ final class ClaimSummarizer implements Processor<Object, Object, Object, Object>
       contributions.put(key, c);
     }
     Long before = changed.get(topic);
+    if (before == null) {
+      PipelineSensors.topicsMarked(context).record(1);
+    }
     if (before == null || before < record.timestamp()) {
       changed.put(topic, record.timestamp());
     }
@@ -87,6 +90,9 @@ final class ClaimSummarizer implements Processor<Object, Object, Object, Object>
     for (KeyValue<String, Long> topic : due) {
       changed.delete(topic.key);
       summarize(topic.key, topic.value);
+    }
+    if (!due.isEmpty()) {
+      PipelineSensors.topicsSummarised(context).record(due.size());
     }
   }
 

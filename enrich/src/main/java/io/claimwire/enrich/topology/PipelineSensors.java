@@ -20,6 +20,9 @@ public final class PipelineSensors {
   public static final String CLAIMS = "claims-total";
   public static final String DEAD_LETTERS = "dead-letters-total";
   public static final String SENTENCE_FAILURES = "sentence-failures-total";
+  /** Figure topics marked changed, and marks a summary pass has cleared: equal when no summary is pending. */
+  public static final String TOPICS_MARKED = "summary-topics-marked-total";
+  public static final String TOPICS_SUMMARISED = "summary-topics-summarised-total";
 
   private PipelineSensors() {}
 
@@ -41,6 +44,14 @@ public final class PipelineSensors {
 
   static Sensor sentenceFailures(ProcessorContext<?, ?> context) {
     return sensor(context, SENTENCE_FAILURES, Map.of(), "sentences whose extraction failed (their figures left out)");
+  }
+
+  static Sensor topicsMarked(ProcessorContext<?, ?> context) {
+    return sensor(context, TOPICS_MARKED, Map.of(), "figure topics marked changed, waiting for a summary pass");
+  }
+
+  static Sensor topicsSummarised(ProcessorContext<?, ?> context) {
+    return sensor(context, TOPICS_SUMMARISED, Map.of(), "changed figure topics summarised by a pass");
   }
 
   static void deadLetter(ProcessorContext<?, ?> context) {
