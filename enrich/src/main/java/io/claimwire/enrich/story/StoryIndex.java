@@ -2,7 +2,6 @@ package io.claimwire.enrich.story;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -66,10 +65,8 @@ public final class StoryIndex {
   private final double threshold;
   private final int shortlist;
   private final Map<String, Story> open = new LinkedHashMap<>(); // by last article joined, oldest first
-  /** A story holding a feature, with the feature's weight in its profile. */
-  private record Posting(Story story, double weight) {}
-
-  private final Map<String, ArrayDeque<Posting>> postings = new HashMap<>();
+  /** Per feature, the stories holding it with its weight in their profile, in the order they last took it. */
+  private final Map<String, LinkedHashMap<Story, Double>> postings = new HashMap<>();
   /** Marks which stories a shortlist has touched (see {@link Story#scored}). */
   private long lookups;
   private Instant watermark = Instant.EPOCH;
@@ -185,7 +182,7 @@ public final class StoryIndex {
   /** Feature entries held in all posting lists: what the index's memory grows with. */
   public long postingEntries() {
     long n = 0;
-    for (ArrayDeque<Posting> p : postings.values()) {
+    for (LinkedHashMap<Story, Double> p : postings.values()) {
       n += p.size();
     }
     return n;
@@ -206,20 +203,20 @@ public final class StoryIndex {
     long mark = ++lookups;
     List<Story> touched = new ArrayList<>();
     for (Map.Entry<String, Double> e : features.entrySet()) {
-      ArrayDeque<Posting> p = postings.get(e.getKey());
+      LinkedHashMap<Story, Double> p = postings.get(e.getKey());
       if (p == null) {
         continue;
       }
       double r = rarity(e.getKey());
       double weight = e.getValue() * r * r;
-      for (Posting posting : p) {
-        Story s = posting.story();
+      for (Map.Entry<Story, Double> posting : p.entrySet()) {
+        Story s = posting.getKey();
         if (s.scored != mark) {
           s.scored = mark;
           s.estimate = 0;
           touched.add(s);
         }
-        s.estimate += weight * posting.weight();
+        s.estimate += weight * posting.getValue();
       }
     }
     touched.sort((x, y) -> Double.compare(y.estimate / y.norm, x.estimate / x.norm));
@@ -231,7 +228,7 @@ public final class StoryIndex {
    * which one an article belongs to. From the length of its posting list, itself bounded.
    */
   private double rarity(String feature) {
-    ArrayDeque<Posting> p = postings.get(feature);
+    LinkedHashMap<Story, Double> p = postings.get(feature);
     return Math.log(1 + (double) POSTINGS / (1 + (p == null ? 0 : p.size())));
   }
 
@@ -272,7 +269,7 @@ public final class StoryIndex {
     Map<String, Double> kept = StoryFeatures.strongest(merged, PROFILE);
     for (String f : s.profile.keySet()) {
       if (!kept.containsKey(f)) {
-        unpost(f, s.id);
+        unpost(f, s);
       }
     }
     s.profile = kept;
@@ -283,18 +280,20 @@ public final class StoryIndex {
   }
 
   private void post(String feature, Story s) {
-    ArrayDeque<Posting> p = postings.computeIfAbsent(feature, k -> new ArrayDeque<>());
-    p.removeIf(x -> x.story() == s);
-    p.addLast(new Posting(s, s.profile.getOrDefault(feature, 0.0)));
-    while (p.size() > POSTINGS) {
-      p.removeFirst();
+    LinkedHashMap<Story, Double> p = postings.computeIfAbsent(feature, k -> new LinkedHashMap<>());
+    p.remove(s);
+    p.put(s, s.profile.getOrDefault(feature, 0.0));
+    if (p.size() > POSTINGS) {
+      var eldest = p.keySet().iterator();
+      eldest.next();
+      eldest.remove();
     }
   }
 
-  private void unpost(String feature, String storyId) {
-    ArrayDeque<Posting> p = postings.get(feature);
+  private void unpost(String feature, Story s) {
+    LinkedHashMap<Story, Double> p = postings.get(feature);
     if (p != null) {
-      p.removeIf(x -> x.story().id.equals(storyId));
+      p.remove(s);
       if (p.isEmpty()) {
         postings.remove(feature);
       }
@@ -311,7 +310,7 @@ public final class StoryIndex {
         return; // oldest joined first: the first story still open ends the walk, so closing costs per story closed
       }
       for (String f : s.profile.keySet()) {
-        unpost(f, s.id);
+        unpost(f, s);
       }
       it.remove();
       closed.add(s.id);

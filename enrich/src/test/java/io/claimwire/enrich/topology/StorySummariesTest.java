@@ -199,4 +199,33 @@ class StorySummariesTest {
       assertThat(left.hasNext()).as("marks cleared by the pass").isFalse();
     }
   }
+
+  @Test
+  void anUpdateKeepsItsStoryAndAStoryClosesAfterItsWindow() {
+    Instant t = Instant.parse("2026-05-04T08:00:00Z");
+    RawArticle first = Articles.article("w1", "https://post.example/marrow", "Floodwater swept through Marrow "
+        + "County overnight. Mayor Ana Ruiz said 14 people were killed and 600 residents were evacuated.")
+        .setOutlet("Harbour Post").setTitle("Marrow County flood kills 14").setPublishedAt(t).build();
+    RawArticle update = Articles.article("w2", "https://post.example/marrow", "Floodwater swept through Marrow "
+        + "County overnight. Mayor Ana Ruiz said 17 people were killed; 650 residents were evacuated by noon.")
+        .setOutlet("Harbour Post").setTitle("Marrow County flood: toll rises to 17").setPublishedAt(t.plusSeconds(7_200))
+        .build();
+    RawArticle elsewhere = Articles.article("w3", "https://herald.example/kestrel", "A storm tore roofs off in Kestrel "
+        + "Bay, Governor Lena Vos said, and 40 people were hurt.").setOutlet("Valley Herald")
+        .setTitle("Kestrel Bay storm").setPublishedAt(t.plus(Duration.ofDays(9))).build();
+    RawArticle later = Articles.article("w4", "https://courier.example/marrow-inquiry", "Nine days after the flood, "
+        + "Marrow County opened an inquiry; Mayor Ana Ruiz said 17 people were killed.").setOutlet("North Courier")
+        .setTitle("Marrow County flood inquiry").setPublishedAt(t.plus(Duration.ofDays(9))).build();
+    for (RawArticle a : List.of(first, update, elsewhere, later)) {
+      raw.pipeInput(a.getRecordId(), a, a.getPublishedAt());
+    }
+    Map<String, ArticleVerdict> byRecord = new HashMap<>();
+    verdicts.readValuesToList().forEach(v -> byRecord.put(v.getRecordId(), v));
+    assertThat(byRecord.get("w2").getVerdict().name()).isEqualTo("UPDATE");
+    assertThat(byRecord.get("w2").getStoryId()).as("an update stays in its article's story")
+        .isEqualTo(byRecord.get("w1").getStoryId());
+    assertThat(byRecord.get("w3").getStoryId()).isNotEqualTo(byRecord.get("w1").getStoryId());
+    assertThat(byRecord.get("w4").getStoryId()).as("the story closed after 7 days without an article: a new one")
+        .isNotEqualTo(byRecord.get("w1").getStoryId());
+  }
 }
