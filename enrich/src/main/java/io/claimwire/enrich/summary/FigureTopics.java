@@ -170,7 +170,19 @@ public final class FigureTopics {
 
   /** Periods match when equal (ignoring case) or when either is unsaid. */
   public static boolean periodsMatch(String a, String b) {
-    return a == null || b == null || a.trim().equalsIgnoreCase(b.trim());
+    if (a == null || b == null) {
+      return !(isRate(a) || isRate(b)); // a rate ("per year") is another question than a count with no period
+    }
+    return a.trim().equalsIgnoreCase(b.trim());
+  }
+
+  private static final Pattern RATE = Pattern.compile("\\b(?:per|each|every)\\s+(?:year|month|week|day|hour)\\b"
+      + "|\\ba\\s+(?:year|month|week|day)\\b(?!\\s+(?:ago|earlier|before|later))|\\b(?:annually|yearly)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /** A period that makes the figure a rate: per, each or every year (month, week, day), a year, annually. */
+  static boolean isRate(String period) {
+    return period != null && RATE.matcher(period).find();
   }
 
   /** Locations match when either is unsaid or they share a place word. */

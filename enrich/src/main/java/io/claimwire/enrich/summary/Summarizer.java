@@ -31,7 +31,9 @@ import java.util.function.Function;
  *   <li>When one source gives different figures for the same period in articles published at different times,
  *       its earlier figures are superseded (kept, marked) by its latest.</li>
  *   <li>{@code DISPUTED}: two current figures from different sources, whose head nouns, periods and places
- *       match, more than the tolerance apart. "At least" does not excuse a difference; a vague figure
+ *       match, more than the tolerance apart. A rate ("per year") does not match a figure with no period; a
+ *       smaller figure that only one article gives, with a place, is that place's share of the article's larger
+ *       figure with no place, not a dispute. "At least" does not excuse a difference; a vague figure
  *       ("thousands") disputes only a figure below its lower bound. {@code CORROBORATED}: no dispute, and a
  *       current figure carried by two or more independent outlets. {@code SINGLE} otherwise.</li>
  * </ul>
@@ -71,6 +73,7 @@ public final class Summarizer {
     Double high;
     boolean vague;
     Set<String> sources;
+    Set<String> articles;
     String location;
     String head;
 
@@ -87,6 +90,8 @@ public final class Summarizer {
       vague = claims.stream().allMatch(c -> c.claim().getVague());
       sources = new TreeSet<>();
       claims.forEach(c -> sources.add(c.source()));
+      articles = new TreeSet<>();
+      claims.forEach(c -> articles.add(c.claim().getArticleId()));
       location = mode(claims, c -> c.claim().getLocation());
       head = mode(claims, c -> {
         String subject = c.claim().getSubject();
@@ -263,11 +268,24 @@ public final class Summarizer {
     if (!shared.isEmpty()) {
       return false; // one source giving two figures (a total and a part, say) does not dispute itself
     }
+    if (placedPartOf(a, b) || placedPartOf(b, a)) {
+      return false;
+    }
     if (!FigureTopics.periodsMatch(a.period, b.period) || !FigureTopics.locationsMatch(a.location, b.location)
         || !FigureTopics.headsMatch(a.head, b.head)) {
       return false;
     }
     return gap(a, b) > tolerance;
+  }
+
+  /**
+   * True when {@code part} is a place's share of {@code whole} as one article tells it: smaller, given only by an
+   * article that gives {@code whole} too, and placed ("in Punjab, 66 people were injured") where the whole is not
+   * ("187 people were injured countrywide").
+   */
+  private static boolean placedPartOf(Figure part, Figure whole) {
+    return part.value() < whole.value() && part.location != null && whole.location == null
+        && part.articles.size() == 1 && whole.articles.contains(part.articles.iterator().next());
   }
 
   /** Relative distance between the figures' intervals: a range spans low..high, a vague figure low..infinity. */

@@ -67,6 +67,13 @@ class FigureTopicsTest {
     assertThat(FigureTopics.periodsMatch("past week", null)).isTrue();
     assertThat(FigureTopics.periodsMatch("past week", "Past week")).isTrue();
     assertThat(FigureTopics.periodsMatch("past week", "per day")).isFalse();
+    // a rate is another question than a count with no period
+    assertThat(FigureTopics.periodsMatch("per year", null)).isFalse();
+    assertThat(FigureTopics.periodsMatch(null, "each month")).isFalse();
+    assertThat(FigureTopics.periodsMatch("a year", null)).isFalse();
+    assertThat(FigureTopics.periodsMatch("annually", null)).isFalse();
+    assertThat(FigureTopics.periodsMatch("a year ago", null)).as("a moment, not a rate").isTrue();
+    assertThat(FigureTopics.periodsMatch("per year", "Per year")).isTrue();
   }
 
   @Test

@@ -152,6 +152,32 @@ class SummarizerTest {
   }
 
   @Test
+  void aPlacesShareOfAnArticlesTotalIsNoDisputeButAnotherArticlesFigureIs() {
+    // one article: the total with no place, and one province's share of it from another source
+    Claim total = claim("Post", 2400, Qualifier.EXACT, "disaster agency", "2026-03-01").build();
+    Claim province = claim("Post", 310, Qualifier.EXACT, "provincial officials", "2026-03-01")
+        .setLocation("Orm province").build();
+    assertThat(summarize(of(total, province)).getStatus()).isEqualTo(SummaryStatus.SINGLE);
+    // the same smaller figure from another article is a claim of its own
+    Claim elsewhere = claim("North", 310, Qualifier.EXACT, "provincial officials", "2026-03-01")
+        .setLocation("Orm province").build();
+    assertThat(summarize(of(total), of(elsewhere)).getStatus()).isEqualTo(SummaryStatus.DISPUTED);
+    // and an article's own total with a place, against a smaller figure with none, still disputes
+    Claim placedTotal = claim("Post", 2400, Qualifier.EXACT, "disaster agency", "2026-03-01")
+        .setLocation("Orm province").build();
+    Claim lower = claim("Post", 1100, Qualifier.AT_LEAST, "intelligence agency", "2026-03-01").build();
+    assertThat(summarize(of(placedTotal, lower)).getStatus()).isEqualTo(SummaryStatus.DISPUTED);
+  }
+
+  @Test
+  void aRateDoesNotDisputeACount() {
+    assertThat(summarize(
+        of(claim("Post", 31, Qualifier.AT_LEAST, "police", "2026-03-01").build()),
+        of(claim("Herald", 110000, Qualifier.MORE_THAN, "road agency", "2026-03-01").setPeriod("each year").build()))
+        .getStatus()).isEqualTo(SummaryStatus.SINGLE);
+  }
+
+  @Test
   void nothingLeftOnTheTopicIsNoSummary() {
     assertThat(summarizer.summarize(TOPIC, List.of(), 0)).isNull();
   }
