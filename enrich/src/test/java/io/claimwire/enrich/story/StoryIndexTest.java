@@ -60,16 +60,6 @@ class StoryIndexTest {
     return items;
   }
 
-  /** A made-up capitalised name for a number: letters only. */
-  private static String letters(int n) {
-    StringBuilder sb = new StringBuilder();
-    do {
-      sb.append((char) ('a' + n % 26));
-      n /= 26;
-    } while (n > 0);
-    return cap(sb.toString());
-  }
-
   private static String cap(String s) {
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
@@ -134,9 +124,9 @@ class StoryIndexTest {
     for (int i = 0; i < 69 * day; i++) {
       t = t.plusSeconds(60); // 1,440 articles a day
       int story = r.nextInt(400) + (i / 1_440) * 400; // every day new stories, none lasts beyond its day
-      String name = "Port " + letters(story) + "ville";
+      String name = "Port " + MadeUpNames.of(story) + "ville";
       index.assign("a" + i, name + " fire", "A fire in " + name + " killed " + (story % 90 + 3) + " people, chief "
-          + "Officer " + letters(story * 7 + 3) + "son told reporters.", t);
+          + "Officer " + MadeUpNames.of(story * 7 + 3) + "son told reporters.", t);
       if (i == 7 * day) {
         at10k = index.postingEntries();
         openAt10k = index.openStories();

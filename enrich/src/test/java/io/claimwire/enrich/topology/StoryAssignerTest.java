@@ -2,6 +2,7 @@ package io.claimwire.enrich.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.claimwire.enrich.story.MadeUpNames;
 import io.claimwire.schemas.AvroSerde;
 import io.claimwire.schemas.avro.StoryState;
 import java.time.Duration;
@@ -28,12 +29,7 @@ class StoryAssignerTest {
   }
 
   private static String name(int n) {
-    StringBuilder sb = new StringBuilder();
-    do {
-      sb.append((char) ('a' + n % 26));
-      n /= 26;
-    } while (n > 0);
-    return Character.toUpperCase(sb.charAt(0)) + sb.substring(1);
+    return MadeUpNames.of(n);
   }
 
   private static String text(int story) {
