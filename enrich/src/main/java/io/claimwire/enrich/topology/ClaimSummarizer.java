@@ -41,14 +41,21 @@ final class ClaimSummarizer implements Processor<Object, Object, Object, Object>
   private final AvroSerde<TopicContribution> serde;
 
   private final int maxArticles;
+  private final Duration horizon;
+  private TopicExpiry expiry;
 
-  ClaimSummarizer(double tolerance, AvroSerde<TopicContribution> serde) {
-    this(tolerance, serde, MAX_ARTICLES);
+  /**
+   * @param horizon a topic with no contribution for this long (record time) is forgotten: its contributions leave
+   *     the store, its last summary stays on the compacted topic and in the sink
+   */
+  ClaimSummarizer(double tolerance, AvroSerde<TopicContribution> serde, Duration horizon) {
+    this(tolerance, serde, horizon, MAX_ARTICLES);
   }
 
-  ClaimSummarizer(double tolerance, AvroSerde<TopicContribution> serde, int maxArticles) {
+  ClaimSummarizer(double tolerance, AvroSerde<TopicContribution> serde, Duration horizon, int maxArticles) {
     this.summarizer = new Summarizer(tolerance);
     this.serde = serde;
+    this.horizon = horizon;
     this.maxArticles = maxArticles;
   }
 
@@ -57,7 +64,27 @@ final class ClaimSummarizer implements Processor<Object, Object, Object, Object>
     this.context = context;
     this.contributions = context.getStateStore(EnrichTopology.SUMMARY_TOPIC_STORE);
     this.changed = context.getStateStore(EnrichTopology.SUMMARY_CHANGED_STORE);
+    this.expiry = new TopicExpiry(context.getStateStore(EnrichTopology.SUMMARY_TIMES_STORE),
+        context.getStateStore(EnrichTopology.SUMMARY_EXPIRY_STORE));
     context.schedule(EVERY, PunctuationType.WALL_CLOCK_TIME, now -> summarizeChanged());
+    Duration every = horizon.dividedBy(24).compareTo(Duration.ofMinutes(10)) < 0 ? horizon.dividedBy(24)
+        : Duration.ofMinutes(10);
+    context.schedule(every.isZero() ? Duration.ofMillis(1) : every, PunctuationType.STREAM_TIME, this::forgetQuiet);
+  }
+
+  /** Forgets the contributions of every topic with none for the horizon (by stream time). */
+  void forgetQuiet(long streamTime) {
+    long cutoff = streamTime - horizon.toMillis();
+    if (cutoff <= 0) {
+      return;
+    }
+    for (String topic : expiry.expire(cutoff)) {
+      List<String> keys = new ArrayList<>();
+      try (var it = contributions.prefixScan(topic + SEP, this.keys)) {
+        it.forEachRemaining(kv -> keys.add(kv.key));
+      }
+      keys.forEach(contributions::delete);
+    }
   }
 
   @Override
@@ -72,6 +99,7 @@ final class ClaimSummarizer implements Processor<Object, Object, Object, Object>
     } else {
       contributions.put(key, c);
     }
+    expiry.touched(topic, record.timestamp());
     Long before = changed.get(topic);
     if (before == null) {
       PipelineSensors.topicsMarked(context).record(1);

@@ -72,6 +72,12 @@ public final class EnrichTopology {
   public static final String SUMMARY_TOPIC_STORE = "summary-topic-contributions";
   /** Topics changed since their last summary, with their newest contribution's time. */
   public static final String SUMMARY_CHANGED_STORE = "summary-changed-topics";
+  /** When each topic last took a contribution, by topic and in time order: what forgetting quiet topics reads. */
+  public static final String SUMMARY_TIMES_STORE = "summary-topic-times";
+  public static final String SUMMARY_EXPIRY_STORE = "summary-topic-expiry";
+
+  /** A figure topic with no contribution for this many story windows is forgotten by the summarizer. */
+  static final int SUMMARY_HORIZON_WINDOWS = 4;
 
   private EnrichTopology() {}
 
@@ -149,6 +155,8 @@ public final class EnrichTopology {
     b.addStateStore(store(SUMMARY_COPIES_STORE, strings, strings));
     b.addStateStore(store(SUMMARY_TOPIC_STORE, strings, contributionSerde));
     b.addStateStore(store(SUMMARY_CHANGED_STORE, strings, Serdes.Long()));
+    b.addStateStore(store(SUMMARY_TIMES_STORE, strings, Serdes.Long()));
+    b.addStateStore(store(SUMMARY_EXPIRY_STORE, Serdes.Bytes(), strings));
 
     KStream<Object, Object> copies = b.stream(t.verdicts.name(),
             Consumed.with(strings, Serdes.ByteArray()).withName(SUMMARY_VERDICTS_SOURCE))
@@ -165,8 +173,9 @@ public final class EnrichTopology {
     KStream<Object, Object> summaries = withDeadLetters(contributions, CONTRIBUTIONS, t, dlqSerde)
         .repartition(Repartitioned.with(anyKey, objects(contributionSerde)).withName(CONTRIBUTIONS_REPARTITION)
             .withNumberOfPartitions(partitions))
-        .process(() -> new ClaimSummarizer(config.disputeTolerance(), contributionSerde), Named.as(SUMMARIZER),
-            SUMMARY_TOPIC_STORE, SUMMARY_CHANGED_STORE);
+        .process(() -> new ClaimSummarizer(config.disputeTolerance(), contributionSerde,
+                config.storyWindow().multipliedBy(SUMMARY_HORIZON_WINDOWS)), Named.as(SUMMARIZER),
+            SUMMARY_TOPIC_STORE, SUMMARY_CHANGED_STORE, SUMMARY_TIMES_STORE, SUMMARY_EXPIRY_STORE);
     withDeadLetters(summaries, SUMMARIZER, t, dlqSerde).to(t.claimSummaries.name(),
         Produced.with(anyKey, objects(t.claimSummaries.valueSerde())).withName("summaries-sink"));
     return b.build();

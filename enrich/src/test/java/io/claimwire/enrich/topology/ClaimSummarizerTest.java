@@ -10,6 +10,7 @@ import io.claimwire.schemas.avro.Evidence;
 import io.claimwire.schemas.avro.Qualifier;
 import io.claimwire.schemas.avro.SourceKind;
 import io.claimwire.schemas.avro.TopicContribution;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
@@ -32,27 +33,39 @@ class ClaimSummarizerTest {
         .setEvidence(new Evidence(value + " people were killed.", 0, 10)).setExtractor("test").build();
   }
 
+  private final MockProcessorContext<Object, Object> context = new MockProcessorContext<>();
+  private final KeyValueStore<String, TopicContribution> contributions = store(EnrichTopology.SUMMARY_TOPIC_STORE,
+      Serdes.String(), serde);
+
+  private <K, V> KeyValueStore<K, V> store(String name, org.apache.kafka.common.serialization.Serde<K> keys,
+      org.apache.kafka.common.serialization.Serde<V> values) {
+    KeyValueStore<K, V> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), keys, values)
+        .withLoggingDisabled().build();
+    store.init(context.getStateStoreContext(), store);
+    context.addStateStore(store);
+    return store;
+  }
+
+  private ClaimSummarizer summarizer(Duration horizon, int maxArticles) {
+    store(EnrichTopology.SUMMARY_CHANGED_STORE, Serdes.String(), Serdes.Long());
+    store(EnrichTopology.SUMMARY_TIMES_STORE, Serdes.String(), Serdes.Long());
+    store(EnrichTopology.SUMMARY_EXPIRY_STORE, Serdes.Bytes(), Serdes.String());
+    ClaimSummarizer summarizer = new ClaimSummarizer(0.2, serde, horizon, maxArticles);
+    summarizer.init(context);
+    return summarizer;
+  }
+
+  private static Record<Object, Object> contribution(String topic, int article, double value, Instant at) {
+    return new Record<>(topic, TopicContribution.newBuilder().setTopicKey(topic).setArticleId("a" + article)
+        .setArticleVersion(1).setClaims(List.of(claim(article, value, at))).build(), at.toEpochMilli());
+  }
+
   @Test
   void aTopicKeepsItsMostRecentlyPublishedArticlesAndForgetsTheOlder() {
-    MockProcessorContext<Object, Object> context = new MockProcessorContext<>();
-    KeyValueStore<String, TopicContribution> contributions = Stores.keyValueStoreBuilder(
-        Stores.inMemoryKeyValueStore(EnrichTopology.SUMMARY_TOPIC_STORE), Serdes.String(), serde)
-        .withLoggingDisabled().build();
-    KeyValueStore<String, Long> changed = Stores.keyValueStoreBuilder(
-        Stores.inMemoryKeyValueStore(EnrichTopology.SUMMARY_CHANGED_STORE), Serdes.String(), Serdes.Long())
-        .withLoggingDisabled().build();
-    contributions.init(context.getStateStoreContext(), contributions);
-    changed.init(context.getStateStoreContext(), changed);
-    context.addStateStore(contributions);
-    context.addStateStore(changed);
-    ClaimSummarizer summarizer = new ClaimSummarizer(0.2, serde, 5);
-    summarizer.init(context);
-
+    ClaimSummarizer summarizer = summarizer(Duration.ofDays(28), 5);
     Instant t = Instant.parse("2026-06-01T00:00:00Z");
     for (int i = 0; i < 9; i++) { // articles 0..8, published an hour apart; the old ones count far fewer dead
-      Instant at = t.plusSeconds(3_600L * i);
-      summarizer.process(new Record<>(TOPIC, TopicContribution.newBuilder().setTopicKey(TOPIC).setArticleId("a" + i)
-          .setArticleVersion(1).setClaims(List.of(claim(i, i < 4 ? 10 : 50, at))).build(), at.toEpochMilli()));
+      summarizer.process(contribution(TOPIC, i, i < 4 ? 10 : 50, t.plusSeconds(3_600L * i)));
     }
     context.scheduledPunctuators().get(0).getPunctuator().punctuate(0);
 
@@ -62,5 +75,38 @@ class ClaimSummarizerTest {
         .containsExactlyInAnyOrder("c4", "c5", "c6", "c7", "c8");
     assertThat(out.get(0).getStatus().name()).as("the forgotten older figure disputes nothing").isNotEqualTo("DISPUTED");
     assertThat(contributions.approximateNumEntries()).isEqualTo(5);
+  }
+
+  @Test
+  void aTopicQuietForTheHorizonIsForgottenAndStateStaysBoundedWhateverTheHistory() {
+    ClaimSummarizer summarizer = summarizer(Duration.ofDays(2), 256);
+    Instant t = Instant.parse("2026-01-01T00:00:00Z");
+    long at10k = 0;
+    long atEnd = 0;
+    int day = 1_440; // a contribution a minute; each day's 100 topics get no contribution after their day
+    java.util.Random r = new java.util.Random(5);
+    for (int i = 0; i < 70 * day; i++) {
+      t = t.plusSeconds(60);
+      int topic = r.nextInt(100) + (i / day) * 100;
+      summarizer.process(contribution("story-" + topic + "|killed|people|count", i, 10 + topic % 7, t));
+      if (i % 60 == 0) {
+        summarizer.forgetQuiet(t.toEpochMilli()); // what the stream-time punctuation does
+      }
+      if (i == 7 * day) {
+        at10k = contributions.approximateNumEntries();
+      }
+      if (i == 69 * day) {
+        atEnd = contributions.approximateNumEntries();
+      }
+    }
+    assertThat(at10k).as("contributions of about three days").isBetween(2L * day, 4L * day);
+    // after 99,360 contributions (the same time of day), within 15% of the count after 10,080
+    assertThat((double) atEnd).isBetween(at10k * 0.85, at10k * 1.15);
+
+    // a quiet topic leaves the store; its summary is not retracted (nothing is forwarded)
+    int forwarded = context.forwarded().size();
+    summarizer.forgetQuiet(t.plus(Duration.ofDays(3)).toEpochMilli());
+    assertThat(contributions.approximateNumEntries()).isZero();
+    assertThat(context.forwarded()).hasSize(forwarded);
   }
 }

@@ -1,0 +1,52 @@
+package io.claimwire.enrich.topology;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * When each figure topic last took a contribution (by record time), kept twice: by topic, and in time order
+ * ({@link ArticleSequencer#expiryKey}), so that finding the topics quiet for longer than a horizon reads only them.
+ */
+final class TopicExpiry {
+  private final KeyValueStore<String, Long> lastChange;
+  private final KeyValueStore<Bytes, String> byTime;
+
+  TopicExpiry(KeyValueStore<String, Long> lastChange, KeyValueStore<Bytes, String> byTime) {
+    this.lastChange = lastChange;
+    this.byTime = byTime;
+  }
+
+  /** The topic took a contribution at {@code time}. */
+  void touched(String topic, long time) {
+    Long before = lastChange.get(topic);
+    if (before != null && before >= time) {
+      return;
+    }
+    if (before != null) {
+      byTime.delete(ArticleSequencer.expiryKey(before, topic));
+    }
+    lastChange.put(topic, time);
+    byTime.put(ArticleSequencer.expiryKey(time, topic), "");
+  }
+
+  /** The topics whose last contribution is before {@code cutoff}, forgotten here as they are returned. */
+  List<String> expire(long cutoff) {
+    List<KeyValue<Bytes, String>> due = new ArrayList<>();
+    try (var it = byTime.range(ArticleSequencer.expiryKey(0, ""), ArticleSequencer.expiryKey(cutoff, ""))) {
+      it.forEachRemaining(due::add);
+    }
+    List<String> topics = new ArrayList<>(due.size());
+    for (KeyValue<Bytes, String> e : due) {
+      byte[] key = e.key.get();
+      String topic = new String(key, 8, key.length - 8, StandardCharsets.UTF_8);
+      byTime.delete(e.key);
+      lastChange.delete(topic);
+      topics.add(topic);
+    }
+    return topics;
+  }
+}
