@@ -25,8 +25,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * several instances decide exactly what one does.
  */
 final class ClaimSummarizer implements Processor<Object, Object, Object, Object> {
-  /** How often changed topics are summarised: within a commit interval (500 ms), so results stay prompt. */
-  static final Duration EVERY = Duration.ofMillis(250);
+  /** How often changed topics are summarised: the commit interval (500 ms), so about once per topic per commit. */
+  static final Duration EVERY = Duration.ofMillis(500);
   /**
    * Articles a topic keeps, the most recently published: a pass over a topic costs at most this many contributions
    * whatever the story's history. An older article's figures leave the summary (its claims stay in the store).
