@@ -190,7 +190,8 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
     if (first != null) {
       String[] f = first.split("\t");
       ArticleVerdict verdict = v.setArticleId(f[1]).setArticleVersion(Integer.parseInt(f[2]))
-          .setStoryId(storyOf(latestByArticle.get(f[1]))).setVerdict(VerdictKind.DUPLICATE).setDuplicateOf(f[0]).setSimilarity(1.0)
+          .setStoryId(storyOf(latestByArticle.get(f[1]))).setVerdict(VerdictKind.DUPLICATE).setDuplicateOf(f[0])
+          .setSimilarity(1.0)
           .setMethod(f[1].equals(articleId) ? DedupMethod.SAME_URL : DedupMethod.EXACT_TEXT).build();
       remember(verdict, null, null, timestamp);
       emitVerdict(verdict, timestamp);
