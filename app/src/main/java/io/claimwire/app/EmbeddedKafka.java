@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import kafka.server.KafkaConfig;
@@ -131,6 +132,52 @@ public final class EmbeddedKafka implements AutoCloseable {
     } catch (Exception e) {
       throw new IllegalStateException("cannot format Kafka storage in " + logDir + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Whose broker answers at an address: its cluster id and the data directory it keeps its logs in (or null). */
+  record Owner(String clusterId, Path dataDir) {}
+
+  /** Asks the broker at the address for its cluster id and its log directory (within 10 s each). */
+  static Owner ownerAt(String bootstrapServers) {
+    Properties p = new Properties();
+    p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    try (Admin admin = Admin.create(p)) {
+      var cluster = admin.describeCluster();
+      String id = cluster.clusterId().get(10, TimeUnit.SECONDS);
+      String node = cluster.nodes().get(10, TimeUnit.SECONDS).iterator().next().idString();
+      var resource = new org.apache.kafka.common.config.ConfigResource(
+          org.apache.kafka.common.config.ConfigResource.Type.BROKER, node);
+      var entry = admin.describeConfigs(List.of(resource)).all().get(10, TimeUnit.SECONDS).get(resource)
+          .get("log.dirs");
+      Path dataDir = null;
+      if (entry != null && entry.value() != null && !entry.value().isBlank()) {
+        Path logs = Path.of(entry.value().split(",")[0].strip());
+        // an embedded broker keeps its logs in DATA_DIR/kafka/logs
+        dataDir = logs.getParent() != null && logs.getParent().getParent() != null ? logs.getParent().getParent() : logs;
+      }
+      return new Owner(id, dataDir);
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("something listens at " + bootstrapServers + " but does not answer as a Kafka "
+          + "broker: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while asking the broker at " + bootstrapServers, e);
+    }
+  }
+
+  /** The cluster id this data directory's embedded broker was formatted with; null when it never ran. */
+  static String clusterIdOf(Path kafkaDir) {
+    Path meta = kafkaDir.resolve("logs").resolve("meta.properties");
+    if (!Files.exists(meta)) {
+      return null;
+    }
+    Properties p = new Properties();
+    try (var in = Files.newInputStream(meta)) {
+      p.load(in);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + meta + ": " + e.getMessage(), e);
+    }
+    return p.getProperty("cluster.id");
   }
 
   private void awaitReady() {

@@ -104,8 +104,11 @@ public final class Main implements Runnable {
     @Option(names = "--data-dir", defaultValue = "data", description = "All local state: broker, store, enrich state. Default: ${DEFAULT-VALUE} (relative to where you run).")
     Path dataDir;
 
-    @Option(names = "--bootstrap-servers", description = "Kafka to use. Default: the embedded broker at 127.0.0.1:19092, started if nothing listens there.")
+    @Option(names = "--bootstrap-servers", description = "Kafka to use. Default: the embedded broker at 127.0.0.1:<--kafka-port>, started if nothing listens there; a broker there that belongs to another data directory is refused.")
     String bootstrapServers;
+
+    @Option(names = "--kafka-port", defaultValue = "19092", description = "Embedded broker's port (with --controller-port, to run two data directories' pipelines on one machine). Default: ${DEFAULT-VALUE}.")
+    int kafkaPort;
 
     @Option(names = "--controller-port", defaultValue = "19093", description = "Embedded broker's controller port. Default: ${DEFAULT-VALUE}.")
     int controllerPort;
@@ -156,6 +159,11 @@ public final class Main implements Runnable {
         description = "Relative difference above which two sources' figures on one topic dispute (0 to 1). Default: ${DEFAULT-VALUE}.")
     double disputeTolerance;
 
+    /** True when a data directory other than the default was chosen (flag, environment or configuration file). */
+    boolean dataDirGiven() {
+      return !dataDir.normalize().equals(Path.of("data"));
+    }
+
     Pipeline.Settings settings() {
       if (dedupRetentionMs < 0) {
         throw new CommandLine.ParameterException(mixee.commandLine(), "--dedup-retention must be a duration, not unlimited (dedup state would grow for ever)");
@@ -183,7 +191,7 @@ public final class Main implements Runnable {
       }
       boolean given = bootstrapServers != null;
       Topics.Settings defaults = Topics.Settings.defaults();
-      return new Pipeline.Settings(dataDir, given ? bootstrapServers : "127.0.0.1:19092", given, controllerPort, props,
+      return new Pipeline.Settings(dataDir, given ? bootstrapServers : "127.0.0.1:" + kafkaPort, given, controllerPort, props,
           new Topics.Settings(defaults.rawPartitions(), defaults.partitions(), rawRetentionMs),
           new Pipeline.Tuning(Duration.ofMillis(dedupRetentionMs), rocksDbMemoryMb * 1024 * 1024, disputeTolerance,
               Duration.ofMillis(storyWindowMs)),
@@ -577,7 +585,7 @@ public final class Main implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      try (Pipeline p = new Pipeline(common.settings()).connect()) {
+      try (Pipeline p = new Pipeline(common.settings()).connect(true, common.dataDirGiven())) {
         Properties c = p.clientProps();
         c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, fromBeginning ? "earliest" : "latest");
@@ -743,7 +751,7 @@ public final class Main implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      try (Pipeline p = new Pipeline(common.settings()).connect()) {
+      try (Pipeline p = new Pipeline(common.settings()).connect(true, common.dataDirGiven())) {
         Set<String> only = new java.util.HashSet<>();
         stages.forEach(st -> only.add(st.name().toLowerCase(java.util.Locale.ROOT)));
         List<DeadLetterTool.Letter> letters = new DeadLetterTool(p.clientProps(), p.topics(), p.settings().limits()).list(only);

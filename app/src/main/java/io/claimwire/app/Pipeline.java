@@ -168,12 +168,31 @@ final class Pipeline implements AutoCloseable {
     return topics;
   }
 
-  /** Starts the embedded broker when nothing listens at the default address, then creates the topics. */
+  /**
+   * Starts the embedded broker when nothing listens at the embedded address, then creates the topics. When a broker
+   * already listens there, it must be this data directory's own (the same cluster id as in
+   * {@code DATA_DIR/kafka/logs/meta.properties}); another data directory's broker is refused, so that no run writes
+   * into another pipeline's topics.
+   */
   Pipeline connect() {
+    return connect(false);
+  }
+
+  /**
+   * As {@link #connect()}, for a command that only reads ({@code tail}, {@code dlq list}): a broker of another
+   * data directory is used, and said, unless {@code dataDirGiven}.
+   */
+  Pipeline connect(boolean readOnly, boolean dataDirGiven) {
+    return connect(readOnly && !dataDirGiven);
+  }
+
+  private Pipeline connect(boolean attachToAny) {
     if (!settings.bootstrapGiven() && !Kafka.reachable(settings.bootstrapServers())) {
       String[] hp = settings.bootstrapServers().split(":");
       LOG.info("starting embedded Kafka on {} (data in {})", settings.bootstrapServers(), settings.kafkaDir());
       broker = new EmbeddedKafka(settings.kafkaDir(), Integer.parseInt(hp[1]), settings.controllerPort()).start();
+    } else if (!settings.bootstrapGiven()) {
+      checkOwner(attachToAny);
     }
     List<String> created = TopicAdmin.ensureTopics(clientProps(), topics, java.util.Optional.empty()); // the broker's default replication
     if (!created.isEmpty()) {
@@ -181,6 +200,26 @@ final class Pipeline implements AutoCloseable {
     }
     registerSchemas();
     return this;
+  }
+
+  /** Refuses (or, attaching to any, says) a broker at the embedded address that is not this data directory's. */
+  private void checkOwner(boolean attachToAny) {
+    EmbeddedKafka.Owner owner = EmbeddedKafka.ownerAt(settings.bootstrapServers());
+    String ours = EmbeddedKafka.clusterIdOf(settings.kafkaDir());
+    if (owner.clusterId().equals(ours)) {
+      return; // this data directory's broker, run by another claimwire process
+    }
+    String whose = owner.dataDir() == null ? "another Kafka (cluster " + owner.clusterId() + ")"
+        : "the data directory " + owner.dataDir();
+    if (attachToAny) {
+      LOG.info("using the broker at {}, which serves {}", settings.bootstrapServers(), whose);
+      return;
+    }
+    int port = Integer.parseInt(settings.bootstrapServers().substring(settings.bootstrapServers().lastIndexOf(':') + 1));
+    throw new IllegalStateException("a broker already listens at " + settings.bootstrapServers() + " and it is not "
+        + "this data directory's (" + settings.dataDir().toAbsolutePath() + "): it serves " + whose + ". Stop that "
+        + "run, use its data directory" + (owner.dataDir() == null ? "" : " (--data-dir " + owner.dataDir() + ")")
+        + ", or give this one its own broker: --kafka-port " + (port + 2) + " --controller-port " + (port + 3));
   }
 
   Settings settings() {
