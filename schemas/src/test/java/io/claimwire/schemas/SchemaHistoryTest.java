@@ -21,7 +21,8 @@ class SchemaHistoryTest {
   static Stream<Class<?>> recordTypes() {
     return Stream.of(RawArticle.class, ArticleVerdict.class, Article.class, Claim.class, ClaimSet.class,
         ClaimSummary.class, io.claimwire.schemas.avro.TopicContribution.class,
-        io.claimwire.schemas.avro.StoryState.class);
+        io.claimwire.schemas.avro.StoryState.class, io.claimwire.schemas.avro.FirstCopy.class,
+        io.claimwire.schemas.avro.LatestVersion.class, io.claimwire.schemas.avro.ArticleCopies.class);
   }
 
   @ParameterizedTest

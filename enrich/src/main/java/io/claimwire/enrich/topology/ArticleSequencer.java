@@ -8,6 +8,8 @@ import io.claimwire.schemas.ContentFingerprint;
 import io.claimwire.schemas.avro.Article;
 import io.claimwire.schemas.avro.ArticleVerdict;
 import io.claimwire.schemas.avro.DedupMethod;
+import io.claimwire.schemas.avro.FirstCopy;
+import io.claimwire.schemas.avro.LatestVersion;
 import io.claimwire.schemas.avro.RawArticle;
 import io.claimwire.schemas.avro.VerdictKind;
 import java.nio.ByteBuffer;
@@ -39,8 +41,8 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
   private final TextCleaner cleaner = new TextCleaner();
   private ProcessorContext<Object, Object> context;
   private KeyValueStore<String, ArticleVerdict> verdicts;
-  private KeyValueStore<String, String> firstByContent;
-  private KeyValueStore<String, String> latestByArticle;
+  private KeyValueStore<String, FirstCopy> firstByContent;
+  private KeyValueStore<String, LatestVersion> latestByArticle;
   private KeyValueStore<String, byte[]> signatureStore;
   private KeyValueStore<Bytes, String> expiry;
   private final NearDuplicates nearDuplicates = new NearDuplicates(NEAR_DUPLICATE_THRESHOLD);
@@ -124,8 +126,8 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
         nearDuplicates.remove(recordId);
       }
       if (!e.value.isEmpty()) {
-        String first = firstByContent.get(e.value);
-        if (first != null && first.startsWith(recordId + "\t")) {
+        FirstCopy first = firstByContent.get(e.value);
+        if (first != null && first.getRecordId().equals(recordId)) {
           firstByContent.delete(e.value);
         }
       }
@@ -178,31 +180,27 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
     String articleId = articleIdOf(raw, hash);
     // What is older than the retention window does not count, whether or not it has been purged yet.
     long cutoff = Math.max(timestamp, context.currentStreamTimeMs()) - retention.toMillis();
-    String first = firstByContent.get(hash);
-    if (first != null) {
-      String[] f = first.split("\t");
-      if (f.length > 3 && Long.parseLong(f[3]) < cutoff) {
-        first = null;
-      }
+    FirstCopy first = firstByContent.get(hash);
+    if (first != null && first.getRecordTime() < cutoff) {
+      first = null;
     }
     ArticleVerdict.Builder v = ArticleVerdict.newBuilder().setRecordId(raw.getRecordId()).setUrl(raw.getUrl())
         .setOutlet(raw.getOutlet()).setTitle(raw.getTitle()).setDecidedAt(Instant.ofEpochMilli(timestamp));
     if (first != null) {
-      String[] f = first.split("\t");
-      ArticleVerdict verdict = v.setArticleId(f[1]).setArticleVersion(Integer.parseInt(f[2]))
-          .setStoryId(storyOf(latestByArticle.get(f[1]))).setVerdict(VerdictKind.DUPLICATE).setDuplicateOf(f[0])
-          .setSimilarity(1.0)
-          .setMethod(f[1].equals(articleId) ? DedupMethod.SAME_URL : DedupMethod.EXACT_TEXT).build();
+      ArticleVerdict verdict = v.setArticleId(first.getArticleId()).setArticleVersion(first.getArticleVersion())
+          .setStoryId(storyOf(latestByArticle.get(first.getArticleId()))).setVerdict(VerdictKind.DUPLICATE)
+          .setDuplicateOf(first.getRecordId()).setSimilarity(1.0)
+          .setMethod(first.getArticleId().equals(articleId) ? DedupMethod.SAME_URL : DedupMethod.EXACT_TEXT).build();
       remember(verdict, null, null, timestamp);
       emitVerdict(verdict, timestamp);
       return;
     }
-    String latest = latestByArticle.get(articleId);
-    String[] last = latest == null ? null : latest.split("\t");
-    if (last != null && last.length > 2 && last[1].equals(hash)) {
+    LatestVersion latest = latestByArticle.get(articleId);
+    if (latest != null && latest.getContentHash().equals(hash)) {
       // the same URL and text as its latest version, whose content fingerprint has left the retention window
-      ArticleVerdict verdict = v.setArticleId(articleId).setArticleVersion(Integer.parseInt(last[0]))
-          .setStoryId(storyOf(latest)).setVerdict(VerdictKind.DUPLICATE).setDuplicateOf(last[2]).setSimilarity(1.0)
+      ArticleVerdict verdict = v.setArticleId(articleId).setArticleVersion(latest.getArticleVersion())
+          .setStoryId(latest.getStoryId()).setVerdict(VerdictKind.DUPLICATE).setDuplicateOf(latest.getRecordId())
+          .setSimilarity(1.0)
           .setMethod(DedupMethod.SAME_URL).build();
       remember(verdict, null, null, timestamp);
       emitVerdict(verdict, timestamp);
@@ -222,7 +220,7 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
         return;
       }
     }
-    int version = last == null ? 1 : Integer.parseInt(last[0]) + 1;
+    int version = latest == null ? 1 : latest.getArticleVersion() + 1;
     String storyId = stories.assign(articleId, storyOf(latest), raw.getTitle(), text, raw.getPublishedAt() != null
         ? raw.getPublishedAt() : Instant.ofEpochMilli(timestamp));
     ArticleVerdict verdict = v.setArticleId(articleId).setArticleVersion(version).setStoryId(storyId)
@@ -252,27 +250,23 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
           "undecodable article to reprocess: " + e.getMessage(), e, record.timestamp()), EnrichTopology.DLQ_SINK);
       return;
     }
-    String latest = latestByArticle.get(a.getArticleId());
+    LatestVersion latest = latestByArticle.get(a.getArticleId());
     String storyId = a.getStoryId() != null ? a.getStoryId() : storyOf(latest);
     if (storyId == null) {
       storyId = stories.assign(a.getArticleId(), null, a.getTitle(), a.getText(), a.getPublishedAt() != null
           ? a.getPublishedAt() : a.getFetchedAt());
       if (latest != null) {
-        String[] f = latest.split("\t");
-        latestByArticle.put(a.getArticleId(), f[0] + "\t" + f[1] + "\t" + f[2] + "\t" + storyId);
+        latest.setStoryId(storyId);
+        latestByArticle.put(a.getArticleId(), latest);
       }
     }
     a.setStoryId(storyId);
     context.forward(new Record<>(a.getArticleId(), a, record.timestamp()), EnrichTopology.REPROCESS_SINK);
   }
 
-  /** The story in an article's latest-version row ("version, hash, record id, story"); null before stories. */
-  private static String storyOf(String latestRow) {
-    if (latestRow == null) {
-      return null;
-    }
-    String[] f = latestRow.split("\t");
-    return f.length > 3 && !f[3].isEmpty() ? f[3] : null;
+  /** The story of an article's latest version; null for none or before stories. */
+  private static String storyOf(LatestVersion latest) {
+    return latest == null ? null : latest.getStoryId();
   }
 
   static String articleIdOf(RawArticle raw, String contentHash) {
@@ -284,10 +278,9 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
     verdicts.put(verdict.getRecordId(), verdict);
     expiry.put(expiryKey(timestamp, verdict.getRecordId()), hash == null ? "" : hash);
     if (hash != null) {
-      firstByContent.put(hash, verdict.getRecordId() + "\t" + articleId + "\t" + verdict.getArticleVersion() + "\t"
-          + timestamp);
-      latestByArticle.put(articleId, verdict.getArticleVersion() + "\t" + hash + "\t" + verdict.getRecordId() + "\t"
-          + (verdict.getStoryId() == null ? "" : verdict.getStoryId()));
+      firstByContent.put(hash, new FirstCopy(verdict.getRecordId(), articleId, verdict.getArticleVersion(), timestamp));
+      latestByArticle.put(articleId, new LatestVersion(verdict.getArticleVersion(), hash, verdict.getRecordId(),
+          verdict.getStoryId()));
     }
   }
 

@@ -103,8 +103,8 @@ public final class EnrichTopology {
         RAW_SOURCE, RESTORY_SOURCE);
     Serde<ArticleVerdict> verdictSerde = t.verdicts.valueSerde();
     topology.addStateStore(store(VERDICT_STORE, t.verdicts.keySerde(), verdictSerde), SEQUENCER);
-    topology.addStateStore(store(CONTENT_STORE, Serdes.String(), Serdes.String()), SEQUENCER);
-    topology.addStateStore(store(ARTICLE_STORE, Serdes.String(), Serdes.String()), SEQUENCER);
+    topology.addStateStore(store(CONTENT_STORE, Serdes.String(), StateSerde.firstCopies()), SEQUENCER);
+    topology.addStateStore(store(ARTICLE_STORE, Serdes.String(), StateSerde.latestVersions()), SEQUENCER);
     topology.addStateStore(store(SIGNATURE_STORE, Serdes.String(), Serdes.ByteArray()), SEQUENCER);
     topology.addStateStore(store(EXPIRY_STORE, Serdes.Bytes(), Serdes.String()), SEQUENCER);
     topology.addStateStore(store(STORY_STORE, Serdes.String(), new AvroSerde<>(StoryState.class)), SEQUENCER);
@@ -152,7 +152,7 @@ public final class EnrichTopology {
     Serde<Object> dlqSerde = objects(Serdes.ByteArray());
 
     b.addStateStore(store(SUMMARY_SETS_STORE, strings, t.claimSets.valueSerde()));
-    b.addStateStore(store(SUMMARY_COPIES_STORE, strings, strings));
+    b.addStateStore(store(SUMMARY_COPIES_STORE, strings, StateSerde.articleCopies()));
     b.addStateStore(store(SUMMARY_TOPIC_STORE, strings, contributionSerde));
     b.addStateStore(store(SUMMARY_CHANGED_STORE, strings, Serdes.Long()));
     b.addStateStore(store(SUMMARY_TIMES_STORE, strings, Serdes.Long()));

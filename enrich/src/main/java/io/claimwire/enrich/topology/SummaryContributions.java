@@ -2,10 +2,13 @@ package io.claimwire.enrich.topology;
 
 import io.claimwire.enrich.summary.FigureTopics;
 import io.claimwire.schemas.RecordSerde;
+import io.claimwire.schemas.avro.ArticleCopies;
+import io.claimwire.schemas.avro.ArticleCopy;
 import io.claimwire.schemas.avro.Claim;
 import io.claimwire.schemas.avro.ClaimSet;
 import io.claimwire.schemas.avro.TopicContribution;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +32,7 @@ final class SummaryContributions implements Processor<Object, Object, Object, Ob
   private final RecordSerde<ClaimSet> setSerde;
   private ProcessorContext<Object, Object> context;
   private KeyValueStore<String, ClaimSet> sets;
-  private KeyValueStore<String, String> copies;
+  private KeyValueStore<String, ArticleCopies> copies;
 
   SummaryContributions(String claimSetsTopic, RecordSerde<ClaimSet> setSerde) {
     this.claimSetsTopic = claimSetsTopic;
@@ -78,17 +81,22 @@ final class SummaryContributions implements Processor<Object, Object, Object, Ob
     }
   }
 
-  /** Remembers a copy ("version\toutlet"); a copy of the version whose claims are current changes its summaries. */
-  private void copyOf(String articleId, String copy, long timestamp) {
-    List<String> known = copies(articleId);
+  /** Remembers a copy (a notice "version TAB outlet"); a copy of the version whose claims are current changes its summaries. */
+  private void copyOf(String articleId, String notice, long timestamp) {
+    int tab = notice.indexOf('\t');
+    if (tab <= 0) {
+      return;
+    }
+    ArticleCopy copy = new ArticleCopy(Integer.parseInt(notice.substring(0, tab)), notice.substring(tab + 1));
+    List<ArticleCopy> known = copies(articleId);
     if (known.contains(copy)) {
       return;
     }
     known.add(copy);
-    known.sort(null);
-    copies.put(articleId, String.join("\n", known));
+    known.sort(Comparator.comparingInt(ArticleCopy::getArticleVersion).thenComparing(ArticleCopy::getOutlet));
+    copies.put(articleId, new ArticleCopies(known));
     ClaimSet set = sets.get(articleId);
-    if (set != null && copy.startsWith(set.getArticleVersion() + "\t")) {
+    if (set != null && copy.getArticleVersion() == set.getArticleVersion()) {
       List<String> syndicated = syndicated(articleId, set.getArticleVersion());
       byTopic(set).forEach((topic, claims) -> emit(topic, set, claims, syndicated, timestamp));
     }
@@ -100,22 +108,17 @@ final class SummaryContributions implements Processor<Object, Object, Object, Ob
     context.forward(new Record<>(topic, c, timestamp));
   }
 
-  private List<String> copies(String articleId) {
-    String s = copies.get(articleId);
-    List<String> out = new ArrayList<>();
-    if (s != null && !s.isEmpty()) {
-      out.addAll(List.of(s.split("\n")));
-    }
-    return out;
+  private List<ArticleCopy> copies(String articleId) {
+    ArticleCopies stored = copies.get(articleId);
+    return stored == null ? new ArrayList<>() : new ArrayList<>(stored.getCopies());
   }
 
   /** Outlets that carried a copy of this version of the article. */
   private List<String> syndicated(String articleId, int version) {
     List<String> out = new ArrayList<>();
-    for (String copy : copies(articleId)) {
-      int tab = copy.indexOf('\t');
-      if (tab > 0 && copy.substring(0, tab).equals(Integer.toString(version))) {
-        out.add(copy.substring(tab + 1));
+    for (ArticleCopy copy : copies(articleId)) {
+      if (copy.getArticleVersion() == version) {
+        out.add(copy.getOutlet());
       }
     }
     return out;
