@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.OptionSpec;
  * {@code bootstrap-servers=kafka:9092}), the built-in default. Kafka client settings (SASL, TLS and any other) pass
  * through with a {@code kafka.} prefix in the file ({@code kafka.security.protocol=SASL_SSL}) or as
  * {@code CLAIMWIRE_KAFKA_SECURITY_PROTOCOL} in the environment. The settings are the options of the service mixins;
- * the table in the README is generated from them ({@code claimwire config}).
+ * the table in docs/operations.md is generated from them ({@code claimwire config}).
  */
 final class Config implements CommandLine.IDefaultValueProvider {
   static final String ENV_PREFIX = "CLAIMWIRE_";
@@ -158,7 +158,7 @@ final class Config implements CommandLine.IDefaultValueProvider {
 
   record Setting(OptionSpec option, List<String> commands) {}
 
-  /** The settings table of the README, in Markdown. */
+  /** The settings table of docs/operations.md, in Markdown. */
   static String markdownTable(CommandLine root) {
     StringBuilder b = new StringBuilder();
     b.append("| Flag | Environment | Properties key | Default | Commands | What it sets |\n");

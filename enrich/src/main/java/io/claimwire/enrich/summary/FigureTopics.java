@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * The rules that decide which claims report on one question (a figure topic). Documented in the README under
+ * The rules that decide which claims report on one question (a figure topic). Documented in docs/claims.md under
  * "Claim summaries"; general rules about English news wording, nothing about particular stories.
  *
  * <ul>
