@@ -1006,18 +1006,34 @@ public final class Main implements Runnable {
         }
         return 0;
       }
-      List<io.claimwire.bench.Benchmarks.Score> scores = io.claimwire.bench.Benchmarks.run(
-          new io.claimwire.bench.Benchmarks.Plan(include, forks, warmups, iterations, seconds));
-      OUT.println();
-      OUT.println(String.format("%-40s %-28s %14s %12s  %s", "BENCHMARK (1 thread)", "CASE", "SCORE", "± 99.9%", "UNIT"));
-      for (var sc : scores) {
-        OUT.println(String.format(java.util.Locale.ROOT, "%-40s %-28s %,14.1f %,12.1f  %s", sc.name(), sc.params(),
-            sc.score(), sc.error(), sc.unit()));
+      Path jar = benchJar();
+      if (jar == null) {
+        System.err.println("claimwire bench: the JMH benchmarks are built with the sources (bench/target/claimwire-bench.jar) "
+            + "and are not part of the product; run it from a source checkout (./claimwire builds them), or use "
+            + "--pipeline");
+        return 2;
       }
-      OUT.println("cleanAndExtract: one ~3 KB article per operation, so ops/s is articles per second per core.");
-      OUT.println("cleanAndExtractDense: one ~2 KB article as dense in figures as real news (about fifteen).");
-      OUT.println("extractAll: time for one whole input; linear work takes ten times as long at 1000000 as at 100000.");
-      return 0;
+      // JMH stays off the product's class path: the benchmarks run in a JVM of their own
+      List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-Dorg.apache.avro.SERIALIZABLE_PACKAGES=io.claimwire.schemas.avro", "-jar", jar.toString(),
+          "--forks", Integer.toString(forks), "--warmups", Integer.toString(warmups), "--iterations",
+          Integer.toString(iterations), "--seconds", Integer.toString(seconds)));
+      if (!include.isEmpty()) {
+        command.addAll(List.of("--include", include));
+      }
+      return new ProcessBuilder(command).inheritIO().start().waitFor();
+    }
+
+    /** The benchmark jar of the checkout this claimwire runs from (its bench/target), or null. */
+    static Path benchJar() throws java.net.URISyntaxException {
+      Path here = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath();
+      for (Path dir = here; dir != null; dir = dir.getParent()) {
+        Path jar = dir.resolve("bench").resolve("target").resolve("claimwire-bench.jar");
+        if (Files.isRegularFile(jar)) {
+          return jar;
+        }
+      }
+      return null;
     }
 
     private static void deleteTree(Path dir) throws java.io.IOException {

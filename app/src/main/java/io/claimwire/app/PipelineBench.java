@@ -1,7 +1,6 @@
 package io.claimwire.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.claimwire.bench.NewsStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;

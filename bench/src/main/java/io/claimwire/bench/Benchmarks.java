@@ -24,6 +24,41 @@ public final class Benchmarks {
 
   private Benchmarks() {}
 
+  /**
+   * Runs the plan given as {@code --include REGEX --forks N --warmups N --iterations N --seconds N} (each optional;
+   * the standard plan otherwise) and prints one line per benchmark: what {@code claimwire bench} shows.
+   */
+  public static void main(String[] args) throws RunnerException {
+    Plan standard = Plan.standard();
+    String include = standard.include();
+    int forks = standard.forks();
+    int warmups = standard.warmups();
+    int iterations = standard.iterations();
+    int seconds = standard.secondsEach();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      String v = args[i + 1];
+      switch (args[i]) {
+        case "--include" -> include = v;
+        case "--forks" -> forks = Integer.parseInt(v);
+        case "--warmups" -> warmups = Integer.parseInt(v);
+        case "--iterations" -> iterations = Integer.parseInt(v);
+        case "--seconds" -> seconds = Integer.parseInt(v);
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    List<Score> scores = run(new Plan(include, forks, warmups, iterations, seconds));
+    System.out.println();
+    System.out.println(String.format("%-40s %-28s %14s %12s  %s", "BENCHMARK (1 thread)", "CASE", "SCORE", "± 99.9%",
+        "UNIT"));
+    for (Score sc : scores) {
+      System.out.println(String.format(java.util.Locale.ROOT, "%-40s %-28s %,14.1f %,12.1f  %s", sc.name(),
+          sc.params(), sc.score(), sc.error(), sc.unit()));
+    }
+    System.out.println("cleanAndExtract: one ~3 KB article per operation, so ops/s is articles per second per core.");
+    System.out.println("cleanAndExtractDense: one ~2 KB article as dense in figures as real news (about fifteen).");
+    System.out.println("extractAll: time for one whole input; linear work takes ten times as long at 1000000 as at 100000.");
+  }
+
   /** The names that can be selected with {@link Plan#include()} (a regular expression; empty runs all). */
   public static List<String> names() {
     return List.of(ExtractionBenchmark.class.getSimpleName() + ".cleanAndExtract",

@@ -1,4 +1,4 @@
-package io.claimwire.bench;
+package io.claimwire.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

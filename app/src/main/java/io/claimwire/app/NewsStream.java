@@ -1,4 +1,4 @@
-package io.claimwire.bench;
+package io.claimwire.app;
 
 import java.time.Duration;
 import java.time.Instant;
