@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.OptionSpec;
 final class Config implements CommandLine.IDefaultValueProvider {
   static final String ENV_PREFIX = "CLAIMWIRE_";
   static final String KAFKA_PREFIX = "kafka.";
-  private static final Set<Class<?>> HOLDERS = Set.of(Main.Common.class, Main.ApiOptions.class, Main.LiveOptions.class);
+  private static final Set<Class<?>> HOLDERS = Set.of(Common.class, ApiOptions.class, LiveOptions.class);
   /** The one in effect for this process; {@link #NONE} until {@link Main} sets it. */
   static volatile Config active;
   static final Config NONE = new Config(Map.of(), new Properties(), null);

@@ -20,12 +20,12 @@ class ConfigTest {
     Config.active = null;
   }
 
-  private Main.Common parse(Map<String, String> env, String... args) {
+  private Common parse(Map<String, String> env, String... args) {
     Config config = Config.load(args, env);
     CommandLine cli = Main.commandLine(config);
     config.validate(cli);
     CommandLine.ParseResult parsed = cli.parseArgs(args);
-    return ((Main.Sink) parsed.subcommand().commandSpec().userObject()).common;
+    return ((SinkCommand) parsed.subcommand().commandSpec().userObject()).common;
   }
 
   private Path file(String text) throws Exception {
@@ -39,13 +39,13 @@ class ConfigTest {
     Path f = file("bootstrap-servers=file:9092\ndispute-tolerance=0.3\nrocksdb-memory-mb=512\n");
     Map<String, String> env = Map.of("CLAIMWIRE_BOOTSTRAP_SERVERS", "env:9092", "CLAIMWIRE_DISPUTE_TOLERANCE", "0.4");
 
-    Main.Common c = parse(env, "sink", "--config", f.toString(), "--bootstrap-servers", "flag:9092");
+    Common c = parse(env, "sink", "--config", f.toString(), "--bootstrap-servers", "flag:9092");
     assertThat(c.bootstrapServers).isEqualTo("flag:9092");
     assertThat(c.disputeTolerance).as("environment over file").isEqualTo(0.4);
     assertThat(c.rocksDbMemoryMb).as("file over default").isEqualTo(512);
     assertThat(c.controllerPort).as("the default").isEqualTo(19093);
 
-    Main.Common fromEnv = parse(Map.of("CLAIMWIRE_CONFIG", f.toString()), "sink");
+    Common fromEnv = parse(Map.of("CLAIMWIRE_CONFIG", f.toString()), "sink");
     assertThat(fromEnv.bootstrapServers).as("CLAIMWIRE_CONFIG names the file").isEqualTo("file:9092");
     assertThat(parse(Map.of(), "sink").bootstrapServers).isNull();
   }
@@ -107,11 +107,11 @@ class ConfigTest {
         "`kafka.<name>`");
   }
 
-  private Main.Run parseRun(String... args) {
+  private RunCommand parseRun(String... args) {
     Config config = Config.load(args, Map.of());
     CommandLine cli = Main.commandLine(config);
     config.validate(cli);
-    return (Main.Run) cli.parseArgs(args).subcommand().commandSpec().userObject();
+    return (RunCommand) cli.parseArgs(args).subcommand().commandSpec().userObject();
   }
 
   @Test

@@ -37,7 +37,7 @@ class MainTest {
 
   @Test
   void shouldReadRetentionAsUnlimitedOrADuration() {
-    Main.RetentionConverter c = new Main.RetentionConverter();
+    RetentionConverter c = new RetentionConverter();
     assertThat(c.convert("unlimited")).isEqualTo(-1L);
     assertThat(c.convert("30d")).isEqualTo(Duration.ofDays(30).toMillis());
     assertThat(c.convert("12h")).isEqualTo(Duration.ofHours(12).toMillis());
@@ -66,7 +66,7 @@ class MainTest {
     row.put("record_id", "r1");
     row.put("duplicate_of", null);
     row.put("figure", 3.0);
-    assertThat(Main.contractNames(row)).containsOnlyKeys("recordId", "duplicateOf", "value");
+    assertThat(CommandSupport.contractNames(row)).containsOnlyKeys("recordId", "duplicateOf", "value");
   }
 
   @Test
