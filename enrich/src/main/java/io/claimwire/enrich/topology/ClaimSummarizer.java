@@ -24,7 +24,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * contribution and its summary loses nothing. The summary is a pure function of the stored contributions, so
  * several instances decide exactly what one does.
  */
-final class ClaimSummarizer implements Processor<Object, Object, Object, Object> {
+final class ClaimSummarizer implements Processor<String, TopicContribution, String, Outcome<ClaimSummary>> {
   /** How often changed topics are summarised: the commit interval (500 ms), so about once per topic per commit. */
   static final Duration EVERY = Duration.ofMillis(500);
   /**
@@ -35,7 +35,7 @@ final class ClaimSummarizer implements Processor<Object, Object, Object, Object>
   private static final String SEP = "\u0000";
   private final Summarizer summarizer;
   private final StringSerializer keys = new StringSerializer();
-  private ProcessorContext<Object, Object> context;
+  private ProcessorContext<String, Outcome<ClaimSummary>> context;
   private KeyValueStore<String, TopicContribution> contributions;
   private KeyValueStore<String, Long> changed;
   private final AvroSerde<TopicContribution> serde;
@@ -60,7 +60,7 @@ final class ClaimSummarizer implements Processor<Object, Object, Object, Object>
   }
 
   @Override
-  public void init(ProcessorContext<Object, Object> context) {
+  public void init(ProcessorContext<String, Outcome<ClaimSummary>> context) {
     this.context = context;
     this.contributions = context.getStateStore(EnrichTopology.SUMMARY_TOPIC_STORE);
     this.changed = context.getStateStore(EnrichTopology.SUMMARY_CHANGED_STORE);
@@ -88,8 +88,9 @@ final class ClaimSummarizer implements Processor<Object, Object, Object, Object>
   }
 
   @Override
-  public void process(Record<Object, Object> record) {
-    if (!(record.value() instanceof TopicContribution c)) {
+  public void process(Record<String, TopicContribution> record) {
+    TopicContribution c = record.value();
+    if (c == null) {
       return;
     }
     String topic = c.getTopicKey();
@@ -143,11 +144,11 @@ final class ClaimSummarizer implements Processor<Object, Object, Object, Object>
       summary = summarizer.summarize(topic, all, timestamp);
     } catch (RuntimeException e) {
       byte[] evidence = all.isEmpty() ? null : serde.encode(all.get(0));
-      context.forward(DeadLetters.of(context, DeadLetters.utf8(topic), evidence,
+      context.forward(DeadLetters.outcome(context, topic, DeadLetters.utf8(topic), evidence,
           EnrichTopology.CONTRIBUTIONS_REPARTITION, topic, null, "summarising failed: " + e, e, timestamp));
       return;
     }
-    context.forward(new Record<>(topic, summary, timestamp));
+    context.forward(new Record<>(topic, Outcome.ok(summary), timestamp));
   }
 
   /** When the contribution's article was published (its newest claim's time; 0 when unknown). */

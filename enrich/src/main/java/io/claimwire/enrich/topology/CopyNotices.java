@@ -14,10 +14,10 @@ import org.apache.kafka.streams.processor.api.Record;
  * summaries can list copies as evidence without counting them as independent outlets. Other verdicts are dropped
  * here (they are in the verdicts topic); an undecodable one is dead-lettered.
  */
-final class CopyNotices implements Processor<String, byte[], Object, Object> {
+final class CopyNotices implements Processor<String, byte[], String, Outcome<String>> {
   private final String verdictsTopic;
   private final RecordSerde<ArticleVerdict> serde;
-  private ProcessorContext<Object, Object> context;
+  private ProcessorContext<String, Outcome<String>> context;
 
   CopyNotices(String verdictsTopic, RecordSerde<ArticleVerdict> serde) {
     this.verdictsTopic = verdictsTopic;
@@ -25,7 +25,7 @@ final class CopyNotices implements Processor<String, byte[], Object, Object> {
   }
 
   @Override
-  public void init(ProcessorContext<Object, Object> context) {
+  public void init(ProcessorContext<String, Outcome<String>> context) {
     this.context = context;
   }
 
@@ -38,14 +38,15 @@ final class CopyNotices implements Processor<String, byte[], Object, Object> {
     try {
       v = serde.decode(verdictsTopic, record.value());
     } catch (SerializationException e) { // a registry that cannot be asked is not bad data: that propagates, and is retried
-      context.forward(DeadLetters.of(context, DeadLetters.utf8(record.key()), record.value(), verdictsTopic, record.key(), null,
-          "undecodable verdict: " + e.getMessage(), e, record.timestamp()));
+      context.forward(DeadLetters.outcome(context, record.key(), DeadLetters.utf8(record.key()), record.value(),
+          verdictsTopic, record.key(), null, "undecodable verdict: " + e.getMessage(), e, record.timestamp()));
       return;
     }
     if (v.getVerdict() == VerdictKind.DUPLICATE) {
       String outlet = v.getOutlet() != null ? v.getOutlet() : v.getUrl() != null ? v.getUrl() : v.getRecordId();
       // the version matters: a copy of version 1 did not carry what version 2 says
-      context.forward(new Record<>(v.getArticleId(), v.getArticleVersion() + "\t" + outlet, record.timestamp()));
+      context.forward(new Record<>(v.getArticleId(), Outcome.ok(v.getArticleVersion() + "\t" + outlet),
+          record.timestamp()));
     }
   }
 }

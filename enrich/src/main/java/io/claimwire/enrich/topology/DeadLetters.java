@@ -21,6 +21,14 @@ final class DeadLetters {
         DeadLetterPayload.headers(letter(sourceTopic, origin, recordId, reason, error), value));
   }
 
+  /** The same dead letter as an {@link Outcome} on a typed stream keyed by {@code streamKey}. */
+  static <V> Record<String, Outcome<V>> outcome(ProcessorContext<?, ?> context, String streamKey, byte[] key,
+      byte[] value, String sourceTopic, String origin, String recordId, String reason, Throwable error, long timestamp) {
+    Record<Object, Object> letter = of(context, key, value, sourceTopic, origin, recordId, reason, error, timestamp);
+    return new Record<>(streamKey, Outcome.dead((byte[]) letter.key(), (byte[]) letter.value()), timestamp,
+        letter.headers());
+  }
+
   static DeadLetterPayload.Letter letter(String sourceTopic, String origin, String recordId, String reason,
       Throwable error) {
     return new DeadLetterPayload.Letter("enrich", reason, origin == null ? sourceTopic : origin, recordId,

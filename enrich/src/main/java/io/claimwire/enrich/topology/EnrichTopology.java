@@ -5,6 +5,7 @@ import io.claimwire.schemas.RecordSerde;
 import io.claimwire.schemas.Topics;
 import io.claimwire.schemas.avro.ArticleVerdict;
 import io.claimwire.schemas.avro.ClaimSet;
+import io.claimwire.schemas.avro.ClaimSummary;
 import io.claimwire.schemas.avro.StoryState;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -13,6 +14,7 @@ import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import io.claimwire.schemas.avro.TopicContribution;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
@@ -146,10 +148,7 @@ public final class EnrichTopology {
     int partitions = t.claimSummaries.spec().partitions();
     StreamsBuilder b = new StreamsBuilder();
     Serde<String> strings = Serdes.String();
-    Serde<Object> anyKey = objects(Serdes.String());
-    Serde<Object> anyValue = objects(Serdes.String());
     AvroSerde<TopicContribution> contributionSerde = new AvroSerde<>(TopicContribution.class);
-    Serde<Object> dlqSerde = objects(Serdes.ByteArray());
 
     b.addStateStore(store(SUMMARY_SETS_STORE, strings, t.claimSets.valueSerde()));
     b.addStateStore(store(SUMMARY_COPIES_STORE, strings, StateSerde.articleCopies()));
@@ -158,26 +157,28 @@ public final class EnrichTopology {
     b.addStateStore(store(SUMMARY_TIMES_STORE, strings, Serdes.Long()));
     b.addStateStore(store(SUMMARY_EXPIRY_STORE, Serdes.Bytes(), strings));
 
-    KStream<Object, Object> copies = b.stream(t.verdicts.name(),
+    KStream<String, Outcome<String>> notices = b.stream(t.verdicts.name(),
             Consumed.with(strings, Serdes.ByteArray()).withName(SUMMARY_VERDICTS_SOURCE))
         .process(() -> new CopyNotices(t.verdicts.name(), decoding(t.verdicts.valueSerde())),
             Named.as(COPY_NOTICES));
-    copies = withDeadLetters(copies, COPY_NOTICES, t, dlqSerde)
-        .repartition(Repartitioned.with(anyKey, anyValue).withName(COPIES_REPARTITION)
-            .withNumberOfPartitions(partitions));
-    KStream<Object, Object> sets = b.stream(t.claimSets.name(),
-        Consumed.with(anyKey, objects(Serdes.ByteArray())).withName(SUMMARY_SETS_SOURCE));
-    KStream<Object, Object> contributions = sets.merge(copies, Named.as("summary-inputs"))
+    KStream<String, SummaryInput> copies = withDeadLetters(notices, COPY_NOTICES, t)
+        .repartition(Repartitioned.with(strings, strings).withName(COPIES_REPARTITION)
+            .withNumberOfPartitions(partitions))
+        .mapValues(SummaryInput::copy, Named.as("summary-copy-inputs"));
+    KStream<String, SummaryInput> sets = b.stream(t.claimSets.name(),
+            Consumed.with(strings, Serdes.ByteArray()).withName(SUMMARY_SETS_SOURCE))
+        .mapValues(SummaryInput::claimSet, Named.as("summary-set-inputs"));
+    KStream<String, Outcome<TopicContribution>> contributions = sets.merge(copies, Named.as("summary-inputs"))
         .process(() -> new SummaryContributions(t.claimSets.name(), decoding(t.claimSets.valueSerde())),
             Named.as(CONTRIBUTIONS), SUMMARY_SETS_STORE, SUMMARY_COPIES_STORE);
-    KStream<Object, Object> summaries = withDeadLetters(contributions, CONTRIBUTIONS, t, dlqSerde)
-        .repartition(Repartitioned.with(anyKey, objects(contributionSerde)).withName(CONTRIBUTIONS_REPARTITION)
-            .withNumberOfPartitions(partitions))
+    KStream<String, Outcome<ClaimSummary>> summaries = withDeadLetters(contributions, CONTRIBUTIONS, t)
+        .repartition(Repartitioned.<String, TopicContribution>with(strings, contributionSerde)
+            .withName(CONTRIBUTIONS_REPARTITION).withNumberOfPartitions(partitions))
         .process(() -> new ClaimSummarizer(config.disputeTolerance(), contributionSerde,
                 config.storyWindow().multipliedBy(SUMMARY_HORIZON_WINDOWS)), Named.as(SUMMARIZER),
             SUMMARY_TOPIC_STORE, SUMMARY_CHANGED_STORE, SUMMARY_TIMES_STORE, SUMMARY_EXPIRY_STORE);
-    withDeadLetters(summaries, SUMMARIZER, t, dlqSerde).to(t.claimSummaries.name(),
-        Produced.with(anyKey, objects(t.claimSummaries.valueSerde())).withName("summaries-sink"));
+    withDeadLetters(summaries, SUMMARIZER, t).to(t.claimSummaries.name(),
+        Produced.with(strings, t.claimSummaries.valueSerde()).withName("summaries-sink"));
     return b.build();
   }
 
@@ -186,21 +187,18 @@ public final class EnrichTopology {
     return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), keys, values);
   }
 
-  /** Sends a stage's dead letters (original bytes as values) to the enrich dead-letter topic; returns the rest. */
-  private static KStream<Object, Object> withDeadLetters(KStream<Object, Object> stream, String stage, Topics t,
-      Serde<Object> bytes) {
+  /**
+   * Sends a stage's dead letters (their bytes, the reason in headers) to the enrich dead-letter topic; returns the
+   * stage's values.
+   */
+  private static <V> KStream<String, V> withDeadLetters(KStream<String, Outcome<V>> stream, String stage, Topics t) {
     var branches = stream.split(Named.as(stage + "-"))
-        .branch((k, v) -> v instanceof byte[], Branched.<Object, Object>withConsumer(
-            dead -> dead.to(t.dlqEnrich.name(), Produced.with(bytes, bytes).withName(stage + "-dlq-sink")))
+        .branch((k, o) -> o.isDead(), Branched.<String, Outcome<V>>withConsumer(dead -> dead
+            .map((k, o) -> KeyValue.pair(o.deadKey(), o.deadValue()), Named.as(stage + "-dead-letter-bytes"))
+            .to(t.dlqEnrich.name(), Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName(stage + "-dlq-sink")))
             .withName("dead-letters"))
         .defaultBranch(Branched.as("ok"));
-    return branches.get(stage + "-ok");
-  }
-
-  /** A serde over objects of one type: the DSL streams here carry records and dead letters side by side. */
-  @SuppressWarnings("unchecked")
-  private static <T> Serde<Object> objects(Serde<T> serde) {
-    return (Serde<Object>) (Serde<?>) serde;
+    return branches.get(stage + "-ok").mapValues(Outcome::value, Named.as(stage + "-values"));
   }
 
   /** The serde a processor decodes its topic's bytes with (and dead-letters what it cannot decode). */

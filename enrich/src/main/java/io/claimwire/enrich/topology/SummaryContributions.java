@@ -27,10 +27,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * newer set no longer touches gets an empty contribution (the article left it). An older (version, extractor)
  * arriving late changes nothing.
  */
-final class SummaryContributions implements Processor<Object, Object, Object, Object> {
+final class SummaryContributions implements Processor<String, SummaryInput, String, Outcome<TopicContribution>> {
   private final String claimSetsTopic;
   private final RecordSerde<ClaimSet> setSerde;
-  private ProcessorContext<Object, Object> context;
+  private ProcessorContext<String, Outcome<TopicContribution>> context;
   private KeyValueStore<String, ClaimSet> sets;
   private KeyValueStore<String, ArticleCopies> copies;
 
@@ -40,29 +40,32 @@ final class SummaryContributions implements Processor<Object, Object, Object, Ob
   }
 
   @Override
-  public void init(ProcessorContext<Object, Object> context) {
+  public void init(ProcessorContext<String, Outcome<TopicContribution>> context) {
     this.context = context;
     this.sets = context.getStateStore(EnrichTopology.SUMMARY_SETS_STORE);
     this.copies = context.getStateStore(EnrichTopology.SUMMARY_COPIES_STORE);
   }
 
   @Override
-  public void process(Record<Object, Object> record) {
+  public void process(Record<String, SummaryInput> record) {
     if (record.key() == null || record.value() == null) {
       return;
     }
-    String articleId = (String) record.key();
-    if (record.value() instanceof String copy) {
-      copyOf(articleId, copy, record.timestamp());
+    String articleId = record.key();
+    if (record.value().copyNotice() != null) {
+      copyOf(articleId, record.value().copyNotice(), record.timestamp());
       return;
     }
-    byte[] bytes = (byte[]) record.value();
+    byte[] bytes = record.value().claimSet();
+    if (bytes == null) {
+      return; // a tombstone on the claim sets topic
+    }
     ClaimSet set;
     try {
       set = setSerde.decode(claimSetsTopic, bytes);
     } catch (SerializationException e) { // a registry that cannot be asked is not bad data: that propagates, and is retried
-      context.forward(DeadLetters.of(context, DeadLetters.utf8(articleId), bytes, claimSetsTopic, articleId, null,
-          "undecodable claim set: " + e.getMessage(), e, record.timestamp()));
+      context.forward(DeadLetters.outcome(context, articleId, DeadLetters.utf8(articleId), bytes, claimSetsTopic,
+          articleId, null, "undecodable claim set: " + e.getMessage(), e, record.timestamp()));
       return;
     }
     ClaimSet previous = sets.get(set.getArticleId());
@@ -105,7 +108,7 @@ final class SummaryContributions implements Processor<Object, Object, Object, Ob
   private void emit(String topic, ClaimSet set, List<Claim> claims, List<String> syndicated, long timestamp) {
     TopicContribution c = TopicContribution.newBuilder().setTopicKey(topic).setArticleId(set.getArticleId())
         .setArticleVersion(set.getArticleVersion()).setClaims(claims).setSyndicatedBy(syndicated).build();
-    context.forward(new Record<>(topic, c, timestamp));
+    context.forward(new Record<>(topic, Outcome.ok(c), timestamp));
   }
 
   private List<ArticleCopy> copies(String articleId) {

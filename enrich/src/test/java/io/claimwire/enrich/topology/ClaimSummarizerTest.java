@@ -33,7 +33,7 @@ class ClaimSummarizerTest {
         .setEvidence(new Evidence(value + " people were killed.", 0, 10)).setExtractor("test").build();
   }
 
-  private final MockProcessorContext<Object, Object> context = new MockProcessorContext<>();
+  private final MockProcessorContext<String, Outcome<ClaimSummary>> context = new MockProcessorContext<>();
   private final KeyValueStore<String, TopicContribution> contributions = store(EnrichTopology.SUMMARY_TOPIC_STORE,
       Serdes.String(), serde);
 
@@ -55,7 +55,7 @@ class ClaimSummarizerTest {
     return summarizer;
   }
 
-  private static Record<Object, Object> contribution(String topic, int article, double value, Instant at) {
+  private static Record<String, TopicContribution> contribution(String topic, int article, double value, Instant at) {
     return new Record<>(topic, TopicContribution.newBuilder().setTopicKey(topic).setArticleId("a" + article)
         .setArticleVersion(1).setClaims(List.of(claim(article, value, at))).build(), at.toEpochMilli());
   }
@@ -69,7 +69,7 @@ class ClaimSummarizerTest {
     }
     context.scheduledPunctuators().get(0).getPunctuator().punctuate(0);
 
-    List<ClaimSummary> out = context.forwarded().stream().map(f -> (ClaimSummary) f.record().value()).toList();
+    List<ClaimSummary> out = context.forwarded().stream().map(f -> f.record().value().value()).toList();
     assertThat(out).hasSize(1);
     assertThat(out.get(0).getFigures()).flatExtracting(f -> f.getClaimIds())
         .containsExactlyInAnyOrder("c4", "c5", "c6", "c7", "c8");
