@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * lock on its directory first: a second process on the same directory would corrupt the metadata log before
  * Kafka's own lock check fires.
  */
-public final class EmbeddedKafka implements AutoCloseable {
+public final class EmbeddedKafka implements AutoCloseable, Service {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
   private final Path dir;
   private final int port;
@@ -44,6 +44,22 @@ public final class EmbeddedKafka implements AutoCloseable {
     this.dir = dir.toAbsolutePath();
     this.port = port;
     this.controllerPort = controllerPort;
+  }
+
+  @Override
+  public String name() {
+    return "broker";
+  }
+
+  /** True once started and until stopped. */
+  @Override
+  public boolean ready() {
+    return server != null;
+  }
+
+  @Override
+  public void stop(Duration grace) {
+    close(grace);
   }
 
   public String bootstrapServers() {

@@ -49,8 +49,7 @@ final class Pipeline implements AutoCloseable {
   private final RegistrySerdes schemaRegistry;
   private EmbeddedKafka broker;
   private KafkaStreams streams;
-  private SinkService sink;
-  private volatile Thread sinkThread;
+  private SinkRunner sink;
   private ClaimStore store;
   private volatile Throwable sinkFailure;
   private io.claimwire.sink.api.ClaimApi api;
@@ -315,19 +314,8 @@ final class Pipeline implements AutoCloseable {
     c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     KafkaProducer<byte[], byte[]> dlq = new KafkaProducer<>(producerProps(), new ByteArraySerializer(), new ByteArraySerializer());
-    sink = new SinkService(consumer, dlq, store(), topics, origin, fromEarliest, registry);
-    sinkThread = new Thread(() -> {
-      try {
-        sink.run();
-      } catch (Throwable t) {
-        sinkFailure = t;
-        LOG.error("sink stopped: {}", t.toString(), t);
-      } finally {
-        consumer.close(Duration.ofSeconds(5));
-        dlq.close(Duration.ofSeconds(5));
-      }
-    }, "claimwire-sink");
-    sinkThread.start();
+    sink = new SinkRunner(new SinkService(consumer, dlq, store(), topics, origin, fromEarliest, registry), consumer,
+        dlq, t -> sinkFailure = t);
     return this;
   }
 
@@ -444,9 +432,9 @@ final class Pipeline implements AutoCloseable {
     if (streams != null) {
       h.put("enrich", enrichThreads.ready(streams));
     }
-    Thread sinking = sinkThread;
+    SinkRunner sinking = sink;
     if (sinking != null) {
-      h.put("sink", sinking.isAlive() && sinkFailure == null);
+      h.put(sinking.name(), sinking.ready() && sinkFailure == null);
     }
     return h;
   }
@@ -642,14 +630,8 @@ final class Pipeline implements AutoCloseable {
 
   private void stopSink(Duration timeout) {
     if (sink != null) {
-      sink.close();
-      try {
-        sinkThread.join(Math.max(1, timeout.toMillis()));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      sink.stop(timeout);
       sink = null;
-      sinkThread = null;
     }
   }
 
