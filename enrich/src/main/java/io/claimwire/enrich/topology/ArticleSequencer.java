@@ -98,9 +98,7 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
       LOG.warn("{} near-duplicate fingerprints in {} were written by another version and are not compared; "
           + "their articles still count as exact copies and updates", unreadable[0], EnrichTopology.SIGNATURE_STORE);
     }
-    Duration every = retention.dividedBy(24).compareTo(Duration.ofMinutes(10)) < 0 ? retention.dividedBy(24)
-        : Duration.ofMinutes(10);
-    context.schedule(every.isZero() ? Duration.ofMillis(1) : every, PunctuationType.STREAM_TIME, this::expire);
+    context.schedule(TopicExpiry.purgeInterval(retention), PunctuationType.STREAM_TIME, this::expire);
   }
 
   /**

@@ -67,9 +67,7 @@ final class ClaimSummarizer implements Processor<String, TopicContribution, Stri
     this.expiry = new TopicExpiry(context.getStateStore(EnrichTopology.SUMMARY_TIMES_STORE),
         context.getStateStore(EnrichTopology.SUMMARY_EXPIRY_STORE));
     context.schedule(EVERY, PunctuationType.WALL_CLOCK_TIME, now -> summarizeChanged());
-    Duration every = horizon.dividedBy(24).compareTo(Duration.ofMinutes(10)) < 0 ? horizon.dividedBy(24)
-        : Duration.ofMinutes(10);
-    context.schedule(every.isZero() ? Duration.ofMillis(1) : every, PunctuationType.STREAM_TIME, this::forgetQuiet);
+    context.schedule(TopicExpiry.purgeInterval(horizon), PunctuationType.STREAM_TIME, this::forgetQuiet);
   }
 
   /** Forgets the contributions of every topic with none for the horizon (by stream time). */

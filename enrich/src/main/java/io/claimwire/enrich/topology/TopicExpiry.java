@@ -1,6 +1,7 @@
 package io.claimwire.enrich.topology;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.utils.Bytes;
@@ -18,6 +19,16 @@ final class TopicExpiry {
   TopicExpiry(KeyValueStore<String, Long> lastChange, KeyValueStore<Bytes, String> byTime) {
     this.lastChange = lastChange;
     this.byTime = byTime;
+  }
+
+  /**
+   * How often a stream-time purge of state kept for {@code window} runs: a 24th of the window, at most every ten
+   * minutes of stream time, at least every millisecond.
+   */
+  static Duration purgeInterval(Duration window) {
+    Duration every = window.dividedBy(24).compareTo(Duration.ofMinutes(10)) < 0 ? window.dividedBy(24)
+        : Duration.ofMinutes(10);
+    return every.isZero() ? Duration.ofMillis(1) : every;
   }
 
   /** The topic took a contribution at {@code time}. */
