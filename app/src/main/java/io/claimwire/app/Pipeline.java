@@ -1,7 +1,6 @@
 package io.claimwire.app;
 
 import io.claimwire.enrich.topology.EnrichConfig;
-import io.claimwire.enrich.topology.EnrichTopology;
 import io.claimwire.ingest.ArticleFiles;
 import io.claimwire.ingest.RawPublisher;
 import io.claimwire.ingest.ReadabilityExtractor;
@@ -48,7 +47,7 @@ final class Pipeline implements AutoCloseable {
   /** The serdes of registry mode (null: single-object encoding). */
   private final RegistrySerdes schemaRegistry;
   private EmbeddedKafka broker;
-  private KafkaStreams streams;
+  private EnrichService enrich;
   private SinkRunner sink;
   private ClaimStore store;
   private volatile Throwable sinkFailure;
@@ -255,10 +254,7 @@ final class Pipeline implements AutoCloseable {
   }
 
   Pipeline startEnrich() {
-    streams = newEnrichInstance(settings.enrichStateDir());
-    new io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics(streams).bindTo(registry);
-    PipelineMetrics.bindEnrich(registry, streams);
-    streams.start();
+    enrich = new EnrichService(newEnrichInstance(settings.enrichStateDir()), enrichThreads, registry);
     return this;
   }
 
@@ -267,35 +263,7 @@ final class Pipeline implements AutoCloseable {
    * process would be. The caller starts and closes it.
    */
   KafkaStreams newEnrichInstance(Path stateDir) {
-    Tuning t = settings.tuning();
-    EnrichConfig config = new EnrichConfig(EnrichConfig.DEFAULT_APPLICATION_ID, settings.bootstrapServers(),
-        stateDir, topics, settings.kafkaProperties(), t.disputeTolerance(), t.dedupRetention(),
-        t.rocksDbMemoryBytes(), settings.limits().maxFigures(), t.storyWindow());
-    KafkaStreams instance = new KafkaStreams(EnrichTopology.build(config), config.streamsProperties());
-    instance.setStateListener((now, before) -> {
-      if (now == KafkaStreams.State.RUNNING || now == KafkaStreams.State.ERROR) {
-        LOG.info("enrich {} (was {})", now, before);
-      } else {
-        LOG.debug("enrich {} (was {})", now, before);
-      }
-    });
-    instance.setUncaughtExceptionHandler(e -> {
-      enrichThreads.threadFailed();
-      if (io.claimwire.schemas.SchemaRegistryUnavailableException.in(e)) {
-        // Nothing committed past the record: a new thread reads it again. Wait first, so a registry restart is not
-        // met with a tight loop of thread replacements.
-        LOG.warn("enrich paused: {}; replacing the stream thread in 5 s", e.getMessage());
-        try {
-          TimeUnit.SECONDS.sleep(5);
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-        }
-      } else {
-        LOG.error("enrich stream thread failed; replacing it", e);
-      }
-      return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
-    });
-    return instance;
+    return EnrichService.newInstance(settings, topics, stateDir, enrichThreads);
   }
 
   Pipeline startSink() {
@@ -429,8 +397,8 @@ final class Pipeline implements AutoCloseable {
   Map<String, Boolean> health() {
     Map<String, Boolean> h = new java.util.LinkedHashMap<>();
     h.put("broker", Kafka.reachable(settings.bootstrapServers()));
-    if (streams != null) {
-      h.put("enrich", enrichThreads.ready(streams));
+    if (enrich != null) {
+      h.put(enrich.name(), enrich.ready());
     }
     SinkRunner sinking = sink;
     if (sinking != null) {
@@ -673,43 +641,12 @@ final class Pipeline implements AutoCloseable {
 
   /** True while enrich holds figure topics marked changed that no summary pass has summarised yet. */
   private boolean summariesPending() {
-    if (streams == null) {
-      return false;
-    }
-    double marked = 0;
-    double summarised = 0;
-    for (var e : streams.metrics().entrySet()) {
-      var name = e.getKey();
-      if (name.group().equals(io.claimwire.enrich.topology.PipelineSensors.GROUP)
-          && e.getValue().metricValue() instanceof Double d) {
-        if (name.name().equals(io.claimwire.enrich.topology.PipelineSensors.TOPICS_MARKED)) {
-          marked += d;
-        } else if (name.name().equals(io.claimwire.enrich.topology.PipelineSensors.TOPICS_SUMMARISED)) {
-          summarised += d;
-        }
-      }
-    }
-    return marked > summarised; // marks restored from the changelog after a restart make summarised the larger
+    return enrich != null && enrich.summariesPending();
   }
 
   /** Every main-consumer partition of enrich fetched to its end (records-lag 0). */
   private boolean streamsCaughtUp() {
-    if (streams == null) {
-      return true;
-    }
-    int partitions = 0;
-    for (var e : streams.metrics().entrySet()) {
-      var name = e.getKey();
-      if (name.name().equals("records-lag") && name.group().equals("consumer-fetch-manager-metrics")
-          && name.tags().containsKey("partition") && !name.tags().getOrDefault("client-id", "").contains("restore")) {
-        partitions++;
-        Object v = e.getValue().metricValue();
-        if (!(v instanceof Double d) || d.isNaN() || d > 0) {
-          return false;
-        }
-      }
-    }
-    return partitions > 0;
+    return enrich == null || enrich.caughtUp();
   }
 
   /**
@@ -806,11 +743,8 @@ final class Pipeline implements AutoCloseable {
       feedStates.close();
     }
     stopSink(left.get());
-    if (streams != null) {
-      // Leave the group: a restarted instance is then assigned at once instead of after the old session times out.
-      streams.close(org.apache.kafka.streams.CloseOptions
-          .groupMembershipOperation(org.apache.kafka.streams.CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
-          .withTimeout(left.get()));
+    if (enrich != null) {
+      enrich.stop(left.get());
     }
     if (store != null) {
       store.close();
