@@ -55,17 +55,10 @@ final class Pipeline implements AutoCloseable {
   private io.claimwire.sink.api.OpsServer ops;
   private final io.micrometer.prometheusmetrics.PrometheusMeterRegistry registry =
       new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
-  private final PipelineMetrics metrics = new PipelineMetrics(registry, this::livePublisherIfAny);
-  private KafkaProducer<String, RawArticle> liveProducer;
+  private final PipelineMetrics metrics;
   /** Failures of enrich stream threads: /health/ready is DOWN while they keep dying. */
   private final io.claimwire.enrich.topology.StreamThreadHealth enrichThreads = new io.claimwire.enrich.topology.StreamThreadHealth();
-  private KafkaProducer<byte[], byte[]> liveDeadLetters;
-  private RawPublisher livePublisher;
-  private io.claimwire.ingest.KafkaStateStore<io.claimwire.ingest.feed.FeedState> feedStates;
-  private io.claimwire.ingest.feed.FeedService feeds;
-  private io.claimwire.ingest.push.PushEndpoint push;
-  private io.claimwire.ingest.KafkaStateStore<io.claimwire.ingest.watch.DirectoryWatcher.Taken> watchStates;
-  private final List<io.claimwire.ingest.watch.DirectoryWatcher> watchers = new java.util.ArrayList<>();
+  private final LiveSourcesService live;
 
   /**
    * Live sources: feeds (with the HTTP policy and per-host delay for fetching them and their pages) and the push
@@ -160,6 +153,8 @@ final class Pipeline implements AutoCloseable {
         : new RegistrySerdes(settings.schemaRegistry(), settings.registrySettings());
     this.topics = new Topics(schemaRegistry == null ? io.claimwire.schemas.SerdeFactory.singleObject() : schemaRegistry,
         settings.topicSettings());
+    this.live = new LiveSourcesService(settings, topics, this::clientProps, this::producerProps);
+    this.metrics = new PipelineMetrics(registry, live::publisherIfAny);
   }
 
   Topics topics() {
@@ -407,77 +402,24 @@ final class Pipeline implements AutoCloseable {
     return h;
   }
 
-  private synchronized RawPublisher livePublisherIfAny() {
-    return livePublisher;
-  }
-
-  /** The one publisher every live source shares (one idempotent producer: thread-safe). */
-  private synchronized RawPublisher livePublisher() {
-    if (livePublisher == null) {
-      liveProducer = new KafkaProducer<>(producerProps(), new StringSerializer(), topics.raw.valueSerde().serializer());
-      liveDeadLetters = new KafkaProducer<>(producerProps(), new ByteArraySerializer(), new ByteArraySerializer());
-      livePublisher = new RawPublisher(liveProducer, liveDeadLetters, topics);
-    }
-    return livePublisher;
-  }
-
-  private io.claimwire.ingest.feed.FeedPoller feedPoller(LiveSources live, io.claimwire.ingest.ArticleOutput out) {
-    if (feedStates == null) {
-      feedStates = new io.claimwire.ingest.KafkaStateStore<>(clientProps(), topics.feedState.name(), io.claimwire.ingest.feed.FeedState.class);
-    }
-    return new io.claimwire.ingest.feed.FeedPoller(new io.claimwire.ingest.feed.SafeHttp(live.http()),
-        new ReadabilityExtractor(), feedStates, out, new io.claimwire.ingest.feed.Politeness(live.fetchDelay()),
-        java.time.Clock.systemUTC(), settings.limits());
-  }
-
-  /** Starts polling the feeds, each on its own schedule, and the push endpoint when configured. */
-  Pipeline startLiveSources(LiveSources live) {
-    RawPublisher out = livePublisher();
-    if (!live.feeds().isEmpty()) {
-      feeds = new io.claimwire.ingest.feed.FeedService(feedPoller(live, out), out, live.feeds()).start();
-    }
-    if (!live.watch().isEmpty()) {
-      watchStates = new io.claimwire.ingest.KafkaStateStore<>(clientProps(), topics.watchState.name(),
-          io.claimwire.ingest.watch.DirectoryWatcher.Taken.class);
-      for (Path dir : live.watch()) {
-        watchers.add(new io.claimwire.ingest.watch.DirectoryWatcher(dir, new ArticleFiles(new ReadabilityExtractor(), settings.limits()),
-            out, watchStates, live.settle()).start(Duration.ofSeconds(1)));
-      }
-    }
-    if (live.push() != null) {
-      push = new io.claimwire.ingest.push.PushEndpoint(live.push(), new ArticleFiles(new ReadabilityExtractor(), settings.limits()), out).start();
-    }
+  /** Starts polling the feeds, each on its own schedule, watching the directories and the push endpoint, as configured. */
+  Pipeline startLiveSources(LiveSources sources) {
+    live.start(sources);
     return this;
   }
 
   /** The push endpoint's bound port, or -1 when it is off. */
   int pushPort() {
-    return push == null ? -1 : push.port();
+    return live.pushPort();
   }
 
   /**
    * Polls every feed once, in order, and returns the record ids sent (for {@code run --once}); a feed that fails
    * is logged and dead-lettered when retrying cannot help, and the others still polled.
    */
-  Set<String> pollFeedsOnce(LiveSources live) {
+  Set<String> pollFeedsOnce(LiveSources sources) {
     Set<String> ids = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    RawPublisher publisher = livePublisher();
-    io.claimwire.ingest.ArticleOutput tracking = tracking(publisher, ids);
-    io.claimwire.ingest.feed.FeedPoller poller = feedPoller(live, tracking);
-    for (io.claimwire.ingest.feed.FeedSpec f : live.feeds()) {
-      try {
-        var r = poller.poll(f);
-        LOG.info("{}: {} ({} new, {} edited, {} unchanged)", f.url(), r.status(), r.sent(), r.edited(), r.unchanged());
-      } catch (io.claimwire.ingest.feed.SafeHttp.FetchException e) {
-        LOG.warn("{}: {}", f.url(), e.getMessage());
-        if (e.permanent()) {
-          tracking.unreadable(f.url().toString(), e.body(), e.getMessage());
-        }
-      } catch (Exception e) {
-        LOG.warn("{}: {}", f.url(), e.toString());
-      }
-    }
-    publisher.flush();
+    live.pollFeedsOnce(sources, publisher -> tracking(publisher, ids));
     return ids;
   }
 
@@ -725,23 +667,7 @@ final class Pipeline implements AutoCloseable {
     if (ops != null) {
       ops.close();
     }
-    if (feeds != null) {
-      feeds.close();
-    }
-    if (push != null) {
-      push.close();
-    }
-    watchers.forEach(io.claimwire.ingest.watch.DirectoryWatcher::close);
-    if (watchStates != null) {
-      watchStates.close();
-    }
-    if (liveProducer != null) {
-      liveProducer.close(left.get());
-      liveDeadLetters.close(left.get());
-    }
-    if (feedStates != null) {
-      feedStates.close();
-    }
+    live.stop(left.get());
     stopSink(left.get());
     if (enrich != null) {
       enrich.stop(left.get());
