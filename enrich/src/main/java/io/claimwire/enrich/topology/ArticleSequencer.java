@@ -219,8 +219,9 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
       }
     }
     int version = latest == null ? 1 : latest.getArticleVersion() + 1;
-    String storyId = stories.assign(articleId, storyOf(latest), raw.getTitle(), text, raw.getPublishedAt() != null
-        ? raw.getPublishedAt() : Instant.ofEpochMilli(timestamp));
+    // an article with no published time does not move the story clock (its fetch time would close every story
+    // of an archive being replayed)
+    String storyId = stories.assign(articleId, storyOf(latest), raw.getTitle(), text, raw.getPublishedAt());
     ArticleVerdict verdict = v.setArticleId(articleId).setArticleVersion(version).setStoryId(storyId)
         .setVerdict(version == 1 ? VerdictKind.ORIGINAL : VerdictKind.UPDATE).setDuplicateOf(null)
         .setSimilarity(0.0).setMethod(version == 1 ? DedupMethod.NONE : DedupMethod.SAME_URL).build();
@@ -251,8 +252,7 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
     LatestVersion latest = latestByArticle.get(a.getArticleId());
     String storyId = a.getStoryId() != null ? a.getStoryId() : storyOf(latest);
     if (storyId == null) {
-      storyId = stories.assign(a.getArticleId(), null, a.getTitle(), a.getText(), a.getPublishedAt() != null
-          ? a.getPublishedAt() : a.getFetchedAt());
+      storyId = stories.assign(a.getArticleId(), null, a.getTitle(), a.getText(), a.getPublishedAt());
       if (latest != null) {
         latest.setStoryId(storyId);
         latestByArticle.put(a.getArticleId(), latest);

@@ -38,7 +38,8 @@ final class StoryAssigner {
   }
 
   /**
-   * The story of a new article version: the story its article already has ({@code known}, for an update), which
+   * The story of a new article version ({@code publishedAt} null: an undated article, which leaves the story clock
+   * where it is): the story its article already has ({@code known}, for an update), which
    * takes its features while open, else the open story it is most like, else a new one.
    */
   String assign(String articleId, String known, String title, String text, Instant publishedAt) {

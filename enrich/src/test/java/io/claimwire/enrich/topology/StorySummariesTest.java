@@ -228,4 +228,27 @@ class StorySummariesTest {
     assertThat(byRecord.get("w4").getStoryId()).as("the story closed after 7 days without an article: a new one")
         .isNotEqualTo(byRecord.get("w1").getStoryId());
   }
+
+  @Test
+  void anUndatedArticleDoesNotMoveTheStoryClock() {
+    Instant t = Instant.parse("2026-05-04T08:00:00Z");
+    RawArticle first = Articles.article("u1", "https://post.example/marrow", "Floodwater swept through Marrow "
+        + "County overnight. Mayor Ana Ruiz said 14 people were killed and 600 residents were evacuated.")
+        .setOutlet("Harbour Post").setTitle("Marrow County flood kills 14").setPublishedAt(t).build();
+    // no published time; it reaches the raw topic now, months after the others were published (a replay)
+    RawArticle undated = Articles.article("u2", "https://herald.example/buses", "The city will add 120 buses to its "
+        + "fleet by December, Transport Commissioner Lena Vos announced.").setOutlet("Valley Herald")
+        .setTitle("More buses for the city").build();
+    RawArticle followUp = Articles.article("u3", "https://courier.example/marrow-count", "Marrow County's sheriff "
+        + "said 600 residents were evacuated as floodwater swept through, and Mayor Ana Ruiz said 14 people were killed.")
+        .setOutlet("North Courier").setTitle("Marrow County flood: the count").setPublishedAt(t.plusSeconds(86_400))
+        .build();
+    raw.pipeInput("u1", first, t);
+    raw.pipeInput("u2", undated, Instant.parse("2026-12-01T00:00:00Z"));
+    raw.pipeInput("u3", followUp, t.plusSeconds(86_400));
+    Map<String, ArticleVerdict> byRecord = new HashMap<>();
+    verdicts.readValuesToList().forEach(v -> byRecord.put(v.getRecordId(), v));
+    assertThat(byRecord.get("u3").getStoryId()).as("the follow-up a day later joins; the undated article closed nothing")
+        .isEqualTo(byRecord.get("u1").getStoryId());
+  }
 }
