@@ -84,19 +84,8 @@ final class EnrichService implements Service {
 
   /** True while enrich holds figure topics marked changed that no summary pass has summarised yet. */
   boolean summariesPending() {
-    double marked = 0;
-    double summarised = 0;
-    for (var e : streams.metrics().entrySet()) {
-      var name = e.getKey();
-      if (name.group().equals(PipelineSensors.GROUP)
-          && e.getValue().metricValue() instanceof Double d) {
-        if (name.name().equals(PipelineSensors.TOPICS_MARKED)) {
-          marked += d;
-        } else if (name.name().equals(PipelineSensors.TOPICS_SUMMARISED)) {
-          summarised += d;
-        }
-      }
-    }
+    double marked = PipelineMetrics.sum(streams, PipelineSensors.TOPICS_MARKED, java.util.Map.of());
+    double summarised = PipelineMetrics.sum(streams, PipelineSensors.TOPICS_SUMMARISED, java.util.Map.of());
     return marked > summarised; // marks restored from the changelog after a restart make summarised the larger
   }
 

@@ -53,7 +53,8 @@ final class PipelineMetrics {
         .tag("stage", "enrich").description("records sent to a dead-letter topic, by stage").register(registry);
   }
 
-  private static double sum(KafkaStreams streams, String name, Map<String, String> tags) {
+  /** The sum over the instance's threads of one of the pipeline's own enrich metrics. */
+  static double sum(KafkaStreams streams, String name, Map<String, String> tags) {
     double total = 0;
     for (Map.Entry<MetricName, ? extends Metric> e : streams.metrics().entrySet()) {
       MetricName n = e.getKey();

@@ -98,11 +98,7 @@ public final class StoryIndex {
   /** Puts the article in a story and returns which; {@code articleId} names a story it opens. */
   public Assignment assign(String articleId, String title, String text, Instant publishedAt) {
     Objects.requireNonNull(articleId, "articleId");
-    Instant at = publishedAt == null ? watermark : publishedAt;
-    if (at.isAfter(watermark)) {
-      watermark = at;
-      closeIdle();
-    }
+    Instant at = advance(publishedAt);
     Map<String, Double> features = StoryFeatures.of(title, text);
     Story best = null;
     double bestScore = 0;
@@ -128,17 +124,26 @@ public final class StoryIndex {
    * story is open and took the article's features; a closed story is not reopened.
    */
   public boolean rejoin(String storyId, String title, String text, Instant publishedAt) {
-    Instant at = publishedAt == null ? watermark : publishedAt;
-    if (at.isAfter(watermark)) {
-      watermark = at;
-      closeIdle();
-    }
+    Instant at = advance(publishedAt);
     Story s = open.get(storyId);
     if (s == null) {
       return false;
     }
     join(s, StoryFeatures.of(title, text), at);
     return true;
+  }
+
+  /**
+   * The article's time: its published time, which moves the clock on (closing the stories idle for the window), or
+   * for an undated article the clock as it is.
+   */
+  private Instant advance(Instant publishedAt) {
+    Instant at = publishedAt == null ? watermark : publishedAt;
+    if (at.isAfter(watermark)) {
+      watermark = at;
+      closeIdle();
+    }
+    return at;
   }
 
   /** The open story's state, or null when it is not open. */

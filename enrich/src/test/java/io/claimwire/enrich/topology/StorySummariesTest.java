@@ -200,12 +200,23 @@ class StorySummariesTest {
     }
   }
 
+  /** The first report of a flood story, published at {@code at}. */
+  private static RawArticle marrowFlood(String recordId, Instant at) {
+    return Articles.article(recordId, "https://post.example/marrow", "Floodwater swept through Marrow County "
+            + "overnight. Mayor Ana Ruiz said 14 people were killed and 600 residents were evacuated.")
+        .setOutlet("Harbour Post").setTitle("Marrow County flood kills 14").setPublishedAt(at).build();
+  }
+
+  private Map<String, ArticleVerdict> verdictsByRecord() {
+    Map<String, ArticleVerdict> byRecord = new HashMap<>();
+    verdicts.readValuesToList().forEach(v -> byRecord.put(v.getRecordId(), v));
+    return byRecord;
+  }
+
   @Test
   void anUpdateKeepsItsStoryAndAStoryClosesAfterItsWindow() {
     Instant t = Instant.parse("2026-05-04T08:00:00Z");
-    RawArticle first = Articles.article("w1", "https://post.example/marrow", "Floodwater swept through Marrow "
-        + "County overnight. Mayor Ana Ruiz said 14 people were killed and 600 residents were evacuated.")
-        .setOutlet("Harbour Post").setTitle("Marrow County flood kills 14").setPublishedAt(t).build();
+    RawArticle first = marrowFlood("w1", t);
     RawArticle update = Articles.article("w2", "https://post.example/marrow", "Floodwater swept through Marrow "
         + "County overnight. Mayor Ana Ruiz said 17 people were killed; 650 residents were evacuated by noon.")
         .setOutlet("Harbour Post").setTitle("Marrow County flood: toll rises to 17").setPublishedAt(t.plusSeconds(7_200))
@@ -219,8 +230,7 @@ class StorySummariesTest {
     for (RawArticle a : List.of(first, update, elsewhere, later)) {
       raw.pipeInput(a.getRecordId(), a, a.getPublishedAt());
     }
-    Map<String, ArticleVerdict> byRecord = new HashMap<>();
-    verdicts.readValuesToList().forEach(v -> byRecord.put(v.getRecordId(), v));
+    Map<String, ArticleVerdict> byRecord = verdictsByRecord();
     assertThat(byRecord.get("w2").getVerdict().name()).isEqualTo("UPDATE");
     assertThat(byRecord.get("w2").getStoryId()).as("an update stays in its article's story")
         .isEqualTo(byRecord.get("w1").getStoryId());
@@ -232,9 +242,7 @@ class StorySummariesTest {
   @Test
   void anUndatedArticleDoesNotMoveTheStoryClock() {
     Instant t = Instant.parse("2026-05-04T08:00:00Z");
-    RawArticle first = Articles.article("u1", "https://post.example/marrow", "Floodwater swept through Marrow "
-        + "County overnight. Mayor Ana Ruiz said 14 people were killed and 600 residents were evacuated.")
-        .setOutlet("Harbour Post").setTitle("Marrow County flood kills 14").setPublishedAt(t).build();
+    RawArticle first = marrowFlood("u1", t);
     // no published time; it reaches the raw topic now, months after the others were published (a replay)
     RawArticle undated = Articles.article("u2", "https://herald.example/buses", "The city will add 120 buses to its "
         + "fleet by December, Transport Commissioner Lena Vos announced.").setOutlet("Valley Herald")
@@ -246,8 +254,7 @@ class StorySummariesTest {
     raw.pipeInput("u1", first, t);
     raw.pipeInput("u2", undated, Instant.parse("2026-12-01T00:00:00Z"));
     raw.pipeInput("u3", followUp, t.plusSeconds(86_400));
-    Map<String, ArticleVerdict> byRecord = new HashMap<>();
-    verdicts.readValuesToList().forEach(v -> byRecord.put(v.getRecordId(), v));
+    Map<String, ArticleVerdict> byRecord = verdictsByRecord();
     assertThat(byRecord.get("u3").getStoryId()).as("the follow-up a day later joins; the undated article closed nothing")
         .isEqualTo(byRecord.get("u1").getStoryId());
   }
