@@ -149,17 +149,22 @@ public final class JdbcClaimStore implements ClaimStore {
       .comparingInt(SetVersion::articleVersion)
       .thenComparing(SetVersion::extractor, ExtractorVersions::compare);
 
-  private static void writeClaimSet(Connection c, ClaimSet s) throws SQLException {
-    if (s.getStoryId() != null) { // a set reprocessed with its story: the article and its claims take it
-      for (String sql : List.of("UPDATE articles SET story_id = ? WHERE article_id = ? AND story_id IS NULL",
-          "UPDATE claims SET story_id = ? WHERE article_id = ? AND story_id IS NULL")) {
-        try (PreparedStatement up = c.prepareStatement(sql)) {
-          up.setString(1, s.getStoryId());
-          up.setString(2, s.getArticleId());
-          up.executeUpdate();
-        }
-      }
+  /** Gives the set's story to the article's rows of the table that have none (rows stored before stories). */
+  private static void setStoryWhereMissing(Connection c, String table, ClaimSet s) throws SQLException {
+    if (s.getStoryId() == null) {
+      return;
     }
+    try (PreparedStatement up = c.prepareStatement("UPDATE " + table + " SET story_id = ? WHERE article_id = ? "
+        + "AND story_id IS NULL")) {
+      up.setString(1, s.getStoryId());
+      up.setString(2, s.getArticleId());
+      up.executeUpdate();
+    }
+  }
+
+  private static void writeClaimSet(Connection c, ClaimSet s) throws SQLException {
+    // a set reprocessed with the story its article was given: the stored article takes it
+    setStoryWhereMissing(c, "articles", s);
     try (PreparedStatement q = c.prepareStatement("SELECT article_version, extractor FROM claim_sets WHERE article_id = ?")) {
       q.setString(1, s.getArticleId());
       try (ResultSet rs = q.executeQuery()) {
@@ -167,6 +172,7 @@ public final class JdbcClaimStore implements ClaimStore {
         // so reading a topic again leaves every row (and its place in the live stream) as it was.
         if (rs.next() && SET_ORDER.compare(new SetVersion(rs.getInt(1), rs.getString(2)),
             new SetVersion(s.getArticleVersion(), s.getExtractor())) >= 0) {
+          setStoryWhereMissing(c, "claims", s); // the rows stay; claims stored before stories take the story
           return;
         }
       }

@@ -192,6 +192,19 @@ abstract class ClaimStoreContract {
     assertThat(store.story("story-none")).isEmpty();
   }
 
+  @Test
+  void shouldGiveAStoryToAnArticleAndClaimsStoredBeforeStoriesWhenTheirSetComesBackWithOne() {
+    store.apply(ORIGIN, new ClaimStore.Batch(List.of(verdict("r1", "a1", 1)), List.of(set("a1", 1, 40, 65)),
+        Map.of(VERDICTS, 1L, SETS, 1L)));
+    ClaimSet again = set("a1", 1, 40, 65);
+    again.setStoryId("story-a1"); // reprocessed: the same version and extractor, now with its story
+    store.apply(ORIGIN, new ClaimStore.Batch(List.of(), List.of(again), Map.of(SETS, 2L)));
+    List<Map<String, Object>> claims = new java.util.ArrayList<>();
+    store.export("claims", claims::add);
+    assertThat(claims).hasSize(2).allSatisfy(r -> assertThat(r).containsEntry("story_id", "story-a1"));
+    assertThat(store.story("story-a1")).isPresent();
+  }
+
   private static ArticleVerdict storied(ArticleVerdict v, String storyId, Instant at) {
     v.setStoryId(storyId);
     v.setDecidedAt(at);
