@@ -39,13 +39,13 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  *   <li>enrich and sink: the original record goes back to the topic it was read from, with its key.</li>
  * </ul>
  */
-final class DeadLetterTool {
+public final class DeadLetterTool {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One dead letter as listed. */
-  record Letter(String id, String stage, long offset, String time, String reason, String origin, String sourceTopic,
+  public record Letter(String id, String stage, long offset, String time, String reason, String origin, String sourceTopic,
       byte[] key, byte[] value, boolean resent, long size, String sha256, boolean resendable) {
-    Map<String, Object> describe() {
+    public Map<String, Object> describe() {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", id);
       m.put("stage", stage);
@@ -66,12 +66,12 @@ final class DeadLetterTool {
 
   private final io.claimwire.schemas.Limits limits;
 
-  DeadLetterTool(Properties clientProps, Topics topics) {
+  public DeadLetterTool(Properties clientProps, Topics topics) {
     this(clientProps, topics, io.claimwire.schemas.Limits.defaults());
   }
 
   /** With the limits of the door that a resent ingest dead letter passes again. */
-  DeadLetterTool(Properties clientProps, Topics topics, io.claimwire.schemas.Limits limits) {
+  public DeadLetterTool(Properties clientProps, Topics topics, io.claimwire.schemas.Limits limits) {
     this.clientProps = clientProps;
     this.topics = topics;
     this.limits = limits;
@@ -86,7 +86,7 @@ final class DeadLetterTool {
   }
 
   /** Every dead letter of the given stages (all when empty), oldest first per stage. */
-  List<Letter> list(Set<String> onlyStages) {
+  public List<Letter> list(Set<String> onlyStages) {
     Set<String> resent = resentIds();
     List<Letter> out = new ArrayList<>();
     for (var e : stages().entrySet()) {
@@ -105,10 +105,10 @@ final class DeadLetterTool {
   }
 
   /** What a resend did to one dead letter. */
-  record Outcome(String id, boolean sent, String message) {}
+  public record Outcome(String id, boolean sent, String message) {}
 
   /** Sends the named dead letters back, each at most once. */
-  List<Outcome> resend(List<String> ids) throws Exception {
+  public List<Outcome> resend(List<String> ids) throws Exception {
     Set<String> stagesNeeded = new HashSet<>();
     for (String id : ids) {
       String stage = id.contains(":") ? id.substring(0, id.indexOf(':')) : id;

@@ -32,9 +32,9 @@ final class EnrichService implements Service {
    * An enrich instance (not started) of the application, with its state in {@code stateDir}; a failed stream thread
    * is counted and replaced.
    */
-  static KafkaStreams newInstance(Pipeline.Settings settings, Topics topics, Path stateDir,
+  static KafkaStreams newInstance(PipelineSettings settings, Topics topics, Path stateDir,
       StreamThreadHealth enrichThreads) {
-    Pipeline.Tuning t = settings.tuning();
+    Tuning t = settings.tuning();
     EnrichConfig config = new EnrichConfig(EnrichConfig.DEFAULT_APPLICATION_ID, settings.bootstrapServers(),
         stateDir, topics, settings.kafkaProperties(), t.disputeTolerance(), t.dedupRetention(),
         t.rocksDbMemoryBytes(), settings.limits().maxFigures(), t.storyWindow());

@@ -5,11 +5,11 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 
 /** Small helpers about where Kafka is. */
-final class Kafka {
+public final class Kafka {
   private Kafka() {}
 
   /** True when something accepts connections at host:port (the first address of a list). */
-  static boolean reachable(String bootstrap) {
+  public static boolean reachable(String bootstrap) {
     String first = bootstrap.split(",")[0].strip();
     int colon = first.lastIndexOf(':');
     try (Socket s = new Socket()) {

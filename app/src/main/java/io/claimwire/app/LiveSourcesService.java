@@ -20,9 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -35,10 +33,8 @@ import org.slf4j.LoggerFactory;
  */
 final class LiveSourcesService implements Service {
   private static final Logger LOG = LoggerFactory.getLogger(LiveSourcesService.class);
-  private final Pipeline.Settings settings;
+  private final PipelineSettings settings;
   private final Topics topics;
-  private final Supplier<Properties> clientProps;
-  private final Supplier<Properties> producerProps;
   private KafkaProducer<String, RawArticle> producer;
   private KafkaProducer<byte[], byte[]> deadLetters;
   private RawPublisher publisher;
@@ -48,12 +44,9 @@ final class LiveSourcesService implements Service {
   private KafkaStateStore<DirectoryWatcher.Taken> watchStates;
   private final List<DirectoryWatcher> watchers = new ArrayList<>();
 
-  LiveSourcesService(Pipeline.Settings settings, Topics topics, Supplier<Properties> clientProps,
-      Supplier<Properties> producerProps) {
+  LiveSourcesService(PipelineSettings settings, Topics topics) {
     this.settings = settings;
     this.topics = topics;
-    this.clientProps = clientProps;
-    this.producerProps = producerProps;
   }
 
   /** The shared publisher when one was made (for its meters), else null. */
@@ -64,29 +57,29 @@ final class LiveSourcesService implements Service {
   /** The one publisher every live source shares. */
   synchronized RawPublisher publisher() {
     if (publisher == null) {
-      producer = new KafkaProducer<>(producerProps.get(), new StringSerializer(), topics.raw.valueSerde().serializer());
-      deadLetters = new KafkaProducer<>(producerProps.get(), new ByteArraySerializer(), new ByteArraySerializer());
+      producer = new KafkaProducer<>(settings.producerProps(), new StringSerializer(), topics.raw.valueSerde().serializer());
+      deadLetters = new KafkaProducer<>(settings.producerProps(), new ByteArraySerializer(), new ByteArraySerializer());
       publisher = new RawPublisher(producer, deadLetters, topics);
     }
     return publisher;
   }
 
-  private FeedPoller feedPoller(Pipeline.LiveSources live, ArticleOutput out) {
+  private FeedPoller feedPoller(LiveSources live, ArticleOutput out) {
     if (feedStates == null) {
-      feedStates = new KafkaStateStore<>(clientProps.get(), topics.feedState.name(), FeedState.class);
+      feedStates = new KafkaStateStore<>(settings.clientProps(), topics.feedState.name(), FeedState.class);
     }
     return new FeedPoller(new SafeHttp(live.http()), new ReadabilityExtractor(), feedStates, out,
         new Politeness(live.fetchDelay()), Clock.systemUTC(), settings.limits());
   }
 
   /** Starts polling the feeds, each on its own schedule, watching the directories, and the push endpoint. */
-  void start(Pipeline.LiveSources live) {
+  void start(LiveSources live) {
     RawPublisher out = publisher();
     if (!live.feeds().isEmpty()) {
       feeds = new FeedService(feedPoller(live, out), out, live.feeds()).start();
     }
     if (!live.watch().isEmpty()) {
-      watchStates = new KafkaStateStore<>(clientProps.get(), topics.watchState.name(), DirectoryWatcher.Taken.class);
+      watchStates = new KafkaStateStore<>(settings.clientProps(), topics.watchState.name(), DirectoryWatcher.Taken.class);
       for (Path dir : live.watch()) {
         watchers.add(new DirectoryWatcher(dir, new ArticleFiles(new ReadabilityExtractor(), settings.limits()), out,
             watchStates, live.settle()).start(Duration.ofSeconds(1)));
@@ -106,7 +99,7 @@ final class LiveSourcesService implements Service {
    * Polls every feed once, in order, into what {@code output} makes of the shared publisher; a feed that fails is
    * logged and dead-lettered when retrying cannot help, and the others still polled.
    */
-  void pollFeedsOnce(Pipeline.LiveSources live, Function<RawPublisher, ArticleOutput> output) {
+  void pollFeedsOnce(LiveSources live, Function<RawPublisher, ArticleOutput> output) {
     RawPublisher shared = publisher();
     ArticleOutput out = output.apply(shared);
     FeedPoller poller = feedPoller(live, out);

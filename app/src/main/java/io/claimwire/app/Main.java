@@ -1,23 +1,17 @@
 package io.claimwire.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.PrintStream;
+import io.claimwire.app.commands.*;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code claimwire} command. Only this package prints to standard output. */
+/** The {@code claimwire} command: assembles the commands of {@link io.claimwire.app.commands}. */
 @Command(name = "claimwire", mixinStandardHelpOptions = true, version = "claimwire 0.1.0",
     description = "Turns news articles into a stream of structured claims on Kafka.",
     subcommands = {DemoCommand.class, RunCommand.class, ExtractCommand.class, ExportCommand.class, TailCommand.class,
         ReplayCommand.class, ReprocessCommand.class, DlqCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, TopicsCommand.class,
         ConfigCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
-  static final PrintStream OUT = System.out;
-
-  static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
-
   public static void main(String[] args) {
     System.setProperty("org.apache.avro.SERIALIZABLE_PACKAGES", "io.claimwire.schemas.avro");
     Config config;
@@ -46,7 +40,7 @@ public final class Main implements Runnable {
   }
 
   /** The command tree with its settings taken from the configuration (flags first, see {@link Config}). */
-  static CommandLine commandLine(Config config) {
+  public static CommandLine commandLine(Config config) {
     Config.active = config;
     return new CommandLine(new Main()).setDefaultValueProvider(config).setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -61,7 +55,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    new CommandLine(this).usage(OUT);
+    new CommandLine(this).usage(CommandSupport.OUT);
   }
 
   /** The message of an error and the causes that add to it. */

@@ -32,11 +32,11 @@ import org.apache.kafka.streams.kstream.Produced;
  * set and summary stored), then, on the same broker and the same raw records, a bare Kafka Streams exactly-once
  * pass-through, the ceiling a topology of one thread can reach here.
  */
-final class PipelineBench {
+public final class PipelineBench {
   /** What one run measured; {@link #line()} is the benchmark's last line. */
-  record Result(int articles, double perSecond, double secondTenth, double lastTenth, double claimsPerSecond,
+  public record Result(int articles, double perSecond, double secondTenth, double lastTenth, double claimsPerSecond,
       long peakRssMb, double bareRecordsPerSecond) {
-    String line() {
+    public String line() {
       return String.format(Locale.ROOT, "pipeline: %,.0f articles/s end to end (second tenth %,.0f/s, last tenth %,.0f/s), "
           + "claims %,.0f/s, peak RSS %,d MB; bare pass-through %,.0f records/s; ratio %.3f", perSecond, secondTenth,
           lastTenth, claimsPerSecond, peakRssMb, bareRecordsPerSecond, perSecond / bareRecordsPerSecond);
@@ -45,12 +45,12 @@ final class PipelineBench {
 
   private PipelineBench() {}
 
-  static Result run(int articles, long seed, Path dir, PrintStream progress) throws Exception {
+  public static Result run(int articles, long seed, Path dir, PrintStream progress) throws Exception {
     progress.println("generating " + articles + " articles (seed " + seed + ")…");
     Path input = dir.resolve("input").resolve("stream.ndjson");
     write(NewsStream.generate(seed, articles), input);
     int port = freePort();
-    Pipeline.Settings settings = new Pipeline.Settings(dir.resolve("data"), "127.0.0.1:" + port, false, freePort(),
+    PipelineSettings settings = new PipelineSettings(dir.resolve("data"), "127.0.0.1:" + port, false, freePort(),
         new Properties());
     try (Pipeline p = new Pipeline(settings)) {
       p.connect().startEnrich().startSink();
@@ -100,7 +100,7 @@ final class PipelineBench {
    * When each tenth of the {@code total} claim sets was stored (index 0: the start), from the samples, interpolated
    * between the two samples around it: the sink stores in batches, so several tenths can land between two samples.
    */
-  static long[] tenths(List<long[]> samples, long total, long start) {
+  public static long[] tenths(List<long[]> samples, long total, long start) {
     long[] at = new long[11];
     at[0] = start;
     int k = 1;
@@ -188,7 +188,7 @@ final class PipelineBench {
   }
 
   /** The largest resident set this process has had (Linux {@code VmHWM}), in MB; -1 where it cannot be read. */
-  static long peakRssMb() {
+  public static long peakRssMb() {
     try {
       for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
         if (l.startsWith("VmHWM:")) {

@@ -16,4 +16,27 @@ interface Service {
 
   /** Stops, finishing or rolling back what is in flight, within {@code grace}. */
   void stop(Duration grace);
+
+  /** A client this process holds (a store, a registry client) as a service: ready while open, stopped by closing. */
+  static Service closing(String name, Runnable close) {
+    return new Service() {
+      private volatile boolean open = true;
+
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public boolean ready() {
+        return open;
+      }
+
+      @Override
+      public void stop(Duration grace) {
+        open = false;
+        close.run();
+      }
+    };
+  }
 }

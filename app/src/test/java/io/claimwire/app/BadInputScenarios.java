@@ -42,7 +42,7 @@ abstract class BadInputScenarios {
   @TempDir Path data;
   @TempDir Path input;
 
-  abstract Pipeline.Settings settings(Path dataDir, Properties clientProperties);
+  abstract PipelineSettings settings(Path dataDir, Properties clientProperties);
 
   /** A short article of its own: one figure, one place, one source. */
   static String small(int i) {
@@ -84,7 +84,7 @@ abstract class BadInputScenarios {
     String big = "{\"id\":\"big-1\",\"url\":\"https://courier.test/big\",\"outlet\":\"Courier\",\"title\":\"Every flood\","
         + "\"text\":\"" + huge(5 * 1024 * 1024) + "\"}";
     try (Pipeline p = new Pipeline(settings(data, new Properties()).withLimits(Limits.defaults().withTextMb(8)))) {
-      p.connect().startEnrich().startSink().startLiveSources(new Pipeline.LiveSources(List.of(),
+      p.connect().startEnrich().startSink().startLiveSources(new LiveSources(List.of(),
           io.claimwire.ingest.feed.SafeHttp.Policy.defaults(), Duration.ZERO, push));
       int port = p.pushPort();
       Set<String> ids = new LinkedHashSet<>();

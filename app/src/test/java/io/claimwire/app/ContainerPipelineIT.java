@@ -16,7 +16,7 @@ class ContainerPipelineIT extends PipelineScenarios {
   final KafkaContainer kafka = new KafkaContainer(System.getProperty("claimwire.it.kafka-image", "apache/kafka:4.1.1"));
 
   @Override
-  Pipeline.Settings settings(Path dataDir, Properties clientProperties) {
-    return new Pipeline.Settings(dataDir, kafka.getBootstrapServers(), true, 0, clientProperties);
+  PipelineSettings settings(Path dataDir, Properties clientProperties) {
+    return new PipelineSettings(dataDir, kafka.getBootstrapServers(), true, 0, clientProperties);
   }
 }

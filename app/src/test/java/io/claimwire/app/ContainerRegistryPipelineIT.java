@@ -54,8 +54,8 @@ class ContainerRegistryPipelineIT extends PipelineScenarios {
   }
 
   @Override
-  Pipeline.Settings settings(Path dataDir, Properties clientProperties) {
-    return new Pipeline.Settings(dataDir, kafka.getBootstrapServers(), true, 0, clientProperties)
+  PipelineSettings settings(Path dataDir, Properties clientProperties) {
+    return new PipelineSettings(dataDir, kafka.getBootstrapServers(), true, 0, clientProperties)
         .withSchemaRegistry(registryBase());
   }
 

@@ -23,13 +23,13 @@ class ContainerStoreIT extends StoreScenarios {
       new PostgreSQLContainer(System.getProperty("claimwire.it.postgres-image", "postgres:17-alpine"));
 
   @Override
-  Pipeline.Settings settings(Path dataDir, Properties clientProperties) {
-    return new Pipeline.Settings(dataDir, kafka.getBootstrapServers(), true, 0, clientProperties);
+  PipelineSettings settings(Path dataDir, Properties clientProperties) {
+    return new PipelineSettings(dataDir, kafka.getBootstrapServers(), true, 0, clientProperties);
   }
 
   /** The container's cluster stays; every topic is deleted, so each is created again with a new topic id. */
   @Override
-  Pipeline.Settings startOver(Path newDataDir) throws Exception {
+  PipelineSettings startOver(Path newDataDir) throws Exception {
     Properties p = new Properties();
     p.put("bootstrap.servers", kafka.getBootstrapServers());
     try (Admin admin = Admin.create(p)) {

@@ -32,10 +32,10 @@ class DemoStoriesIT {
   @Test
   void theDemoArticlesFormTheirStoriesAndShowOneCorroboratedAndOneDisputedFigure() throws Exception {
     int port = freePort();
-    Pipeline.Settings settings = new Pipeline.Settings(dir.resolve("data"), "127.0.0.1:" + port, false, freePort(),
+    PipelineSettings settings = new PipelineSettings(dir.resolve("data"), "127.0.0.1:" + port, false, freePort(),
         new Properties());
     try (Pipeline p = new Pipeline(settings).connect().startEnrich().startSink()) {
-      Set<String> ids = p.ingest(List.of(p.demoInput()));
+      Set<String> ids = p.ingest(List.of(DemoArticles.copyInto(p.settings().dataDir())));
       p.awaitStored(ids, Duration.ofMinutes(3));
       Map<String, List<String>> stories = new HashMap<>();
       p.store().export("stories", row -> {

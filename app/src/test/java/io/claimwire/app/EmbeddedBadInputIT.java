@@ -9,7 +9,7 @@ class EmbeddedBadInputIT extends BadInputScenarios {
   static final int PORT = EmbeddedPipelineIT.PORT + 1000;
 
   @Override
-  Pipeline.Settings settings(Path dataDir, Properties clientProperties) {
-    return new Pipeline.Settings(dataDir, "127.0.0.1:" + PORT, false, PORT + 1, clientProperties);
+  PipelineSettings settings(Path dataDir, Properties clientProperties) {
+    return new PipelineSettings(dataDir, "127.0.0.1:" + PORT, false, PORT + 1, clientProperties);
   }
 }

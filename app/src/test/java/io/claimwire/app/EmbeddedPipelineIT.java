@@ -9,7 +9,7 @@ class EmbeddedPipelineIT extends PipelineScenarios {
   static final int PORT = 29000 + (int) (ProcessHandle.current().pid() % 500) * 2;
 
   @Override
-  Pipeline.Settings settings(Path dataDir, Properties clientProperties) {
-    return new Pipeline.Settings(dataDir, "127.0.0.1:" + PORT, false, PORT + 1, clientProperties);
+  PipelineSettings settings(Path dataDir, Properties clientProperties) {
+    return new PipelineSettings(dataDir, "127.0.0.1:" + PORT, false, PORT + 1, clientProperties);
   }
 }

@@ -36,9 +36,9 @@ abstract class PipelineScenarios {
   @TempDir Path input;
 
   /** Settings for a pipeline over the given data directory, with extra client properties. */
-  abstract Pipeline.Settings settings(Path dataDir, Properties clientProperties);
+  abstract PipelineSettings settings(Path dataDir, Properties clientProperties);
 
-  Pipeline.Settings settings(Path dataDir) {
+  PipelineSettings settings(Path dataDir) {
     return settings(dataDir, new Properties());
   }
 
@@ -352,12 +352,12 @@ abstract class PipelineScenarios {
     try {
       var feedSpec = new io.claimwire.ingest.feed.FeedSpec(
           java.net.URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/rss"), Duration.ofMinutes(5), null);
-      var live = new Pipeline.LiveSources(List.of(feedSpec),
+      var live = new LiveSources(List.of(feedSpec),
           io.claimwire.ingest.feed.SafeHttp.Policy.defaults().allowingHosts(List.of("127.0.0.1")), Duration.ZERO,
           new io.claimwire.ingest.push.PushEndpoint.Settings("127.0.0.1", 0, "s3cret", 64 * 1024, 100));
       String pushed;
       try (Pipeline p = new Pipeline(settings(data))) {
-        p.connect().startEnrich().startSink().startLiveSources(new Pipeline.LiveSources(List.of(), live.http(), Duration.ZERO, live.push()));
+        p.connect().startEnrich().startSink().startLiveSources(new LiveSources(List.of(), live.http(), Duration.ZERO, live.push()));
         Set<String> ids = p.pollFeedsOnce(live);
         assertThat(ids).hasSize(2);
         p.awaitStored(ids, Duration.ofMinutes(2));
@@ -439,7 +439,7 @@ abstract class PipelineScenarios {
       child.kill(); // SIGKILL, mid-transaction most likely
       assumeThat(before).as("the kill came mid-replay (log: %s)", child.log).isBetween(60, 299);
 
-      var replay = new io.claimwire.ingest.replay.Replay(p.producerClientProps(), p.topics(),
+      var replay = new io.claimwire.ingest.replay.Replay(p.clientProps(), p.topics(),
           new io.claimwire.ingest.ArticleFiles(new io.claimwire.ingest.ReadabilityExtractor()));
       var resumed = replay.run(new io.claimwire.ingest.replay.Replay.Options(List.of(file), null, null, null, null, true),
           io.claimwire.ingest.replay.Pacer.fullSpeed(), n -> { });

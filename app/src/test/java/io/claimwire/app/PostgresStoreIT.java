@@ -11,12 +11,12 @@ class PostgresStoreIT extends StoreScenarios {
   static final int PORT = EmbeddedPipelineIT.PORT + 200;
 
   @Override
-  Pipeline.Settings settings(Path dataDir, Properties clientProperties) {
-    return new Pipeline.Settings(dataDir, "127.0.0.1:" + PORT, false, PORT + 1, clientProperties);
+  PipelineSettings settings(Path dataDir, Properties clientProperties) {
+    return new PipelineSettings(dataDir, "127.0.0.1:" + PORT, false, PORT + 1, clientProperties);
   }
 
   @Override
-  Pipeline.Settings startOver(Path newDataDir) {
+  PipelineSettings startOver(Path newDataDir) {
     return settings(newDataDir, new Properties()); // a new data directory: a new cluster, with a new cluster id
   }
 

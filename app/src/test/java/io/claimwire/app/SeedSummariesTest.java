@@ -3,6 +3,7 @@ package io.claimwire.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.claimwire.app.commands.SeedGoldTest;
 import io.claimwire.enrich.summary.FigureTopics;
 import io.claimwire.enrich.summary.Summarizer;
 import io.claimwire.enrich.text.FigureExtractor;

@@ -36,13 +36,13 @@ class SinkFailuresIT {
   @TempDir Path data;
   @TempDir Path input;
 
-  private Pipeline.Settings settings(Path dir) {
+  private PipelineSettings settings(Path dir) {
     return settings(dir, new Properties());
   }
 
-  private Pipeline.Settings settings(Path dir, Properties clientProperties) {
+  private PipelineSettings settings(Path dir, Properties clientProperties) {
     int port = EmbeddedPipelineIT.PORT + 100;
-    return new Pipeline.Settings(dir, "127.0.0.1:" + port, false, port + 1, clientProperties);
+    return new PipelineSettings(dir, "127.0.0.1:" + port, false, port + 1, clientProperties);
   }
 
   private static void sql(String... statements) throws SQLException {

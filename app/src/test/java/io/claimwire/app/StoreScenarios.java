@@ -29,13 +29,13 @@ abstract class StoreScenarios {
   private final List<String> databases = new ArrayList<>();
 
   /** Settings for a pipeline over the given data directory, with extra client properties. */
-  abstract Pipeline.Settings settings(Path dataDir, Properties clientProperties);
+  abstract PipelineSettings settings(Path dataDir, Properties clientProperties);
 
   /**
    * Settings for a pipeline whose Kafka starts over: a new cluster (a wiped data directory) or, where the cluster
    * cannot be replaced, every topic deleted and created again (new topic ids).
    */
-  abstract Pipeline.Settings startOver(Path newDataDir) throws Exception;
+  abstract PipelineSettings startOver(Path newDataDir) throws Exception;
 
   abstract PostgresServer postgres();
 

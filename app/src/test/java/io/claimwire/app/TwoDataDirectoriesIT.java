@@ -30,8 +30,8 @@ class TwoDataDirectoriesIT {
     }
   }
 
-  private static Pipeline.Settings settings(Path dataDir, int port, int controllerPort) {
-    return new Pipeline.Settings(dataDir, "127.0.0.1:" + port, false, controllerPort, new Properties());
+  private static PipelineSettings settings(Path dataDir, int port, int controllerPort) {
+    return new PipelineSettings(dataDir, "127.0.0.1:" + port, false, controllerPort, new Properties());
   }
 
   private static long rawRecords(Pipeline p) {

@@ -1,4 +1,0 @@
-package io.claimwire.app;
-
-/** The stages that dead-letter (the values of {@code dlq list --stage}). */
-enum DeadLetterStage { INGEST, ENRICH, SINK }
