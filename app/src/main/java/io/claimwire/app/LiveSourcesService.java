@@ -59,7 +59,7 @@ final class LiveSourcesService implements Service {
     if (publisher == null) {
       producer = new KafkaProducer<>(settings.producerProps(), new StringSerializer(), topics.raw.valueSerde().serializer());
       deadLetters = new KafkaProducer<>(settings.producerProps(), new ByteArraySerializer(), new ByteArraySerializer());
-      publisher = new RawPublisher(producer, deadLetters, topics);
+      publisher = new RawPublisher(producer, deadLetters, topics).keepLanguages(settings.languages());
     }
     return publisher;
   }

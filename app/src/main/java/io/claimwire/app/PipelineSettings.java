@@ -8,16 +8,25 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.kafka.clients.producer.ProducerConfig;
 
 /**
  * Where a pipeline's things are and how they are tuned: data directory, bootstrap address (and whether it was given
  * or is the embedded default), extra client properties, topic settings, enrich tuning, store URL (null: the embedded
- * store), schema registry URL (null: single-object encoding) and the limits at the door.
+ * store), schema registry URL (null: single-object encoding), the limits at the door, and the languages ingest keeps
+ * (empty: all).
  */
 public record PipelineSettings(Path dataDir, String bootstrapServers, boolean bootstrapGiven, int controllerPort,
     Properties clientProperties, Topics.Settings topicSettings, Tuning tuning, String storeUrl, String schemaRegistry,
-    Limits limits) {
+    Limits limits, Set<String> languages) {
+
+  public PipelineSettings(Path dataDir, String bootstrapServers, boolean bootstrapGiven, int controllerPort,
+      Properties clientProperties, Topics.Settings topicSettings, Tuning tuning, String storeUrl, String schemaRegistry,
+      Limits limits) {
+    this(dataDir, bootstrapServers, bootstrapGiven, controllerPort, clientProperties, topicSettings, tuning, storeUrl,
+        schemaRegistry, limits, Set.of());
+  }
 
   /** Settings with the default topics, tuning, store, encoding and limits. */
   public PipelineSettings(Path dataDir, String bootstrapServers, boolean bootstrapGiven, int controllerPort,
@@ -29,19 +38,25 @@ public record PipelineSettings(Path dataDir, String bootstrapServers, boolean bo
   /** The same settings with other limits at the door (text size, figure cap). */
   public PipelineSettings withLimits(Limits l) {
     return new PipelineSettings(dataDir, bootstrapServers, bootstrapGiven, controllerPort, clientProperties,
-        topicSettings, tuning, storeUrl, schemaRegistry, l);
+        topicSettings, tuning, storeUrl, schemaRegistry, l, languages);
   }
 
   /** The same settings with the store at a JDBC URL (null: the embedded default). */
   public PipelineSettings withStoreUrl(String url) {
     return new PipelineSettings(dataDir, bootstrapServers, bootstrapGiven, controllerPort, clientProperties,
-        topicSettings, tuning, url, schemaRegistry, limits);
+        topicSettings, tuning, url, schemaRegistry, limits, languages);
   }
 
   /** The same settings with the topics' values in the Confluent wire format through a registry (null: single-object). */
   public PipelineSettings withSchemaRegistry(String url) {
     return new PipelineSettings(dataDir, bootstrapServers, bootstrapGiven, controllerPort, clientProperties,
-        topicSettings, tuning, storeUrl, url, limits);
+        topicSettings, tuning, storeUrl, url, limits, languages);
+  }
+
+  /** The same settings keeping only articles in these languages at ingest (empty: all). */
+  public PipelineSettings withLanguages(Set<String> keep) {
+    return new PipelineSettings(dataDir, bootstrapServers, bootstrapGiven, controllerPort, clientProperties,
+        topicSettings, tuning, storeUrl, schemaRegistry, limits, Set.copyOf(keep));
   }
 
   /** The Kafka client settings, without the schema registry's (which a Kafka client would warn about). */

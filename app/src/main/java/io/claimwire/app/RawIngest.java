@@ -36,7 +36,7 @@ final class RawIngest {
         new StringSerializer(), topics.raw.valueSerde().serializer());
          KafkaProducer<byte[], byte[]> dlq = new KafkaProducer<>(settings.producerProps(), new ByteArraySerializer(),
              new ByteArraySerializer())) {
-      RawPublisher publisher = new RawPublisher(producer, dlq, topics);
+      RawPublisher publisher = new RawPublisher(producer, dlq, topics).keepLanguages(settings.languages());
       ArticleFiles reader = new ArticleFiles(new ReadabilityExtractor(), settings.limits());
       ArticleOutput tracking = tracking(publisher, ids);
       for (Path f : files) {
@@ -45,8 +45,9 @@ final class RawIngest {
       publisher.flush();
       metrics.ingested.addAndGet(publisher.sent());
       metrics.ingestDeadLettered.addAndGet(publisher.deadLettered());
-      LOG.info("ingested {} articles from {} files ({} dead-lettered)", publisher.sent(), files.size(),
-          publisher.deadLettered());
+      LOG.info("ingested {} articles from {} files ({} dead-lettered{})", publisher.sent(), files.size(),
+          publisher.deadLettered(), settings.languages().isEmpty() ? ""
+              : ", " + publisher.otherLanguage() + " in other languages than " + settings.languages());
     }
     return ids;
   }
@@ -56,7 +57,9 @@ final class RawIngest {
     return new ArticleOutput() {
       @Override
       public CompletableFuture<?> article(RawArticle a) {
-        ids.add(a.getRecordId());
+        if (publisher.keeps(a)) { // an article in a language not kept is left out: nothing to wait for
+          ids.add(a.getRecordId());
+        }
         return publisher.article(a);
       }
 

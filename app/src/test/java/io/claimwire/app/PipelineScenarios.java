@@ -442,7 +442,7 @@ abstract class PipelineScenarios {
       var replay = new io.claimwire.ingest.replay.Replay(p.clientProps(), p.topics(),
           new io.claimwire.ingest.ArticleFiles(new io.claimwire.ingest.ReadabilityExtractor()));
       var resumed = replay.run(new io.claimwire.ingest.replay.Replay.Options(List.of(file), null, null, null, null, true),
-          io.claimwire.ingest.replay.Pacer.fullSpeed(), n -> { });
+          io.claimwire.ingest.replay.Pacer.fullSpeed(), (n, bytes) -> { });
       assertThat(resumed.skippedByResume()).as("resumed after the committed checkpoint").isPositive();
       assertThat(resumed.sent() + resumed.skippedByResume()).isEqualTo(300);
       List<String> ids = rawRecords(p);
@@ -455,7 +455,7 @@ abstract class PipelineScenarios {
       Files.write(other.resolve("again.ndjson"), archive.lines, StandardCharsets.UTF_8);
       var filtered = replay.run(new io.claimwire.ingest.replay.Replay.Options(List.of(other),
           java.time.Instant.parse("2026-11-03T00:00:00Z"), java.time.Instant.parse("2026-11-05T00:00:00Z"), null, null, false),
-          io.claimwire.ingest.replay.Pacer.fullSpeed(), n -> { });
+          io.claimwire.ingest.replay.Pacer.fullSpeed(), (n, bytes) -> { });
       long expected = archive.lines.stream().filter(l -> l.contains("\"2026-11-03T") || l.contains("\"2026-11-04T")).count();
       assertThat(filtered.sent()).isEqualTo(expected);
       assertThat(filtered.filtered()).isEqualTo(300 - expected);

@@ -185,8 +185,10 @@ public final class ArticleFiles {
 
   RawArticle fromHtml(Path file, String content) {
     HtmlTextExtractor.MainText main = html.extract(content, null);
-    return base(file, content).setOutlet(outletFromName(file)).setTitle(main.title()).setText(main.text())
-        .setHtml(content).build();
+    WebPages.Metadata page = WebPages.metadata(content, null);
+    return base(file, content).setOutlet(page.outlet() != null ? page.outlet() : outletFromName(file))
+        .setTitle(page.title() != null ? page.title() : main.title()).setText(main.text())
+        .setPublishedAt(page.publishedAt()).setHtml(content).build();
   }
 
   private static RawArticle.Builder base(Path file, String content) {

@@ -6,4 +6,12 @@ public interface HtmlTextExtractor {
   record MainText(String title, String text) {}
 
   MainText extract(String html, String url);
+
+  /**
+   * As {@link #extract(String, String)}, from a page already parsed (which the extractor may change): callers that
+   * read the page's metadata first parse it once.
+   */
+  default MainText extract(String html, org.jsoup.nodes.Document parsed, String url) {
+    return extract(html, url);
+  }
 }

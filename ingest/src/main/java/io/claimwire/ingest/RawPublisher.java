@@ -24,7 +24,9 @@ public final class RawPublisher implements ArticleOutput {
   private final Topics topics;
   private final AtomicLong sent = new AtomicLong();
   private final AtomicLong dead = new AtomicLong();
+  private final AtomicLong otherLanguage = new AtomicLong();
   private final AtomicReference<Exception> failure = new AtomicReference<>();
+  private volatile java.util.Set<String> languages = java.util.Set.of();
 
   public RawPublisher(Producer<String, RawArticle> articles, Producer<byte[], byte[]> deadLetters, Topics topics) {
     this.articles = articles;
@@ -32,9 +34,22 @@ public final class RawPublisher implements ArticleOutput {
     this.topics = topics;
   }
 
-  /** Sends one article; the future completes when the broker has acknowledged it (or failed to). */
+  /** Keeps only articles in these languages (codes as {@link Languages#detect} gives); empty: every language. */
+  public RawPublisher keepLanguages(java.util.Set<String> keep) {
+    this.languages = java.util.Set.copyOf(keep);
+    return this;
+  }
+
+  /**
+   * Sends one article, with its language detected when it has none; the future completes when the broker has
+   * acknowledged it (or failed to), or at once when its language is not one kept.
+   */
   @Override
   public CompletableFuture<Void> article(RawArticle a) {
+    if (!keeps(a)) {
+      otherLanguage.incrementAndGet();
+      return CompletableFuture.completedFuture(null);
+    }
     String key = keyOf(a);
     CompletableFuture<Void> acked = new CompletableFuture<>();
     articles.send(new ProducerRecord<>(topics.raw.name(), key, a), (md, e) -> {
@@ -47,6 +62,13 @@ public final class RawPublisher implements ArticleOutput {
       }
     });
     return acked;
+  }
+
+  /** True when the article's language (detected now when it has none) is one kept. */
+  public boolean keeps(RawArticle a) {
+    Languages.tag(a);
+    java.util.Set<String> keep = languages;
+    return keep.isEmpty() || keep.contains(a.getLanguage());
   }
 
   /** The raw topic's key of an article: its canonical URL, else its content hash (one article, one partition). */
@@ -109,5 +131,10 @@ public final class RawPublisher implements ArticleOutput {
 
   public long deadLettered() {
     return dead.get();
+  }
+
+  /** Articles left out because their language is not one kept. */
+  public long otherLanguage() {
+    return otherLanguage.get();
   }
 }

@@ -9,9 +9,17 @@ import org.jsoup.nodes.Element;
 public final class ReadabilityExtractor implements HtmlTextExtractor {
   @Override
   public MainText extract(String html, String url) {
-    var article = new Readability4J(url == null ? "http://localhost/" : url, html).parse();
-    String content = article.getContent();
-    String text = content == null ? "" : paragraphs(Jsoup.parse(content));
+    return main(html, new Readability4J(url == null ? "http://localhost/" : url, html).parse());
+  }
+
+  @Override
+  public MainText extract(String html, Document parsed, String url) {
+    return main(html, new Readability4J(url == null ? "http://localhost/" : url, parsed).parse());
+  }
+
+  private static MainText main(String html, net.dankito.readability4j.Article article) {
+    Element content = article.getArticleContent();
+    String text = content == null ? "" : paragraphs(content);
     if (text.isBlank()) {
       text = paragraphs(Jsoup.parse(html));
     }
@@ -23,10 +31,11 @@ public final class ReadabilityExtractor implements HtmlTextExtractor {
     return htmlFragment == null ? "" : paragraphs(Jsoup.parseBodyFragment(htmlFragment));
   }
 
-  private static String paragraphs(Document doc) {
+  /** The paragraphs under the root (a page, or the main text the extractor found), each once. */
+  private static String paragraphs(Element root) {
     StringBuilder sb = new StringBuilder();
-    for (Element e : doc.select("p, h2, h3, li, blockquote")) {
-      if (e.parents().stream().anyMatch(p -> p.is("p, li, blockquote"))) {
+    for (Element e : root.select("p, h2, h3, li, blockquote")) {
+      if (insideAnother(e, root)) {
         continue;
       }
       String t = e.text().strip();
@@ -34,6 +43,20 @@ public final class ReadabilityExtractor implements HtmlTextExtractor {
         sb.append(sb.length() == 0 ? "" : "\n\n").append(t);
       }
     }
-    return sb.length() == 0 ? doc.body() == null ? "" : doc.body().text() : sb.toString();
+    if (sb.length() > 0) {
+      return sb.toString();
+    }
+    Element body = root instanceof Document d ? d.body() : root;
+    return body == null ? "" : body.text();
+  }
+
+  /** True when a paragraph-like element holds the element, below the root (its text is taken with that one). */
+  private static boolean insideAnother(Element e, Element root) {
+    for (Element p = e.parent(); p != null && p != root; p = p.parent()) {
+      if (p.is("p, li, blockquote")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

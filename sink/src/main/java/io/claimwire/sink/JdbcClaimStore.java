@@ -184,7 +184,7 @@ public final class JdbcClaimStore implements ClaimStore {
       }
     }
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO claim_sets (article_id, article_version, extractor, "
-        + "record_id, claim_count, extracted_at, truncated) VALUES (?,?,?,?,?,?,?)")) {
+        + "record_id, claim_count, extracted_at, truncated, reason) VALUES (?,?,?,?,?,?,?,?)")) {
       ps.setString(1, s.getArticleId());
       ps.setInt(2, s.getArticleVersion());
       ps.setString(3, s.getExtractor());
@@ -192,6 +192,7 @@ public final class JdbcClaimStore implements ClaimStore {
       ps.setInt(5, s.getClaims().size());
       ps.setTimestamp(6, Timestamp.from(s.getExtractedAt()));
       ps.setBoolean(7, s.getTruncated());
+      ps.setString(8, s.getReason() == null ? null : s.getReason().substring(0, Math.min(500, s.getReason().length())));
       ps.executeUpdate();
     }
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO claims (claim_id, article_id, article_version, ordinal, "

@@ -42,14 +42,36 @@ public final class BenchCommand implements Callable<Integer> {
       + "records on the same broker. Data goes to a temporary directory, removed at the end.")
   boolean pipeline;
 
+  @Option(names = "--warc", description = "Instead of JMH: the WARC replay benchmark. Generates --warc-mb of "
+      + "gzipped WARC (a request and a response record per page; pages of 40-70 KB with navigation, lists of other "
+      + "stories, scripts and styles around a generated article) and replays it into the raw topic of an embedded "
+      + "broker as `claimwire replay` does: pages/s from file to topic, HTML extraction and language detection "
+      + "included, and pages per CPU second of the replaying thread.")
+  boolean warc;
+
+  @Option(names = "--warc-mb", defaultValue = "200", description = "With --warc: size of the generated WARC file in MB. Default: ${DEFAULT-VALUE}.")
+  int warcMb;
+
   @Option(names = "--articles", defaultValue = "50000", description = "With --pipeline: how many articles. Default: ${DEFAULT-VALUE}.")
   int articles;
 
-  @Option(names = "--seed", defaultValue = "20261206", description = "With --pipeline: the generator's seed. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--seed", defaultValue = "20261206", description = "With --pipeline or --warc: the generator's seed. Default: ${DEFAULT-VALUE}.")
   long seed;
 
   @Override
   public Integer call() throws Exception {
+    if (warc) {
+      if (warcMb < 1) {
+        throw new CommandLine.ParameterException(new CommandLine(this), "--warc-mb must be at least 1, got " + warcMb);
+      }
+      Path dir = Files.createTempDirectory("claimwire-bench-");
+      try {
+        OUT.println(WarcBench.run(warcMb, seed, dir, OUT).line());
+      } finally {
+        deleteTree(dir);
+      }
+      return 0;
+    }
     if (pipeline) {
       if (articles < 10) {
         throw new CommandLine.ParameterException(new CommandLine(this), "--articles must be at least 10, got " + articles);

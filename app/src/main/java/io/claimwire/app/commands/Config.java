@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.OptionSpec;
 public final class Config implements CommandLine.IDefaultValueProvider {
   static final String ENV_PREFIX = "CLAIMWIRE_";
   static final String KAFKA_PREFIX = "kafka.";
-  private static final Set<Class<?>> HOLDERS = Set.of(Common.class, ApiOptions.class, LiveOptions.class);
+  private static final Set<Class<?>> HOLDERS = Set.of(Common.class, ApiOptions.class, LiveOptions.class, LanguageOption.class);
   /** The one in effect for this process; {@link #NONE} until {@link Main} sets it. */
   public static volatile Config active;
   static final Config NONE = new Config(Map.of(), new Properties(), null);

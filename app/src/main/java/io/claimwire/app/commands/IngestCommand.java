@@ -22,6 +22,8 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Mixin ApiOptions api;
 
+  @Mixin LanguageOption languages;
+
   @Option(names = "--input", arity = "1..*", description = "Files or directories.")
   List<Path> inputs = new ArrayList<>();
 
@@ -31,7 +33,7 @@ public final class IngestCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(new CommandLine(this), "nothing to ingest: give --input, --feeds, --feed, --watch or --push-port");
     }
     LiveSources sources = live.sources();
-    try (Pipeline p = new Pipeline(common.settings()).connect()) {
+    try (Pipeline p = new Pipeline(common.settings().withLanguages(languages.codes(new CommandLine(this)))).connect()) {
       if (!inputs.isEmpty()) {
         OUT.println("sent " + p.ingest(inputs).size() + " articles");
       }

@@ -60,6 +60,17 @@ final class OfflineExtraction {
     String text = cleaner.clean(a.getText());
     String id = ContentFingerprint.articleId(a.getUrl(), io.claimwire.enrich.dedup.TextFingerprints.of(text).exact()); // as the sequencer
     List<Map<String, Object>> claims = new ArrayList<>();
+    String language = io.claimwire.ingest.Languages.tag(a).getLanguage();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("file", file.toString());
+    out.put("title", a.getTitle());
+    out.put("articleId", id);
+    out.put("language", language);
+    out.put("claims", claims);
+    if (!FigureExtractor.supports(language)) { // as the topology: no claims, and why
+      out.put("reason", "language " + language + ": extraction supports " + FigureExtractor.LANGUAGES);
+      return out;
+    }
     FigureExtractor.Result result = extractor.extractAll(text);
     for (FigureExtractor.Failure f : result.failures()) {
       warnings.accept(file + ": the sentence at " + f.start() + ".." + f.end() + " failed, its figures are left out: "
@@ -69,11 +80,6 @@ final class OfflineExtraction {
       Claim c = ClaimMapper.claim(id, 1, a.getOutlet(), a.getUrl(), a.getPublishedAt(), fig, FigureExtractor.VERSION);
       claims.add(ClaimJson.of(c));
     }
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("file", file.toString());
-    out.put("title", a.getTitle());
-    out.put("articleId", id);
-    out.put("claims", claims);
     return out;
   }
 }

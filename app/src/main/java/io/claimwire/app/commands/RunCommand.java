@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,6 +27,8 @@ public final class RunCommand implements Callable<Integer> {
 
   @Mixin ApiOptions api;
 
+  @Mixin LanguageOption languages;
+
   @Option(names = "--input", arity = "1..*", description = "Files or directories (.txt, .html, .ndjson, .ndjson.gz).")
   List<Path> inputs = new ArrayList<>();
 
@@ -37,7 +40,7 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (Pipeline p = new Pipeline(common.settings())) {
+    try (Pipeline p = new Pipeline(common.settings().withLanguages(languages.codes(new CommandLine(this))))) {
       LiveSources sources = live.sources();
       p.connect().startEnrich().startSink();
       Set<String> ingested = new java.util.HashSet<>(inputs.isEmpty() ? Set.of() : p.ingest(inputs));

@@ -25,6 +25,17 @@ public final class FigureExtractor {
   /** Bump when extraction output changes; it is stamped on every claim. */
   public static final String VERSION = "rules-0.4.0";
 
+  /** The languages extraction reads (ISO 639-1); an article in another gets no claims. */
+  public static final java.util.Set<String> LANGUAGES = java.util.Set.of("en");
+
+  /**
+   * True for a language extraction reads, and for {@code und} (text too short to tell: read as English, as every
+   * article was before languages were detected).
+   */
+  public static boolean supports(String language) {
+    return LANGUAGES.contains(language) || "und".equals(language);
+  }
+
   /** Event words and the normalised event each names ({@code events.tsv}). */
   private static final Map<String, String> MEASURES = new HashMap<>();
   private static final Set<String> EVENT_CLASSES = new java.util.HashSet<>();

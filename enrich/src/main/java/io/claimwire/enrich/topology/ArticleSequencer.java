@@ -232,7 +232,7 @@ final class ArticleSequencer implements Processor<byte[], byte[], Object, Object
     Article article = Article.newBuilder().setArticleId(articleId).setArticleVersion(version)
         .setRecordId(raw.getRecordId()).setUrl(raw.getUrl()).setOutlet(raw.getOutlet()).setTitle(raw.getTitle())
         .setText(text).setPublishedAt(raw.getPublishedAt()).setFetchedAt(raw.getFetchedAt()).setContentHash(hash)
-        .setStoryId(storyId).build();
+        .setStoryId(storyId).setLanguage(raw.getLanguage()).build();
     context.forward(new Record<>(articleId, article, timestamp), EnrichTopology.ARTICLES_SINK);
   }
 

@@ -83,6 +83,13 @@ final class ClaimExtraction implements Processor<byte[], byte[], Object, Object>
   }
 
   private ClaimSet extract(Article article, long timestamp) {
+    String language = article.getLanguage();
+    if (language != null && !FigureExtractor.supports(language)) {
+      return ClaimSet.newBuilder().setArticleId(article.getArticleId()).setArticleVersion(article.getArticleVersion())
+          .setRecordId(article.getRecordId()).setExtractor(FigureExtractor.VERSION).setClaims(List.of())
+          .setExtractedAt(Instant.ofEpochMilli(timestamp)).setTruncated(false).setStoryId(article.getStoryId())
+          .setReason("language " + language + ": extraction supports " + FigureExtractor.LANGUAGES).build();
+    }
     FigureExtractor.Result result = extractor.extractAll(article.getText());
     for (FigureExtractor.Failure f : result.failures()) {
       LOG.warn("article {} (record {}): the sentence at {}..{} failed and its figures are left out: {}",

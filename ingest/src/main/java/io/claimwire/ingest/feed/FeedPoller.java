@@ -134,9 +134,12 @@ public final class FeedPoller {
       String origin = key + " item " + itemKey;
       String text = itemText;
       URI page = link == null ? null : resp.uri().resolve(link);
+      io.claimwire.ingest.WebPages.Metadata pageSays = null;
       if (text.length() < SUMMARY_CHARS && page != null) {
         try {
-          text = fetchPage(page, text);
+          Page fetched = fetchPage(page, text);
+          text = fetched.text();
+          pageSays = fetched.metadata();
         } catch (Exception e) {
           LOG.warn("{}: cannot fetch the linked page {} ({}); using the feed's text", key, page, firstLine(e));
         }
@@ -148,7 +151,11 @@ public final class FeedPoller {
         continue;
       }
       Instant published = entry.getPublishedDate() != null ? entry.getPublishedDate().toInstant()
-          : entry.getUpdatedDate() != null ? entry.getUpdatedDate().toInstant() : null;
+          : entry.getUpdatedDate() != null ? entry.getUpdatedDate().toInstant()
+          : pageSays != null ? pageSays.publishedAt() : null;
+      if (title == null && pageSays != null) {
+        title = pageSays.title();
+      }
       RawArticle article = RawArticle.newBuilder()
           .setRecordId("feed:" + ContentFingerprint.sha256(key + "\n" + itemKey + "\n" + contentHash).substring(0, 32))
           .setUrl(page == null ? null : page.toString()).setOutlet(outlet).setTitle(title).setText(text)
@@ -176,7 +183,10 @@ public final class FeedPoller {
     return new Result(Result.Status.FETCHED, sent, edited, unchanged, dead, null);
   }
 
-  private String fetchPage(URI page, String fallback) throws Exception {
+  /** A linked page's main text (the feed's own when longer) and what the page says about itself. */
+  private record Page(String text, io.claimwire.ingest.WebPages.Metadata metadata) {}
+
+  private Page fetchPage(URI page, String fallback) throws Exception {
     politeness.await(page);
     SafeHttp.Response r = http.get(page, Map.of());
     if (r.status() != 200) {
@@ -184,7 +194,8 @@ public final class FeedPoller {
     }
     String html = decode(r.body(), r.header("Content-Type").orElse(null));
     String text = pages.extract(html, r.uri().toString()).text();
-    return text == null || text.length() < fallback.length() ? fallback : text;
+    return new Page(text == null || text.length() < fallback.length() ? fallback : text,
+        io.claimwire.ingest.WebPages.metadata(html, r.uri().toString()));
   }
 
   private static final java.util.regex.Pattern CHARSET = java.util.regex.Pattern.compile("(?i)charset=\"?([\\w.:-]+)");
@@ -194,27 +205,7 @@ public final class FeedPoller {
    * that charset are refused (the one decoding rule), and the item keeps the feed's own text.
    */
   static String decode(byte[] body, String contentType) {
-    java.nio.charset.Charset cs = StandardCharsets.UTF_8;
-    if (contentType != null) {
-      java.util.regex.Matcher m = CHARSET.matcher(contentType);
-      if (m.find()) {
-        try {
-          cs = java.nio.charset.Charset.forName(m.group(1));
-        } catch (RuntimeException unknown) {
-          throw new IllegalArgumentException("unknown charset " + m.group(1));
-        }
-      }
-    }
-    if (cs.equals(StandardCharsets.UTF_8)) {
-      return io.claimwire.schemas.TextEncoding.utf8(body);
-    }
-    try {
-      return cs.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(body)).toString();
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw new IllegalArgumentException("not valid " + cs.name());
-    }
+    return io.claimwire.ingest.WebPages.decode(body, contentType);
   }
 
   /** The item's full content when it has one, else its summary, as paragraphs. */

@@ -3,11 +3,15 @@ package io.claimwire.ingest.replay;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimwire.ingest.ArticleFiles;
+import io.claimwire.ingest.HtmlTextExtractor;
+import io.claimwire.ingest.Languages;
+import io.claimwire.ingest.ReadabilityExtractor;
+import io.claimwire.ingest.warc.WarcPages;
+import io.claimwire.schemas.Limits;
 import io.claimwire.schemas.ContentFingerprint;
 import io.claimwire.schemas.Topics;
 import io.claimwire.schemas.avro.RawArticle;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +19,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
-import java.util.function.LongConsumer;
-import java.util.zip.GZIPInputStream;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -25,34 +30,67 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * Replays NDJSON archives ({@code .ndjson}, {@code .jsonl}, gzipped or not, and directories of them, in name order)
- * into the raw topic, in line order, optionally filtered by {@code publishedAt} and paced.
+ * Replays archives into the raw topic, in file order and within a file in record order: NDJSON ({@code .ndjson},
+ * {@code .jsonl}, gzipped or not) line by line, and WARC ({@code .warc}, {@code .warc.gz}: see {@link WarcPages}
+ * for which records become articles), directories of them in name order; optionally filtered by time and by
+ * language, and paced. The replay time of a record is its {@code publishedAt} in NDJSON and its {@code WARC-Date} in
+ * WARC: {@code --from}/{@code --to} and {@code --speed} go by it.
  *
- * <p>Each batch of records is sent in one Kafka transaction together with a checkpoint (the file and line reached)
- * in a compacted topic, so what the broker committed and the checkpoint always agree: {@code --resume} after a kill
- * continues after the last committed record, and every record reaches the raw topic exactly once (consumers read
- * committed records only, as enrich does). Unreadable lines go to the ingest dead-letter topic in the same
- * transactions. The replay's identity is its list of files: resume with the same files.
+ * <p>Each batch of records is sent in one Kafka transaction together with a checkpoint (the file, and the line or
+ * the WARC record offset reached) in a compacted topic, so what the broker committed and the checkpoint always agree:
+ * {@code --resume} after a kill continues after the last committed record, and every record reaches the raw topic
+ * exactly once (consumers read committed records only, as enrich does). Unreadable lines and records go to the
+ * ingest dead-letter topic in the same transactions. The replay's identity is its list of files: resume with the
+ * same files.
  */
 public final class Replay {
   private static final ObjectMapper JSON = new ObjectMapper();
   static final int BATCH = 500;
   static final long BATCH_NANOS = Duration.ofMillis(500).toNanos();
 
-  /** What to replay and how. {@code from} inclusive, {@code to} exclusive, both on publishedAt; null: open. */
-  public record Options(List<Path> inputs, Instant from, Instant to, Double rate, Double speed, boolean resume) {}
+  /**
+   * What to replay and how. {@code from} inclusive, {@code to} exclusive, both on the replay time; null: open.
+   * {@code languages}: keep only articles in these (codes as {@link Languages#detect} gives); empty: all.
+   */
+  public record Options(List<Path> inputs, Instant from, Instant to, Double rate, Double speed, boolean resume,
+      Set<String> languages) {
+    public Options(List<Path> inputs, Instant from, Instant to, Double rate, Double speed, boolean resume) {
+      this(inputs, from, to, rate, speed, resume, Set.of());
+    }
+  }
 
-  /** What a replay did. */
-  public record Outcome(long sent, long filtered, long deadLettered, long skippedByResume) {}
+  /**
+   * What a replay did: records sent, left out by time and by language, dead-lettered, skipped as already sent before
+   * a resume, and WARC records skipped by kind ({@code request}, {@code not-html}, {@code revisit}...).
+   */
+  public record Outcome(long sent, long filtered, long deadLettered, long skippedByResume, long otherLanguage,
+      Map<String, Long> skipped) {
+    public Outcome(long sent, long filtered, long deadLettered, long skippedByResume) {
+      this(sent, filtered, deadLettered, skippedByResume, 0, Map.of());
+    }
+  }
+
+  /** Hears how far a replay is: records handled (sent, filtered, skipped or dead) and archive bytes read. */
+  public interface Progress {
+    void step(long records, long bytes);
+  }
 
   private final Properties clientProps;
   private final Topics topics;
   private final ArticleFiles files;
+  private final HtmlTextExtractor html;
+  private final Limits limits;
 
   public Replay(Properties clientProps, Topics topics, ArticleFiles files) {
+    this(clientProps, topics, files, new ReadabilityExtractor(), Limits.defaults());
+  }
+
+  public Replay(Properties clientProps, Topics topics, ArticleFiles files, HtmlTextExtractor html, Limits limits) {
     this.clientProps = clientProps;
     this.topics = topics;
     this.files = files;
+    this.html = html;
+    this.limits = limits;
   }
 
   /** The archive files under the inputs, in the order they are replayed. */
@@ -62,18 +100,19 @@ public final class Replay {
       if (isArchive(p)) {
         out.add(p);
       } else {
-        throw new IOException(p + " is not an NDJSON archive (.ndjson, .jsonl, optionally .gz)");
+        throw new IOException(p + " is not an archive (NDJSON: .ndjson, .jsonl; WARC: .warc; optionally .gz)");
       }
     }
     if (out.isEmpty()) {
-      throw new IOException("no NDJSON archives under " + inputs);
+      throw new IOException("no archives (.ndjson, .jsonl, .warc, optionally .gz) under " + inputs);
     }
     return out;
   }
 
   static boolean isArchive(Path p) {
     String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-    return n.endsWith(".ndjson") || n.endsWith(".jsonl") || n.endsWith(".ndjson.gz") || n.endsWith(".jsonl.gz");
+    return n.endsWith(".ndjson") || n.endsWith(".jsonl") || n.endsWith(".ndjson.gz") || n.endsWith(".jsonl.gz")
+        || WarcPages.isWarc(p);
   }
 
   /** Identity of a replay: its files, by absolute path. */
@@ -85,19 +124,16 @@ public final class Replay {
     return "replay-" + ContentFingerprint.sha256(sb.toString()).substring(0, 24);
   }
 
-  /** Lines in the archives (for a progress bar's total). */
-  public static long countLines(List<Path> archives) throws IOException {
+  /** Bytes in the archives (a progress bar's total). */
+  public static long totalBytes(List<Path> archives) throws IOException {
     long n = 0;
     for (Path p : archives) {
-      InputStream in = Files.newInputStream(p);
-      try (InputStream lines = p.toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in) {
-        n += io.claimwire.ingest.BoundedLines.count(lines);
-      }
+      n += Files.size(p);
     }
     return n;
   }
 
-  /** The last committed position of this replay: [file index, line number], or null. */
+  /** The last committed position of this replay: [file index, line number or WARC record offset], or null. */
   long[] checkpoint(String replayId) {
     long[][] found = {null};
     io.claimwire.ingest.CommittedReads.readToEnd(clientProps, topics.replayCheckpoints.name(), r -> {
@@ -108,7 +144,8 @@ public final class Replay {
       if (r.value() != null) {
         try {
           JsonNode j = JSON.readTree(r.value());
-          found[0] = new long[] {j.get("file").asLong(), j.get("line").asLong()};
+          JsonNode at = j.has("offset") ? j.get("offset") : j.get("line");
+          found[0] = new long[] {j.get("file").asLong(), at.asLong()};
         } catch (IOException | RuntimeException unreadable) {
           // an unreadable checkpoint: start from the beginning (records are idempotent downstream)
         }
@@ -117,12 +154,8 @@ public final class Replay {
     return found[0];
   }
 
-  /**
-   * Runs the replay.
-   *
-   * @param progress called with the number of lines handled since the last call (sent, filtered or dead)
-   */
-  public Outcome run(Options options, Pacer pacer, LongConsumer progress) throws IOException, InterruptedException {
+  /** Runs the replay; {@code progress} hears every record handled and the bytes read. */
+  public Outcome run(Options options, Pacer pacer, Progress progress) throws IOException, InterruptedException {
     List<Path> archives = archives(options.inputs());
     String id = replayId(archives);
     Properties p = new Properties();
@@ -133,11 +166,6 @@ public final class Replay {
     p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
     p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, io.claimwire.schemas.Limits.MAX_RECORD_BYTES);
     p.put(ProducerConfig.LINGER_MS_CONFIG, 20);
-    Serializer<RawArticle> values = topics.raw.valueSerde().serializer();
-    long sent = 0;
-    long filtered = 0;
-    long dead = 0;
-    long skipped = 0;
     try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
       producer.initTransactions(); // fences a killed earlier run of this replay and aborts what it left open
       long[] resumeAt = null;
@@ -145,63 +173,135 @@ public final class Replay {
         io.claimwire.ingest.CommittedReads.awaitSettled(clientProps, topics.replayCheckpoints.name(), Duration.ofSeconds(30));
         resumeAt = checkpoint(id);
       }
-      Batch batch = new Batch(producer, id);
+      Run run = new Run(producer, id, options, pacer, progress);
       for (int f = 0; f < archives.size(); f++) {
         Path file = archives.get(f);
-        try (io.claimwire.ingest.BoundedLines lines = files.lines(file)) {
-          io.claimwire.ingest.BoundedLines.Line line;
-          while ((line = lines.next()) != null) {
-            long n = line.number();
-            if (resumeAt != null && (f < resumeAt[0] || f == resumeAt[0] && n <= resumeAt[1])) {
-              skipped++;
-              progress.accept(1);
-              continue;
-            }
-            if (line.blank()) {
-              batch.position(f, n);
-              progress.accept(1);
-              continue;
-            }
-            String origin = file + ":" + n;
-            RawArticle a;
-            try {
-              a = files.fromLine(file, origin, line);
-            } catch (io.claimwire.ingest.ArticleFiles.Refused e) {
-              batch.open();
-              producer.send(io.claimwire.ingest.RawPublisher.deadLetter(topics, e.unreadable()));
-              batch.position(f, n);
-              dead++;
-              progress.accept(1);
-              batch.maybeCommit();
-              continue;
-            }
-            Instant published = a.getPublishedAt();
-            if (published != null && (options.from() != null && published.isBefore(options.from())
-                || options.to() != null && !published.isBefore(options.to()))) {
-              filtered++;
-              batch.position(f, n);
-              progress.accept(1);
-              continue;
-            }
-            long wait = pacer.delayNanos(published);
-            if (wait > BATCH_NANOS) {
-              batch.commit(); // do not hold a transaction open across a long pause
-            }
-            pacer.await(published);
-            batch.open();
-            String key = io.claimwire.ingest.RawPublisher.keyOf(a);
-            producer.send(new ProducerRecord<>(topics.raw.name(), key.getBytes(StandardCharsets.UTF_8),
-                values.serialize(topics.raw.name(), a)));
-            batch.position(f, n);
-            sent++;
-            progress.accept(1);
-            batch.maybeCommit();
-          }
+        if (resumeAt != null && f < resumeAt[0]) {
+          progress.step(0, Files.size(file)); // replayed before
+          continue;
+        }
+        long after = resumeAt != null && f == resumeAt[0] ? resumeAt[1] : -1;
+        if (WarcPages.isWarc(file)) {
+          run.warc(f, file, after);
+        } else {
+          run.ndjson(f, file, after);
         }
       }
-      batch.commit();
+      run.batch.commit();
+      return run.outcome();
     }
-    return new Outcome(sent, filtered, dead, skipped);
+  }
+
+  /** One replay under way: its transaction, counts and the rules every record goes through. */
+  private final class Run {
+    final Batch batch;
+    final KafkaProducer<byte[], byte[]> producer;
+    final Options options;
+    final Pacer pacer;
+    final Progress progress;
+    final Serializer<RawArticle> values = topics.raw.valueSerde().serializer();
+    final Map<String, Long> skippedByKind = new TreeMap<>();
+    long sent;
+    long filtered;
+    long otherLanguage;
+    long dead;
+    long skipped;
+
+    Run(KafkaProducer<byte[], byte[]> producer, String id, Options options, Pacer pacer, Progress progress) {
+      this.producer = producer;
+      this.batch = new Batch(producer, id);
+      this.options = options;
+      this.pacer = pacer;
+      this.progress = progress;
+    }
+
+    Outcome outcome() {
+      return new Outcome(sent, filtered, dead, skipped, otherLanguage, Map.copyOf(skippedByKind));
+    }
+
+    void ndjson(int f, Path file, long afterLine) throws IOException, InterruptedException {
+      try (io.claimwire.ingest.BoundedLines lines = files.lines(file)) {
+        io.claimwire.ingest.BoundedLines.Line line;
+        while ((line = lines.next()) != null) {
+          long n = line.number();
+          if (n <= afterLine) {
+            skipped++;
+            progress.step(1, 0);
+            continue;
+          }
+          if (line.blank()) {
+            batch.position(f, n, false);
+            progress.step(1, 0);
+            continue;
+          }
+          RawArticle a;
+          try {
+            a = files.fromLine(file, file + ":" + n, line);
+          } catch (io.claimwire.ingest.ArticleFiles.Refused e) {
+            deadLetter(e.unreadable());
+            batch.position(f, n, false);
+            progress.step(1, 0);
+            batch.maybeCommit();
+            continue;
+          }
+          article(a, a.getPublishedAt());
+          batch.position(f, n, false);
+          progress.step(1, 0);
+          batch.maybeCommit();
+        }
+      }
+      progress.step(0, Files.size(file));
+    }
+
+    void warc(int f, Path file, long afterOffset) throws IOException, InterruptedException {
+      try (WarcPages pages = new WarcPages(file, afterOffset, html, limits)) {
+        long read = 0;
+        WarcPages.Item item;
+        while ((item = pages.next()) != null) {
+          switch (item.kind()) {
+            case ARTICLE -> article(item.article(), item.warcDate());
+            case REFUSED -> deadLetter(item.refused());
+            default -> skippedByKind.merge(item.kind().label(), 1L, Long::sum);
+          }
+          batch.position(f, item.offset(), true);
+          long now = pages.bytesRead();
+          progress.step(1, Math.max(0, now - read));
+          read = Math.max(read, now);
+          batch.maybeCommit();
+        }
+        progress.step(0, Math.max(0, Files.size(file) - read));
+      }
+    }
+
+    void deadLetter(io.claimwire.ingest.Unreadable u) {
+      batch.open();
+      producer.send(io.claimwire.ingest.RawPublisher.deadLetter(topics, u));
+      dead++;
+    }
+
+    /** Sends the article unless its replay time or language is left out, paced by its replay time. */
+    void article(RawArticle a, Instant replayTime) throws InterruptedException {
+      if (replayTime != null && (options.from() != null && replayTime.isBefore(options.from())
+          || options.to() != null && !replayTime.isBefore(options.to()))) {
+        filtered++;
+        return;
+      }
+      Languages.tag(a);
+      if (!options.languages().isEmpty() && !options.languages().contains(a.getLanguage())) {
+        otherLanguage++;
+        return;
+      }
+      long wait = pacer.delayNanos(replayTime);
+      if (wait > BATCH_NANOS) {
+        batch.commit(); // do not hold a transaction open across a long pause
+      }
+      pacer.await(replayTime);
+      batch.open();
+      String key = io.claimwire.ingest.RawPublisher.keyOf(a);
+      producer.send(new ProducerRecord<>(topics.raw.name(), key.getBytes(StandardCharsets.UTF_8),
+          values.serialize(topics.raw.name(), a)));
+      sent++;
+    }
   }
 
   /** The open transaction: records since the last commit and the position they reach. */
@@ -212,7 +312,8 @@ public final class Replay {
     private int records;
     private long openedAt;
     private long file = -1;
-    private long line;
+    private long at;
+    private boolean warc;
     private boolean moved;
 
     Batch(KafkaProducer<byte[], byte[]> producer, String id) {
@@ -230,9 +331,11 @@ public final class Replay {
       records++;
     }
 
-    void position(long f, long n) {
+    /** The last record handled: a line number, or a WARC record's offset. */
+    void position(long f, long lineOrOffset, boolean warcOffset) {
       file = f;
-      line = n;
+      at = lineOrOffset;
+      warc = warcOffset;
       moved = true;
     }
 
@@ -250,7 +353,8 @@ public final class Replay {
       if (!open) {
         producer.beginTransaction();
       }
-      String value = "{\"file\":" + file + ",\"line\":" + line + ",\"at\":\"" + Instant.now() + "\"}";
+      String value = "{\"file\":" + file + ",\"" + (warc ? "offset" : "line") + "\":" + at + ",\"at\":\""
+          + Instant.now() + "\"}";
       producer.send(new ProducerRecord<>(topics.replayCheckpoints.name(), id.getBytes(StandardCharsets.UTF_8),
           value.getBytes(StandardCharsets.UTF_8)));
       producer.commitTransaction();
