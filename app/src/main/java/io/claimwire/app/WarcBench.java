@@ -51,7 +51,7 @@ public final class WarcBench {
     Path warc = dir.resolve("input").resolve("news.warc.gz");
     Files.createDirectories(warc.getParent());
     progress.println("generating " + megabytes + " MB of WARC (seed " + seed + ")…");
-    long records = generate(warc, megabytes * Limits.MB, seed);
+    long records = generate(warc, megabytes * Limits.MB, Integer.MAX_VALUE, seed);
     int port = PipelineBench.freePort();
     PipelineSettings settings = new PipelineSettings(dir.resolve("data"), "127.0.0.1:" + port, false,
         PipelineBench.freePort(), new Properties());
@@ -71,16 +71,22 @@ public final class WarcBench {
     }
   }
 
-  /** Writes pages until the file reaches {@code bytes}; returns the records written. */
-  static long generate(Path file, long bytes, long seed) throws IOException {
+  /** Writes a request and a response record for each of {@code pages} generated pages. */
+  public static void writePages(Path file, int pages, long seed) throws IOException {
+    generate(file, Long.MAX_VALUE, pages, seed);
+  }
+
+  /** Writes pages until the file reaches {@code bytes} or holds {@code pages}; returns the records written. */
+  static long generate(Path file, long bytes, int pages, long seed) throws IOException {
     Random r = new Random(seed);
     long records = 0;
+    int written = 0;
     int batch = 2000;
     Instant crawled = Instant.parse("2026-11-20T00:00:00Z");
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
         StandardOpenOption.TRUNCATE_EXISTING);
          WarcWriter w = new WarcWriter(ch, WarcCompression.GZIP)) {
-      for (long round = 0; ch.size() < bytes; round++) {
+      for (long round = 0; ch.size() < bytes && written < pages; round++) {
         for (NewsStream.Article a : NewsStream.generate(seed + round, batch)) {
           URI url = URI.create(a.url());
           crawled = crawled.plusMillis(200 + r.nextInt(800));
@@ -92,7 +98,7 @@ public final class WarcBench {
               .body(MediaType.parse("text/html; charset=utf-8"), page).build();
           w.write(new WarcResponse.Builder(url).date(crawled).body(http).build());
           records += 2;
-          if (ch.size() >= bytes) {
+          if (ch.size() >= bytes || ++written >= pages) {
             break;
           }
         }

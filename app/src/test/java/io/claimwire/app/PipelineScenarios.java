@@ -464,6 +464,121 @@ abstract class PipelineScenarios {
   }
 
   @Test
+  void warcReplayResumedAfterAKillSendsEveryPageOnceInFileOrder() throws Exception {
+    Path file = input.resolve("crawl.warc.gz");
+    WarcBench.writePages(file, 300, 20261206L);
+    List<String> inFileOrder = new ArrayList<>();
+    try (var pages = new io.claimwire.ingest.warc.WarcPages(file, -1, new io.claimwire.ingest.ReadabilityExtractor(),
+        io.claimwire.schemas.Limits.defaults())) {
+      for (var item = pages.next(); item != null; item = pages.next()) {
+        if (item.article() != null) {
+          inFileOrder.add(item.article().getRecordId());
+        }
+      }
+    }
+    assertThat(inFileOrder).hasSize(300).doesNotHaveDuplicates();
+    try (Pipeline p = new Pipeline(settings(data))) {
+      p.connect();
+      Path childDir = data.resolve("replay-child");
+      Files.createDirectories(childDir);
+      ClaimwireProcess child = ClaimwireProcess.start(childDir, "replay", p, "replay", "--rate", "100", "--data-dir",
+          childDir.toString(), file.toString());
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+      int before = 0;
+      while (System.nanoTime() < deadline && child.process.isAlive() && (before = rawRecords(p).size()) < 60) {
+        TimeUnit.MILLISECONDS.sleep(100);
+      }
+      child.kill(); // SIGKILL, mid-transaction most likely
+      assumeThat(before).as("the kill came mid-replay (log: %s)", child.log).isBetween(60, 299);
+
+      var html = new io.claimwire.ingest.ReadabilityExtractor();
+      var replay = new io.claimwire.ingest.replay.Replay(p.clientProps(), p.topics(),
+          new io.claimwire.ingest.ArticleFiles(html), html, io.claimwire.schemas.Limits.defaults());
+      var resumed = replay.run(new io.claimwire.ingest.replay.Replay.Options(List.of(file), null, null, null, null, true),
+          io.claimwire.ingest.replay.Pacer.fullSpeed(), (n, bytes) -> { });
+      assertThat(resumed.sent()).as("resumed after the committed checkpoint").isBetween(1L, 299L);
+      assertThat(resumed.skipped()).as("the requests after the checkpoint").containsEntry("request", resumed.sent());
+      assertThat(rawRecords(p)).as("every page once, in file order").containsExactlyElementsOf(inFileOrder);
+    }
+  }
+
+  @Test
+  void aWarcArchiveGoesThroughThePipelineWithItsKindsCountedAndOtherLanguagesSaid() throws Exception {
+    java.time.Instant t = java.time.Instant.parse("2026-11-20T08:00:00Z");
+    String ferry = "<p>The coastguard said on Sunday that 37 passengers were rescued after the ferry ran aground near "
+        + "the northern cape.</p><p>Captain Ines Moreau told reporters that the crew of 12 had stayed on board.</p>";
+    String german = "<p>Die Küstenwache teilte am Sonntag mit, dass 37 Fahrgäste gerettet wurden, nachdem die Fähre "
+        + "vor dem nördlichen Kap auf Grund gelaufen war.</p><p>Die Besatzung blieb nach Angaben des Kapitäns an Bord "
+        + "und wartete auf die Schlepper aus dem Hafen.</p>";
+    Path file = input.resolve("day.warc");
+    try (var w = new org.netpreserve.jwarc.WarcWriter(java.nio.channels.FileChannel.open(file,
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE))) {
+      w.write(warcRequest("https://coast.example/ferry", t));
+      w.write(warcResponse("https://coast.example/ferry", t, 200, "text/html; charset=utf-8",
+          "<html><head><meta property=\"og:site_name\" content=\"Coast Wire\"></head><body><nav><a href=\"/\">Home"
+              + "</a></nav><article><h1>Ferry runs aground</h1>" + ferry + "</article></body></html>"));
+      w.write(warcResponse("https://harbour.example/news/ferry", t.plusSeconds(30), 200, "text/html",
+          "<html><body><article><h1>Passengers rescued</h1><p>Lifeboats took 37 people off the ferry that ran "
+              + "aground off the northern cape on Sunday, according to the coastguard.</p><p>Ines Moreau, the "
+              + "ferry's captain, and her crew of 12 stayed aboard until tugs arrived from the harbour.</p>"
+              + "</article></body></html>"));
+      w.write(warcResponse("https://kueste.example/faehre", t.plusSeconds(60), 200, "text/html; charset=utf-8",
+          "<html><body><article><h1>Fähre auf Grund gelaufen</h1>" + german + "</article></body></html>"));
+      w.write(warcResponse("https://coast.example/missing", t, 404, "text/html", "<p>gone</p>"));
+      w.write(warcResponse("https://coast.example/photo.jpg", t, 200, "image/jpeg", "not really a jpeg"));
+      w.write(new org.netpreserve.jwarc.WarcRevisit.Builder(java.net.URI.create("https://coast.example/ferry"),
+          java.net.URI.create("http://netpreserve.org/warc/1.1/revisit/identical-payload-digest")).date(t).build());
+    }
+    try (Pipeline p = new Pipeline(settings(data))) {
+      p.connect().startEnrich().startSink();
+      var html = new io.claimwire.ingest.ReadabilityExtractor();
+      var replay = new io.claimwire.ingest.replay.Replay(p.clientProps(), p.topics(),
+          new io.claimwire.ingest.ArticleFiles(html), html, io.claimwire.schemas.Limits.defaults());
+      var o = replay.run(new io.claimwire.ingest.replay.Replay.Options(List.of(file), null, null, null, null, false),
+          io.claimwire.ingest.replay.Pacer.fullSpeed(), (n, bytes) -> { });
+      assertThat(o.sent()).isEqualTo(3);
+      assertThat(o.skipped()).containsExactlyInAnyOrderEntriesOf(Map.of("request", 1L, "not-200", 1L,
+          "not-html", 1L, "revisit", 1L));
+      assertThat(o.deadLettered()).isZero();
+      p.awaitStored(p.rawRecordIds(), Duration.ofMinutes(2));
+      Map<String, Map<String, Object>> sets = new HashMap<>();
+      p.store().export("claim-sets", r -> sets.put(String.valueOf(r.get("record_id")), r));
+      assertThat(sets).hasSize(3);
+      assertThat(sets.values()).filteredOn(r -> r.get("reason") != null).singleElement()
+          .satisfies(r -> {
+            assertThat(r.get("reason")).isEqualTo("language de: extraction supports [en]");
+            assertThat(((Number) r.get("claim_count")).intValue()).isZero();
+          });
+      assertThat(sets.values()).filteredOn(r -> r.get("reason") == null)
+          .allSatisfy(r -> assertThat(((Number) r.get("claim_count")).intValue()).isPositive());
+      List<Map<String, Object>> stories = new ArrayList<>();
+      p.store().export("stories", stories::add);
+      assertThat(stories).as("the two English reports of the ferry are one story").anySatisfy(s ->
+          assertThat((List<?>) s.get("articles")).hasSize(2));
+
+      Path english = input.resolve("english-only");
+      Files.createDirectories(english);
+      Files.copy(file, english.resolve("day.warc"));
+      var onlyEnglish = replay.run(new io.claimwire.ingest.replay.Replay.Options(List.of(english), null, null, null,
+          null, false, Set.of("en")), io.claimwire.ingest.replay.Pacer.fullSpeed(), (n, bytes) -> { });
+      assertThat(onlyEnglish.sent()).isEqualTo(2);
+      assertThat(onlyEnglish.otherLanguage()).isEqualTo(1);
+    }
+  }
+
+  private static org.netpreserve.jwarc.WarcRequest warcRequest(String url, java.time.Instant t) throws java.io.IOException {
+    return new org.netpreserve.jwarc.WarcRequest.Builder(java.net.URI.create(url)).date(t)
+        .body(new org.netpreserve.jwarc.HttpRequest.Builder("GET", java.net.URI.create(url)).build()).build();
+  }
+
+  private static org.netpreserve.jwarc.WarcResponse warcResponse(String url, java.time.Instant t, int status,
+      String type, String body) throws java.io.IOException {
+    return new org.netpreserve.jwarc.WarcResponse.Builder(java.net.URI.create(url)).date(t)
+        .body(new org.netpreserve.jwarc.HttpResponse.Builder(status, status == 200 ? "OK" : "Not Found")
+            .body(org.netpreserve.jwarc.MediaType.parse(type), body.getBytes(StandardCharsets.UTF_8)).build()).build();
+  }
+
+  @Test
   void aDeadLetterIsResentOnceItsCauseIsFixedAndNeverTwice() throws Exception {
     Path broken = input.resolve("broken.txt");
     Files.writeString(broken, "Only a headline\n");

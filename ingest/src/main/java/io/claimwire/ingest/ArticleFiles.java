@@ -73,6 +73,11 @@ public final class ArticleFiles {
 
   /** Files under the given paths, directories walked in name order so that input order is reproducible. */
   public static List<Path> expand(List<Path> inputs) throws IOException {
+    return expand(inputs, ArticleFiles::isArticleFile);
+  }
+
+  /** As {@link #expand(List)}, taking from directories the files {@code kind} accepts. */
+  public static List<Path> expand(List<Path> inputs, java.util.function.Predicate<Path> kind) throws IOException {
     List<Path> out = new ArrayList<>();
     for (Path p : inputs) {
       if (!Files.exists(p)) {
@@ -80,7 +85,7 @@ public final class ArticleFiles {
       }
       if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).filter(ArticleFiles::isArticleFile).sorted().forEach(out::add);
+          walk.filter(Files::isRegularFile).filter(kind).sorted().forEach(out::add);
         }
       } else {
         out.add(p);
@@ -101,6 +106,10 @@ public final class ArticleFiles {
     try {
       if (name.endsWith(".ndjson") || name.endsWith(".jsonl") || name.endsWith(".ndjson.gz") || name.endsWith(".jsonl.gz")) {
         readArchive(file, sink);
+        return;
+      }
+      if (io.claimwire.ingest.warc.WarcPages.isWarc(file)) {
+        sink.unreadable(origin, new byte[0], "a WARC archive: replay it with `claimwire replay " + file + "`");
         return;
       }
       long size = Files.size(file);

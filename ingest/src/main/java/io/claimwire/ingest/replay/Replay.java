@@ -96,7 +96,7 @@ public final class Replay {
   /** The archive files under the inputs, in the order they are replayed. */
   public static List<Path> archives(List<Path> inputs) throws IOException {
     List<Path> out = new ArrayList<>();
-    for (Path p : ArticleFiles.expand(inputs)) {
+    for (Path p : ArticleFiles.expand(inputs, Replay::isArchive)) {
       if (isArchive(p)) {
         out.add(p);
       } else {
