@@ -400,6 +400,24 @@ abstract class PipelineScenarios {
     }
   }
 
+  /**
+   * Runs {@code claimwire replay --rate 100 FILE} in a child JVM and kills it (SIGKILL, mid-transaction most likely)
+   * once 60 of the file's {@code records} are in the raw topic; skips the test when the kill did not come mid-replay.
+   */
+  private void replayKilledMidway(Pipeline p, Path file, int records) throws Exception {
+    Path childDir = data.resolve("replay-child");
+    Files.createDirectories(childDir);
+    ClaimwireProcess child = ClaimwireProcess.start(childDir, "replay", p, "replay", "--rate", "100", "--data-dir",
+        childDir.toString(), file.toString());
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    int before = 0;
+    while (System.nanoTime() < deadline && child.process.isAlive() && (before = rawRecords(p).size()) < 60) {
+      TimeUnit.MILLISECONDS.sleep(100);
+    }
+    child.kill();
+    assumeThat(before).as("the kill came mid-replay (log: %s)", child.log).isBetween(60, records - 1);
+  }
+
   /** Record ids in the raw topic, read committed, with repeats (a record sent twice appears twice). */
   private static List<String> rawRecords(Pipeline p) {
     List<String> ids = new ArrayList<>();
@@ -427,17 +445,7 @@ abstract class PipelineScenarios {
     Files.write(file, archive.lines, StandardCharsets.UTF_8);
     try (Pipeline p = new Pipeline(settings(data))) {
       p.connect();
-      Path childDir = data.resolve("replay-child");
-      Files.createDirectories(childDir);
-      ClaimwireProcess child = ClaimwireProcess.start(childDir, "replay", p, "replay", "--rate", "100", "--data-dir",
-          childDir.toString(), file.toString());
-      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-      int before = 0;
-      while (System.nanoTime() < deadline && child.process.isAlive() && (before = rawRecords(p).size()) < 60) {
-        TimeUnit.MILLISECONDS.sleep(100);
-      }
-      child.kill(); // SIGKILL, mid-transaction most likely
-      assumeThat(before).as("the kill came mid-replay (log: %s)", child.log).isBetween(60, 299);
+      replayKilledMidway(p, file, 300);
 
       var replay = new io.claimwire.ingest.replay.Replay(p.clientProps(), p.topics(),
           new io.claimwire.ingest.ArticleFiles(new io.claimwire.ingest.ReadabilityExtractor()));
@@ -479,17 +487,7 @@ abstract class PipelineScenarios {
     assertThat(inFileOrder).hasSize(300).doesNotHaveDuplicates();
     try (Pipeline p = new Pipeline(settings(data))) {
       p.connect();
-      Path childDir = data.resolve("replay-child");
-      Files.createDirectories(childDir);
-      ClaimwireProcess child = ClaimwireProcess.start(childDir, "replay", p, "replay", "--rate", "100", "--data-dir",
-          childDir.toString(), file.toString());
-      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-      int before = 0;
-      while (System.nanoTime() < deadline && child.process.isAlive() && (before = rawRecords(p).size()) < 60) {
-        TimeUnit.MILLISECONDS.sleep(100);
-      }
-      child.kill(); // SIGKILL, mid-transaction most likely
-      assumeThat(before).as("the kill came mid-replay (log: %s)", child.log).isBetween(60, 299);
+      replayKilledMidway(p, file, 300);
 
       var html = new io.claimwire.ingest.ReadabilityExtractor();
       var replay = new io.claimwire.ingest.replay.Replay(p.clientProps(), p.topics(),

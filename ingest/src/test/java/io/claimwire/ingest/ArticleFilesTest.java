@@ -42,6 +42,33 @@ class ArticleFilesTest {
   }
 
   @Test
+  void anHtmlFileTakesItsOutletTitleAndPublishedTimeFromThePageAsAWarcPageDoes() throws IOException {
+    Path f = dir.resolve("saved-page.html");
+    Files.writeString(f, "<html><head><title>Bridge closed for repairs | Valley Post</title>"
+        + "<meta property=\"og:site_name\" content=\"Valley Post\">"
+        + "<meta property=\"article:published_time\" content=\"2026-04-01T09:30:00+02:00\"></head><body>"
+        + "<nav><a href=\"/\">Home</a></nav><article><h1>Bridge closed for repairs</h1>"
+        + "<p>The 90-metre bridge over the river will stay shut for 6 weeks while engineers replace its deck.</p>"
+        + "<p>About 8,000 drivers a day will be sent through the town centre, the council said.</p></article></body></html>");
+
+    RawArticle a = read(f).articles.get(0);
+
+    assertThat(a.getOutlet()).isEqualTo("Valley Post");
+    assertThat(a.getTitle()).as("the h1 the title starts with").isEqualTo("Bridge closed for repairs");
+    assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2026-04-01T07:30:00Z"));
+    assertThat(a.getText()).contains("8,000 drivers");
+  }
+
+  @Test
+  void aWarcFileIsNotReadAsAnArticleButPointedToReplay() throws IOException {
+    Path f = dir.resolve("crawl.warc.gz");
+    Files.write(f, new byte[] {31, -117, 8, 0});
+    CollectingOutput c = read(f);
+    assertThat(c.articles).isEmpty();
+    assertThat(c.unreadable).singleElement().asString().contains("claimwire replay");
+  }
+
+  @Test
   void shouldTakeTheOutletFromTheFileNameWhenTheHeaderHasNone() throws IOException {
     Path f = dir.resolve("valley-post.txt");
     Files.writeString(f, "Bridge closed\nThe 90-metre bridge will stay shut for 6 weeks.\n");

@@ -171,6 +171,18 @@ public final class NumberParser {
     return false;
   }
 
+  /**
+   * After "by", whether "A to B" is a change and the level it reached ("fell by 4 points to 38%", "rose by 39,000 to
+   * 31.8 million") rather than a range of change ("by 10 to 15%"): A has a unit of its own, or B is far larger than A
+   * (the ends of a range are of one size; a level dwarfs the step that reached it).
+   */
+  static boolean changeThenLevel(NumberMention a, NumberMention b) {
+    return a.unit() != null || b.value() >= LEVEL_OVER_STEP * Math.abs(a.value());
+  }
+
+  /** How many times its step a level is at least, for "by A to B" to read as step and level. */
+  static final double LEVEL_OVER_STEP = 4;
+
   static List<NumberMention> mergeRanges(String s, List<NumberMention> ms) {
     List<NumberMention> out = new ArrayList<>();
     boolean[] sport = new boolean[2]; // {is a sports sentence, is not}: both false until looked at
@@ -183,7 +195,7 @@ public final class NumberParser {
         String wider = s.substring(Math.max(0, a.start() - 20), a.start()).toLowerCase(Locale.ROOT);
         boolean dash = DASH_BETWEEN.matcher(between).matches() || TO_BETWEEN.matcher(between).matches()
             && !UP_BEFORE.matcher(before).matches()
-            && !(a.unit() != null && BY_BEFORE.matcher(wider).matches()); // "fell by 4 points to 38%", "by 10 to 15%" a range
+            && !(BY_BEFORE.matcher(wider).matches() && changeThenLevel(a, b)); // "by 10 to 15%" is a range
         boolean betweenAnd = BETWEEN_BEFORE.matcher(before).matches() && AND_BETWEEN.matcher(between).matches();
         boolean fromTo = FROM_BEFORE.matcher(before).matches() && TO_BETWEEN.matcher(between).matches();
         if (dash && isScore(s, a, b, sport)) {

@@ -14,6 +14,9 @@ import java.util.Set;
  * before a verb that moved ("emissions fell to").
  */
 final class QuantityNouns {
+  /** Words that join a second verb to the first's subject ("rose in May and fell in June"). */
+  static final Set<String> COORDINATORS = Lexicon.load("measures/coordinators.tsv").terms("coordinators");
+
   private QuantityNouns() {}
 
   /**
@@ -28,6 +31,16 @@ final class QuantityNouns {
     while (j >= 0 && Set.of("were", "was", "is", "are", "has", "have", "had", "been", "be", "also", "sharply", "slightly")
         .contains(toks.get(j).lower())) {
       j--;
+    }
+    if (j > 0 && COORDINATORS.contains(toks.get(j).lower())) {
+      // "production rose to 2.4 million in 2021 and rose to 2.6 million in 2022": a second verb with no subject of
+      // its own shares the first's
+      for (int k = j - 1; k >= 0; k--) {
+        if (isChange(toks.get(k).lower())) {
+          return thingBefore(text, toks, k);
+        }
+      }
+      return null;
     }
     List<String> words = new ArrayList<>();
     j = words(toks, j, words);
