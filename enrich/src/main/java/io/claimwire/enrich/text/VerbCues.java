@@ -43,6 +43,32 @@ final class VerbCues {
   static final Pattern PRONOUN = Pattern.compile("(?i)^(he|she|they)$");
 
   static final Set<String> SKIP_BEFORE_VERB = Lexicon.load("sources/speaker-gaps.tsv").terms("skip");
+  static final Lexicon TIME_GAPS = Lexicon.load("sources/time-gaps.tsv");
+
+  /**
+   * Before the token at {@code i}: the index before a time phrase that ends there ("The ministry on Friday said",
+   * "Police late on Sunday told"), or {@code i} when none does. The phrase holds a word that names when (a day, a
+   * month, a part of the day; a date's digits go with it) and starts with a lead word or is that word alone
+   * ("yesterday").
+   */
+  static int beforeTimePhrase(List<Token> toks, int i) {
+    int j = i;
+    boolean when = false;
+    while (j >= 0 && (TIME_GAPS.is(toks.get(j).lower(), "time") || Character.isDigit(toks.get(j).text().charAt(0))
+        && toks.get(j).text().length() <= 4)) {
+      when |= TIME_GAPS.is(toks.get(j).lower(), "time");
+      j--;
+    }
+    if (!when) {
+      return i;
+    }
+    int k = j;
+    while (k >= 0 && TIME_GAPS.is(toks.get(k).lower(), "lead")) {
+      k--;
+    }
+    boolean alone = j == i - 1 && Set.of("yesterday", "today", "tonight").contains(toks.get(i).lower());
+    return k < j || alone ? k : i;
+  }
 
   /**
    * ", the trade body UK Finance estimates.": the verb closes the sentence after a comma and a named or official
@@ -64,6 +90,14 @@ final class VerbCues {
     return false;
   }
 
+  /** Whether the tagger reads the token as a noun or a pronoun (in a window of the sentence around it). */
+  static boolean nounOrPronoun(String sentence, List<Token> toks, int t) {
+    int from = Math.max(0, t - 4);
+    String[] tags = PosTagger.tags(sentence, toks.subList(from, Math.min(toks.size(), t + 3)));
+    String tag = tags[t - from];
+    return "NOUN".equals(tag) || "PROPN".equals(tag) || "PRON".equals(tag);
+  }
+
   /** Decided: the verb has no source (as against null, not decided yet). */
   private static final Cue NONE = new Cue(-1, null, false, false);
 
@@ -77,6 +111,13 @@ final class VerbCues {
     int i = vi - 1;
     while (i >= 0 && SKIP_BEFORE_VERB.contains(toks.get(i).lower())) {
       i--;
+    }
+    int t = beforeTimePhrase(toks, i);
+    while (t >= 0 && t < i && SKIP_BEFORE_VERB.contains(toks.get(t).lower())) {
+      t--; // "officials on Friday also said"
+    }
+    if (t >= 0 && t < i && nounOrPronoun(sentence, toks, t)) {
+      i = t; // a speaker ends before the time phrase; "figures released on Monday said" keeps its own reading
     }
     Cue c = atClauseEdge(sentence, toks, i, verbStart);
     if (c == null) {
