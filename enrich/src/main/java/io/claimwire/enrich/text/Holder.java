@@ -334,7 +334,9 @@ final class Holder {
           || j == end && tags.is(j, "VERB") && t.lower().endsWith("s") && j > 0 && !tags.is(j - 1, "PRON")
           || t.lower().equals("&") || t.lower().equals("-")
           || (t.lower().equals("of") || t.lower().equals("in")) && !of && noun && j > 0 && !tags.is(j - 1, "DET")
-          && !tags.is(j - 1, "PROPN"); // "the price of crude oil", "annual inflation in Turkey"
+          && !tags.is(j - 1, "PROPN") // "the price of crude oil", "annual inflation in Turkey"
+          || t.lower().equals("of") && !of && noun && j > 0 && tags.is(j - 1, "PROPN") && toks.get(j - 1).isCapitalised()
+          && toks.get(j + 1).isCapitalised(); // a name with "of" inside: "the Bank of Japan", "the Ministry of Health"
       if (!inside || WORDS.is(t.lower(), "time")) {
         break;
       }

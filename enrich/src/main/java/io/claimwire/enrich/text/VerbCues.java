@@ -90,8 +90,14 @@ final class VerbCues {
     return false;
   }
 
-  /** Whether the tagger reads the token as a noun or a pronoun (in a window of the sentence around it). */
+  /**
+   * Whether the token is a word sources are named by ("officials", "police"), or the tagger reads it as a noun or a
+   * pronoun (in a window of the sentence around it).
+   */
   static boolean nounOrPronoun(String sentence, List<Token> toks, int t) {
+    if (SOURCE_WORDS.contains(toks.get(t).lower())) {
+      return true; // the tagger takes a sentence's first "Officials" for a verb
+    }
     int from = Math.max(0, t - 4);
     String[] tags = PosTagger.tags(sentence, toks.subList(from, Math.min(toks.size(), t + 3)));
     String tag = tags[t - from];
