@@ -163,6 +163,13 @@ final class Speakers {
     if (start > end && end >= 0 && SOURCE_HEADS.contains(toks.get(end).lower())) {
       start = end;
     }
+    int nameStart = end + 1;
+    while (nameStart > start && toks.get(nameStart - 1).isCapitalised()) {
+      nameStart--;
+    }
+    if (nameStart > start && end > nameStart && allNameWords(toks, nameStart, end)) {
+      start = nameStart; // "fire service chief Dana Holt said": the lowercase words are her role, not her name
+    }
     while (start > 0 && start > end - 3 && isModifier(toks.get(start - 1)) && SOURCE_HEADS.contains(toks.get(end).lower())) {
       start--;
     }

@@ -110,7 +110,7 @@ final class VerbCues {
   /** The source of the reporting verb at [{@code verbStart}, {@code verbEnd}), or null when it has none. */
   static Cue verbCue(String sentence, List<Token> toks, int verbStart, int verbEnd) {
     int vi = indexAt(toks, verbStart);
-    if (vi < 0 || !reports(toks, vi)) {
+    if (vi < 0 || !reports(toks, vi) || nounBeforePunctuation(sentence, toks, vi)) {
       return null;
     }
     // "X said": the noun phrase right before the verb.
@@ -137,6 +137,19 @@ final class VerbCues {
       c = after(sentence, toks, i, vi, verbStart, verbEnd);
     }
     return c == NONE ? null : c;
+  }
+
+  /**
+   * "in Kerala and Tamil Nadu states, the commissioner said": a word that is a verb or a noun, before a comma,
+   * where the tagger reads a noun, is the noun.
+   */
+  static boolean nounBeforePunctuation(String sentence, List<Token> toks, int vi) {
+    if (!AMBIGUOUS_VERBS.contains(toks.get(vi).lower()) || vi + 1 >= toks.size() || !",".equals(toks.get(vi + 1).text())) {
+      return false;
+    }
+    int from = Math.max(0, vi - 4);
+    String[] tags = PosTagger.tags(sentence, toks.subList(from, Math.min(toks.size(), vi + 3)));
+    return "NOUN".equals(tags[vi - from]) || "PROPN".equals(tags[vi - from]);
   }
 
   /** Whether the verb reports speech here: not "claimed the lives", "added 12,400 jobs", a noun such as "estimates". */
