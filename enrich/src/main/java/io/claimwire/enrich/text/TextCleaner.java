@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Strips what scrapers leave around an article's body: bylines, reading times, share and subscribe prompts,
- * visitor counters, trailing comment boxes, ads and link lists. Keeps paragraphs, joined by blank lines, so
+ * visitor counters, trailing comment boxes, ads and link lists; what {@link PageFurniture} tells by its shape. Keeps paragraphs, joined by blank lines, so
  * evidence offsets point into a stable text.
  */
 public final class TextCleaner {
@@ -45,10 +45,12 @@ public final class TextCleaner {
     String[] lines = unix.split("\n");
     List<String> kept = new ArrayList<>();
     int total = lines.length;
+    boolean[] drop = new boolean[total];
+    PageFurniture.numberedLists(lines, drop);
     int keptAt = -2; // the raw line index of the last line kept
     for (int i = 0; i < total; i++) {
       String line = normaliseSpaces(lines[i]).strip();
-      if (line.isEmpty()) {
+      if (line.isEmpty() || drop[i]) {
         continue;
       }
       if (keptAt == i - 1 && runsOn(kept.get(kept.size() - 1), line)) {
@@ -87,6 +89,10 @@ public final class TextCleaner {
       return true;
     }
     if (line.length() < 200 && PROMO.matcher(line).find()) {
+      return true;
+    }
+    if (PageFurniture.relativeTime(line) || PageFurniture.counter(line) || PageFurniture.advertisement(line)
+        || PageFurniture.widgetLine(line, this::isBoilerplate)) {
       return true;
     }
     // Short fragments full of product codes ("Ti Gr.23(Ti-Al-V)") are ads or link lists, not prose.

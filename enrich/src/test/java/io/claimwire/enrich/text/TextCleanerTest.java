@@ -45,4 +45,37 @@ class TextCleanerTest {
     assertThat(cleaner.clean("First paragraph.\n\n\nSecond paragraph by the river."))
         .isEqualTo("First paragraph.\n\nSecond paragraph by the river.");
   }
+
+  @Test
+  void furnitureToldByItsShapeGoesAndTheStoryStays() {
+    String body = String.join("\n", "By Omar Haddad | 6 min read | Updated 3 hours ago", "Likes 1.2K · Comments 57",
+        "Photo 4 of 9", "Dam overflows after week of rain",
+        "The reservoir rose 4 metres in a week, the water authority said.",
+        "Save 40% on your first year - subscribe today for $2.49 a month",
+        "Engineers opened 3 spillways on Thursday.", "Page 2/5", "Posted 20 mins ago",
+        "Popular now", "1. Mayor quits after 9 years", "2. School roof repairs to cost 2 million",
+        "", "3. Six dishes to try this autumn", "4. Driver, 52, fined for speeding");
+
+    assertThat(cleaner.clean(body)).isEqualTo("Dam overflows after week of rain\n\n"
+        + "The reservoir rose 4 metres in a week, the water authority said.\n\n"
+        + "Engineers opened 3 spillways on Thursday.\n\nPopular now");
+  }
+
+  @Test
+  void listsAndTablesOfTheStoryItselfStay() {
+    String steps = String.join("\n", "The plan has three parts:", "1. The council will hire 40 wardens.",
+        "2. Parking fees rise by 10%.", "3. Two new bus lanes open in May.");
+    assertThat(cleaner.clean(steps)).as("numbered items that are sentences").contains("hire 40 wardens",
+        "rise by 10%", "Two new bus lanes");
+    String budget = String.join("\n", "- $3.1 million for flood defences", "- $900,000 for road repairs",
+        "- $450,000 for school meals");
+    assertThat(cleaner.clean(budget)).as("a budget list with no numbering").contains("$3.1 million", "$900,000",
+        "$450,000");
+    assertThat(cleaner.clean("Deaths | 45\nInjured | 120")).as("a table of the story's figures")
+        .contains("Deaths | 45", "Injured | 120");
+    assertThat(cleaner.clean("Get ready for 3 days of heavy rain, forecasters said on Monday."))
+        .as("a sentence that starts like a prompt but ends one").isNotEmpty();
+    assertThat(cleaner.clean("Save the Children said 40% of the pupils had no books."))
+        .as("an organisation's name that starts like a prompt").contains("40%");
+  }
 }
