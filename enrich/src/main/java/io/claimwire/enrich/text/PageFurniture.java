@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * Page furniture told by its shape, for {@link TextCleaner}: a widget line of short segments each of which is
  * furniture ("By Jane Smith | 4 min read | Updated 2 hours ago", "Share 245 | Comments 38"), a relative time
  * ("Updated 2 hours ago"), a gallery or page counter ("Image 3 of 12", "Page 1/3"), an advertisement (a buying
- * prompt with a price or a percentage: "Get 50% off", "Subscribe now for just $1.99"), and a numbered list of other
- * stories (three or more lines numbered 1, 2, 3... none of which ends a sentence).
+ * prompt with a price or a percentage: "Get 50% off", "Subscribe now for just $1.99"), a numbered list of other
+ * stories (three or more lines numbered 1, 2, 3... none of which ends a sentence), and a list of other stories'
+ * headlines under a short heading.
  */
 final class PageFurniture {
   private PageFurniture() {}
@@ -24,6 +25,11 @@ final class PageFurniture {
   private static final Pattern OF_COUNTER = Pattern.compile("(?i)^(?:\\p{L}+\\s+){0,2}(\\d+)\\s*(?:of|/)\\s*(\\d+)$");
   private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})[.)]\\s+\\S");
   private static final Pattern PRICE_OR_SHARE = Pattern.compile("[$€£¥]\\s?\\d|\\d\\s?(?:%|percent\\b|per cent\\b)");
+  /** Shapes of a shop's price: "2 for £10", "was £49.99, now £29.99". */
+  private static final Pattern SHOP_PRICE = Pattern.compile("(?i)\\b\\d+\\s+for\\s+[$€£¥]\\s?\\d"
+      + "|\\bwas\\s+[$€£¥]\\s?[\\d.,]+\\s*,?\\s*now\\s+[$€£¥]\\s?\\d");
+  /** A prompt after a dash, colon or comma inside the line: "- shop the sale". */
+  private static final Pattern INNER_PROMPT = Pattern.compile("[-–—:,]\\s+(\\p{L}+)");
   private static final Set<String> BUYING = Lexicon.load("pages/buying.tsv").terms("prompt");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"”]$");
   /** Longest line read as an advertisement: longer ones are prose that may quote a price. */
@@ -62,15 +68,89 @@ final class PageFurniture {
   }
 
   /**
-   * A short line that opens with a buying prompt, holds a price or a percentage and ends no sentence ("Save the
-   * Children said 40% of ..." is reporting).
+   * A short line that ends no sentence ("Save the Children said 40% of ..." is reporting) and is a shop's: a
+   * multi-buy or reduced price ("2 for £10", "was £49.99, now £29.99"), or a price or a percentage with a buying
+   * prompt opening the line or a clause of it ("Get 50% off", "... - shop the sale").
    */
   static boolean advertisement(String line) {
     if (line.length() > AD_MAX || SENTENCE_END.matcher(line).find()) {
       return false;
     }
-    String first = line.split("[\\s,:!-]+", 2)[0].toLowerCase(Locale.ROOT);
-    return BUYING.contains(first) && PRICE_OR_SHARE.matcher(line).find();
+    if (SHOP_PRICE.matcher(line).find()) {
+      return true;
+    }
+    if (!PRICE_OR_SHARE.matcher(line).find()) {
+      return false;
+    }
+    if (BUYING.contains(line.split("[\\s,:!-]+", 2)[0].toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    Matcher inner = INNER_PROMPT.matcher(line);
+    while (inner.find()) {
+      if (BUYING.contains(inner.group(1).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern HEADING = Pattern.compile("^\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’&-]+){0,3}$");
+  /** Longest line read as a headline of another story, in words. */
+  private static final int HEADLINE_WORDS = 14;
+
+  /**
+   * Marks, in {@code drop}, a heading of up to four words with no figure ("More stories", "Popular now") followed by
+   * two or more headlines: lines that start with a capital, end no sentence and no figure, hold no colon and have a
+   * verb ("Council tax to rise by 5%"). A list of the story's own figures ("Deaths 45", "Homes destroyed 300", "- $3.1
+   * million for roads") ends in its figure or has no verb.
+   */
+  static void headlineLists(String[] lines, boolean[] drop) {
+    for (int i = 0; i < lines.length; i++) {
+      String h = lines[i].strip();
+      if (drop[i] || !HEADING.matcher(h).matches()) {
+        continue;
+      }
+      int run = 0;
+      int last = i;
+      for (int j = i + 1; j < lines.length; j++) {
+        String l = lines[j].strip();
+        if (l.isEmpty()) {
+          continue;
+        }
+        if (!headline(l)) {
+          break;
+        }
+        run++;
+        last = j;
+      }
+      if (run >= 2) {
+        for (int k = i; k <= last; k++) {
+          drop[k] = true;
+        }
+        i = last;
+      }
+    }
+  }
+
+  private static boolean headline(String line) {
+    if (!Character.isUpperCase(line.charAt(0)) || SENTENCE_END.matcher(line).find() || line.indexOf(':') >= 0) {
+      return false;
+    }
+    java.util.List<Token> toks = Token.of(line);
+    if (toks.size() > HEADLINE_WORDS + 4 || toks.stream().filter(Token::isWord).count() > HEADLINE_WORDS) {
+      return false;
+    }
+    if (Character.isDigit(toks.get(toks.size() - 1).text().charAt(0))) {
+      return false; // "Homes destroyed 300": a label and its figure, the story's own
+    }
+    String[] tags = PosTagger.tags(line, toks);
+    for (int k = 0; k < tags.length; k++) {
+      boolean participle = k > 0 && "NOUN".equals(tags[k - 1]) && toks.get(k).lower().endsWith("ed"); // "boats damaged"
+      if ("VERB".equals(tags[k]) || participle) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The number a line of a numbered list starts with, or -1. */

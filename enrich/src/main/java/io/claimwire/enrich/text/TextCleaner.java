@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class TextCleaner {
   private static final Pattern BYLINE = Pattern.compile("(?i)^by\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+(\\p{Lu}[\\p{L}.'’-]*|and|&))" + "{0,5}\\s*(,.*)?$");
-  private static final Pattern READING_TIME = Pattern.compile("(?i)^\\d+\\s*(min|mins|minute|minutes)\\.?\\s*(read|reading)?$");
+  private static final Pattern READING_TIME = Pattern.compile(
+      "(?i)^(?:(?:reading|read) time\\s*:?\\s*)?\\d+\\s*(min|mins|minute|minutes)\\.?\\s*(read|reading)?$");
   private static final Pattern COUNTER = Pattern.compile("(?i)^[\\p{L} ]{1,24}\\s*:\\s*[\\d,. ]+$");
   private static final Pattern PROMPT = Pattern.compile(
       "(?i)^(share( this( article| story| post)?)?|tweet|print|email|advertisement|ad|sponsored|related( articles| stories| posts)?"
@@ -47,10 +48,17 @@ public final class TextCleaner {
     int total = lines.length;
     boolean[] drop = new boolean[total];
     PageFurniture.numberedLists(lines, drop);
+    PageFurniture.headlineLists(lines, drop);
     int keptAt = -2; // the raw line index of the last line kept
     for (int i = 0; i < total; i++) {
       String line = normaliseSpaces(lines[i]).strip();
-      if (line.isEmpty() || drop[i]) {
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (drop[i]) {
+        if (line.length() <= FURNITURE_MAX && i >= total / 3 && TERMINATOR.matcher(line).matches()) {
+          break; // "Share this article" closing a list of other stories: the rest of the page is furniture
+        }
         continue;
       }
       if (keptAt == i - 1 && runsOn(kept.get(kept.size() - 1), line)) {

@@ -78,4 +78,24 @@ class TextCleanerTest {
     assertThat(cleaner.clean("Save the Children said 40% of the pupils had no books."))
         .as("an organisation's name that starts like a prompt").contains("40%");
   }
+
+  @Test
+  void shopPricesReadingTimesAndOtherStoriesHeadlinesGo() {
+    String body = String.join("\n", "Reading time: 4 minutes", "The ferry service resumed on Friday after 9 days.",
+        "Limited offer: 3 for £12 on garden plants", "Was $79.99, now $49.99 - order today",
+        "The operator said 2,300 passengers travelled on the first day.", "You might like",
+        "Harbour fees to rise by 8%", "Two boats damaged in overnight storm", "Share this article",
+        "Facebook | Email");
+
+    assertThat(cleaner.clean(body)).isEqualTo("The ferry service resumed on Friday after 9 days.\n\n"
+        + "The operator said 2,300 passengers travelled on the first day.");
+  }
+
+  @Test
+  void aFactBoxOfTheStorysOwnFiguresIsNoListOfOtherStories() {
+    String body = String.join("\n", "The quake struck at dawn, officials said.", "Key figures",
+        "Homes destroyed 300", "People displaced 12,000", "Deaths 45");
+
+    assertThat(cleaner.clean(body)).contains("Deaths 45", "Homes destroyed 300", "People displaced 12,000");
+  }
 }
