@@ -31,7 +31,9 @@ final class PageFurniture {
   /** A prompt after a dash, colon or comma inside the line: "- shop the sale". */
   private static final Pattern INNER_PROMPT = Pattern.compile("[-–—:,]\\s+(\\p{L}+)");
   private static final Set<String> BUYING = Lexicon.load("pages/buying.tsv").terms("prompt");
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"”]$");
+  /** Longest line read as a gallery or page counter. */
+  private static final int COUNTER_MAX = 40;
+  private static final Pattern FIRST_WORD_END = Pattern.compile("[\\s,:!-]+");
   /** Longest line read as an advertisement: longer ones are prose that may quote a price. */
   private static final int AD_MAX = 140;
 
@@ -40,7 +42,10 @@ final class PageFurniture {
    * {@code furniture} says, or by the rules here).
    */
   static boolean widgetLine(String line, Predicate<String> furniture) {
-    if (SENTENCE_END.matcher(line).find() && !line.endsWith("ago.")) {
+    if (endsSentence(line) && !line.endsWith("ago.")) {
+      return false;
+    }
+    if (line.indexOf('|') < 0 && line.indexOf('·') < 0 && line.indexOf('•') < 0) {
       return false;
     }
     String[] parts = SEPARATORS.split(line);
@@ -58,11 +63,14 @@ final class PageFurniture {
 
   /** "Updated 2 hours ago", "5 mins ago". */
   static boolean relativeTime(String line) {
-    return RELATIVE_TIME.matcher(line).matches();
+    return (line.endsWith("ago") || line.endsWith("ago.")) && RELATIVE_TIME.matcher(line).matches();
   }
 
   /** "Image 3 of 12", "Page 1/3", "2 of 10": a place in a gallery or a run of pages. */
   static boolean counter(String line) {
+    if (line.length() > COUNTER_MAX || !Character.isDigit(line.charAt(line.length() - 1))) {
+      return false;
+    }
     Matcher m = OF_COUNTER.matcher(line);
     return m.matches() && Long.parseLong(m.group(1)) <= Long.parseLong(m.group(2));
   }
@@ -73,7 +81,7 @@ final class PageFurniture {
    * prompt opening the line or a clause of it ("Get 50% off", "... - shop the sale").
    */
   static boolean advertisement(String line) {
-    if (line.length() > AD_MAX || SENTENCE_END.matcher(line).find()) {
+    if (line.length() > AD_MAX || endsSentence(line) || !pricedOrShared(line)) {
       return false;
     }
     if (SHOP_PRICE.matcher(line).find()) {
@@ -82,7 +90,7 @@ final class PageFurniture {
     if (!PRICE_OR_SHARE.matcher(line).find()) {
       return false;
     }
-    if (BUYING.contains(line.split("[\\s,:!-]+", 2)[0].toLowerCase(Locale.ROOT))) {
+    if (BUYING.contains(FIRST_WORD_END.split(line, 2)[0].toLowerCase(Locale.ROOT))) {
       return true;
     }
     Matcher inner = INNER_PROMPT.matcher(line);
@@ -133,7 +141,7 @@ final class PageFurniture {
   }
 
   private static boolean headline(String line) {
-    if (!Character.isUpperCase(line.charAt(0)) || SENTENCE_END.matcher(line).find() || line.indexOf(':') >= 0) {
+    if (!Character.isUpperCase(line.charAt(0)) || endsSentence(line) || line.indexOf(':') >= 0) {
       return false;
     }
     java.util.List<Token> toks = Token.of(line);
@@ -153,8 +161,31 @@ final class PageFurniture {
     return false;
   }
 
+  /** Whether the line ends as a sentence does (a stop, a question or exclamation mark, a closing quote). */
+  private static boolean endsSentence(String line) {
+    if (line.isEmpty()) {
+      return false;
+    }
+    char c = line.charAt(line.length() - 1);
+    return c == '.' || c == '!' || c == '?' || c == '"' || c == '”';
+  }
+
+  /** A currency sign or a percentage anywhere: the cheap test before the advertisement patterns. */
+  private static boolean pricedOrShared(String line) {
+    for (int k = 0; k < line.length(); k++) {
+      char c = line.charAt(k);
+      if (c == '$' || c == '€' || c == '£' || c == '¥' || c == '%') {
+        return true;
+      }
+    }
+    return line.contains("percent") || line.contains("per cent");
+  }
+
   /** The number a line of a numbered list starts with, or -1. */
   static int numberedItem(String line) {
+    if (line.isEmpty() || !Character.isDigit(line.charAt(0))) {
+      return -1;
+    }
     Matcher m = NUMBERED.matcher(line);
     return m.find() ? Integer.parseInt(m.group(1)) : -1;
   }
@@ -183,7 +214,7 @@ final class PageFurniture {
         if (numberedItem(l) != expect) {
           break;
         }
-        headlines &= !SENTENCE_END.matcher(l).find();
+        headlines &= !endsSentence(l);
         expect++;
         last = j;
         j++;

@@ -21,8 +21,7 @@ class LanguageRuleTest {
 
   @Test
   void anArticleInALanguageExtractionDoesNotReadGetsAnEmptyClaimSetWithTheReason() {
-    EnrichConfig config = new EnrichConfig("language-test", "unused:9092", state, topics, new Properties(), 0.2,
-        EnrichConfig.DEFAULT_DEDUP_RETENTION, EnrichConfig.DEFAULT_ROCKSDB_MEMORY, 500, EnrichConfig.DEFAULT_STORY_WINDOW);
+    EnrichConfig config = new EnrichConfig("language-test", "unused:9092", state, topics, new Properties());
     try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(config), config.streamsProperties())) {
       var raw = driver.createInputTopic(topics.raw.name(), new StringSerializer(), topics.raw.valueSerde().serializer());
       var sets = driver.createOutputTopic(topics.claimSets.name(), new StringDeserializer(),
