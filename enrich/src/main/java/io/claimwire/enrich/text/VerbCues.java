@@ -98,10 +98,14 @@ final class VerbCues {
     if (SOURCE_WORDS.contains(toks.get(t).lower())) {
       return true; // the tagger takes a sentence's first "Officials" for a verb
     }
-    int from = Math.max(0, t - 4);
-    String[] tags = PosTagger.tags(sentence, toks.subList(from, Math.min(toks.size(), t + 3)));
-    String tag = tags[t - from];
+    String tag = tagAt(sentence, toks, t);
     return "NOUN".equals(tag) || "PROPN".equals(tag) || "PRON".equals(tag);
+  }
+
+  /** The tagger's word class of the token at {@code k}, read in a window of a few words around it. */
+  private static String tagAt(String sentence, List<Token> toks, int k) {
+    int from = Math.max(0, k - 4);
+    return PosTagger.tags(sentence, toks.subList(from, Math.min(toks.size(), k + 3)))[k - from];
   }
 
   /** Decided: the verb has no source (as against null, not decided yet). */
@@ -147,9 +151,8 @@ final class VerbCues {
     if (!AMBIGUOUS_VERBS.contains(toks.get(vi).lower()) || vi + 1 >= toks.size() || !",".equals(toks.get(vi + 1).text())) {
       return false;
     }
-    int from = Math.max(0, vi - 4);
-    String[] tags = PosTagger.tags(sentence, toks.subList(from, Math.min(toks.size(), vi + 3)));
-    return "NOUN".equals(tags[vi - from]) || "PROPN".equals(tags[vi - from]);
+    String tag = tagAt(sentence, toks, vi);
+    return "NOUN".equals(tag) || "PROPN".equals(tag);
   }
 
   /** Whether the verb reports speech here: not "claimed the lives", "added 12,400 jobs", a noun such as "estimates". */

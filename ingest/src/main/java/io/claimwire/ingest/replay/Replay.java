@@ -64,11 +64,7 @@ public final class Replay {
    * a resume, and WARC records skipped by kind ({@code request}, {@code not-html}, {@code revisit}...).
    */
   public record Outcome(long sent, long filtered, long deadLettered, long skippedByResume, long otherLanguage,
-      Map<String, Long> skipped) {
-    public Outcome(long sent, long filtered, long deadLettered, long skippedByResume) {
-      this(sent, filtered, deadLettered, skippedByResume, 0, Map.of());
-    }
-  }
+      Map<String, Long> skipped) {}
 
   /** Hears how far a replay is: records handled (sent, filtered, skipped or dead) and archive bytes read. */
   public interface Progress {
