@@ -27,20 +27,13 @@ public final class Attributor {
   private static final Pattern HEADLINE_SOURCE = Pattern.compile(
       "\\d[^:]*:\\s*((?:[Tt]he\\s+)?\\p{L}[\\p{L}'’.-]*(?:\\s+\\p{L}[\\p{L}'’.-]*){0,3})\\s*$");
 
-  private static final Pattern VERB = Pattern.compile(
-      "(?i)\\b(said|says|say|stated|states|told|tells|estimated|estimates|estimate|reported|reports|announced|announces|claimed"
-          + "|claims|confirmed|confirms|warned|noted|added|remarked|revealed|wrote|writes|believes|mentioned|highlighted"
-          + "|emphasi[sz]ed|acknowledged|admitted|insisted|explained|spoke of"
-          + "|(?:put|puts|places|placed) (?:[\\p{L}'’-]+ ){0,3}?(?:figure|number|toll|losses|casualties|cost|damage|total|tally|count)"
+  /** Reporting verbs by base form, and the first words of reporting phrases ({@code sources/reporting-verbs.tsv}). */
+  static final Lexicon REPORTING = Lexicon.loadInflected("sources/reporting-verbs.tsv");
+  /** The reporting phrases: "put the figure at", "gave its own count", "spoke of". */
+  private static final Pattern PHRASE_VERB = Pattern.compile(
+      "(?i)\\b((?:put|puts|places|placed) (?:[\\p{L}'’-]+ ){0,3}?(?:figure|number|toll|losses|casualties|cost|damage|total|tally|count)"
           + "(?: of(?: [\\p{L}'’-]+){1,5}?)? at"
-          + "|counted|tallied"
-          + "|gave (?:its|their|his|her|a|an)? ?(?:own )?(?:count|figure|tally|estimate|toll))\\b");
-  /** The words that can start a {@link #VERB} match; a sentence with none of them is not searched. */
-  private static final Set<String> VERB_WORDS = Set.of("said", "says", "say", "stated", "states", "told", "tells",
-      "estimated", "estimates", "estimate", "reported", "reports", "announced", "announces", "claimed", "claims", "confirmed",
-      "confirms", "warned", "noted", "added", "remarked", "revealed", "wrote", "writes", "believes", "mentioned",
-      "highlighted", "emphasised", "emphasized", "acknowledged", "admitted", "insisted", "explained", "spoke", "put",
-      "puts", "places", "placed", "counted", "tallied", "gave");
+          + "|gave (?:its|their|his|her|a|an)? ?(?:own )?(?:count|figure|tally|estimate|toll)|spoke of)\\b");
   private static final Pattern ANAPHORIC = Pattern.compile("(?is)\\s*(this|these|the|that|those)\\s+(information|figures?"
       + "|numbers?|data|estimates?|reports?|claims?|was|were|is|toll)\\b");
   /** "according to officials cited by the New York Times": the outlet that relayed them. */
@@ -49,8 +42,8 @@ public final class Attributor {
   private static final Pattern WORD_THEN_BY = Pattern.compile("\\p{L}+ by\\b");
 
   private static final Pattern ACRONYM_WORD = Pattern.compile("\\b\\p{Lu}{2,}\\b");
-  /** First words of the multi-word reporting verbs ("put the figure at", "gave its own count"). */
-  private static final Set<String> PHRASE_VERB_STARTS = Set.of("put", "puts", "places", "placed", "gave");
+  /** First words of the multi-word reporting verbs ("put the figure at", "gave its own count", "spoke of"). */
+  private static final Set<String> PHRASE_VERB_STARTS = REPORTING.terms("phrase");
   /** "The mayor was blunt: "We lost 70 homes."": the speaker introduces a quote after a colon. */
   private static final Pattern QUOTE_INTRO = Pattern.compile(
       "^\\s*((?:[Tt]he |[Aa]n? )?(?:\\p{Lu}[\\p{L}'’.-]*|[\\p{Ll}]+)(?: [\\p{L}'’.-]+){0,4}?) (?:was|were|is|are|said|added|wrote|told [\\p{L}]+)"
@@ -107,7 +100,7 @@ public final class Attributor {
   List<Cue> cues(String sentence, Set<String> words, List<Token> tokens) {
     boolean anyVerb = false;
     for (String w : words) {
-      anyVerb |= VERB_WORDS.contains(w);
+      anyVerb |= REPORTING.classOf(w) != null;
     }
     boolean evidenceVerb = false;
     for (String w : EVIDENCE_VERBS) {
@@ -206,7 +199,7 @@ public final class Attributor {
     for (int i = 0; anyVerb && i < toks.size(); i++) {
       Token t = toks.get(i);
       String w = t.lower();
-      if (!VERB_WORDS.contains(w) || PHRASE_VERB_STARTS.contains(w) || w.equals("spoke")) {
+      if (!isOneWordVerb(w)) {
         continue;
       }
       if (insideAny(out, t.start(), sentence) || byCue && overlapsBy(sentence, t.start())) {
@@ -221,11 +214,9 @@ public final class Attributor {
     for (String w : PHRASE_VERB_STARTS) {
       phraseVerb |= words.contains(w);
     }
-    Matcher verb = VERB.matcher(sentence);
-    while ((phraseVerb || words.contains("spoke")) && verb.find()) {
-      String first = verb.group(1).toLowerCase(Locale.ROOT).split(" ")[0];
-      if (!PHRASE_VERB_STARTS.contains(first) && !first.equals("spoke") || !verb.group(1).contains(" ")
-          || insideAny(out, verb.start(), sentence)) {
+    Matcher verb = PHRASE_VERB.matcher(sentence);
+    while (phraseVerb && verb.find()) {
+      if (insideAny(out, verb.start(), sentence)) {
         continue;
       }
       Cue c = verbCue(sentence, toks, verb.start(), verb.end());
@@ -233,6 +224,12 @@ public final class Attributor {
         out.add(c);
       }
     }
+  }
+
+  /** A one-word reporting verb in any of its forms ("said", "stresses"), not the start of a phrase. */
+  static boolean isOneWordVerb(String w) {
+    String cls = REPORTING.classOf(w);
+    return "verb".equals(cls) || "sure".equals(cls);
   }
 
   /** "Ebola outbreak has killed 33: Health ministry": a wire headline names its source after a colon. */

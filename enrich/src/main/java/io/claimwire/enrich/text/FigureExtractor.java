@@ -1,10 +1,8 @@
 package io.claimwire.enrich.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +21,7 @@ public final class FigureExtractor {
       "(?i)\\b(?:(?:death|casualty)\\s+(?:toll|tally|count)|toll)\\b(?!.*[.;])");
 
   /** Bump when extraction output changes; it is stamped on every claim. */
-  public static final String VERSION = "rules-0.4.5";
+  public static final String VERSION = "rules-0.5.0";
 
   /** The languages extraction reads (ISO 639-1); an article in another gets no claims. */
   public static final java.util.Set<String> LANGUAGES = java.util.Set.of("en");
@@ -36,17 +34,17 @@ public final class FigureExtractor {
     return LANGUAGES.contains(language) || "und".equals(language);
   }
 
-  /** Event words and the normalised event each names ({@code events.tsv}). */
-  private static final Map<String, String> MEASURES = new HashMap<>();
+  /** Event words, by base form, and the normalised event each names ({@code events.tsv}). */
+  private static final Lexicon EVENTS = Lexicon.loadInflected("events.tsv");
   private static final Set<String> EVENT_CLASSES = new java.util.HashSet<>();
-  /** The normalised event a word names ("fatalities" gives killed), or null. */
+  /** The normalised event a word or any of its forms names ("fatalities" gives killed, "evacuates" evacuated), or null. */
   static String eventOf(String word) {
-    return MEASURES.get(word);
+    return EVENTS.classOf(word);
   }
 
   /** Whether a word names an event ({@code events.tsv}). */
   static boolean isEventWord(String word) {
-    return MEASURES.containsKey(word);
+    return eventOf(word) != null;
   }
 
   /** Whether a measure is an event's normalised name ("killed", "evacuated"), not a statistic's. */
@@ -56,7 +54,6 @@ public final class FigureExtractor {
 
   static {
     for (String[] e : Lexicon.entries("events.tsv")) {
-      MEASURES.put(e[0], e[1]);
       EVENT_CLASSES.add(e[1]);
     }
   }
@@ -272,7 +269,7 @@ public final class FigureExtractor {
     String measure = subj.measure() != null ? subj.measure() : VerbMeasure.measure(text, toks, n, subj.end(), clauseEnd);
     if (measure != null && VerbMeasure.isChangeVerb(measure)
         && DEATH_TOLL.matcher(text.substring(0, n.start())).find()) {
-      measure = MEASURES.get("killed"); // "the death toll has risen to 214": deaths, however the toll moved
+      measure = eventOf("killed"); // "the death toll has risen to 214": deaths, however the toll moved
     }
     Matcher magnitude = MAGNITUDE_BEFORE.matcher(text.substring(0, n.start()));
     if (magnitude.find()) {

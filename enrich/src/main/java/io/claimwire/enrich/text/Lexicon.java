@@ -12,16 +12,35 @@ import java.util.Map;
 
 /**
  * A word list kept as data: a resource file of {@code term<TAB>class} lines ({@code #} starts a comment), loaded
- * once. Terms are matched in lower case.
+ * once. Terms are matched in lower case. A list of verbs and nouns loaded with {@link #loadInflected} names each
+ * word once, by its base form, and its class is found for every form: "slow" lists "slowed", "slows" and "slowing"
+ * ({@link Lemmas}); a form listed itself keeps its own class.
  */
 final class Lexicon {
   private final Map<String, String> classes;
+  private final boolean inflected;
+  private final java.util.Set<String> nounClasses;
 
-  private Lexicon(Map<String, String> classes) {
+  private Lexicon(Map<String, String> classes, boolean inflected, java.util.Set<String> nounClasses) {
     this.classes = classes;
+    this.inflected = inflected;
+    this.nounClasses = nounClasses;
   }
 
+  /** A list whose terms match as written. */
   static Lexicon load(String resource) {
+    return new Lexicon(read(resource), false, java.util.Set.of());
+  }
+
+  /**
+   * A list of verbs and nouns: a word not listed as written takes the class of its base form. The terms of
+   * {@code nounClasses} are nouns: only a plural takes their class ("votes" is a vote, "voted" is not).
+   */
+  static Lexicon loadInflected(String resource, String... nounClasses) {
+    return new Lexicon(read(resource), true, java.util.Set.of(nounClasses));
+  }
+
+  private static Map<String, String> read(String resource) {
     Map<String, String> m = new HashMap<>();
     for (String[] e : entries(resource)) {
       String was = m.put(e[0].toLowerCase(Locale.ROOT), e[1]);
@@ -29,7 +48,7 @@ final class Lexicon {
         throw new IllegalStateException(resource + ": '" + e[0] + "' is in both " + was + " and " + e[1]);
       }
     }
-    return new Lexicon(Map.copyOf(m));
+    return Map.copyOf(m);
   }
 
   /** The {@code term, class} lines of a resource in file order, terms as written. */
@@ -58,9 +77,23 @@ final class Lexicon {
     return m;
   }
 
-  /** The class of a word (any case), or null. */
+  /** The class of a word (any case), or of its base form in an inflected list, or null. */
   String classOf(String word) {
-    return word == null ? null : classes.get(word.toLowerCase(Locale.ROOT));
+    if (word == null) {
+      return null;
+    }
+    String w = word.toLowerCase(Locale.ROOT);
+    String cls = classes.get(w);
+    if (cls != null || !inflected || w.indexOf(' ') >= 0) {
+      return cls;
+    }
+    for (Lemmas.Reading r : Lemmas.of(w)) {
+      cls = classes.get(r.lemma());
+      if (cls != null && !(r.verb() && nounClasses.contains(cls))) {
+        return cls;
+      }
+    }
+    return null;
   }
 
   /** Every term of a class, sorted. */

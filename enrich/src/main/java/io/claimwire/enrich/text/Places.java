@@ -98,7 +98,7 @@ final class Places {
       return false;
     }
     for (String w : Words.of(p.group(1).strip())) {
-      if (Speakers.SOURCE_HEADS.contains(w)) {
+      if (Speakers.isSourceHead(w)) {
         return true;
       }
     }

@@ -160,7 +160,7 @@ final class Speakers {
           .contains(t.text());
       start = j;
     }
-    if (start > end && end >= 0 && SOURCE_HEADS.contains(toks.get(end).lower())) {
+    if (start > end && end >= 0 && isSourceHead(toks.get(end).lower())) {
       start = end;
     }
     int nameStart = end + 1;
@@ -170,14 +170,14 @@ final class Speakers {
     if (nameStart > start && end > nameStart && allNameWords(toks, nameStart, end)) {
       start = nameStart; // "fire service chief Dana Holt said": the lowercase words are her role, not her name
     }
-    while (start > 0 && start > end - 3 && isModifier(toks.get(start - 1)) && SOURCE_HEADS.contains(toks.get(end).lower())) {
+    while (start > 0 && start > end - 3 && isModifier(toks.get(start - 1)) && isSourceHead(toks.get(end).lower())) {
       start--;
     }
-    if (start > end || !sawCapital && !hasSourceNoun(toks, start, end) && !SOURCE_HEADS.contains(toks.get(end).lower())) {
+    if (start > end || !sawCapital && !hasSourceNoun(toks, start, end) && !isSourceHead(toks.get(end).lower())) {
       return new NounPhrase(null, role);
     }
     if (start >= 2 && allNameWords(toks, start, end) && Set.of("in", "at", "from").contains(toks.get(start - 1).lower())
-        && SOURCE_HEADS.contains(toks.get(start - 2).lower())) {
+        && isSourceHead(toks.get(start - 2).lower())) {
       // "Health officials in Manitoba confirmed": the officials speak; the place says where they are
       NounPhrase speakers = withRoleBefore(sentence, toks, start - 2);
       if (speakers.text() != null) {
@@ -275,7 +275,13 @@ final class Speakers {
   }
 
   /** Nouns that name a source on their own, with lowercase modifiers: "the fire service", "rescue officials". */
-  static final Set<String> SOURCE_HEADS = Lexicon.load("sources/source-heads.tsv").terms("head");
+  /** Head nouns of a source's phrase, by base form: "official" finds "officials" ({@code sources/source-heads.tsv}). */
+  private static final Lexicon SOURCE_HEADS = Lexicon.loadInflected("sources/source-heads.tsv", "head");
+
+  /** Whether a word (lower case) is the head noun of a source's phrase ("ministry", "officials", "regulators"). */
+  static boolean isSourceHead(String w) {
+    return SOURCE_HEADS.is(w, "head");
+  }
 
   static boolean isModifier(Token t) {
     String w = t.lower();
@@ -328,7 +334,7 @@ final class Speakers {
   /** "the transport ministry", "the regional council": a lowercase phrase whose head names a body. */
   static boolean endsWithSourceHead(String np) {
     String last = np.substring(np.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-    return SOURCE_HEADS.contains(last);
+    return isSourceHead(last);
   }
 
   /** A lowercase noun phrase of up to six words after a strong cue, up to punctuation or a clause word. */

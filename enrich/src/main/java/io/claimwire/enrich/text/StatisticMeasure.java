@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * nouns that name a quantity by {@link QuantityNouns}.
  */
 final class StatisticMeasure {
-  static final Lexicon MEASURES = Lexicon.load("measures.tsv");
+  static final Lexicon MEASURES = Lexicon.loadInflected("measures.tsv", "quantity");
   static final String RISE = "rise";
   static final String FALL = "fall";
   static final String QUANTITY = "quantity";

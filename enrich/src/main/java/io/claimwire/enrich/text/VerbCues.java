@@ -117,6 +117,14 @@ final class VerbCues {
     if (vi < 0 || !reports(toks, vi) || nounBeforePunctuation(sentence, toks, vi)) {
       return null;
     }
+    if (toks.get(vi).lower().endsWith("ing")) {
+      return participleCue(sentence, toks, vi, verbStart, verbEnd);
+    }
+    return speakerOf(sentence, toks, vi, verbStart, verbEnd);
+  }
+
+  /** Who does the verb at token {@code vi}: "X said", "said X"; the cue stands at {@code verbStart}. */
+  private static Cue speakerOf(String sentence, List<Token> toks, int vi, int verbStart, int verbEnd) {
     // "X said": the noun phrase right before the verb.
     int i = vi - 1;
     while (i >= 0 && SKIP_BEFORE_VERB.contains(toks.get(i).lower())) {
@@ -144,15 +152,66 @@ final class VerbCues {
   }
 
   /**
+   * "The ministry issued a statement on Tuesday, saying 18 people had died": a reporting verb's participle after a
+   * comma says what the clause's subject said, so the speaker is the noun phrase before the clause's first verb. A
+   * participle anywhere else ("a company announcing cuts") names no speaker.
+   */
+  static Cue participleCue(String sentence, List<Token> toks, int vi, int verbStart, int verbEnd) {
+    if (vi < 2 || !",".equals(toks.get(vi - 1).text()) || !toks.get(0).isWord()) {
+      return null; // not after a comma; or a quote opens the sentence, whose speaker a verb of its own names
+    }
+    int verb = 0;
+    while (verb < vi - 1 && !isVerbTag(tagAt(sentence, toks, verb))) {
+      verb++;
+    }
+    for (int k = verb; k < vi - 1; k++) {
+      if (Attributor.isOneWordVerb(toks.get(k).lower())) {
+        return null; // "X told Y, adding that": the earlier verb's speaker says it all
+      }
+    }
+    if (verb == 0 || verb >= vi - 1) {
+      return null;
+    }
+    Cue c = speakerOf(sentence, toks, verb, verbStart, verbEnd);
+    return c == NONE ? null : c;
+  }
+
+  private static boolean isVerbTag(String tag) {
+    return "VERB".equals(tag) || "AUX".equals(tag);
+  }
+
+  /**
    * "in Kerala and Tamil Nadu states, the commissioner said": a word that is a verb or a noun, before a comma,
    * where the tagger reads a noun, is the noun.
    */
   static boolean nounBeforePunctuation(String sentence, List<Token> toks, int vi) {
-    if (!AMBIGUOUS_VERBS.contains(toks.get(vi).lower()) || vi + 1 >= toks.size() || !",".equals(toks.get(vi + 1).text())) {
+    if (!ambiguous(toks.get(vi).lower()) || vi + 1 >= toks.size() || !",".equals(toks.get(vi + 1).text())) {
       return false;
     }
     String tag = tagAt(sentence, toks, vi);
     return "NOUN".equals(tag) || "PROPN".equals(tag);
+  }
+
+  /**
+   * Whether a reporting verb's form is as often something else: listed ("estimated", "reported"), or read by the
+   * dictionary as a noun too ("notes", "claims", "estimate") unless news uses it as the verb ("says").
+   */
+  static boolean ambiguous(String w) {
+    // a participle ("saying") reports only after a comma (participleCue), which tells it from the noun
+    return AMBIGUOUS_VERBS.contains(w) || !w.endsWith("ing") && Attributor.REPORTING.is(w, "verb") && Lemmas.isNoun(w);
+  }
+
+  /** Whether a word is {@code lemma} or one of its forms. */
+  private static boolean isFormOf(String w, String lemma) {
+    if (w.equals(lemma)) {
+      return true;
+    }
+    for (Lemmas.Reading r : Lemmas.of(w)) {
+      if (r.lemma().equals(lemma)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the verb reports speech here: not "claimed the lives", "added 12,400 jobs", a noun such as "estimates". */
@@ -161,11 +220,11 @@ final class VerbCues {
         "victory", "credit").contains(toks.get(vi + 1).lower())) {
       return false; // "the floods have claimed the lives of 47", "claimed responsibility": no one says anything
     }
-    if (Set.of("added", "adds", "adding").contains(toks.get(vi).lower()) && vi + 1 < toks.size()
-        && (Character.isDigit(toks.get(vi + 1).text().charAt(0)) || toks.get(vi + 1).lower().equals("another"))) {
-      return false; // "Employers added 12,400 jobs": a sum, no one speaking
+    if (isFormOf(toks.get(vi).lower(), "add") && vi + 1 < toks.size()
+        && (Character.isDigit(toks.get(vi + 1).text().charAt(0)) || Set.of("another", "to", "up").contains(toks.get(vi + 1).lower()))) {
+      return false; // "Employers added 12,400 jobs", "will add to the count": a sum, no one speaking
     }
-    if (AMBIGUOUS_VERBS.contains(toks.get(vi).lower()) && vi + 1 < toks.size()) {
+    if (ambiguous(toks.get(vi).lower()) && vi + 1 < toks.size()) {
       Token next = toks.get(vi + 1);
       return AFTER_VERB.contains(next.lower()) || next.isCapitalised() || Character.isDigit(next.text().charAt(0))
           || toks.get(vi).lower().endsWith("ed") && !next.lower().equals("by") || invertedAtEnd(toks, vi);
@@ -246,7 +305,7 @@ final class VerbCues {
     }
     // "the health ministry in the enclave said": the body before a place phrase
     for (int k = i; k >= 1 && k >= i - 5; k--) {
-      if (Set.of("in", "at", "from", "for").contains(toks.get(k).lower()) && SOURCE_HEADS.contains(toks.get(k - 1).lower())) {
+      if (Set.of("in", "at", "from", "for").contains(toks.get(k).lower()) && isSourceHead(toks.get(k - 1).lower())) {
         String body = nounPhraseBefore(sentence, toks, k - 1);
         if (body != null) {
           return new Cue(toks.get(k - 1).start(), classify(body, null), false, false);
