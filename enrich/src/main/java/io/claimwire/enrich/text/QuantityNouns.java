@@ -35,8 +35,9 @@ final class QuantityNouns {
     if (j > 0 && COORDINATORS.contains(toks.get(j).lower())) {
       // "production rose to 2.4 million in 2021 and rose to 2.6 million in 2022": a second verb with no subject of
       // its own shares the first's
-      for (int k = j - 1; k >= 0; k--) {
-        if (isChange(toks.get(k).lower())) {
+      for (int k = j - 1; k >= 0; k--) { // "production stood at 2.3m but fell to 2.1m": a kept level too
+        if (isChange(toks.get(k).lower()) || MEASURES.is(toks.get(k).lower(), "level") && k + 1 < toks.size()
+            && toks.get(k + 1).lower().equals("at")) {
           return thingBefore(text, toks, k);
         }
       }
@@ -52,7 +53,8 @@ final class QuantityNouns {
     }
     if (!words.isEmpty() && k > 0 && PREPOSITIONS.contains(toks.get(k).lower())) { // "thefts in the borough"
       List<String> head = new ArrayList<>();
-      words(toks, k - 1, head);
+      int h = words(toks, k - 1, head);
+      head = new ArrayList<>(nominal(text, toks, h + 1, head)); // "said uptake of the vaccine": not the verb
       if (!head.isEmpty()) {
         head.add(toks.get(k).text());
         for (int d = k + 1; d <= j; d++) {

@@ -78,7 +78,10 @@ final class StatisticMeasure {
 
   static Reading read(Tags tags, NumberMention n, String measure, String counted) {
     Around a = Around.of(tags, n, measure, counted);
-    Reading r = levelReached(a);
+    Reading r = levelHeld(a);
+    if (r == null) {
+      r = levelReached(a);
+    }
     if (r == null) {
       r = changeByForm(a);
     }
@@ -89,6 +92,38 @@ final class StatisticMeasure {
       r = changeByWord(a);
     }
     return r != null ? r : quantity(a);
+  }
+
+  /**
+   * "The jobless rate held at 4.1%", "unemployment held steady at 6.5%", "the key rate stayed at 5.25%": a verb that
+   * keeps a level ({@code measures.tsv} level, with a steady word between) before "at" measures what it kept, the
+   * noun phrase before the verb; no change, no event ("held" is no holding of ground here).
+   */
+  static Reading levelHeld(Around a) {
+    List<Token> toks = a.toks();
+    int at = a.before(); // "held at a record 4.1%", "stayed at about 5%"; not the "at" of "at least"
+    while (at > 0 && a.before() - at < 3 && !isLevelAt(toks, at) && LEVEL_QUALIFIERS.contains(toks.get(at).lower())) {
+      at--;
+    }
+    if (at < 1 || !isLevelAt(toks, at)) {
+      return null;
+    }
+    int verb = at - 1;
+    while (verb > 0 && MEASURES.is(toks.get(verb).lower(), "steady")) {
+      verb--;
+    }
+    if (!MEASURES.is(toks.get(verb).lower(), "level")) {
+      return null;
+    }
+    String kept = thingBefore(a.text(), toks, verb);
+    if (kept == null || Holder.WORDS.is(kept.toLowerCase(Locale.ROOT), "anaphor")) {
+      return null;
+    }
+    return new Reading(kept.toLowerCase(Locale.ROOT), null, a.subject() != null ? a.subject() : kept);
+  }
+
+  private static boolean isLevelAt(List<Token> toks, int k) {
+    return toks.get(k).lower().equals("at") && (k + 1 >= toks.size() || !Set.of("least", "most").contains(toks.get(k + 1).lower()));
   }
 
   /** "dipped to more than 208,000", "rose to a record 767,000": a level reached measures what moved, no change. */

@@ -80,7 +80,9 @@ class PushEndpointTest {
           + "Content-Type: application/json\r\n\r\n{\"id\":").getBytes(StandardCharsets.US_ASCII));
       o.flush();
       HttpResponse<String> busy = null;
-      for (int i = 0; i < 50; i++) { // until the slow request's handler holds its bytes
+      // until the slow request's handler holds its bytes: on a loaded machine its thread can take seconds to start
+      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+      while (System.nanoTime() < deadline) {
         busy = post("{\"id\":\"c\",\"text\":\"About 40 homes flooded.\"}".getBytes(StandardCharsets.UTF_8));
         if (busy.statusCode() == 503) {
           break;
