@@ -83,6 +83,8 @@ class PushEndpointTest {
       // until the slow request's handler holds its bytes: on a loaded machine its thread can take seconds to start
       long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
       while (System.nanoTime() < deadline) {
+        o.write(' '); // one more byte of the body each time: a server that waits for content to dispatch gets some
+        o.flush();
         busy = post("{\"id\":\"c\",\"text\":\"About 40 homes flooded.\"}".getBytes(StandardCharsets.UTF_8));
         if (busy.statusCode() == 503) {
           break;
