@@ -16,7 +16,8 @@ import morfologik.stemming.WordData;
  * The base forms (lemmas) of English words, from LanguageTool's English dictionary ({@code english-pos-dict} on
  * Maven Central) read through Morfologik's automata: "slowed" is a form of "slow", "climbs" of "climb", "told" of
  * "tell", "children" of "child". A word list can then name a verb or a noun once, by its lemma, and every form of it
- * in a sentence is found ({@link Lexicon#loadInflected}).
+ * in a sentence is found ({@link Lexicon#loadInflected}, which reads every form of its terms once, when it loads, from
+ * the same dictionary turned round).
  *
  * <p>Only inflections are read: the past, participles and the third person of verbs, and plural nouns. A word the
  * dictionary does not hold, or holds only as itself, has no other base form. Lookups cost under a microsecond; the
@@ -29,7 +30,10 @@ import morfologik.stemming.WordData;
  */
 final class Lemmas {
   static final String DICTIONARY = "/org/languagetool/resource/en/english.dict";
-  private static final Dictionary LOADED = load();
+  /** The same dictionary turned round: a base form and a tag give the form ("slow|VBD" gives "slowed"). */
+  static final String SYNTHESIS = "/org/languagetool/resource/en/english_synth.dict";
+  private static final Dictionary LOADED = load(DICTIONARY);
+  private static final Dictionary SYNTH = load(SYNTHESIS);
   private static final ThreadLocal<DictionaryLookup> LOOKUP = ThreadLocal.withInitial(() -> new DictionaryLookup(LOADED));
   private static final int CACHE_LIMIT = 100_000;
   private static final Map<String, List<Reading>> CACHE = new ConcurrentHashMap<>();
@@ -39,16 +43,40 @@ final class Lemmas {
 
   private Lemmas() {}
 
-  private static Dictionary load() {
-    URL url = Lemmas.class.getResource(DICTIONARY);
+  private static Dictionary load(String resource) {
+    URL url = Lemmas.class.getResource(resource);
     if (url == null) {
-      throw new IllegalStateException(DICTIONARY + " is missing from the classpath (org.languagetool:english-pos-dict)");
+      throw new IllegalStateException(resource + " is missing from the classpath (org.languagetool:english-pos-dict)");
     }
     try {
       return Dictionary.read(url);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + DICTIONARY, e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
+  }
+
+  private static final String[] VERB_TAGS = {"VBD", "VBN", "VBG", "VBZ"};
+
+  /**
+   * The inflected forms of a base form (lower case): its plural, and with {@code verb} its past, participles and
+   * third person ("slow" gives slowed, slowing, slows; "child" gives children). Read once, when a list loads.
+   */
+  static List<String> formsOf(String base, boolean verb) {
+    List<String> out = new ArrayList<>();
+    DictionaryLookup synth = new DictionaryLookup(SYNTH);
+    List<String> tags = new ArrayList<>(List.of("NNS"));
+    if (verb) {
+      tags.addAll(List.of(VERB_TAGS));
+    }
+    for (String tag : tags) {
+      for (WordData d : synth.lookup(base + "|" + tag)) {
+        String form = d.getStem() == null ? null : d.getStem().toString().toLowerCase(Locale.ROOT);
+        if (form != null && !form.equals(base) && !out.contains(form)) {
+          out.add(form);
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -74,14 +102,24 @@ final class Lemmas {
 
   /** Whether the dictionary reads the word (any case) as a noun, in one of its readings ("notes", "estimate"). */
   static boolean isNoun(String word) {
-    for (WordData d : LOOKUP.get().lookup(word.toLowerCase(Locale.ROOT))) {
-      CharSequence tag = d.getTag();
-      if (tag != null && tag.length() >= 2 && tag.charAt(0) == 'N' && tag.charAt(1) == 'N') {
-        return true;
-      }
+    String w = word.toLowerCase(Locale.ROOT);
+    Boolean known = NOUNS.get(w);
+    if (known != null) {
+      return known;
     }
-    return false;
+    boolean noun = false;
+    for (WordData d : LOOKUP.get().lookup(w)) {
+      CharSequence tag = d.getTag();
+      noun |= tag != null && tag.length() >= 2 && tag.charAt(0) == 'N' && tag.charAt(1) == 'N';
+    }
+    if (NOUNS.size() >= CACHE_LIMIT) {
+      NOUNS.clear();
+    }
+    NOUNS.put(w, noun);
+    return noun;
   }
+
+  private static final Map<String, Boolean> NOUNS = new ConcurrentHashMap<>();
 
   private static List<Reading> lookUp(String w) {
     List<Reading> out = new ArrayList<>(2);

@@ -17,19 +17,20 @@ import java.util.Map;
  * ({@link Lemmas}); a form listed itself keeps its own class.
  */
 final class Lexicon {
+  /** Every term and, in an inflected list, every form of a term, with its class. */
   private final Map<String, String> classes;
-  private final boolean inflected;
-  private final java.util.Set<String> nounClasses;
+  /** The terms as listed (without their forms): what {@link #termsOf} gives. */
+  private final Map<String, String> listed;
 
-  private Lexicon(Map<String, String> classes, boolean inflected, java.util.Set<String> nounClasses) {
+  private Lexicon(Map<String, String> listed, Map<String, String> classes) {
+    this.listed = listed;
     this.classes = classes;
-    this.inflected = inflected;
-    this.nounClasses = nounClasses;
   }
 
   /** A list whose terms match as written. */
   static Lexicon load(String resource) {
-    return new Lexicon(read(resource), false, java.util.Set.of());
+    Map<String, String> m = read(resource);
+    return new Lexicon(m, m);
   }
 
   /**
@@ -37,7 +38,18 @@ final class Lexicon {
    * {@code nounClasses} are nouns: only a plural takes their class ("votes" is a vote, "voted" is not).
    */
   static Lexicon loadInflected(String resource, String... nounClasses) {
-    return new Lexicon(read(resource), true, java.util.Set.of(nounClasses));
+    Map<String, String> listed = read(resource);
+    java.util.Set<String> nouns = java.util.Set.of(nounClasses);
+    Map<String, String> all = new HashMap<>(listed);
+    // the forms are found once, here, from the dictionary: a lookup costs what any listed word costs
+    listed.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+      if (e.getKey().indexOf(' ') < 0) {
+        for (String form : Lemmas.formsOf(e.getKey(), !nouns.contains(e.getValue()))) {
+          all.putIfAbsent(form, e.getValue()); // a form listed itself keeps its own class
+        }
+      }
+    });
+    return new Lexicon(listed, Map.copyOf(all));
   }
 
   private static Map<String, String> read(String resource) {
@@ -77,28 +89,14 @@ final class Lexicon {
     return m;
   }
 
-  /** The class of a word (any case), or of its base form in an inflected list, or null. */
+  /** The class of a word (any case), or null; in an inflected list, every form of a listed base form too. */
   String classOf(String word) {
-    if (word == null) {
-      return null;
-    }
-    String w = word.toLowerCase(Locale.ROOT);
-    String cls = classes.get(w);
-    if (cls != null || !inflected || w.indexOf(' ') >= 0) {
-      return cls;
-    }
-    for (Lemmas.Reading r : Lemmas.of(w)) {
-      cls = classes.get(r.lemma());
-      if (cls != null && !(r.verb() && nounClasses.contains(cls))) {
-        return cls;
-      }
-    }
-    return null;
+    return word == null ? null : classes.get(word.toLowerCase(Locale.ROOT));
   }
 
   /** Every term of a class, sorted. */
   java.util.List<String> termsOf(String cls) {
-    return classes.entrySet().stream().filter(e -> e.getValue().equals(cls)).map(Map.Entry::getKey).sorted().toList();
+    return listed.entrySet().stream().filter(e -> e.getValue().equals(cls)).map(Map.Entry::getKey).sorted().toList();
   }
 
   /** Every term of a class, as a set (for a list that is one class of its file). */
