@@ -160,8 +160,9 @@ final class VerbCues {
     if (vi < 2 || !",".equals(toks.get(vi - 1).text()) || !toks.get(0).isWord()) {
       return null; // not after a comma; or a quote opens the sentence, whose speaker a verb of its own names
     }
+    String[] tags = PosTagger.tags(sentence, toks.subList(0, vi - 1)); // the clause before the comma, tagged once
     int verb = 0;
-    while (verb < vi - 1 && !isVerbTag(tagAt(sentence, toks, verb))) {
+    while (verb < vi - 1 && !isVerbTag(tags[verb])) {
       verb++;
     }
     for (int k = verb; k < vi - 1; k++) {
