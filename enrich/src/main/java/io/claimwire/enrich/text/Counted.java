@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * stage may find the right one, and a percentage of something nothing else measures is a share of it.
  */
 final class Counted {
+  /** Determiners between "of" and the counted thing ("40 percent of the hospitals"). */
+  private static final Set<String> DETERMINERS_AFTER_OF = Words.setOf("the", "its", "their", "all", "his", "her", "our");
   private Counted() {}
 
   /** "200 and 300 homes", "60, 70 people": the same thing counted; not ", including 38 children", a part of it. */
@@ -43,7 +45,7 @@ final class Counted {
     }
     if (n.unit() != null && i < toks.size() && toks.get(i).lower().equals("of")) {
       i++; // "40 percent of hospitals", "2.3 tonnes of cocaine": the counted thing follows "of"
-      if (i < toks.size() && Set.of("the", "its", "their", "all", "his", "her", "our").contains(toks.get(i).lower())) {
+      if (i < toks.size() && DETERMINERS_AFTER_OF.contains(toks.get(i).lower())) {
         i++;
       }
     }
@@ -99,7 +101,7 @@ final class Counted {
   }
 
   /** Universal Dependencies tags that continue a counted noun phrase. */
-  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "X");
+  private static final Set<String> NOUN_PHRASE_TAGS = Words.setOf("NOUN", "PROPN", "ADJ", "X");
 
   /** "stranded hikers": a participle before a noun is an adjective, not the clause's verb. */
   private static boolean isAttributive(List<Token> toks, int i, List<String> words) {

@@ -24,7 +24,7 @@ public final class FigureExtractor {
   public static final String VERSION = "rules-0.5.1";
 
   /** The languages extraction reads (ISO 639-1); an article in another gets no claims. */
-  public static final java.util.Set<String> LANGUAGES = java.util.Set.of("en");
+  public static final java.util.Set<String> LANGUAGES = Words.setOf("en");
 
   /**
    * True for a language extraction reads, and for {@code und} (text too short to tell: read as English, as every

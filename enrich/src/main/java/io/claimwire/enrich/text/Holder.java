@@ -22,7 +22,7 @@ import java.util.Set;
  */
 final class Holder {
   static final Lexicon WORDS = Lexicon.load("holders.tsv");
-  private static final Set<String> NOUN_PHRASE = Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM", "PART");
+  private static final Set<String> NOUN_PHRASE = Words.setOf("NOUN", "PROPN", "ADJ", "DET", "NUM", "PART");
   private static final int LOOK = 12;
 
   private Holder() {}

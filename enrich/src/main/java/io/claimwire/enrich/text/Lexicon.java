@@ -30,7 +30,7 @@ final class Lexicon {
   /** A list whose terms match as written. */
   static Lexicon load(String resource) {
     Map<String, String> m = read(resource);
-    return new Lexicon(m, m);
+    return new Lexicon(m, new HashMap<>(m)); // a hash map: a miss costs one probe
   }
 
   /**
@@ -49,7 +49,7 @@ final class Lexicon {
         }
       }
     });
-    return new Lexicon(listed, Map.copyOf(all));
+    return new Lexicon(listed, new HashMap<>(all)); // a hash map: a miss costs one probe
   }
 
   private static Map<String, String> read(String resource) {
@@ -101,7 +101,7 @@ final class Lexicon {
 
   /** Every term of a class, as a set (for a list that is one class of its file). */
   java.util.Set<String> terms(String cls) {
-    return java.util.Set.copyOf(termsOf(cls));
+    return Words.setCopyOf(termsOf(cls));
   }
 
   boolean is(String word, String cls) {

@@ -61,7 +61,10 @@ public final class NumberParser {
     boolean digits = hasDigit(sentence);
     boolean numberWords = false;
     for (String w : words) {
-      numberWords |= NUMBER_WORDS.contains(w);
+      if (NUMBER_WORDS.contains(w)) {
+        numberWords = true;
+        break;
+      }
     }
     if (!digits && !numberWords) {
       return List.of(); // the cheap scan: most sentences hold no number at all

@@ -71,7 +71,7 @@ final class People {
 
 
   /** Titles as written before a name, in the case they are written in. */
-  private static final java.util.Set<String> TITLE_TOKENS = java.util.Set.of("President", "Minister", "Secretary",
+  private static final java.util.Set<String> TITLE_TOKENS = Words.setOf("President", "Minister", "Secretary",
       "Chancellor", "Governor", "Mayor", "Spokesman", "Spokeswoman", "Spokesperson", "spokesman", "spokeswoman",
       "spokesperson", "Gen", "Col", "General", "Colonel", "Commander", "Chief", "Director", "Commissioner", "Premier",
       "Senator", "Sen", "Ambassador", "Envoy", "Leader", "Head", "Prosecutor", "Judge", "Sheriff", "Superintendent",
@@ -87,7 +87,7 @@ final class People {
       TITLES_BY_INITIAL[t.charAt(0)] = now;
     }
   }
-  private static final java.util.Set<String> NOT_ROLE_WORDS = java.util.Set.of("The", "A", "An", "But", "And", "In",
+  private static final java.util.Set<String> NOT_ROLE_WORDS = Words.setOf("The", "A", "An", "But", "And", "In",
       "On", "At", "As", "When", "While", "After", "Before", "Then", "Former");
 
   /** "Interior Minister Pavel Novak": a title, up to two capitalised words before it, and a name of two or three. */

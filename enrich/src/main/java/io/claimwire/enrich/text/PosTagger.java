@@ -103,7 +103,8 @@ final class PosTagger {
     private final double[] sums = new double[n];
     private final java.util.Map<String, opennlp.tools.ml.model.Context> weights = weightsOf(maxent);
     private final java.util.HashMap<String, double[]> words = new java.util.HashMap<>();
-    private final java.util.HashMap<String, double[]> tagFeatures = new java.util.HashMap<>();
+    private final double[][] tagBefore = new double[n][];
+    private final double[][] tagPair = new double[n * n][];
     private final double[][] begin = {sum("S=begin"), sum("p1S=begin"), sum("p2S=begin")};
 
     @SuppressWarnings("unchecked")
@@ -122,6 +123,7 @@ final class PosTagger {
         vec[i] = wordWeights(ws[i]);
       }
       String[] tags = new String[ws.length];
+      int[] outcome = new int[ws.length];
       for (int i = 0; i < ws.length; i++) {
         System.arraycopy(vec[i], 0, sums, 0, n);
         add(i >= 1 ? vec[i - 1] : null, n); // this word as the word before
@@ -130,12 +132,13 @@ final class PosTagger {
         add(i + 2 < ws.length ? vec[i + 2] : null, 4 * n);
         add(i < 3 ? begin[i] : null, 0);
         if (i >= 1) {
-          add(tagWeights("t=" + tags[i - 1]), 0);
+          add(tagWeights(outcome[i - 1]), 0);
         }
         if (i >= 2) {
-          add(tagWeights("t2=" + tags[i - 2] + "," + tags[i - 1]), 0);
+          add(tagPairWeights(outcome[i - 2], outcome[i - 1]), 0);
         }
-        tags[i] = best(i, ws, tags, sums);
+        outcome[i] = best(i, ws, tags, sums);
+        tags[i] = maxent.getOutcome(outcome[i]);
       }
       return tags;
     }
@@ -144,13 +147,13 @@ final class PosTagger {
       String[] tags = new String[ws.length];
       for (int i = 0; i < ws.length; i++) {
         maxent.eval(context.getContext(i, ws, java.util.Arrays.copyOf(tags, i), null), probs);
-        tags[i] = best(i, ws, tags, probs);
+        tags[i] = maxent.getOutcome(best(i, ws, tags, probs));
       }
       return tags;
     }
 
-    /** The highest-scoring tag the validator allows after {@code tags[0..i)}. */
-    private String best(int i, String[] ws, String[] tags, double[] score) {
+    /** The highest-scoring tag the validator allows after {@code tags[0..i)}, by its outcome index. */
+    private int best(int i, String[] ws, String[] tags, double[] score) {
       int best = 0;
       for (int o = 1; o < n; o++) {
         best = score[o] > score[best] ? o : best;
@@ -166,7 +169,7 @@ final class PosTagger {
           }
         }
       }
-      return maxent.getOutcome(best < 0 ? 0 : best);
+      return best < 0 ? 0 : best;
     }
 
     private void add(double[] from, int offset) {
@@ -206,8 +209,22 @@ final class PosTagger {
       return v;
     }
 
-    private double[] tagWeights(String feature) {
-      return tagFeatures.computeIfAbsent(feature, this::sum); // at most one per tag and pair of tags
+    /** The weights of the tag before ("t=NOUN"), summed once per tag. */
+    private double[] tagWeights(int before) {
+      double[] v = tagBefore[before];
+      if (v == null) {
+        v = tagBefore[before] = sum("t=" + maxent.getOutcome(before));
+      }
+      return v;
+    }
+
+    /** The weights of the two tags before ("t2=DET,NOUN"), summed once per pair. */
+    private double[] tagPairWeights(int twoBefore, int before) {
+      double[] v = tagPair[twoBefore * n + before];
+      if (v == null) {
+        v = tagPair[twoBefore * n + before] = sum("t2=" + maxent.getOutcome(twoBefore) + "," + maxent.getOutcome(before));
+      }
+      return v;
     }
 
     private double[] sum(String feature) {

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
  * decided from the words of the phrase and the lexicons of titles, demonyms, states and organisation heads.
  */
 final class SourceNames {
+  /** Words around a time word in a phrase of time ("on Tuesday", "last week"). */
+  private static final Set<String> TIME_MODIFIERS = Words.setOf("on", "last", "this", "next", "early", "late", "the");
   private SourceNames() {}
 
   static final Pattern TRAILING_PUNCT = Pattern.compile("[.,;:]+$");
@@ -48,7 +50,7 @@ final class SourceNames {
   /** A phrase of time words only ("Monday", "on Tuesday", "yesterday"): never a source. */
   static boolean isTime(String phrase) {
     for (String w : Gate.WHITESPACE.split(phrase.strip().toLowerCase(Locale.ROOT))) {
-      if (!Holder.WORDS.is(w, "time") && !Set.of("on", "last", "this", "next", "early", "late", "the").contains(w)) {
+      if (!Holder.WORDS.is(w, "time") && !TIME_MODIFIERS.contains(w)) {
         return false;
       }
     }

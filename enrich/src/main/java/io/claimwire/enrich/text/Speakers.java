@@ -14,6 +14,12 @@ import java.util.regex.Pattern;
  * it), the phrase after "said" or "according to", a document and its owner, the outlet a claim was told to.
  */
 final class Speakers {
+  /** Capitalised words that open a sentence rather than name someone. */
+  private static final Set<String> SENTENCE_OPENERS = Words.setOf("The", "A", "An", "In", "On", "At", "But", "And",
+      "However", "Meanwhile");
+  /** Words that end a run of modifiers before a source noun. */
+  private static final Set<String> NOT_MODIFIERS = Words.setOf("the", "a", "an", "and", "or", "but", "that", "which",
+      "who", "said", "says", ",");
   private Speakers() {}
 
   /** A speaker's noun phrase (null when there is none) and the role an appositive or the words before it give. */
@@ -156,8 +162,7 @@ final class Speakers {
       if (!ok) {
         break;
       }
-      sawCapital |= t.isCapitalised() && !Set.of("The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile")
-          .contains(t.text());
+      sawCapital |= t.isCapitalised() && !SENTENCE_OPENERS.contains(t.text());
       start = j;
     }
     if (start > end && end >= 0 && isSourceHead(toks.get(end).lower())) {
@@ -285,8 +290,7 @@ final class Speakers {
 
   static boolean isModifier(Token t) {
     String w = t.lower();
-    return t.isWord() && !Set.of("the", "a", "an", "and", "or", "but", "that", "which", "who", "said", "says", ",")
-        .contains(w) && !Character.isDigit(w.charAt(0)) && !w.endsWith("ly");
+    return t.isWord() && !NOT_MODIFIERS.contains(w) && !Character.isDigit(w.charAt(0)) && !w.endsWith("ly");
   }
 
   static boolean hasSourceNoun(List<Token> toks, int from, int to) {

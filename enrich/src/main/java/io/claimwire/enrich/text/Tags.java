@@ -10,7 +10,7 @@ import java.util.List;
 final class Tags {
   /** Closed word classes ({@code closed.tsv}): a word tagged as one of them and not listed is a name or a noun. */
   static final Lexicon CLOSED = Lexicon.load("closed.tsv");
-  private static final java.util.Set<String> CLOSED_TAGS = java.util.Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ",
+  private static final java.util.Set<String> CLOSED_TAGS = Words.setOf("PRON", "DET", "ADP", "CCONJ", "SCONJ",
       "AUX", "PART");
   private static final int CHUNK = 24;
   private static final int CONTEXT = 2;

@@ -36,7 +36,7 @@ final class VerbCues {
   /** Verb forms that are as often nouns ("Recent estimates suggest"): a cue only when used as a verb. */
   static final Set<String> AMBIGUOUS_VERBS = Lexicon.load("sources/ambiguous-verbs.tsv").terms("ambiguous");
 
-  static final Set<String> AFTER_VERB = Set.of("that", "the", "a", "an", "at", "more", "over", "about",
+  static final Set<String> AFTER_VERB = Words.setOf("that", "the", "a", "an", "at", "more", "over", "about",
       "around", "up", "nearly", "some", "on", "in", "almost", "roughly", "approximately", "as", "fewer", "less", "to",
       ",", ":", "\"", "“", "this", "there", "it", "its", "his", "her", "their");
 

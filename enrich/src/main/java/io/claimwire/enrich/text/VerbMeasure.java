@@ -15,6 +15,12 @@ import java.util.regex.Pattern;
  * reporting verb names its own event. Event words are {@code events.tsv}.
  */
 final class VerbMeasure {
+  /** Auxiliaries of a passive ("were rescued"). */
+  private static final Set<String> PASSIVE_AUXILIARIES = Words.setOf("were", "was", "been", "be", "are", "is", "being",
+      "got");
+  /** Words that may stand between coordinated event verbs ("were killed or have been injured"). */
+  private static final Set<String> BETWEEN_EVENTS = Words.setOf("or", "and", ",", "been", "either", "have", "has",
+      "had", "were", "was", "being");
   private VerbMeasure() {}
 
   /** Words that open a new clause after a comma. */
@@ -133,8 +139,7 @@ final class VerbMeasure {
       if (w.equals("and")) {
         joiner = found.size() <= 1 ? " and " : joiner;
       }
-      if (w.equals(".") || w.equals(";") || w.equals(":") || !found.isEmpty() && !Set.of("or", "and", ",", "been",
-          "either", "have", "has", "had", "were", "was", "being").contains(w) || ++gap > (fallback == null ? 6 : 12)) {
+      if (w.equals(".") || w.equals(";") || w.equals(":") || !found.isEmpty() && !BETWEEN_EVENTS.contains(w) || ++gap > (fallback == null ? 6 : 12)) {
         break;
       }
     }
@@ -157,6 +162,6 @@ final class VerbMeasure {
     while (j >= 0 && rest.get(j).lower().endsWith("ly")) {
       j--; // "were quickly rescued"
     }
-    return j >= 0 && Set.of("were", "was", "been", "be", "are", "is", "being", "got").contains(rest.get(j).lower());
+    return j >= 0 && PASSIVE_AUXILIARIES.contains(rest.get(j).lower());
   }
 }

@@ -83,8 +83,12 @@ final class WordNumbers {
 
   /** Whether the ASCII letters at [start, start + len) are a number word in any case, without a copy of them. */
   static boolean isNumberWord(String s, int start, int len) {
-    for (String w : NUMBER_WORDS_BY_LENGTH[len]) {
-      int k = 0;
+    int initial = (s.charAt(start) | 0x20) - 'a';
+    if (initial < 0 || initial >= 26 || len >= NUMBER_WORDS_BY_SHAPE.length) {
+      return false;
+    }
+    for (String w : NUMBER_WORDS_BY_SHAPE[len][initial]) {
+      int k = 1;
       while (k < len && (s.charAt(start + k) | 0x20) == w.charAt(k)) {
         k++;
       }
@@ -100,15 +104,19 @@ final class WordNumbers {
   /** Lower-case words that can start or make a figure without a digit. */
   static final Set<String> NUMBER_WORDS = numberWords();
 
-  /** {@link #NUMBER_WORDS} by length, for {@link #isNumberWord}. */
-  static final String[][] NUMBER_WORDS_BY_LENGTH = byLength(NUMBER_WORDS);
+  /** {@link #NUMBER_WORDS} (all ASCII) by length and initial ({@code a} is 0), for {@link #isNumberWord}. */
+  static final String[][][] NUMBER_WORDS_BY_SHAPE = byShape(NUMBER_WORDS);
 
-  static String[][] byLength(Set<String> words) {
+  static String[][][] byShape(Set<String> words) {
     int longest = words.stream().mapToInt(String::length).max().orElse(0);
-    String[][] out = new String[Math.max(longest + 1, 10)][];
+    String[][][] out = new String[Math.max(longest + 1, 10)][26][];
     for (int len = 0; len < out.length; len++) {
-      int l = len;
-      out[len] = words.stream().filter(w -> w.length() == l).sorted().toArray(String[]::new);
+      for (int initial = 0; initial < 26; initial++) {
+        int l = len;
+        char c = (char) ('a' + initial);
+        out[len][initial] = words.stream().filter(w -> w.length() == l && w.charAt(0) == c).sorted()
+            .toArray(String[]::new);
+      }
     }
     return out;
   }
@@ -118,7 +126,7 @@ final class WordNumbers {
     w.addAll(SCALES.keySet());
     w.addAll(List.of("dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens", "half", "third",
         "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"));
-    return Set.copyOf(w);
+    return Words.setCopyOf(w);
   }
 
   static final Pattern FRACTION = Pattern.compile(
