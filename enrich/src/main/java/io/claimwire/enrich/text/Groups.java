@@ -7,14 +7,15 @@ import java.util.Objects;
  * Figures that count parts of one group in one phrase share what the group measures: "65 civilians, including 13
  * children and three women, were killed" (all three killed), "the floods killed 23 men, 23 women and 29 children",
  * "66 people including 37 men and five children have received injuries". Two neighbouring figures are in one phrase
- * when nothing between them is a verb (by the tagger; {@code links.tsv} words such as "include" join all the same),
- * nor a stop, and neither has a unit. A figure with no measure takes that of the nearest figure of its phrase that
- * has both a measure and a counted thing ("52 injuries" gives none: its noun is its own measure).
+ * when no stop is between them, neither has a unit, and nothing between them is a verb (by the tagger;
+ * {@code links.tsv} words such as "include" join all the same) unless a coordinator ("as well as", "along with")
+ * stands right before the second. A figure with no measure takes that of the nearest figure of its phrase that has
+ * both a measure and a counted thing ("52 injuries" gives none: its noun is its own measure).
  */
 final class Groups {
   static final Lexicon LINKS = Lexicon.load("links.tsv");
   private static final int MAX_GAP = 80;
-  private static final java.util.Set<String> COMPARISONS = java.util.Set.of("below", "above", "than", "compared",
+  private static final java.util.Set<String> COMPARISONS = Words.setOf("below", "above", "than", "compared",
       "versus", "vs", "against", "beneath", "exceeding");
 
   private Groups() {}
@@ -91,6 +92,8 @@ final class Groups {
     List<Token> toks = tags.tokens();
     int from = FigureExtractor.firstTokenAtOrAfter(toks, a.start());
     int to = FigureExtractor.firstTokenAtOrAfter(toks, b.end());
+    // "2,500 troops had arrived, as well as 300 police officers": a coordinator adds to the phrase across its verb
+    boolean added = coordinated(toks, FigureExtractor.firstTokenAtOrAfter(toks, b.start()), a.end());
     int joined = 1;
     int next = FigureExtractor.firstTokenAtOrAfter(toks, a.end());
     for (int k = from; k < to; k++) {
@@ -103,10 +106,30 @@ final class Groups {
         joined = 2;
       } else if (k == next && t.lower().endsWith("ed") && fa.measure() != null) {
         continue; // "42 injured, which include": the participle is the first figure's own event, not a new clause
-      } else if (between && (tags.is(k, "VERB") || tags.is(k, "AUX"))) {
+      } else if (between && !added && (tags.is(k, "VERB") || tags.is(k, "AUX"))) {
         return 0;
       }
     }
     return joined;
+  }
+
+  /**
+   * Whether a coordinator ({@code links.tsv}, class coordinator: "as well as", "along with") stands right before the
+   * figure at token {@code first}, past its qualifier ("as well as close to 400"), and after {@code after}.
+   */
+  private static boolean coordinated(List<Token> toks, int first, int after) {
+    for (int k = first - 1; k >= 0 && first - k <= 4; k--) { // where the coordinator may end: past a qualifier
+      StringBuilder phrase = new StringBuilder();
+      for (int j = k; j >= 0 && k - j < 3 && toks.get(j).start() >= after; j--) {
+        phrase.insert(0, j == k ? toks.get(j).lower() : toks.get(j).lower() + " ");
+        if (LINKS.is(phrase.toString(), "coordinator")) {
+          return true;
+        }
+      }
+      if (!Qualifiers.isInQualifier(toks.get(k).lower())) {
+        return false;
+      }
+    }
+    return false;
   }
 }

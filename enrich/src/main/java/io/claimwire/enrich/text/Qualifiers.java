@@ -24,6 +24,15 @@ final class Qualifiers {
     return m;
   }
 
+  /** Every word of every qualifier phrase ("at", "least", "close", "to"). */
+  private static final java.util.Set<String> QUALIFIER_WORDS = Words.setCopyOf(QUALIFIERS.keySet().stream()
+      .flatMap(q -> java.util.Arrays.stream(Words.of(q))).toList());
+
+  /** Whether a word is a word of some qualifier phrase ("close" of "close to"). */
+  static boolean isInQualifier(String word) {
+    return QUALIFIER_WORDS.contains(word);
+  }
+
   /** Whether a word is one of a qualifier ("at least", "about"). */
   static boolean isQualifierWord(String word) {
     return QUALIFIERS.containsKey(word);

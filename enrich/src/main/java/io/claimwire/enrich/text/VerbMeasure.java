@@ -67,8 +67,33 @@ final class VerbMeasure {
     return before != null ? before : eventsAfter(text.substring(Math.min(subjectEnd, clauseEnd), clauseEnd));
   }
 
+  /** Verbs of result ({@code measures/result-verbs.tsv}): "left 300 homes damaged" measures the damage. */
+  private static final Lexicon RESULT_VERBS = Lexicon.loadInflected("measures/result-verbs.tsv");
+
+  /**
+   * The event a verb of result brings about, named right after what the figure counts ("left 30,000 more damaged",
+   * "leaving five people dead"): the first event word among the three words after the figure, before any
+   * punctuation; null when there is none.
+   */
+  private static String resultAfter(List<Token> toks, NumberMention n) {
+    int k = FigureExtractor.firstTokenAtOrAfter(toks, n.end());
+    for (int j = k; j < toks.size() && j - k < 4 && toks.get(j).isWord(); j++) {
+      String event = FigureExtractor.eventOf(toks.get(j).lower());
+      if (event != null) {
+        return event;
+      }
+    }
+    return null;
+  }
+
   /** The measure verb within four words before the figure, past qualifiers ("killed at least 21"); null if none. */
   private static String verbBefore(List<Token> toks, NumberMention n) {
+    String verb = verbOrEventBefore(toks, n);
+    String result = verb != null && RESULT_VERBS.classOf(verb) != null ? resultAfter(toks, n) : null;
+    return result != null ? result : verb;
+  }
+
+  private static String verbOrEventBefore(List<Token> toks, NumberMention n) {
     int i = FigureExtractor.firstTokenAtOrAfter(toks, n.start()) - 1;
     int looked = 0;
     while (i >= 0 && looked < 4) {
