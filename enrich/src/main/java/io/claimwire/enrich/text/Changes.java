@@ -121,7 +121,39 @@ final class Changes {
     if (w.equals("to") && Set.of("up", "as", "close", "closer").contains(toks.get(before - 1).lower()) && !verbUp) {
       return false; // "up to 5,000" is a ceiling; "have gone up to 622" is where a rise ended
     }
-    return changeWordBefore(toks, before) >= 0;
+    return changeWordBefore(tags, before) >= 0;
+  }
+
+  /** How far before a level's "to" its change word may stand past the step and the time it names. */
+  static final int FAR_REACH = 12;
+
+  /**
+   * The change word before a level's "to" ({@link #changeWordBefore(List, int)}), or further back past what may
+   * stand between a change and the level it reached: its step ("by 21,000"), and phrases of time or place with no
+   * verb of their own ("rose by 75,000 on the quarter to 33.1 million", "fell by 21,000 in the three months to March
+   * to 1.41 million"). Nothing is crossed that ends a clause: a stop, a comma that is no thousands separator, a
+   * conjunction, a pronoun, or another verb.
+   */
+  static int changeWordBefore(Tags tags, int before) {
+    List<Token> toks = tags.tokens();
+    int near = changeWordBefore(toks, before);
+    if (near >= 0) {
+      return near;
+    }
+    for (int i = before - 1; i >= 0 && i >= before - FAR_REACH; i--) {
+      String w = toks.get(i).lower();
+      if (isChange(w)) {
+        return before - i > CHANGE_REACH ? i : -1; // a near one was looked for already
+      }
+      boolean thousands = w.equals(",") && i > 0 && i + 1 < toks.size()
+          && Character.isDigit(toks.get(i - 1).text().charAt(toks.get(i - 1).text().length() - 1))
+          && Character.isDigit(toks.get(i + 1).text().charAt(0));
+      if (!toks.get(i).isWord() && !thousands && !w.equals("%") || tags.is(i, "VERB") || tags.is(i, "AUX")
+          || tags.is(i, "CCONJ") || tags.is(i, "SCONJ") || tags.is(i, "PRON")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** How many tokens before a level's "to" its change word may stand ("fell sharply in May to"). */

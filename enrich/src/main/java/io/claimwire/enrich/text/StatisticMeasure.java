@@ -141,7 +141,7 @@ final class StatisticMeasure {
     // "emissions fell to 520.5 million tonnes", "apprehensions dipped to 208,000": what moved is what was measured
     String subject = a.subject();
     String moved = subject != null && !isUnit(subject) ? subject
-        : thingBefore(a.text(), toks, verbOfParticle(a.tags(), changeWordBefore(toks, level)));
+        : thingBefore(a.text(), toks, verbOfParticle(a.tags(), changeWordBefore(a.tags(), level)));
     boolean named = moved != null && !Holder.WORDS.is(moved.toLowerCase(Locale.ROOT), "anaphor");
     return new Reading(named ? moved.toLowerCase(Locale.ROOT) : null, null, moved != null ? moved : subject);
   }

@@ -78,13 +78,30 @@ public final class TextCleaner {
     return String.join("\n\n", kept);
   }
 
+  /** Words that never end a sentence or a heading ({@code pages/runs-on.tsv}). */
+  private static final Lexicon RUNS_ON = Lexicon.load("pages/runs-on.tsv");
+  /** A numbered list item's start ("1. ", "2) "). */
+  private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,3}[.)]\\s");
+
   /**
    * Whether a line runs on into the one right below it: it ends mid-sentence (a letter, a digit or a comma) and the
-   * next starts with a lower-case letter ("around 45 million people are" / "currently facing starvation").
+   * next starts with a lower-case letter ("around 45 million people are" / "currently facing starvation"); or it
+   * ends with a word that never ends a sentence and the next starts with a letter or a digit that numbers no list
+   * item ("bringing the total to" / "339 million in 68 countries", "according to the" / "Red Cross").
    */
   private static boolean runsOn(String line, String next) {
     char end = line.charAt(line.length() - 1);
-    return Character.isLowerCase(next.charAt(0)) && (Character.isLetterOrDigit(end) || end == ',');
+    if (Character.isLowerCase(next.charAt(0)) && (Character.isLetterOrDigit(end) || end == ',')) {
+      return true;
+    }
+    if (!Character.isLowerCase(end) || !Character.isLetterOrDigit(next.charAt(0)) || LIST_NUMBER.matcher(next).lookingAt()) {
+      return false;
+    }
+    int start = line.length() - 1;
+    while (start > 0 && Character.isLetter(line.charAt(start - 1))) {
+      start--;
+    }
+    return (start == 0 || line.charAt(start - 1) == ' ') && RUNS_ON.classOf(line.substring(start)) != null;
   }
 
   boolean isBoilerplate(String line) {

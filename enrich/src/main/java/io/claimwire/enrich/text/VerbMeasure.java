@@ -63,8 +63,58 @@ final class VerbMeasure {
     if (LIVES_OF_BEFORE.matcher(text).region(Math.max(0, n.start() - 60), n.start()).find()) {
       return FigureExtractor.eventOf("killed"); // "the floods have claimed the lives of 47 people"
     }
+    String total = totalBrought(toks, n);
+    if (total != null) {
+      return total;
+    }
     String before = verbBefore(toks, n);
     return before != null ? before : eventsAfter(text.substring(Math.min(subjectEnd, clauseEnd), clauseEnd));
+  }
+
+  /** Verbs that bring a running total to a figure, and the nouns of totals ({@code measures/totals.tsv}). */
+  private static final Lexicon TOTALS = Lexicon.loadInflected("measures/totals.tsv", "total");
+  /** How many words may stand between the verb and "to" ("taking the national death toll to"). */
+  private static final int TOTAL_PHRASE = 6;
+
+  /**
+   * A running total brought to the figure ("taking the death toll to 212", "bringing this year's total to 310",
+   * "brings the number of cases to 1,045"): what the total counts. An event named in it (killed), else what follows
+   * its "of" (cases), else its noun with its modifiers ("total", "national total"); null when the words before the
+   * figure are no such phrase.
+   */
+  private static String totalBrought(List<Token> toks, NumberMention n) {
+    int first = FigureExtractor.firstTokenAtOrAfter(toks, n.start());
+    int to = first - 1;
+    while (to > 0 && first - to <= 3 && !toks.get(to).lower().equals("to") && Qualifiers.isInQualifier(toks.get(to).lower())) {
+      to--;
+    }
+    if (to < 2 || !toks.get(to).lower().equals("to")) {
+      return null;
+    }
+    int verb = to - 1;
+    while (verb >= 0 && to - verb <= TOTAL_PHRASE && toks.get(verb).isWord() && !TOTALS.is(toks.get(verb).lower(), "bring")) {
+      verb--;
+    }
+    if (verb < 0 || to - verb > TOTAL_PHRASE || !toks.get(verb).isWord() || verb + 1 >= to) {
+      return null;
+    }
+    List<String> phrase = new ArrayList<>();
+    boolean isTotal = false;
+    String event = null;
+    for (int k = verb + 1; k < to; k++) {
+      String w = toks.get(k).lower();
+      isTotal |= TOTALS.is(w, "total");
+      event = event != null ? event : FigureExtractor.eventOf(w);
+      if (w.equals("of") && isTotal) {
+        phrase.clear(); // "the number of cases": what the number counts
+      } else if (!StatisticMeasure.DETERMINERS.contains(w) && !Holder.WORDS.is(w, "time") && !w.endsWith("'s") && !w.endsWith("’s") && !w.endsWith("'")) {
+        phrase.add(w);
+      }
+    }
+    if (!isTotal) {
+      return null;
+    }
+    return event != null ? event : phrase.isEmpty() ? null : String.join(" ", phrase);
   }
 
   /** Verbs of result ({@code measures/result-verbs.tsv}): "left 300 homes damaged" measures the damage. */

@@ -41,6 +41,17 @@ class TextCleanerTest {
   }
 
   @Test
+  void aLineEndingWithAWordThatEndsNoSentenceRunsOnWhateverTheNextStartsWith() {
+    String body = String.join("\n", "Another 40 wells were capped, bringing the total to",
+        "310 by Friday, according to the", "Water Board of Kessel and", "Lune.", "Wells capped this year, by month: to",
+        "1. March: 120", "Aid is on its way from", "- 12 trucks left on Monday");
+
+    assertThat(cleaner.clean(body)).isEqualTo("Another 40 wells were capped, bringing the total to 310 by Friday,"
+        + " according to the Water Board of Kessel and Lune.\n\nWells capped this year, by month: to\n\n1. March: 120"
+        + "\n\nAid is on its way from\n\n- 12 trucks left on Monday");
+  }
+
+  @Test
   void shouldKeepOrdinaryParagraphs() {
     assertThat(cleaner.clean("First paragraph.\n\n\nSecond paragraph by the river."))
         .isEqualTo("First paragraph.\n\nSecond paragraph by the river.");
