@@ -199,11 +199,12 @@ public final class Attributor {
   /** One-word reporting verbs from the tokens; the few multi-word forms ("put the figure at") by pattern. */
   private static void verbCues(String sentence, Set<String> words, List<Token> toks, boolean anyVerb, boolean byCue,
       List<Cue> out) {
+    boolean titleCase = anyVerb && titleCase(toks);
     for (int i = 0; anyVerb && i < toks.size(); i++) {
       Token t = toks.get(i);
       String w = t.lower();
-      if (!isOneWordVerb(w)) {
-        continue;
+      if (!isOneWordVerb(w) || i > 0 && t.isCapitalised() && !titleCase && toks.get(i - 1).isWord()) {
+        continue; // "the United States Federal Reserve": a capital inside a sentence makes a name, not "states"
       }
       if (insideAny(out, t.start(), sentence) || byCue && overlapsBy(sentence, t.start())) {
         continue;
@@ -227,6 +228,19 @@ public final class Attributor {
         out.add(c);
       }
     }
+  }
+
+  /** Whether most words of a line are capitalised, as in a headline ("Officials Say 40 Were Killed"). */
+  private static boolean titleCase(List<Token> toks) {
+    int words = 0;
+    int capitalised = 0;
+    for (Token t : toks) {
+      if (t.isWord() && Character.isLetter(t.text().charAt(0))) {
+        words++;
+        capitalised += t.isCapitalised() ? 1 : 0;
+      }
+    }
+    return words > 0 && capitalised * 5 >= words * 3;
   }
 
   /** A one-word reporting verb in any of its forms ("said", "stresses"), not the start of a phrase. */

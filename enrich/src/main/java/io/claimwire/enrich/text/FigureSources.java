@@ -74,6 +74,64 @@ final class FigureSources {
   /** Words that open a time between an agent and its verb: "on Monday", "last week". */
   private static final Set<String> TIME_OPENERS = Lexicon.load("figures/time-openers.tsv").terms("time-openers");
 
+  /** Lower-case words inside the name of a body ("Bank of England", "Department for Transport"). */
+  private static final Set<String> NAME_JOINERS = Words.setOf("of", "for", "and", "on", "the", "de", "du", "des");
+  /** How many words an object may have between a verb of change and "by" ("cut its key deposit rate by"). */
+  private static final int OBJECT_WORDS = 4;
+
+  /**
+   * The verb that moved an object by the figure ("raised interest rates by", "cut its key rate by"), from the "by"
+   * at {@code by}: a change word or a mover ({@code agents.tsv}) with at least one word of object between it and
+   * "by"; -1 when none ("rose by 5%" moved itself: what rose is no one who did it).
+   */
+  private static int verbOverObject(List<Token> toks, int by) {
+    for (int v = by - 2; v >= 0 && by - v <= OBJECT_WORDS + 1; v--) {
+      Token t = toks.get(v);
+      if (!t.isWord()) {
+        return -1;
+      }
+      if ((Changes.isChange(t.lower()) || AGENTS.is(t.lower(), "mover") || AGENTS.is(t.lower(), "agent"))
+          && !t.isCapitalised()) {
+        return v;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The body that did what the verb at {@code verb} says, when the noun phrase before it (past a time: "on Monday")
+   * names an organisation or a government ("The Federal Reserve", "the central bank"); null for anything else ("The
+   * storm pushed water levels up by 2 metres").
+   */
+  private static SourceRef body(Sentence sentence, List<Token> toks, int verb) {
+    int j = verb - 1;
+    while (j >= 0 && "auxiliary".equals(Tags.CLOSED.classOf(toks.get(j).lower()))) {
+      j--;
+    }
+    while (j >= 1 && Holder.WORDS.is(toks.get(j).lower(), "time")) {
+      j--;
+      if (TIME_OPENERS.contains(toks.get(j).lower())) {
+        j--;
+      }
+    }
+    String np = j >= 0 ? Speakers.nounPhraseBefore(sentence.text(), toks, j) : null;
+    if (np == null) {
+      return null;
+    }
+    String[] words = Words.of(np.strip());
+    int capitals = 0;
+    boolean named = true; // "The Bank of England", "U.S. Customs and Border Protection": capitals and their joiners
+    for (int w = 0; w < words.length; w++) {
+      boolean capital = Character.isUpperCase(words[w].charAt(0));
+      capitals += capital ? 1 : 0;
+      named &= capital || w > 0 && w < words.length - 1 && NAME_JOINERS.contains(words[w]);
+    }
+    named &= capitals >= 2;
+    SourceRef s = SourceNames.classify(np, null);
+    boolean body = s.kind() == SourceRef.Kind.ORGANISATION || s.kind() == SourceRef.Kind.GOVERNMENT;
+    return body && (named || Speakers.isSourceHead(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) ? s : null;
+  }
+
   private static SourceRef agent(Sentence sentence, List<Token> toks, NumberMention n, People people) {
     String text = sentence.text();
     int i = FigureExtractor.firstTokenAtOrAfter(toks, n.start()) - 1;
@@ -89,11 +147,16 @@ final class FigureSources {
     if (i >= 3 && toks.get(i).lower().equals("of") && Set.of("the", "a").contains(toks.get(i - 2).lower())) {
       i -= 3; // "documented the deaths of 160 people", "confirmed the arrival of 300"
     }
+    int moved = i >= 0 && toks.get(i).lower().equals("by") ? verbOverObject(toks, i) : -1;
+    if (moved >= 0) {
+      return body(sentence, toks, moved); // "The Federal Reserve on Wednesday raised interest rates by 25 basis points"
+    }
     if (i < 0 || !FigureExtractor.isEventWord(toks.get(i).lower()) && !AGENTS.is(toks.get(i).lower(), "agent")) {
       return null;
     }
     int j = i - 1;
     while (j >= 0 && (Set.of("had", "have", "has", "reportedly", "also", "allegedly", "and", ",").contains(toks.get(j).lower())
+        || "auxiliary".equals(Tags.CLOSED.classOf(toks.get(j).lower())) // "Biogen will be cutting 11%"
         || FigureExtractor.isEventWord(toks.get(j).lower()) || Character.isDigit(toks.get(j).text().charAt(0))
         || Qualifiers.isQualifierWord(toks.get(j).lower()))) {
       j--;

@@ -348,7 +348,10 @@ final class Speakers {
       return null;
     }
     String np = trim(m.group(1));
-    return np.isEmpty() || Gate.WHITESPACE.split(np).length > 6 || DOCUMENTS.contains(np.toLowerCase(Locale.ROOT)) ? null : np;
+    String lower = np.toLowerCase(Locale.ROOT);
+    // "according to the figures" names no one; "according to the poll" names the poll, as "the poll said" would
+    return np.isEmpty() || Gate.WHITESPACE.split(np).length > 6
+        || DOCUMENTS.contains(lower) && !SPEAKING_DOCUMENTS.contains(lower) ? null : np;
   }
 
   static boolean startsWithSourceWord(String np) {

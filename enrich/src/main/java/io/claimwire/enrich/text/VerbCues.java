@@ -137,6 +137,9 @@ final class VerbCues {
     if (t >= 0 && t < i && nounOrPronoun(sentence, toks, t)) {
       i = t; // a speaker ends before the time phrase; "figures released on Monday said" keeps its own reading
     }
+    if (portionOfGroup(toks, i)) {
+      return null; // "19 percent of independents said the same": what a poll found, not who claims it
+    }
     Cue c = atClauseEdge(sentence, toks, i, verbStart);
     if (c == null) {
       i = beforeBrackets(toks, i);
@@ -149,6 +152,23 @@ final class VerbCues {
       c = after(sentence, toks, i, vi, verbStart, verbEnd);
     }
     return c == NONE ? null : c;
+  }
+
+  /** Portions of a group before "of" ({@code sources/portions.tsv}). */
+  private static final Lexicon PORTIONS = Lexicon.load("sources/portions.tsv");
+
+  /**
+   * Whether the noun phrase that ends at token {@code end} is a portion of a group ("21 percent of Independents",
+   * "half of the respondents", "3 in 10 of them"): a portion word or a number right before an "of" within it.
+   */
+  private static boolean portionOfGroup(List<Token> toks, int end) {
+    for (int k = end; k >= 1 && end - k < 5 && toks.get(k).isWord(); k--) {
+      if (toks.get(k).lower().equals("of")) {
+        Token before = toks.get(k - 1);
+        return PORTIONS.classOf(before.lower()) != null || Character.isDigit(before.text().charAt(0));
+      }
+    }
+    return false;
   }
 
   /**
