@@ -19,6 +19,22 @@ final class QuantityNouns {
 
   private QuantityNouns() {}
 
+  /** Phrases that take a noun phrase whole ({@code measures/whole-phrases.tsv}), by their number of words. */
+  private static final Lexicon WHOLE = Lexicon.load("measures/whole-phrases.tsv");
+  private static final int WHOLE_WORDS = 3;
+
+  /** The last token before a phrase that takes the noun phrase whole and ends at {@code j}; {@code j} when none. */
+  static int pastWholePhrase(List<Token> toks, int j) {
+    StringBuilder phrase = new StringBuilder();
+    for (int k = j; k >= 1 && j - k < WHOLE_WORDS; k--) {
+      phrase.insert(0, k == j ? toks.get(k).lower() : toks.get(k).lower() + " ");
+      if (WHOLE.is(phrase.toString(), "whole")) {
+        return k - 1; // "emissions as a whole fell": emissions
+      }
+    }
+    return j;
+  }
+
   /**
    * The noun phrase right before a change word: "bicycle thefts were up" gives "bicycle thefts"; one prepositional
    * phrase is taken with its head ("thefts in the borough", "emissions of greenhouse gases").
@@ -32,6 +48,7 @@ final class QuantityNouns {
         .contains(toks.get(j).lower())) {
       j--;
     }
+    j = pastWholePhrase(toks, j);
     if (j > 0 && COORDINATORS.contains(toks.get(j).lower())) {
       // "production rose to 2.4 million in 2021 and rose to 2.6 million in 2022": a second verb with no subject of
       // its own shares the first's

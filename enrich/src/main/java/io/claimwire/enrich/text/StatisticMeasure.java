@@ -140,10 +140,33 @@ final class StatisticMeasure {
     }
     // "emissions fell to 520.5 million tonnes", "apprehensions dipped to 208,000": what moved is what was measured
     String subject = a.subject();
+    int change = changeWordBefore(a.tags(), level);
     String moved = subject != null && !isUnit(subject) ? subject
-        : thingBefore(a.text(), toks, verbOfParticle(a.tags(), changeWordBefore(a.tags(), level)));
+        : changedAfter(a.text(), toks, change, level);
+    moved = moved != null ? moved : thingBefore(a.text(), toks, verbOfParticle(a.tags(), change));
     boolean named = moved != null && !Holder.WORDS.is(moved.toLowerCase(Locale.ROOT), "anaphor");
     return new Reading(named ? moved.toLowerCase(Locale.ROOT) : null, null, moved != null ? moved : subject);
+  }
+
+  /**
+   * What a change noun says changed, between its "in" or "of" and the level's "to" ("a 4% rise in shoplifting
+   * offences to 52,000": shoplifting offences), as written; null when the change word is no such noun.
+   */
+  private static String changedAfter(String text, List<Token> toks, int change, int level) {
+    if (change < 0 || change + 2 >= level || !toks.get(change + 1).lower().equals("in")
+        && !toks.get(change + 1).lower().equals("of")) {
+      return null;
+    }
+    int from = change + 2;
+    while (from < level && DETERMINERS.contains(toks.get(from).lower())) {
+      from++;
+    }
+    for (int k = from; k < level; k++) {
+      if (!toks.get(k).isWord() || Character.isDigit(toks.get(k).text().charAt(0))) {
+        return null; // "a rise of 8% in arrivals": the figure's own "of"
+      }
+    }
+    return from < level ? text.substring(toks.get(from).start(), toks.get(level - 1).end()) : null;
   }
 
   /** A change by its form: a sign ("486 (+12%)"), "2% less than", a change noun right after ("a 9% drop in"). */
