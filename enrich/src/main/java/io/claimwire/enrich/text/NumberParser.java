@@ -23,8 +23,9 @@ public final class NumberParser {
   static final Pattern SCALED_END = Pattern.compile("\\d(?:k|m|bn|mn)$", Pattern.CASE_INSENSITIVE);
   static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\s*$");
   static final Pattern CURRENCY_WORD = Pattern.compile("(?i)^\\s*(dollars|euros|pounds)\\b");
-  static final Pattern COUNT_NOUN_AFTER = Pattern.compile("(?s)^(people|residents|users|customers|voters|children|refugees|tons|tonnes|barrels|doses|visitors"
-      + "|dollars|euros|pounds|yen|yuan|rupees|roubles|rubles|francs|subscribers|viewers|passengers|jobs)\\b.*");
+  /** A counted noun or a currency after a bare "m", in any case and perhaps in brackets ("130m (euros)"). */
+  static final Pattern COUNT_NOUN_AFTER = Pattern.compile("(?s)^\\(?(?i:"
+      + String.join("|", Lexicon.load("numbers/count-nouns.tsv").termsOf("count")) + ")\\b.*");
   static final Pattern DIGIT_SEPARATORS = Pattern.compile("[,\\s\\u00a0\\u202f\\u2009]");
   static final Pattern UNIT_SUFFIX = Pattern.compile(
       "(?s)^(km2|km²|km/h|kmh|kph|km|kg|ha|hrs?|mins?|mph|mm|cm|ft|MW|GW|kWh|MWh|GWh|TWh|bn|mn|tn|k|m|b|%)(?![\\p{L}\\d]).*");
@@ -201,7 +202,7 @@ public final class NumberParser {
             && !(BY_BEFORE.matcher(wider).matches() && changeThenLevel(a, b)); // "by 10 to 15%" is a range
         boolean betweenAnd = BETWEEN_BEFORE.matcher(before).matches() && AND_BETWEEN.matcher(between).matches();
         boolean fromTo = FROM_BEFORE.matcher(before).matches() && TO_BETWEEN.matcher(between).matches();
-        if (dash && isScore(s, a, b, sport)) {
+        if (dash && !fromTo && isScore(s, a, b, sport)) { // "fell from 71 to 46" is where a change began and ended
           i++;
           continue; // "won 3-1", "ended 24-17": a score, not two figures
         }

@@ -39,15 +39,23 @@ final class Units {
   static final Pattern RATE = Pattern.compile("(?i)^\\s*(?:a|per|each|every)\\s+(day|week|month|year|hour)\\b"
       + "(?!\\s+(?:earlier|later|ago|before|after)\\b)"); // "4.6% a month earlier" is when, not how often
 
+  /** A currency named in brackets right after a figure ("145m (euros)"). */
+  static final Pattern CURRENCY_IN_BRACKETS = Pattern.compile(
+      "(?i)\\s?\\((dollars|euros|pounds|yuan|roubles|rubles|yen|rupees|hryvnias)\\)");
+
   static NumberMention attachUnit(String s, NumberMention n) {
     String unit = n.unit();
     int end = n.end();
     String rest = s.substring(end);
     Matcher u = UNIT.matcher(rest);
+    Matcher bracketed = unit == null ? CURRENCY_IN_BRACKETS.matcher(rest) : null;
     if (unit == null && u.find()) {
       String word = u.group(1).toLowerCase(Locale.ROOT);
       unit = bestUnit(word);
       end += u.end();
+    } else if (bracketed != null && bracketed.lookingAt()) {
+      unit = bestUnit(bracketed.group(1).toLowerCase(Locale.ROOT)); // "145m (euros)": the currency, told aside
+      end += bracketed.end();
     } else if (unit != null) {
       Matcher cur = CURRENCY_WORD.matcher(rest);
       if (cur.find()) {
