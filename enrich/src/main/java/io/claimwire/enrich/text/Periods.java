@@ -55,8 +55,10 @@ final class Periods {
           + "|Friday|Saturday|Sunday)(?: (?i:morning|afternoon|evening|night))?)\\b"),
       Pattern.compile("(?i)\\b((?:the )?(?:first|second|third|fourth|last|final|latest) quarter(?: of (?:19|20)\\d{2})?"
           + "|q[1-4] (?:19|20)\\d{2})\\b"),
+      // a time told from now or from the time just named: "two years ago", "a year earlier", "the year before", "last
+      // time" (results compared with the previous ones)
       Pattern.compile("(?i)\\b((?:a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) (?:years?|months?|weeks?|days?"
-          + "|decades?) ago)\\b"),
+          + "|decades?) (?:ago|earlier)|the (?:year|month|week|quarter|season) (?:before|earlier)|last time)\\b"),
       Pattern.compile("(?i)\\b((?:last|this|next) (?:season|summer|winter|spring|autumn|fall|quarter))\\b"),
   };
 
@@ -77,7 +79,7 @@ final class Periods {
           "october", "november", "december"), // not "to"
       Gate.words(PERIODS[10], "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
       Gate.words(PERIODS[11], "quarter", "q"), // "Q3 2024": the words are runs of letters
-      Gate.words(PERIODS[12], "ago"),
+      Gate.words(PERIODS[12], "ago", "earlier", "before", "time"),
       Gate.words(PERIODS[13], "season", "summer", "winter", "spring", "autumn", "fall", "quarter"));
 
   /** Whether four digits starting 19 or 20 stand alone somewhere ("in 2024"). */
