@@ -71,7 +71,7 @@ final class OfflineExtraction {
       out.put("reason", "language " + language + ": extraction supports " + FigureExtractor.LANGUAGES);
       return out;
     }
-    FigureExtractor.Result result = extractor.extractAll(text);
+    FigureExtractor.Result result = extractor.extractAll(text, a.getTitle());
     for (FigureExtractor.Failure f : result.failures()) {
       warnings.accept(file + ": the sentence at " + f.start() + ".." + f.end() + " failed, its figures are left out: "
           + f.reason());

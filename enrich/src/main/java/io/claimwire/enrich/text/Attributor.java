@@ -249,6 +249,12 @@ public final class Attributor {
     return "verb".equals(cls) || "sure".equals(cls);
   }
 
+  /** The source a wire headline names after a colon ("... reaches 238: NDMA"), or null. */
+  static SourceRef headlineSource(String headline) {
+    Matcher m = HEADLINE_SOURCE.matcher(headline);
+    return m.find() ? headlineCue(m).map(Cue::source).orElse(null) : null;
+  }
+
   /** "Ebola outbreak has killed 33: Health ministry": a wire headline names its source after a colon. */
   private static java.util.Optional<Cue> headlineCue(Matcher headline) {
     SourceRef s = SourceNames.classify(headline.group(1), null);

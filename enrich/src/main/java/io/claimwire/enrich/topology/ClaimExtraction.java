@@ -90,7 +90,7 @@ final class ClaimExtraction implements Processor<byte[], byte[], Object, Object>
           .setExtractedAt(Instant.ofEpochMilli(timestamp)).setTruncated(false).setStoryId(article.getStoryId())
           .setReason("language " + language + ": extraction supports " + FigureExtractor.LANGUAGES).build();
     }
-    FigureExtractor.Result result = extractor.extractAll(article.getText());
+    FigureExtractor.Result result = extractor.extractAll(article.getText(), article.getTitle());
     for (FigureExtractor.Failure f : result.failures()) {
       LOG.warn("article {} (record {}): the sentence at {}..{} failed and its figures are left out: {}",
           article.getArticleId(), article.getRecordId(), f.start(), f.end(), f.reason());

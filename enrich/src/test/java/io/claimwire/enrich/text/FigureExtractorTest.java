@@ -28,6 +28,28 @@ class FigureExtractorTest {
   }
 
   @Test
+  void aWireHeadlineThatNamesItsSourceAttributesWhatNoSentenceDoes() {
+    String text = "The NFRA said 12 more people had died in landslides.\n\nRoads to the valley reopened on Friday."
+        + "\n\nVolunteers handed out blankets and food.\n\nIn the north, 40 homes were destroyed and 7 bridges collapsed.";
+
+    List<Figure> fs = extractor.extractAll(text, "Landslide toll rises to 52: NFRA").figures();
+
+    assertThat(fs).extracting(Figure::value).containsExactly(12.0, 40.0, 7.0);
+    assertThat(fs).extracting(f -> f.source().name()).containsOnly("NFRA");
+    assertThat(extractor.extractAll(text).figures().get(1).source().kind()).isEqualTo(SourceRef.Kind.UNATTRIBUTED);
+  }
+
+  @Test
+  void aHeadlineSourceTheTextNeverNamesAttributesNothingAndAHeadlineWithoutOneChangesNothing() {
+    String text = "In the north, 40 homes were destroyed and 7 bridges collapsed.";
+
+    assertThat(extractor.extractAll(text, "Landslide toll rises to 52: NFRA").figures())
+        .allMatch(f -> f.source().kind() == SourceRef.Kind.UNATTRIBUTED);
+    assertThat(extractor.extractAll(text, "Landslides hit the north").figures())
+        .allMatch(f -> f.source().kind() == SourceRef.Kind.UNATTRIBUTED);
+  }
+
+  @Test
   void shouldSplitCoordinatedFiguresWithTheirOwnMeasuresAndSharedSubject() {
     List<Figure> fs = Strict.figures(extractor, "Overnight, the coast guard rescued 14 and evacuated 60 stranded hikers.");
     assertThat(fs).extracting(Figure::value).containsExactly(14.0, 60.0);
