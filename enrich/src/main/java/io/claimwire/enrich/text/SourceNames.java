@@ -145,7 +145,13 @@ final class SourceNames {
   /** Head nouns of organisations' names: "World Bank", "Red Cross", "Refugee Council". */
   static final Set<String> ORG_HEADS = Lexicon.load("sources/org-heads.tsv").terms("organisation");
 
+  /** Generational suffixes that end a person's name ({@code sources/name-suffixes.tsv}), as written. */
+  private static final Lexicon NAME_SUFFIXES = Lexicon.load("sources/name-suffixes.tsv");
+
   static boolean isNameWord(String w) {
+    if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && NAME_SUFFIXES.classOf(w) != null) {
+      return true; // "III", "Jr."
+    }
     if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
       return NAME_PARTICLES.contains(w);
     }
