@@ -74,7 +74,7 @@ final class VerbMeasure {
   /** Verbs that bring a running total to a figure, and the nouns of totals ({@code measures/totals.tsv}). */
   private static final Lexicon TOTALS = Lexicon.loadInflected("measures/totals.tsv", "total");
   /** How many words may stand between the verb and "to" ("taking the national death toll to"). */
-  private static final int TOTAL_PHRASE = 6;
+  private static final int TOTAL_PHRASE = 10;
 
   /**
    * A running total brought to the figure ("taking the death toll to 212", "bringing this year's total to 310",
@@ -100,11 +100,15 @@ final class VerbMeasure {
     }
     List<String> phrase = new ArrayList<>();
     boolean isTotal = false;
+    boolean closed = false; // past the total's own words: "the total since the operation began" is the total
     String event = null;
-    for (int k = verb + 1; k < to; k++) {
+    for (int k = verb + 1; k < to && !closed; k++) {
       String w = toks.get(k).lower();
-      isTotal |= TOTALS.is(w, "total");
+      boolean totalWord = TOTALS.is(w, "total");
+      isTotal |= totalWord;
       event = event != null ? event : FigureExtractor.eventOf(w);
+      closed = totalWord && k + 1 < to && !toks.get(k + 1).lower().equals("of")
+          || isTotal && !phrase.isEmpty() && k + 1 < to && "preposition".equals(Tags.CLOSED.classOf(toks.get(k + 1).lower()));
       if (w.equals("of") && isTotal) {
         phrase.clear(); // "the number of cases": what the number counts
       } else if (!StatisticMeasure.DETERMINERS.contains(w) && !Holder.WORDS.is(w, "time") && !w.endsWith("'s") && !w.endsWith("’s") && !w.endsWith("'")) {
