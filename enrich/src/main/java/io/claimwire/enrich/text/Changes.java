@@ -47,20 +47,22 @@ final class Changes {
    * determiners only, up to five words.
    */
   static int changeVerbOverObject(Tags tags, NumberMention n, int gov) {
-    if (n.unit() == null || gov < 1) {
+    List<Token> toks = tags.tokens();
+    int first = FigureExtractor.firstTokenAtOrAfter(toks, n.start());
+    boolean step = first > 0 && toks.get(first - 1).lower().equals("by"); // "raised its rate by 25 basis points"
+    if (n.unit() == null && !step || gov < 1) {
       return -1;
     }
-    List<Token> toks = tags.tokens();
     int change = -1; // the words decide first, so the tagger is asked only where a change word stands
     for (int k = gov - 1; k >= 0 && gov - k < 6 && change < 0; k--) {
-      change = isChange(toks.get(k).lower()) ? k : -1;
+      change = changeClass(toks.get(k).lower()) != null ? k : -1;
     }
     if (change < 0) {
       return -1;
     }
     for (int k = gov; k >= 0 && gov - k < 6; k--) {
       String w = toks.get(k).lower();
-      if (isChange(w) && k < gov && tags.is(k, "VERB")) {
+      if (changeClass(w) != null && k < gov && tags.is(k, "VERB")) {
         return k;
       }
       boolean nominal = tags.is(k, "NOUN") || tags.is(k, "PROPN") || tags.is(k, "ADJ") || tags.is(k, "DET")
@@ -83,6 +85,14 @@ final class Changes {
   /** A phrasal verb of change: "shot up", "gone down". */
   static boolean upOrDown(String measure) {
     return measure.endsWith(" up") || measure.endsWith(" down");
+  }
+
+  /**
+   * The change a word makes of something: rise or fall for a change word ({@code measures.tsv}), or for a verb by
+   * which a body moves a quantity ("raised", "cut": {@code agents.tsv} classes raise, lower); null for any other.
+   */
+  static String changeClass(String word) {
+    return isChange(word) ? MEASURES.classOf(word) : FigureSources.moverClass(word);
   }
 
   static boolean isChange(String word) {

@@ -36,6 +36,11 @@ public record Figure(double value, Double low, Double high, Qualifier qualifier,
         start, end, figureStart, figureEnd, told.change);
   }
 
+  public Figure withChange(Change c) {
+    return new Figure(value, low, high, qualifier, vague, unit, measure, subject, location, period, source, sentence,
+        start, end, figureStart, figureEnd, c);
+  }
+
   public Figure withMeasureAndSubject(String m, String s) {
     return new Figure(value, low, high, qualifier, vague, unit, m, s, location, period, source, sentence, start, end,
         figureStart, figureEnd, change);

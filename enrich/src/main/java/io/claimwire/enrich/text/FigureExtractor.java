@@ -21,7 +21,7 @@ public final class FigureExtractor {
       "(?i)\\b(?:(?:death|casualty)\\s+(?:toll|tally|count)|toll)\\b(?!.*[.;])");
 
   /** Bump when extraction output changes; it is stamped on every claim. */
-  public static final String VERSION = "rules-0.6.0";
+  public static final String VERSION = "rules-0.6.1";
 
   /** The languages extraction reads (ISO 639-1); an article in another gets no claims. */
   public static final java.util.Set<String> LANGUAGES = Words.setOf("en");
@@ -181,6 +181,10 @@ public final class FigureExtractor {
     Baselines.fill(tags, ms, inSentence, previousSentence(pass, si, before));
     Forecasts.mark(tags, ms, inSentence);
     Counted.shares(s.text(), ms, inSentence);
+    // a figure measured as a rise or a fall is a change, whichever stage gave it the measure ("by 25 basis points, or
+    // 0.25%": the second tells the same move)
+    inSentence.replaceAll(f -> f.change() == null && ("rise".equals(f.measure()) || "fall".equals(f.measure()))
+        ? f.withChange("rise".equals(f.measure()) ? Change.UP : Change.DOWN) : f);
     fromListHeadings(pass, si, carried, cues, before, inSentence);
     if (cues.isEmpty() && carried == null) {
       // No cue and nothing carried: "The agency issued 43 warnings and 120 alerts": the agent of the first

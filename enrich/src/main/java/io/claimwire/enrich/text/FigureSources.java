@@ -74,6 +74,12 @@ final class FigureSources {
   /** Words that open a time between an agent and its verb: "on Monday", "last week". */
   private static final Set<String> TIME_OPENERS = Lexicon.load("figures/time-openers.tsv").terms("time-openers");
 
+  /** The change a mover makes ("raised" rise, "cut" fall: {@code agents.tsv} classes raise, lower), or null. */
+  static String moverClass(String word) {
+    String cls = AGENTS.classOf(word);
+    return "raise".equals(cls) ? "rise" : "lower".equals(cls) ? "fall" : null;
+  }
+
   /** Lower-case words inside the name of a body ("Bank of England", "Department for Transport"). */
   private static final Set<String> NAME_JOINERS = Words.setOf("of", "for", "and", "on", "the", "de", "du", "des");
   /** How many words an object may have between a verb of change and "by" ("cut its key deposit rate by"). */
@@ -81,7 +87,7 @@ final class FigureSources {
 
   /**
    * The verb that moved an object by the figure ("raised interest rates by", "cut its key rate by"), from the "by"
-   * at {@code by}: a change word or a mover ({@code agents.tsv}) with at least one word of object between it and
+   * at {@code by}: a change word or a mover ({@code agents.tsv}, classes raise and lower) with at least one word of object between it and
    * "by"; -1 when none ("rose by 5%" moved itself: what rose is no one who did it).
    */
   private static int verbOverObject(List<Token> toks, int by) {
@@ -90,7 +96,7 @@ final class FigureSources {
       if (!t.isWord()) {
         return -1;
       }
-      if ((Changes.isChange(t.lower()) || AGENTS.is(t.lower(), "mover") || AGENTS.is(t.lower(), "agent"))
+      if ((Changes.isChange(t.lower()) || moverClass(t.lower()) != null || AGENTS.is(t.lower(), "agent"))
           && !t.isCapitalised()) {
         return v;
       }

@@ -238,7 +238,7 @@ final class StatisticMeasure {
     }
     int verb = changeVerbOverObject(a.tags(), a.n(), gov);
     if (verb >= 0) { // "increased the property tax revenue 5.45 percent": what changed is the verb's object
-      String cls = MEASURES.classOf(toks.get(verb).lower());
+      String cls = Changes.changeClass(toks.get(verb).lower());
       List<String> object = new ArrayList<>();
       for (int k = verb + 1; k <= gov; k++) {
         if (!DETERMINERS.contains(toks.get(k).lower())) {
