@@ -97,7 +97,7 @@ final class PlacePhrases {
         || words.contains("district") || words.contains("governorate")) && named.find()) {
       String name = named.group(1);
       String lastWord = name.substring(name.lastIndexOf(' ') + 1);
-      String first = Gate.WHITESPACE.split(name)[0].replaceFirst("['’]s$", "").toLowerCase(Locale.ROOT);
+      String first = Gate.WHITESPACE.split(name)[0].replaceFirst("['’]s?$", "").toLowerCase(Locale.ROOT);
       if (!NOT_PLACES.contains(first) && !DETERMINERS.contains(first) && !SourceNames.isDemonym(lastWord)) {
         out.add(new Span(named.start(1), named.end(), name + " " + named.group(2)));
       }
@@ -116,7 +116,7 @@ final class PlacePhrases {
       if (name.length() < 2 || m.end() < text.length() && text.charAt(m.end()) == '&') {
         continue; // "at A&E", "at AT&T": an initial joined by an ampersand is a name, no place
       }
-      String first = Gate.WHITESPACE.split(name)[0].replaceFirst("['’]s$", ""); // "Sunday's vote" is no place
+      String first = Gate.WHITESPACE.split(name)[0].replaceFirst("['’]s?$", ""); // "Sunday's vote" is no place
       String lastWord = name.substring(name.lastIndexOf(' ') + 1);
       if (NOT_PLACES.contains(first.toLowerCase(Locale.ROOT))
           || m.group(1) != null && NOT_PLACES.contains(m.group(1).toLowerCase(Locale.ROOT)) || SourceNames.isDemonym(lastWord)
