@@ -505,7 +505,10 @@ abstract class PipelineScenarios {
       var resumed = replay.run(new io.claimwire.ingest.replay.Replay.Options(List.of(file), null, null, null, null, true),
           io.claimwire.ingest.replay.Pacer.fullSpeed(), (n, bytes) -> { });
       assertThat(resumed.sent()).as("resumed after the committed checkpoint").isBetween(1L, 299L);
-      assertThat(resumed.skipped()).as("the requests after the checkpoint").containsEntry("request", resumed.sent());
+      // one request record a page, but the checkpoint may fall between a page's request and its response (the
+      // request was read and passed over before the kill): then the resumed run passes over one request fewer
+      assertThat(resumed.skipped().get("request")).as("the requests after the checkpoint")
+          .isBetween(resumed.sent() - 1, resumed.sent());
       assertThat(rawRecords(p)).as("every page once, in file order").containsExactlyElementsOf(inFileOrder);
     }
   }
