@@ -81,8 +81,8 @@ public final class Attributor {
       + "|analysis|report|study|survey|count|census|poll|polling)\\s+(?:released\\s+|published\\s+|compiled\\s+|collected\\s+)?"
       + "(?:from|by|of)\\s+(?=\\S+(?:\\s+\\S+){0,8}?\\s+(?:shows?|showed|suggests?|suggested|found|finds|indicates?|indicated"
       + "|reveals?|revealed)\\b)");
-  private static final Set<String> EVIDENCE_VERBS = Words.setOf("show", "shows", "showed", "suggest", "suggests", "suggested",
-      "found", "finds", "indicate", "indicates", "indicated", "reveal", "reveals", "revealed");
+  private static final Set<String> EVIDENCE_VERBS = Words.setOf("show", "shows", "showed", "suggest", "suggests",
+      "suggested", "found", "finds", "indicate", "indicates", "indicated", "reveal", "reveals", "revealed");
   private static final Pattern CITING = Pattern.compile("(?i),?\\s*\\b(?:citing|quoting)\\s+");
   private static final Pattern IMPERSONAL = Pattern.compile("(?i)\\b(it is|it's|it was|it has been) (said|reported|claimed|believed)\\b");
 

@@ -13,8 +13,8 @@ import java.util.Set;
 final class ClauseVerb {
   private static final Set<String> PARTICLES = Lexicon.load("measures/clauseverb-particles.tsv").terms("particles");
   private static final Set<String> SKIP_BEFORE = Words.setOf("DET", "ADJ", "ADV", "NUM", "ADP", "PART", "SYM", "CCONJ");
-  private static final Set<String> NOUN_PHRASE = Words.setOf("NOUN", "PROPN", "ADJ", "ADP", "DET", "NUM", "SYM", "PUNCT",
-      "CCONJ", "PART");
+  private static final Set<String> NOUN_PHRASE = Words.setOf("NOUN", "PROPN", "ADJ", "ADP", "DET", "NUM", "SYM",
+      "PUNCT", "CCONJ", "PART");
   private static final int LOOK = 10;
   private static final Set<String> CLAUSE_OPENERS = Lexicon.load("measures/clause-openers.tsv").terms("clause-openers");
 

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class Counted {
   /** Determiners between "of" and the counted thing ("40 percent of the hospitals"). */
-  private static final Set<String> DETERMINERS_AFTER_OF = Words.setOf("the", "its", "their", "all", "his", "her", "our");
+  private static final Set<String> DETERMINERS_AFTER_OF = Words.setOf("the", "its", "their", "all", "his", "her",
+      "our");
   private Counted() {}
 
   /** "200 and 300 homes", "60, 70 people": the same thing counted; not ", including 38 children", a part of it. */

@@ -87,8 +87,8 @@ final class FigureSources {
 
   /**
    * The verb that moved an object by the figure ("raised interest rates by", "cut its key rate by"), from the "by"
-   * at {@code by}: a change word or a mover ({@code agents.tsv}, classes raise and lower) with at least one word of object between it and
-   * "by"; -1 when none ("rose by 5%" moved itself: what rose is no one who did it).
+   * at {@code by}: a change word or a mover ({@code agents.tsv}, classes raise and lower) with at least one word of
+   * object between it and "by"; -1 when none ("rose by 5%" moved itself: what rose is no one who did it).
    */
   private static int verbOverObject(List<Token> toks, int by) {
     for (int v = by - 2; v >= 0 && by - v <= OBJECT_WORDS + 1; v--) {
@@ -135,7 +135,8 @@ final class FigureSources {
     named &= capitals >= 2;
     SourceRef s = SourceNames.classify(np, null);
     boolean body = s.kind() == SourceRef.Kind.ORGANISATION || s.kind() == SourceRef.Kind.GOVERNMENT;
-    return body && (named || Speakers.isSourceHead(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) ? s : null;
+    String head = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+    return body && (named || Speakers.isSourceHead(head)) ? s : null;
   }
 
   private static SourceRef agent(Sentence sentence, List<Token> toks, NumberMention n, People people) {

@@ -222,7 +222,8 @@ final class PosTagger {
     private double[] tagPairWeights(int twoBefore, int before) {
       double[] v = tagPair[twoBefore * n + before];
       if (v == null) {
-        v = tagPair[twoBefore * n + before] = sum("t2=" + maxent.getOutcome(twoBefore) + "," + maxent.getOutcome(before));
+        v = sum("t2=" + maxent.getOutcome(twoBefore) + "," + maxent.getOutcome(before));
+        tagPair[twoBefore * n + before] = v;
       }
       return v;
     }

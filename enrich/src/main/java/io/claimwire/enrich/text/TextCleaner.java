@@ -94,7 +94,8 @@ public final class TextCleaner {
     if (Character.isLowerCase(next.charAt(0)) && (Character.isLetterOrDigit(end) || end == ',')) {
       return true;
     }
-    if (!Character.isLowerCase(end) || !Character.isLetterOrDigit(next.charAt(0)) || LIST_NUMBER.matcher(next).lookingAt()) {
+    if (!Character.isLowerCase(end) || !Character.isLetterOrDigit(next.charAt(0))
+        || LIST_NUMBER.matcher(next).lookingAt()) {
       return false;
     }
     int start = line.length() - 1;

@@ -85,14 +85,16 @@ final class VerbMeasure {
   private static String totalBrought(List<Token> toks, NumberMention n) {
     int first = FigureExtractor.firstTokenAtOrAfter(toks, n.start());
     int to = first - 1;
-    while (to > 0 && first - to <= 3 && !toks.get(to).lower().equals("to") && Qualifiers.isInQualifier(toks.get(to).lower())) {
+    while (to > 0 && first - to <= 3 && !toks.get(to).lower().equals("to")
+        && Qualifiers.isInQualifier(toks.get(to).lower())) {
       to--;
     }
     if (to < 2 || !toks.get(to).lower().equals("to")) {
       return null;
     }
     int verb = to - 1;
-    while (verb >= 0 && to - verb <= TOTAL_PHRASE && toks.get(verb).isWord() && !TOTALS.is(toks.get(verb).lower(), "bring")) {
+    while (verb >= 0 && to - verb <= TOTAL_PHRASE && toks.get(verb).isWord()
+        && !TOTALS.is(toks.get(verb).lower(), "bring")) {
       verb--;
     }
     if (verb < 0 || to - verb > TOTAL_PHRASE || !toks.get(verb).isWord() || verb + 1 >= to) {
@@ -108,10 +110,11 @@ final class VerbMeasure {
       isTotal |= totalWord;
       event = event != null ? event : FigureExtractor.eventOf(w);
       closed = totalWord && k + 1 < to && !toks.get(k + 1).lower().equals("of")
-          || isTotal && !phrase.isEmpty() && k + 1 < to && "preposition".equals(Tags.CLOSED.classOf(toks.get(k + 1).lower()));
+          || isTotal && !phrase.isEmpty() && k + 1 < to
+          && "preposition".equals(Tags.CLOSED.classOf(toks.get(k + 1).lower()));
       if (w.equals("of") && isTotal) {
         phrase.clear(); // "the number of cases": what the number counts
-      } else if (!StatisticMeasure.DETERMINERS.contains(w) && !Holder.WORDS.is(w, "time") && !w.endsWith("'s") && !w.endsWith("’s") && !w.endsWith("'")) {
+      } else if (!StatisticMeasure.DETERMINERS.contains(w) && !Holder.WORDS.is(w, "time") && !possessive(w)) {
         phrase.add(w);
       }
     }
@@ -119,6 +122,11 @@ final class VerbMeasure {
       return null;
     }
     return event != null ? event : phrase.isEmpty() ? null : String.join(" ", phrase);
+  }
+
+  /** "this year's", "farmers'": a possessive, no part of what a total counts. */
+  private static boolean possessive(String w) {
+    return w.endsWith("'s") || w.endsWith("’s") || w.endsWith("'") || w.endsWith("’");
   }
 
   /** Verbs of result ({@code measures/result-verbs.tsv}): "left 300 homes damaged" measures the damage. */
@@ -218,7 +226,8 @@ final class VerbMeasure {
       if (w.equals("and")) {
         joiner = found.size() <= 1 ? " and " : joiner;
       }
-      if (w.equals(".") || w.equals(";") || w.equals(":") || !found.isEmpty() && !BETWEEN_EVENTS.contains(w) || ++gap > (fallback == null ? 6 : 12)) {
+      if (w.equals(".") || w.equals(";") || w.equals(":") || !found.isEmpty() && !BETWEEN_EVENTS.contains(w)
+          || ++gap > (fallback == null ? 6 : 12)) {
         break;
       }
     }
