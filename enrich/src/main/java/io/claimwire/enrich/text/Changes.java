@@ -134,6 +134,43 @@ final class Changes {
     return changeWordBefore(tags, before) >= 0;
   }
 
+  /**
+   * What a mover moved to the level whose "to" is at {@code to} ("raised its key rate by 25 basis points to 4.75%":
+   * key rate; agents.tsv classes raise and lower): the object between the verb and the step's "by", as written, or
+   * null. Only a step, and phrases with no verb of their own, may stand between "by" and "to".
+   */
+  static String movedBefore(Tags tags, int to) {
+    List<Token> toks = tags.tokens();
+    if (to < 3 || !toks.get(to).lower().equals("to")) {
+      return null;
+    }
+    int by = to - 1;
+    while (by > 0 && to - by <= FAR_REACH && !toks.get(by).lower().equals("by")) {
+      Token t = toks.get(by);
+      boolean thousands = t.text().equals(",") && Character.isDigit(toks.get(by - 1).text().charAt(0));
+      if (!t.isWord() && !thousands && !t.text().equals("%") || tags.is(by, "VERB") || tags.is(by, "CCONJ")) {
+        return null;
+      }
+      by--;
+    }
+    if (by < 2 || !toks.get(by).lower().equals("by")) {
+      return null;
+    }
+    for (int v = by - 2; v >= 0 && by - v <= 5; v--) {
+      if (!toks.get(v).isWord()) {
+        return null;
+      }
+      if (FigureSources.moverClass(toks.get(v).lower()) != null && !toks.get(v).isCapitalised()) {
+        int from = v + 1;
+        while (from < by && StatisticMeasure.DETERMINERS.contains(toks.get(from).lower())) {
+          from++;
+        }
+        return from < by ? tags.text().substring(toks.get(from).start(), toks.get(by - 1).end()) : null;
+      }
+    }
+    return null;
+  }
+
   /** How far before a level's "to" its change word may stand past the step and the time it names. */
   static final int FAR_REACH = 12;
 

@@ -131,6 +131,10 @@ final class StatisticMeasure {
     List<Token> toks = a.toks();
     // not "resulted from a 15% decrease", a change itself
     int level = a.after() < toks.size() && isChange(toks.get(a.after()).lower()) ? a.before() : levelWord(toks, a.before());
+    String object = Changes.movedBefore(a.tags(), level);
+    if (object != null) { // "raised its key rate by 25 basis points to 4.75%": the rate now stands at 4.75%
+      return new Reading(object.toLowerCase(Locale.ROOT), null, a.subject() != null ? a.subject() : object);
+    }
     if (!levelAfterChange(a.tags(), level)) {
       return null;
     }
