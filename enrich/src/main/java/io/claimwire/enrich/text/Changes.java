@@ -147,8 +147,7 @@ final class Changes {
     int by = to - 1;
     while (by > 0 && to - by <= FAR_REACH && !toks.get(by).lower().equals("by")) {
       Token t = toks.get(by);
-      boolean thousands = t.text().equals(",") && Character.isDigit(toks.get(by - 1).text().charAt(0));
-      if (!t.isWord() && !thousands && !t.text().equals("%") || tags.is(by, "VERB") || tags.is(by, "CCONJ")) {
+      if (!t.isWord() && !thousandsComma(toks, by) && !t.text().equals("%") || tags.is(by, "VERB") || tags.is(by, "CCONJ")) {
         return null;
       }
       by--;
@@ -156,19 +155,24 @@ final class Changes {
     if (by < 2 || !toks.get(by).lower().equals("by")) {
       return null;
     }
-    for (int v = by - 2; v >= 0 && by - v <= 5; v--) {
-      if (!toks.get(v).isWord()) {
-        return null;
-      }
-      if (FigureSources.moverClass(toks.get(v).lower()) != null && !toks.get(v).isCapitalised()) {
-        int from = v + 1;
-        while (from < by && StatisticMeasure.DETERMINERS.contains(toks.get(from).lower())) {
-          from++;
-        }
-        return from < by ? tags.text().substring(toks.get(from).start(), toks.get(by - 1).end()) : null;
-      }
+    int v = FigureSources.verbOverObject(toks, by, w -> FigureSources.moverClass(w) != null);
+    if (v < 0) {
+      return null;
     }
-    return null;
+    int from = v + 1;
+    while (from < by && StatisticMeasure.DETERMINERS.contains(toks.get(from).lower())) {
+      from++;
+    }
+    return from < by ? tags.text().substring(toks.get(from).start(), toks.get(by - 1).end()) : null;
+  }
+
+  /** Whether token {@code i} is the comma inside a number split into tokens ("21" "," "000"). */
+  private static boolean thousandsComma(List<Token> toks, int i) {
+    if (!toks.get(i).text().equals(",") || i == 0 || i + 1 >= toks.size()) {
+      return false;
+    }
+    String before = toks.get(i - 1).text();
+    return Character.isDigit(before.charAt(before.length() - 1)) && Character.isDigit(toks.get(i + 1).text().charAt(0));
   }
 
   /** How far before a level's "to" its change word may stand past the step and the time it names. */
@@ -192,10 +196,7 @@ final class Changes {
       if (isChange(w)) {
         return before - i > CHANGE_REACH ? i : -1; // a near one was looked for already
       }
-      boolean thousands = w.equals(",") && i > 0 && i + 1 < toks.size()
-          && Character.isDigit(toks.get(i - 1).text().charAt(toks.get(i - 1).text().length() - 1))
-          && Character.isDigit(toks.get(i + 1).text().charAt(0));
-      if (!toks.get(i).isWord() && !thousands && !w.equals("%") || tags.is(i, "VERB") || tags.is(i, "AUX")
+      if (!toks.get(i).isWord() && !thousandsComma(toks, i) && !w.equals("%") || tags.is(i, "VERB") || tags.is(i, "AUX")
           || tags.is(i, "CCONJ") || tags.is(i, "SCONJ") || tags.is(i, "PRON")) {
         return -1;
       }

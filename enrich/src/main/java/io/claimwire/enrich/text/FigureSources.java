@@ -91,13 +91,20 @@ final class FigureSources {
    * object between it and "by"; -1 when none ("rose by 5%" moved itself: what rose is no one who did it).
    */
   private static int verbOverObject(List<Token> toks, int by) {
+    return verbOverObject(toks, by, w -> Changes.isChange(w) || moverClass(w) != null || AGENTS.is(w, "agent"));
+  }
+
+  /**
+   * The lower-case verb that {@code verb} accepts, with one to {@link #OBJECT_WORDS} words of object between it and
+   * the "by" at {@code by}, and nothing but words; -1 when none.
+   */
+  static int verbOverObject(List<Token> toks, int by, java.util.function.Predicate<String> verb) {
     for (int v = by - 2; v >= 0 && by - v <= OBJECT_WORDS + 1; v--) {
       Token t = toks.get(v);
       if (!t.isWord()) {
         return -1;
       }
-      if ((Changes.isChange(t.lower()) || moverClass(t.lower()) != null || AGENTS.is(t.lower(), "agent"))
-          && !t.isCapitalised()) {
+      if (verb.test(t.lower()) && !t.isCapitalised()) {
         return v;
       }
     }

@@ -118,13 +118,10 @@ final class Groups {
    * figure at token {@code first}, past its qualifier ("as well as close to 400"), and after {@code after}.
    */
   private static boolean coordinated(List<Token> toks, int first, int after) {
+    int from = FigureExtractor.firstTokenAtOrAfter(toks, after);
     for (int k = first - 1; k >= 0 && first - k <= 4; k--) { // where the coordinator may end: past a qualifier
-      StringBuilder phrase = new StringBuilder();
-      for (int j = k; j >= 0 && k - j < 3 && toks.get(j).start() >= after; j--) {
-        phrase.insert(0, j == k ? toks.get(j).lower() : toks.get(j).lower() + " ");
-        if (LINKS.is(phrase.toString(), "coordinator")) {
-          return true;
-        }
+      if (LINKS.phraseEndingAt(toks, k, 3, from, "coordinator") >= 0) {
+        return true;
       }
       if (!Qualifiers.isInQualifier(toks.get(k).lower())) {
         return false;

@@ -104,6 +104,21 @@ final class Lexicon {
     return Words.setCopyOf(termsOf(cls));
   }
 
+  /**
+   * Where a phrase of class {@code cls} that ends at token {@code end} starts ("as well as" ending at "as"), of at
+   * most {@code maxWords} words and none before token {@code from}; -1 when none does.
+   */
+  int phraseEndingAt(java.util.List<Token> toks, int end, int maxWords, int from, String cls) {
+    StringBuilder phrase = new StringBuilder();
+    for (int k = end; k >= from && end - k < maxWords; k--) {
+      phrase.insert(0, k == end ? toks.get(k).lower() : toks.get(k).lower() + " ");
+      if (is(phrase.toString(), cls)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   boolean is(String word, String cls) {
     return cls.equals(classOf(word));
   }

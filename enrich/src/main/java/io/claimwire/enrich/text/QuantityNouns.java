@@ -25,14 +25,8 @@ final class QuantityNouns {
 
   /** The last token before a phrase that takes the noun phrase whole and ends at {@code j}; {@code j} when none. */
   static int pastWholePhrase(List<Token> toks, int j) {
-    StringBuilder phrase = new StringBuilder();
-    for (int k = j; k >= 1 && j - k < WHOLE_WORDS; k--) {
-      phrase.insert(0, k == j ? toks.get(k).lower() : toks.get(k).lower() + " ");
-      if (WHOLE.is(phrase.toString(), "whole")) {
-        return k - 1; // "emissions as a whole fell": emissions
-      }
-    }
-    return j;
+    int start = j < 0 ? -1 : WHOLE.phraseEndingAt(toks, j, WHOLE_WORDS, 1, "whole");
+    return start >= 0 ? start - 1 : j; // "emissions as a whole fell": emissions
   }
 
   /**

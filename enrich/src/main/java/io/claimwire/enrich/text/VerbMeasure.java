@@ -114,7 +114,8 @@ final class VerbMeasure {
           && "preposition".equals(Tags.CLOSED.classOf(toks.get(k + 1).lower()));
       if (w.equals("of") && isTotal) {
         phrase.clear(); // "the number of cases": what the number counts
-      } else if (!StatisticMeasure.DETERMINERS.contains(w) && !Holder.WORDS.is(w, "time") && !possessive(w)) {
+      } else if (!StatisticMeasure.DETERMINERS.contains(w) && !Holder.WORDS.is(w, "time")
+          && !SourceNames.isPossessive(w) && !w.endsWith("'") && !w.endsWith("’")) { // "this year's", "farmers'"
         phrase.add(w);
       }
     }
@@ -122,11 +123,6 @@ final class VerbMeasure {
       return null;
     }
     return event != null ? event : phrase.isEmpty() ? null : String.join(" ", phrase);
-  }
-
-  /** "this year's", "farmers'": a possessive, no part of what a total counts. */
-  private static boolean possessive(String w) {
-    return w.endsWith("'s") || w.endsWith("’s") || w.endsWith("'") || w.endsWith("’");
   }
 
   /** Verbs of result ({@code measures/result-verbs.tsv}): "left 300 homes damaged" measures the damage. */
