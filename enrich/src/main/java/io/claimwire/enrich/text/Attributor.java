@@ -127,6 +127,9 @@ public final class Attributor {
       }
     }
     verbCues(sentence, words, toks, anyVerb, words.contains("by") && by.reset().find(), out);
+    if (evidenceVerb) {
+      documentCues(toks, out);
+    }
     Matcher headline = HEADLINE_SOURCE.matcher(sentence);
     if (out.isEmpty() && sentence.indexOf(':') > 0 && headline.find()) {
       headlineCue(headline).ifPresent(out::add);
@@ -226,6 +229,23 @@ public final class Attributor {
       Cue c = verbCue(sentence, toks, verb.start(), verb.end());
       if (c != null) {
         out.add(c);
+      }
+    }
+  }
+
+  /**
+   * "a council report shows", "the survey found", "the ministry's study suggests": a document that shows or finds
+   * speaks for whoever wrote it, as it does with a reporting verb; a cue already found over its words is kept.
+   */
+  private static void documentCues(List<Token> toks, List<Cue> out) {
+    for (int i = 1; i < toks.size(); i++) {
+      if (!EVIDENCE_VERBS.contains(toks.get(i).lower())) {
+        continue;
+      }
+      String document = Speakers.documentSubject(toks, i - 1);
+      if (document != null && !overlapsCue(out, toks.get(Math.max(0, i - 6)).start(), toks.get(i).end())) {
+        out.add(new Cue(toks.get(i - 1).start(), new SourceRef(document, null, SourceRef.Kind.ORGANISATION, null),
+            false, false));
       }
     }
   }

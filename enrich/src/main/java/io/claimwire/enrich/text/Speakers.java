@@ -80,8 +80,11 @@ final class Speakers {
     List<String> owner = new ArrayList<>();
     while (j >= 0 && last - j <= 5 && toks.get(j).isWord() && !Set.of("the", "a", "an", "its", "their", "this", "that")
         .contains(toks.get(j).lower())) {
+      String bare = withoutPossessive(toks.get(j).text());
       if (toks.get(j).isCapitalised()) {
-        owner.add(0, toks.get(j).text());
+        owner.add(0, bare);
+      } else if (isSourceHead(bare.toLowerCase(Locale.ROOT))) {
+        owner.add(0, bare); // "a council report", "the ministry's survey": a body that speaks through its document
       } else if (!Set.of("latest", "new", "annual", "official", "final", "global", "first", "quarterly", "monthly",
           "humanitarian", "recent").contains(toks.get(j).lower())) {
         return null; // "the figures in the report": a report that is no subject
@@ -93,6 +96,14 @@ final class Speakers {
       return null;
     }
     return owner.isEmpty() ? toks.get(last).lower() : String.join(" ", owner) + " " + toks.get(last).lower();
+  }
+
+  /** A word without its possessive ending: "council's" gives "council", "councils’" gives "councils". */
+  static String withoutPossessive(String w) {
+    if (w.endsWith("'s") || w.endsWith("’s")) {
+      return w.substring(0, w.length() - 2);
+    }
+    return w.length() > 1 && (w.endsWith("'") || w.endsWith("’")) ? w.substring(0, w.length() - 1) : w;
   }
 
   /**
@@ -283,9 +294,12 @@ final class Speakers {
   /** Head nouns of a source's phrase, by base form: "official" finds "officials" ({@code sources/source-heads.tsv}). */
   private static final Lexicon SOURCE_HEADS = Lexicon.loadInflected("sources/source-heads.tsv", "head");
 
-  /** Whether a word (lower case) is the head noun of a source's phrase ("ministry", "officials", "regulators"). */
+  /**
+   * Whether a word (lower case) is the head noun of a source's phrase ("ministry", "officials", "regulators"), or a
+   * group that speaks together ("opposition councillors said", {@code sources/group-nouns.tsv}).
+   */
   static boolean isSourceHead(String w) {
-    return SOURCE_HEADS.is(w, "head");
+    return SOURCE_HEADS.is(w, "head") || GROUP_NOUNS.contains(w);
   }
 
   static boolean isModifier(Token t) {
