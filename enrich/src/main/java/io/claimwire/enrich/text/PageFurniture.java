@@ -23,7 +23,8 @@ final class PageFurniture {
       "(?i)^(?:(?:updated|posted|published|last updated)\\s*:?\\s*)?(?:\\d+|an?|one)\\s+"
           + "(?:sec|secs|seconds?|min|mins|minutes?|hrs?|hours?|days?|weeks?|months?)\\s+ago\\.?$");
   private static final Pattern OF_COUNTER = Pattern.compile("(?i)^(?:\\p{L}+\\s+){0,2}(\\d+)\\s*(?:of|/)\\s*(\\d+)$");
-  private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})[.)]\\s+\\S");
+  /** "1. ", "2) ", or a bare "3 " before a capital ("3 Man charged after crash"). */
+  private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})(?:[.)]\\s+\\S|\\s+\\p{Lu})");
   private static final Pattern PRICE_OR_SHARE = Pattern.compile("[$€£¥]\\s?\\d|\\d\\s?(?:%|percent\\b|per cent\\b)");
   /** Shapes of a shop's price: "2 for £10", "was £49.99, now £29.99". */
   private static final Pattern SHOP_PRICE = Pattern.compile("(?i)\\b\\d+\\s+for\\s+[$€£¥]\\s?\\d"
@@ -108,7 +109,7 @@ final class PageFurniture {
 
   /**
    * Marks, in {@code drop}, a heading of up to four words with no figure ("More stories", "Popular now") followed by
-   * two or more headlines: lines that start with a capital, end no sentence and no figure, hold no colon and have a
+   * two or more headlines: lines that start with a capital (after a list number, if any), end no sentence and no figure, hold no colon and have a
    * verb ("Council tax to rise by 5%"). A list of the story's own figures ("Deaths 45", "Homes destroyed 300", "- $3.1
    * million for roads") ends in its figure or has no verb.
    */
@@ -140,7 +141,9 @@ final class PageFurniture {
     }
   }
 
-  private static boolean headline(String line) {
+  private static boolean headline(String numbered) {
+    Matcher item = NUMBERED.matcher(numbered);
+    String line = item.lookingAt() ? numbered.substring(item.end() - 1).strip() : numbered; // "2 Plans for 600 homes"
     if (!Character.isUpperCase(line.charAt(0)) || endsSentence(line) || line.indexOf(':') >= 0) {
       return false;
     }

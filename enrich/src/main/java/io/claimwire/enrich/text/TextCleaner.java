@@ -18,7 +18,7 @@ public final class TextCleaner {
   private static final Pattern PROMPT = Pattern.compile(
       "(?i)^(share( this( article| story| post)?)?|tweet|print|email|advertisement|ad|sponsored|related( articles| stories| posts)?"
           + "|read more|see also|most read|trending|comments?|\\d+ comments?|visitors|follow us.*|listen to (this|the) article.*"
-          + "|(share|shares|likes?|views?|comments?)\\s*[\\d.,]+\\s*[km]?|[\\d.,]+\\s*[km]?\\s+(shares|likes|views|comments)"
+          + "|(share|shares|likes?|views?|comments?)\\s*\\(?[\\d.,]+\\s*[km]?\\)?|[\\d.,]+\\s*[km]?\\s+(shares|likes|views|comments)"
           + "|(sign up|subscribe)\\b.{0,80}|click here.{0,80})[.:!]?$");
   private static final Pattern PROMO = Pattern.compile(
       "(?i)\\b(download (the|our) .{0,40}app|subscribe to (our|the)|sign up for (our|the)|catch all the .{0,60}news"

@@ -103,6 +103,23 @@ class TextCleanerTest {
   }
 
   @Test
+  void otherStoriesNumberedWithoutStopsAndBracketedCountersGo() {
+    String body = String.join("\n", "The bridge reopened on Monday after 11 weeks of repairs.", "Comments (212)",
+        "Shares (1.4k)", "Most popular", "1 Teacher banned after exam leak", "2 Plans for 350 flats rejected", "",
+        "Top stories", "1 Harbour fees to rise by 8%", "2 Dog rescued from cliff ledge", "3 Four arrested after raid");
+
+    assertThat(cleaner.clean(body)).isEqualTo("The bridge reopened on Monday after 11 weeks of repairs.");
+  }
+
+  @Test
+  void aLineThatOpensWithAFigureIsNoListItem() {
+    String body = String.join("\n", "Flooding closed roads across the county.", "3 Schools shut early on Friday",
+        "12 Homes were evacuated, the fire service said.");
+
+    assertThat(cleaner.clean(body)).contains("3 Schools shut early", "12 Homes were evacuated");
+  }
+
+  @Test
   void aFactBoxOfTheStorysOwnFiguresIsNoListOfOtherStories() {
     String body = String.join("\n", "The quake struck at dawn, officials said.", "Key figures",
         "Homes destroyed 300", "People displaced 12,000", "Deaths 45");
