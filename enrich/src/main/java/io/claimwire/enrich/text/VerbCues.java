@@ -40,6 +40,10 @@ final class VerbCues {
       "around", "up", "nearly", "some", "on", "in", "almost", "roughly", "approximately", "as", "fewer", "less", "to",
       ",", ":", "\"", "“", "this", "there", "it", "its", "his", "her", "their");
 
+  /** Words before a noun phrase: a verb form after one is an adjective of the phrase ("an estimated 300"). */
+  static final Set<String> DETERMINERS = Words.setOf("a", "an", "the", "its", "their", "his", "her", "our", "this",
+      "that", "these", "those");
+
   static final Pattern PRONOUN = Pattern.compile("(?i)^(he|she|they)$");
 
   static final Set<String> SKIP_BEFORE_VERB = Lexicon.load("sources/speaker-gaps.tsv").terms("skip");
@@ -237,6 +241,9 @@ final class VerbCues {
 
   /** Whether the verb reports speech here: not "claimed the lives", "added 12,400 jobs", a noun such as "estimates". */
   static boolean reports(List<Token> toks, int vi) {
+    if (vi > 0 && DETERMINERS.contains(toks.get(vi - 1).lower())) {
+      return false; // "spends an estimated £7.4bn", "its reported 300 staff": a word of the figure, no one speaking
+    }
     if (toks.get(vi).lower().startsWith("claim") && vi + 1 < toks.size() && Set.of("the", "lives", "responsibility",
         "victory", "credit").contains(toks.get(vi + 1).lower())) {
       return false; // "the floods have claimed the lives of 47", "claimed responsibility": no one says anything
