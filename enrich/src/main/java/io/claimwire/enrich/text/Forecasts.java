@@ -13,7 +13,7 @@ final class Forecasts {
   private static final int REACH = 8;
   private static final Set<String> CLAUSE_ENDS = Words.setOf(",", ";", ":", ".", "(", ")", "“", "”", "\"", "—", "–",
       "while", "whereas", "but", "which", "who", "than", "as");
-  private static final Set<String> BE = Lexicon.load("measures/be.tsv").terms("be");
+  static final Set<String> BE = Lexicon.load("measures/be.tsv").terms("be");
   private static final String FORECAST = "forecast";
 
   private Forecasts() {}

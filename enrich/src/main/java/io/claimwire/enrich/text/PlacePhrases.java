@@ -51,6 +51,9 @@ final class PlacePhrases {
 
   private static final Set<String> PLACE_PREPOSITIONS = Lexicon.load("places/place-prepositions.tsv").terms("place-prepositions");
 
+  /** People who work at a body ({@code places/employees.tsv}): "at" after them names the body. */
+  static final Set<String> EMPLOYEES = Lexicon.load("places/employees.tsv").terms("employees");
+
   private static final Set<String> PLACE_KINDS = Lexicon.load("places/place-kinds.tsv").terms("place-kinds");
 
   /**
@@ -112,6 +115,9 @@ final class PlacePhrases {
       if (!next.isCapitalised() || !m.region(toks.get(ti).start(), text.length()).lookingAt()) {
         continue;
       }
+      if (ti > 0 && toks.get(ti).lower().equals("at") && EMPLOYEES.contains(toks.get(ti - 1).lower())) {
+        continue; // "analysts at Berenberg": where they work, not where the figure is
+      }
       String name = m.group(2);
       if (name.length() < 2 || m.end() < text.length() && text.charAt(m.end()) == '&') {
         continue; // "at A&E", "at AT&T": an initial joined by an ampersand is a name, no place
@@ -167,7 +173,15 @@ final class PlacePhrases {
 
   private static boolean looksLikeOrganisation(String name) {
     String l = name.toLowerCase(Locale.ROOT);
-    return ORGANISATION_WORD.matcher(l).matches() || SourceNames.MEDIA.contains(l);
+    if (ORGANISATION_WORD.matcher(l).matches() || SourceNames.MEDIA.contains(l)) {
+      return true;
+    }
+    for (String w : Gate.WHITESPACE.split(l)) {
+      if (SourceNames.ORG_HEADS.contains(w)) {
+        return true; // "at Harbourline Foods Group", "in the European Heart Journal": a body's name, no place
+      }
+    }
+    return false;
   }
 
   /** After the figure counts for more than before it: "killed in Kursk" beats "In Kursk, ... killed". */

@@ -33,13 +33,15 @@ final class QuantityNouns {
    * The noun phrase right before a change word: "bicycle thefts were up" gives "bicycle thefts"; one prepositional
    * phrase is taken with its head ("thefts in the borough", "emissions of greenhouse gases").
    */
+  /** Words between what changed and its change word ({@code measures/before-change.tsv}). */
+  private static final Set<String> BEFORE_CHANGE = Lexicon.load("measures/before-change.tsv").terms("skip");
+
   static String thingBefore(String text, List<Token> toks, int changeAt) {
     if (changeAt < 0) {
       return null;
     }
     int j = changeAt - 1;
-    while (j >= 0 && Set.of("were", "was", "is", "are", "has", "have", "had", "been", "be", "also", "sharply", "slightly")
-        .contains(toks.get(j).lower())) {
+    while (j >= 0 && BEFORE_CHANGE.contains(toks.get(j).lower())) {
       j--;
     }
     j = pastWholePhrase(toks, j);

@@ -192,10 +192,17 @@ final class Speakers {
     if (start > end || !sawCapital && !hasSourceNoun(toks, start, end) && !isSourceHead(toks.get(end).lower())) {
       return new NounPhrase(null, role);
     }
-    if (start >= 2 && allNameWords(toks, start, end) && Set.of("in", "at", "from").contains(toks.get(start - 1).lower())
-        && isSourceHead(toks.get(start - 2).lower())) {
+    boolean employer = start >= 2 && toks.get(start - 1).lower().equals("at")
+        && PlacePhrases.EMPLOYEES.contains(toks.get(start - 2).lower()); // "economists at ING": a body, acronym or not
+    if (employer || start >= 2 && allNameWords(toks, start, end)
+        && Set.of("in", "at", "from").contains(toks.get(start - 1).lower()) && isSourceHead(toks.get(start - 2).lower())) {
       // "Health officials in Manitoba confirmed": the officials speak; the place says where they are
       NounPhrase speakers = withRoleBefore(sentence, toks, start - 2);
+      if (speakers.text() != null && employer) {
+        // "Analysts at Berenberg said": the people, with the body they work at
+        int from = sentence.lastIndexOf(speakers.text(), toks.get(start - 2).end() - speakers.text().length());
+        return from < 0 ? speakers : new NounPhrase(trim(sentence.substring(from, toks.get(end).end())), speakers.role());
+      }
       if (speakers.text() != null) {
         return speakers;
       }
