@@ -28,7 +28,7 @@ public final class NumberParser {
       + String.join("|", Lexicon.load("numbers/count-nouns.tsv").termsOf("count")) + ")\\b.*");
   static final Pattern DIGIT_SEPARATORS = Pattern.compile("[,\\s\\u00a0\\u202f\\u2009]");
   static final Pattern UNIT_SUFFIX = Pattern.compile(
-      "(?s)^(km2|km²|km/h|kmh|kph|km|kg|ha|hrs?|mins?|mph|mm|cm|ft|MW|GW|kWh|MWh|GWh|TWh|bn|mn|tn|k|m|b|%)(?![\\p{L}\\d]).*");
+      "(?s)^(km2|km²|km/h|kmh|kph|km|kg|ha|hrs?|mins?|mph|mm|cm|ft|MW|GW|kWh|MWh|GWh|TWh|bn|mn|tn|k|m|b|p|%)(?![\\p{L}\\d]).*");
   static final Pattern COMMA_NEXT = Pattern.compile("(?s)^\\s*,.*");
   static final Pattern ENDS_A_CLAUSE = Pattern.compile(".*[.!?:\"“]$");
   static final Pattern NAME_CONTINUES_AFTER = Pattern.compile("(?s)^(?:\\s*[.,;:)!?]|\\s*$|\\s+(?:on|in|at|was|is|will|has|had|were|are|and|for|to)\\b).*");
@@ -184,6 +184,15 @@ public final class NumberParser {
     return a.unit() != null || b.value() >= LEVEL_OVER_STEP * Math.abs(a.value());
   }
 
+  /**
+   * Whether the text before a figure ends with a change word ("rose £2 to £14", "fell 2.5p to 142.9p"): a step and
+   * the level it reached, where {@link #changeThenLevel} agrees, as after "by".
+   */
+  static boolean changeWordBefore(String before) {
+    Matcher w = LAST_WORD.matcher(before);
+    return w.find() && Changes.changeClass(w.group(1)) != null;
+  }
+
   /** How many times its step a level is at least, for "by A to B" to read as step and level. */
   static final double LEVEL_OVER_STEP = 4;
 
@@ -199,7 +208,7 @@ public final class NumberParser {
         String wider = s.substring(Math.max(0, a.start() - 20), a.start()).toLowerCase(Locale.ROOT);
         boolean dash = DASH_BETWEEN.matcher(between).matches() || TO_BETWEEN.matcher(between).matches()
             && !UP_BEFORE.matcher(before).matches()
-            && !(BY_BEFORE.matcher(wider).matches() && changeThenLevel(a, b)); // "by 10 to 15%" is a range
+            && !((BY_BEFORE.matcher(wider).matches() || changeWordBefore(wider)) && changeThenLevel(a, b)); // "by 10 to 15%" is a range
         boolean betweenAnd = BETWEEN_BEFORE.matcher(before).matches() && AND_BETWEEN.matcher(between).matches();
         boolean fromTo = FROM_BEFORE.matcher(before).matches() && TO_BETWEEN.matcher(between).matches();
         if (dash && !fromTo && isScore(s, a, b, sport)) { // "fell from 71 to 46" is where a change began and ended

@@ -18,7 +18,10 @@ final class Units {
           + "|kilomet(?:er|re)s per hour|km/h|kmh|kph|megawatts?|gigawatts?|mw|gw|feet|foot|ft|kilomet(?:er|re)s?|km"
           + "|millimet(?:er|re)s|centimet(?:er|re)s|mm|cm|miles?|hectares?|ha|acres?|metric tons?|tonnes?|tons?|kilograms?|kg|hours?|hrs?|days?|weeks?|months?"
           + "|years?|minutes?|mins?|seconds?|percentage points?|percent|per cent|%|dollars|euros|pounds|yuan"
-          + "|roubles?|rubles?|hryvnias?|yen|rupees?)(?![\\p{L}\\d])");
+          + "|roubles?|rubles?|hryvnias?|yen|rupees?|pence)(?![\\p{L}\\d])");
+
+  /** Pence written onto the figure ("18.5p a share", "95p"); not "3p.m.". */
+  static final Pattern PENCE = Pattern.compile("^p(?![\\p{L}\\d]|\\.\\p{L})");
 
   static final Map<String, String> UNIT_CODES = Map.ofEntries(
       Map.entry("square kilomet", "km2"), Map.entry("sq km", "km2"), Map.entry("sq. km", "km2"), Map.entry("sqkm", "km2"),
@@ -34,7 +37,7 @@ final class Units {
       Map.entry("year", "year"), Map.entry("minute", "minute"), Map.entry("min", "minute"), Map.entry("second", "second"),
       Map.entry("percentage point", "percentage_point"), Map.entry("percent", "percent"), Map.entry("per cent", "percent"),
       Map.entry("%", "percent"), Map.entry("dollar", "usd"), Map.entry("euro", "eur"), Map.entry("pound", "gbp"),
-      Map.entry("yuan", "cny"), Map.entry("yen", "jpy"), Map.entry("rupee", "inr"), Map.entry("rouble", "rub"), Map.entry("ruble", "rub"), Map.entry("hryvnia", "uah"));
+      Map.entry("yuan", "cny"), Map.entry("yen", "jpy"), Map.entry("rupee", "inr"), Map.entry("rouble", "rub"), Map.entry("ruble", "rub"), Map.entry("hryvnia", "uah"), Map.entry("pence", "pence"));
 
   static final Pattern RATE = Pattern.compile("(?i)^\\s*(?:a|per|each|every)\\s+(day|week|month|year|hour)\\b"
       + "(?!\\s+(?:earlier|later|ago|before|after)\\b)"); // "4.6% a month earlier" is when, not how often
@@ -49,7 +52,11 @@ final class Units {
     String rest = s.substring(end);
     Matcher u = UNIT.matcher(rest);
     Matcher bracketed = unit == null ? CURRENCY_IN_BRACKETS.matcher(rest) : null;
-    if (unit == null && u.find()) {
+    Matcher pence = unit == null ? PENCE.matcher(rest) : null;
+    if (pence != null && pence.lookingAt()) {
+      unit = "pence";
+      end += pence.end();
+    } else if (unit == null && u.find()) {
       String word = u.group(1).toLowerCase(Locale.ROOT);
       unit = bestUnit(word);
       end += u.end();
