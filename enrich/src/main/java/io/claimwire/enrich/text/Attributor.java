@@ -109,7 +109,7 @@ public final class Attributor {
     for (String w : EVIDENCE_VERBS) {
       evidenceVerb |= words.contains(w);
     }
-    if (!anyVerb && !evidenceVerb && !words.contains("according") && !words.contains("by") && !words.contains("as") && !words.contains("citing")
+    if (!anyVerb && !evidenceVerb && !words.contains("heard") && !words.contains("according") && !words.contains("by") && !words.contains("as") && !words.contains("citing")
         && !words.contains("quoting") && !words.contains("believed") && sentence.indexOf(':') < 0) {
       return List.of(); // no cue word at all: nothing below can match
     }
@@ -127,8 +127,8 @@ public final class Attributor {
       }
     }
     verbCues(sentence, words, toks, anyVerb, words.contains("by") && by.reset().find(), out);
-    if (evidenceVerb) {
-      documentCues(toks, out);
+    if (evidenceVerb || words.contains("heard")) {
+      documentCues(toks, out); // "a hospital report shows", "the court heard"
     }
     Matcher headline = HEADLINE_SOURCE.matcher(sentence);
     if (out.isEmpty() && sentence.indexOf(':') > 0 && headline.find()) {
@@ -235,14 +235,14 @@ public final class Attributor {
 
   /**
    * "a council report shows", "the survey found", "the ministry's study suggests": a document that shows or finds
-   * speaks for whoever wrote it, as it does with a reporting verb; a cue already found over its words is kept.
+   * speaks for whoever wrote it, as it does with a reporting verb; "the court heard", "an inquest heard": what was
+   * said before a court is on its record. A cue already found over its words is kept.
    */
   private static void documentCues(List<Token> toks, List<Cue> out) {
     for (int i = 1; i < toks.size(); i++) {
-      if (!EVIDENCE_VERBS.contains(toks.get(i).lower())) {
-        continue;
-      }
-      String document = Speakers.documentSubject(toks, i - 1);
+      String w = toks.get(i).lower();
+      String document = EVIDENCE_VERBS.contains(w) ? Speakers.documentSubject(toks, i - 1)
+          : w.equals("heard") ? Speakers.headedSubject(toks, i - 1, Speakers.HEARINGS) : null;
       if (document != null && !overlapsCue(out, toks.get(Math.max(0, i - 6)).start(), toks.get(i).end())) {
         out.add(new Cue(toks.get(i - 1).start(), new SourceRef(document, null, SourceRef.Kind.ORGANISATION, null),
             false, false));

@@ -73,7 +73,15 @@ final class Speakers {
    * "Gallup poll"), or the document alone ("report"); null when the subject is no document.
    */
   static String documentSubject(List<Token> toks, int last) {
-    if (last < 0 || !SPEAKING_DOCUMENTS.contains(toks.get(last).lower())) {
+    return headedSubject(toks, last, SPEAKING_DOCUMENTS);
+  }
+
+  /** Courts and hearings that hear what is said before them ("the court heard", {@code sources/hearings.tsv}). */
+  static final Set<String> HEARINGS = Lexicon.load("sources/hearings.tsv").terms("hearing");
+
+  /** As {@link #documentSubject}, for a subject headed by one of {@code heads} ("Liverpool Crown Court"). */
+  static String headedSubject(List<Token> toks, int last, Set<String> heads) {
+    if (last < 0 || !heads.contains(toks.get(last).lower())) {
       return null;
     }
     int j = last - 1;
@@ -95,7 +103,8 @@ final class Speakers {
         .contains(toks.get(j).lower())) {
       return null;
     }
-    return owner.isEmpty() ? toks.get(last).lower() : String.join(" ", owner) + " " + toks.get(last).lower();
+    String head = toks.get(last).isCapitalised() && !owner.isEmpty() ? toks.get(last).text() : toks.get(last).lower();
+    return owner.isEmpty() ? head : String.join(" ", owner) + " " + head; // "Liverpool Crown Court", "UN report"
   }
 
   /** A word without its possessive ending: "council's" gives "council", "councils’" gives "councils". */
@@ -152,7 +161,7 @@ final class Speakers {
     if (last < 0) {
       return new NounPhrase(null, null);
     }
-    int end = last;
+    int end = pastAsides(toks, last);
     String role = null;
     if (",".equals(toks.get(end).text())) {
       NounPhrase between = betweenCommas(sentence, toks, end);
@@ -212,6 +221,41 @@ final class Speakers {
       role = roleBeforeName(sentence, toks, start, end);
     }
     return new NounPhrase(trim(sentence.substring(toks.get(start).start(), toks.get(end).end())), role);
+  }
+
+  /**
+   * Before the asides that end at the comma {@code last}: "David Hollins, 58, of Chester, admitted" gives the token
+   * "Hollins". An aside is an age or "of"/"from" and a place's name between commas; {@code last} itself when none.
+   */
+  static int pastAsides(List<Token> toks, int last) {
+    int end = last;
+    while (end > 0 && ",".equals(toks.get(end).text())) {
+      int prev = previousComma(toks, end);
+      if (prev <= 0 || !isAside(toks, prev + 1, end - 1)) {
+        break;
+      }
+      end = prev;
+    }
+    return end == last ? last : end - 1;
+  }
+
+  private static boolean isAside(List<Token> toks, int from, int to) {
+    if (from > to) {
+      return false;
+    }
+    if (from == to) {
+      String t = toks.get(from).text();
+      return t.length() <= 3 && t.chars().allMatch(Character::isDigit); // an age
+    }
+    if (!Set.of("of", "from").contains(toks.get(from).lower())) {
+      return false;
+    }
+    for (int j = from + 1; j <= to; j++) {
+      if (!toks.get(j).isCapitalised() && !toks.get(j).lower().equals("and")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The comma before the one at {@code end}, skipping the commas inside a number ("60,000"); -1 when none. */

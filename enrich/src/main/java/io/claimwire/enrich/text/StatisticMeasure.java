@@ -40,7 +40,8 @@ final class StatisticMeasure {
   /** Unit words that belong to the figure ("21 percent increase", "25 basis points"). */
   static final Set<String> UNIT_WORDS = Lexicon.load("measures/unit-words.tsv").terms("unit-words");
   static final Set<String> DETERMINERS = Lexicon.load("measures/determiners.tsv").terms("determiners");
-  static final Pattern LABEL_LINE = Pattern.compile("^\\s*[>\\-–—•*▪·]*\\s*(\\p{L}[^:;.!?\"“”\\d]{1,60}?)\\s*:\\s*[^:]*$");
+  /** "Debt service fund: $278.4m": a label and its value; not a speaker before a quote ("Hansen said: \"We ...\""). */
+  static final Pattern LABEL_LINE = Pattern.compile("^\\s*[>\\-–—•*▪·]*\\s*(\\p{L}[^:;.!?\"“”\\d]{1,60}?)\\s*:\\s*+(?![\"“‘])[^:]*$");
 
   private StatisticMeasure() {}
 
