@@ -23,6 +23,7 @@ final class ClauseVerb {
   /** Fills the measure of every figure that has none, where its clause has a verb to give. */
   static void fill(Tags tags, List<NumberMention> ms, List<Figure> figures) {
     List<Token> toks = tags.tokens();
+    String lastObject = null;
     for (int i = 0; i < figures.size(); i++) {
       Figure f = figures.get(i);
       if (f.measure() != null) {
@@ -38,7 +39,12 @@ final class ClauseVerb {
         verb = ahead ? following : after(toks, tags, last);
       }
       if (verb != null) {
-        figures.set(i, f.withMeasureAndSubject(verb, f.subject()));
+        String object = verb.equals(following) ? opinionObject(toks, tags, last) : null;
+        if (object == null && verb.equals(following) && f.subject() == null) {
+          object = lastObject; // "approve of the job Congress is doing, while 73 percent disapprove": the same object
+        }
+        lastObject = object != null ? object : lastObject;
+        figures.set(i, f.withMeasureAndSubject(verb, object != null ? object : f.subject()));
       }
     }
   }
@@ -111,6 +117,42 @@ final class ClauseVerb {
     }
     return null;
   }
+
+  /**
+   * What an opinion after the figure is about: "44 percent of voters approved of Trump" (Trump), "21 percent approve of
+   * the job Congress is doing" (Congress), "52 percent back the plan" (plan); a name within a few words, else the
+   * noun phrase right after the verb; null for a pronoun ("disapproved of him") or nothing to read.
+   */
+  static String opinionObject(List<Token> toks, Tags tags, int last) {
+    int k = last;
+    while (k < toks.size() && k < last + LOOK && !StatisticMeasure.MEASURES.is(toks.get(k).lower(), "opinion")) {
+      k++;
+    }
+    int j = k + 1;
+    if (j < toks.size() && toks.get(j).lower().equals("of")) {
+      j++;
+    }
+    for (int n = j; n < toks.size() && n < j + OBJECT_REACH && toks.get(n).isWord(); n++) {
+      if (toks.get(n).isCapitalised()) {
+        int e = n;
+        while (e + 1 < toks.size() && toks.get(e + 1).isCapitalised()) {
+          e++;
+        }
+        return Speakers.withoutPossessive(tags.text().substring(toks.get(n).start(), toks.get(e).end())); // "Congress’ job"
+      }
+    }
+    while (j < toks.size() && tags.is(j, "DET")) {
+      j++;
+    }
+    int e = j;
+    while (e < toks.size() && (tags.is(e, "NOUN") || tags.is(e, "ADJ")) && !toks.get(e).isCapitalised()) {
+      e++;
+    }
+    return e > j && tags.is(e - 1, "NOUN") ? tags.text().substring(toks.get(j).start(), toks.get(e - 1).end()) : null;
+  }
+
+  /** How far after an opinion verb its object's name may stand ("approve of the job Congress is doing"). */
+  private static final int OBJECT_REACH = 5;
 
   /** "by signing", "after paying": an -ing word right after a preposition is a verb, however the tagger reads it. */
   private static boolean gerundAfterPreposition(List<Token> toks, Tags tags, int k) {
