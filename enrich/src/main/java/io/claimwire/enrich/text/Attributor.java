@@ -57,10 +57,14 @@ public final class Attributor {
   private static final Pattern OWNERS_EVIDENCE = Pattern.compile("(?i)(.+?)['’]s?\\s+(?:own\\s+|latest\\s+|official\\s+)?"
       + "(?:figures|data|estimates?|count|tally|statistics|numbers|report|records)");
 
+  /** "the latest numbers provided by X": evidence and the body that gave it. */
+  private static final Pattern EVIDENCE_BY = Pattern.compile("(?i).*?\\b(?:figures|data|numbers|statistics|estimates"
+      + "|count|tally|report)\\s+(?:provided|released|published|compiled|issued|collected)\\s+by\\s+(.+)");
+
   /** Lowercase keepers of records: "court records", "police figures". */
   private static final Set<String> RECORD_KEEPERS = Lexicon.load("sources/record-keepers.tsv").terms("keeper");
   /** "court records show", "Interior Ministry data show": records whose keeper is named right before them. */
-  private static final Pattern RECORDS_SHOW = Pattern.compile("\\b((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}|(?i:"
+  private static final Pattern RECORDS_SHOW = Pattern.compile("\\b((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|for|and)\\s+(?=\\p{Lu}))?){1,3}|(?i:"
       + String.join("|", new java.util.TreeSet<>(RECORD_KEEPERS)) + ")\\s+)"
       + "(?i:(records|figures|data|statistics|documents|filings|accounts|poll|polls|survey|surveys|measure|study"
       + "|analysis|census|estimates))(?:\\s+\\p{Ll}+){0,3}?\\s+(?i:show|shows|showed|suggest|suggests"
@@ -173,7 +177,9 @@ public final class Attributor {
       }
       if (np != null) {
         Matcher owner = OWNERS_EVIDENCE.matcher(np);
-        String spoken = owner.matches() ? owner.group(1) : np; // "the ministry's figures": the ministry
+        Matcher by = owner.matches() ? null : EVIDENCE_BY.matcher(np);
+        String spoken = owner.matches() ? owner.group(1) // "the ministry's figures": the ministry
+            : by.matches() ? trim(by.group(1)) : np; // "the latest numbers provided by the agency": the agency
         Matcher relay = CITED_BY.matcher(sentence).region(Math.min(sentence.length(), acc.end() + np.length()), sentence.length());
         String via = relay.lookingAt() ? trim(relay.group(1)) : null;
         out.add(new Cue(acc.start(), SourceNames.classify(spoken, via), false, false));

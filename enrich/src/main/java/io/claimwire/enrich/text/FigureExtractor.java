@@ -21,7 +21,7 @@ public final class FigureExtractor {
       "(?i)\\b(?:(?:death|casualty)\\s+(?:toll|tally|count)|toll)\\b(?!.*[.;])");
 
   /** Bump when extraction output changes; it is stamped on every claim. */
-  public static final String VERSION = "rules-0.7.0";
+  public static final String VERSION = "rules-0.7.1";
 
   /** The languages extraction reads (ISO 639-1); an article in another gets no claims. */
   public static final java.util.Set<String> LANGUAGES = Words.setOf("en");

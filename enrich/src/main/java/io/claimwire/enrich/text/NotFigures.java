@@ -63,7 +63,7 @@ final class NotFigures {
       Gate.when(Pattern.compile("(?i)\\b(?=[jfmasond])(?:" + MONTHS + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b"), NAMES_A_MONTH),
       Gate.when(Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\b\\.?(?:,?\\s+\\d{4})?"), NAMES_A_MONTH),
       Gate.when(Pattern.compile("(?i)\\b(?=[jfmasond])(?:" + MONTHS + ")\\.?\\s+\\d{4}\\b"), NAMES_A_MONTH),
-      Gate.words(Pattern.compile("(?i)(?=[\\da])(?:\\b\\d+(?:-|\\s)years?(?:-|\\s)old\\b|\\baged\\s+\\d+|\\b\\d+\\s?mm\\b(?!\\s+of\\s+(?:rain|rainfall|snow|precipitation|water))|\\b\\d+-millimet(?:er|re)\\b)"),
+      Gate.words(Pattern.compile("(?i)(?=[\\p{L}\\d])(?:\\b\\d+(?:-|\\s)years?(?:-|\\s)olds?\\b|\\b\\p{L}+-years?-olds?\\b|\\baged\\s+\\d+|\\b\\d+\\s?mm\\b(?!\\s+of\\s+(?:rain|rainfall|snow|precipitation|water))|\\b\\d+-millimet(?:er|re)\\b)"),
           "year", "years", "aged", "mm", "millimetre", "millimeter"),
       Gate.when(Pattern.compile("(?i)\\b\\d+(?:st|nd|rd|th)\\b|\\b\\d{4}s\\b|\\[\\d+\\]|#\\d+"),
           s -> Gate.digitFollowedBy(s, "sSnNrRtT]") || s.indexOf('#') >= 0),
@@ -156,8 +156,8 @@ final class NotFigures {
       }
     }
     if (scale == null && numEnd < s.length() && Character.isLetter(s.charAt(numEnd))) {
-      String tail = s.substring(numEnd).toLowerCase(Locale.ROOT);
-      return !UNIT_SUFFIX.matcher(tail).matches();
+      Matcher unit = UNIT_SUFFIX.matcher(s.substring(numEnd));
+      return !unit.matches() || unit.group(1).equals("c") || unit.group(1).equals("f"); // "40C" is warm, "50c" a code
     }
     if (numEnd + 1 < s.length() && s.charAt(numEnd) == '-' && Character.isLetter(s.charAt(numEnd + 1))
         && Character.isUpperCase(s.charAt(numEnd + 1))) {

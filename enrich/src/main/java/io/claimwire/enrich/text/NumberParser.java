@@ -28,7 +28,7 @@ public final class NumberParser {
       + String.join("|", Lexicon.load("numbers/count-nouns.tsv").termsOf("count")) + ")\\b.*");
   static final Pattern DIGIT_SEPARATORS = Pattern.compile("[,\\s\\u00a0\\u202f\\u2009]");
   static final Pattern UNIT_SUFFIX = Pattern.compile(
-      "(?s)^(km2|km²|km/h|kmh|kph|km|kg|ha|hrs?|mins?|mph|mm|cm|ft|MW|GW|kWh|MWh|GWh|TWh|bn|mn|tn|k|m|b|p|%)(?![\\p{L}\\d]).*");
+      "(?is)^(km2|km²|km/h|kmh|kph|km|kg|ha|hrs?|mins?|mph|mm|cm|ft|MW|GW|kWh|MWh|GWh|TWh|bn|mn|tn|k|m|b|p|c|f|%)(?![\\p{L}\\d]).*");
   static final Pattern COMMA_NEXT = Pattern.compile("(?s)^\\s*,.*");
   static final Pattern ENDS_A_CLAUSE = Pattern.compile(".*[.!?:\"“]$");
   static final Pattern NAME_CONTINUES_AFTER = Pattern.compile("(?s)^(?:\\s*[.,;:)!?]|\\s*$|\\s+(?:on|in|at|was|is|will|has|had|were|are|and|for|to)\\b).*");

@@ -73,9 +73,15 @@ final class SourceNames {
       return s;
     }
     // An appositive makes a name a person ("John Marsh, head of the port authority"), not an organisation.
-    SourceRef.Kind kind = s.kind() == SourceRef.Kind.ORGANISATION && ORG_HEADS.stream().noneMatch(
+    SourceRef.Kind kind = s.kind() == SourceRef.Kind.ORGANISATION && !describesABody(role) && ORG_HEADS.stream().noneMatch(
         h -> s.name().toLowerCase(Locale.ROOT).contains(h)) ? SourceRef.Kind.PERSON : s.kind();
     return new SourceRef(s.name(), role, kind == SourceRef.Kind.UNATTRIBUTED ? SourceRef.Kind.PERSON : kind, s.via());
+  }
+
+  /** "state news agency" (WAFA), not "head of the port authority" (John Marsh): a bare compound that ends in a body. */
+  static boolean describesABody(String role) {
+    String r = " " + role.toLowerCase(Locale.ROOT) + " ";
+    return Speakers.endsWithSourceHead(role) && !r.contains(" of ") && !r.contains(" for ") && !r.contains(",");
   }
 
   static String trim(String np) {
@@ -125,6 +131,10 @@ final class SourceNames {
     // A name after titles ("Ukrainian President ..."), or two or more name words after any role ("fire chief ...").
     boolean person = nameWords >= 1 && nameWords <= 4 && (titlesOnly || nameWords >= 2 && roleWords)
         || nameWords >= 2 && nameWords <= 4 && nameStart == 0;
+    if (nameStart >= 2 && FigureSources.NAME_JOINERS.contains(words[nameStart - 1])
+        && Character.isUpperCase(words[nameStart - 2].charAt(0))) {
+      person = false; // "Customs and Border Protection": "and" between capitals joins one body's name
+    }
     if (words.length == 1 && GROUP_NOUNS.contains(lower)) {
       person = false; // "Insurers estimate", "Economists expect": a group capitalised by the sentence, not a surname
     }

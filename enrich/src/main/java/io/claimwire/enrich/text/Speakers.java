@@ -192,8 +192,20 @@ final class Speakers {
     while (nameStart > start && toks.get(nameStart - 1).isCapitalised()) {
       nameStart--;
     }
-    if (nameStart > start && end > nameStart && allNameWords(toks, nameStart, end)) {
+    if (nameStart > start && end > nameStart && allNameWords(toks, nameStart, end)
+        && !(nameStart - 2 >= start && FigureSources.NAME_JOINERS.contains(toks.get(nameStart - 1).lower())
+        && toks.get(nameStart - 2).isCapitalised())) { // "Customs and Border Protection": one name, no role
       start = nameStart; // "fire service chief Dana Holt said": the lowercase words are her role, not her name
+    } else if (nameStart == end && nameStart > 0 && isSourceHead(toks.get(end - 1).lower())
+        && !SOURCE_WORDS.contains(toks.get(end).lower()) && !ORG_HEADS.contains(toks.get(end).lower())) {
+      // "the national weather service Meteo-France said", "agency AEMET": a body's one-word name after what it is
+      int descriptor = end - 1;
+      while (descriptor > 0 && toks.get(descriptor - 1).isWord() && !toks.get(descriptor - 1).isCapitalised()
+          && !Set.of("the", "a", "an").contains(toks.get(descriptor - 1).lower()) && end - descriptor < 5) {
+        descriptor--;
+      }
+      role = role != null ? role : sentence.substring(toks.get(descriptor).start(), toks.get(end - 1).end());
+      start = end;
     }
     while (start > 0 && start > end - 3 && isModifier(toks.get(start - 1)) && isSourceHead(toks.get(end).lower())) {
       start--;

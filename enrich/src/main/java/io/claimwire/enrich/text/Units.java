@@ -16,9 +16,13 @@ final class Units {
   static final Pattern UNIT = Pattern.compile(
       "(?i)^(?:-|\\s)?(square kilomet(?:er|re)s?|sq\\.? ?km|km2|km²|square miles?|sq\\.? ?mi|miles per hour|mph"
           + "|kilomet(?:er|re)s per hour|km/h|kmh|kph|megawatts?|gigawatts?|mw|gw|feet|foot|ft|kilomet(?:er|re)s?|km"
-          + "|millimet(?:er|re)s|centimet(?:er|re)s|mm|cm|miles?|hectares?|ha|acres?|metric tons?|tonnes?|tons?|kilograms?|kg|hours?|hrs?|days?|weeks?|months?"
+          + "|millimet(?:er|re)s|centimet(?:er|re)s|met(?:er|re)s?|mm|cm|miles?|hectares?|ha|acres?|metric tons?|tonnes?|tons?|kilograms?|kg|hours?|hrs?|days?|weeks?|months?"
           + "|years?|minutes?|mins?|seconds?|percentage points?|percent|per cent|%|dollars|euros|pounds|yuan"
           + "|roubles?|rubles?|hryvnias?|yen|rupees?|pence)(?![\\p{L}\\d])");
+
+  /** A temperature: "40.3C", "104°F", "40 degrees Celsius"; a lowercase "c" is no Celsius. */
+  static final Pattern TEMPERATURE = Pattern.compile(
+      "^(?:\\s?°\\s?([CF])|([CF])|\\s+(?i:degrees?)\\s+(Celsius|Fahrenheit|centigrade|C|F))(?![\\p{L}\\d])");
 
   /** Pence written onto the figure ("18.5p a share", "95p"); not "3p.m.". */
   static final Pattern PENCE = Pattern.compile("^p(?![\\p{L}\\d]|\\.\\p{L})");
@@ -37,7 +41,8 @@ final class Units {
       Map.entry("year", "year"), Map.entry("minute", "minute"), Map.entry("min", "minute"), Map.entry("second", "second"),
       Map.entry("percentage point", "percentage_point"), Map.entry("percent", "percent"), Map.entry("per cent", "percent"),
       Map.entry("%", "percent"), Map.entry("dollar", "usd"), Map.entry("euro", "eur"), Map.entry("pound", "gbp"),
-      Map.entry("yuan", "cny"), Map.entry("yen", "jpy"), Map.entry("rupee", "inr"), Map.entry("rouble", "rub"), Map.entry("ruble", "rub"), Map.entry("hryvnia", "uah"), Map.entry("pence", "pence"));
+      Map.entry("yuan", "cny"), Map.entry("yen", "jpy"), Map.entry("rupee", "inr"), Map.entry("rouble", "rub"), Map.entry("ruble", "rub"), Map.entry("hryvnia", "uah"), Map.entry("pence", "pence"),
+      Map.entry("metre", "metre"), Map.entry("meter", "metre"));
 
   static final Pattern RATE = Pattern.compile("(?i)^\\s*(?:a|per|each|every)\\s+(day|week|month|year|hour)\\b"
       + "(?!\\s+(?:earlier|later|ago|before|after)\\b)"); // "4.6% a month earlier" is when, not how often
@@ -53,7 +58,12 @@ final class Units {
     Matcher u = UNIT.matcher(rest);
     Matcher bracketed = unit == null ? CURRENCY_IN_BRACKETS.matcher(rest) : null;
     Matcher pence = unit == null ? PENCE.matcher(rest) : null;
-    if (pence != null && pence.lookingAt()) {
+    Matcher warm = unit == null ? TEMPERATURE.matcher(rest) : null;
+    if (warm != null && warm.lookingAt()) {
+      String scale = warm.group(1) != null ? warm.group(1) : warm.group(2) != null ? warm.group(2) : warm.group(3);
+      unit = scale.startsWith("F") ? "fahrenheit" : "celsius";
+      end += warm.end();
+    } else if (pence != null && pence.lookingAt()) {
       unit = "pence";
       end += pence.end();
     } else if (unit == null && u.find()) {

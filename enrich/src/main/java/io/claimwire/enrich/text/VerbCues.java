@@ -125,7 +125,7 @@ final class VerbCues {
   /** The source of the reporting verb at [{@code verbStart}, {@code verbEnd}), or null when it has none. */
   static Cue verbCue(String sentence, List<Token> toks, int verbStart, int verbEnd) {
     int vi = indexAt(toks, verbStart);
-    if (vi < 0 || !reports(toks, vi) || nounBeforePunctuation(sentence, toks, vi)) {
+    if (vi < 0 || !reports(sentence, toks, vi) || nounBeforePunctuation(sentence, toks, vi)) {
       return null;
     }
     if (toks.get(vi).lower().endsWith("ing")) {
@@ -247,7 +247,7 @@ final class VerbCues {
   }
 
   /** Whether the verb reports speech here: not "claimed the lives", "added 12,400 jobs", a noun such as "estimates". */
-  static boolean reports(List<Token> toks, int vi) {
+  static boolean reports(String sentence, List<Token> toks, int vi) {
     if (vi > 0 && DETERMINERS.contains(toks.get(vi - 1).lower())) {
       return false; // "spends an estimated £7.4bn", "its reported 300 staff": a word of the figure, no one speaking
     }
@@ -270,7 +270,8 @@ final class VerbCues {
     if (ambiguous(toks.get(vi).lower()) && vi + 1 < toks.size()) {
       Token next = toks.get(vi + 1);
       return AFTER_VERB.contains(next.lower()) || next.isCapitalised() || Character.isDigit(next.text().charAt(0))
-          || toks.get(vi).lower().endsWith("ed") && !next.lower().equals("by") || invertedAtEnd(toks, vi);
+          || toks.get(vi).lower().endsWith("ed") && !next.lower().equals("by") || invertedAtEnd(toks, vi)
+          || vi > 1 && toks.get(vi - 1).isCapitalised() && "VERB".equals(tagAt(sentence, toks, vi)); // "Network Rail estimates each"
     }
     return true;
   }
@@ -319,7 +320,7 @@ final class VerbCues {
     if (np == null) {
       return null;
     }
-    if (np.indexOf(' ') < 0 && Tags.CLOSED.classOf(np.toLowerCase(Locale.ROOT)) != null) {
+    if (np.indexOf(' ') < 0 && Tags.CLOSED.classOf(np.toLowerCase(Locale.ROOT)) != null && !ACRONYM.matcher(np).matches()) {
       return NONE; // "As noted in the programme": a conjunction, no one
     }
     if (isTime(np)) {
@@ -330,8 +331,12 @@ final class VerbCues {
     if (SHARE_OF_BEFORE.matcher(sentence.substring(0, Math.max(0, sentence.lastIndexOf(np, toks.get(i).end())))).find()) {
       return NONE; // "19 percent of Independents said the same": those polled, not a source
     }
-    return new Cue(toks.get(i).start(), withRole(classify(np, listener(sentence, toks, vi, verbEnd)), subject.role()),
-        false, false);
+    SourceRef ref = classify(np, listener(sentence, toks, vi, verbEnd));
+    if (subject.role() != null && ref.kind() == SourceRef.Kind.PERSON && describesABody(subject.role())) {
+      // "the state news agency WAFA": the body its role names, not a person
+      ref = new SourceRef(ref.name(), ref.role(), classify(subject.role() + " " + np, null).kind(), ref.via());
+    }
+    return new Cue(toks.get(i).start(), withRole(ref, subject.role()), false, false);
   }
 
   /** A common noun subject, anonymous informants, a body before a place phrase, or the subject before "and". */

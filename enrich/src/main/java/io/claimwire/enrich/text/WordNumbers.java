@@ -226,6 +226,7 @@ final class WordNumbers {
           break;
         }
       }
+      lower = beforeBlocked(s, start, lower, blocked); // "two eight-year-olds": two, not ten
       if (lower.equals("and") || lower.isEmpty() || blocked[start] || overlaps(out, start, start + lower.length())) {
         continue;
       }
@@ -263,6 +264,21 @@ final class WordNumbers {
     return starts;
   }
 
+
+  /** The words of {@code lower} (found at {@code start}) before the first one that starts in a blocked span. */
+  private static String beforeBlocked(String s, int start, String lower, boolean[] blocked) {
+    String[] ws = lower.split(" ");
+    for (int k = 1; k < ws.length; k++) {
+      int next = start + lengthOfWords(s, start, k);
+      while (next < s.length() && !Character.isLetter(s.charAt(next))) {
+        next++;
+      }
+      if (next < blocked.length && blocked[next]) {
+        return String.join(" ", java.util.Arrays.copyOf(ws, k));
+      }
+    }
+    return lower;
+  }
 
   static int lengthOfWords(String s, int start, int words) {
     int i = start;
