@@ -124,13 +124,15 @@ public final class Attributor {
     }
     phraseCues(sentence, words, evidenceVerb, out);
     Matcher by = BY.matcher(sentence);
+    boolean byCue = false;
     while (words.contains("by") && by.find()) {
+      byCue = true;
       String np = phraseAfter(sentence, by.end());
       if (np != null) {
         out.add(new Cue(by.start(), SourceNames.classify(np, null), isAnaphoric(sentence), false));
       }
     }
-    verbCues(sentence, words, toks, anyVerb, words.contains("by") && by.reset().find(), out);
+    verbCues(sentence, words, toks, anyVerb, byCue, out);
     if (evidenceVerb || words.contains("heard")) {
       documentCues(toks, out); // "a hospital report shows", "the court heard"
     }

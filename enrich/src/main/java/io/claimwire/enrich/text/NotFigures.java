@@ -63,8 +63,10 @@ final class NotFigures {
       Gate.when(Pattern.compile("(?i)\\b(?=[jfmasond])(?:" + MONTHS + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b"), NAMES_A_MONTH),
       Gate.when(Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\b\\.?(?:,?\\s+\\d{4})?"), NAMES_A_MONTH),
       Gate.when(Pattern.compile("(?i)\\b(?=[jfmasond])(?:" + MONTHS + ")\\.?\\s+\\d{4}\\b"), NAMES_A_MONTH),
-      Gate.words(Pattern.compile("(?i)(?=[\\p{L}\\d])(?:\\b\\d+(?:-|\\s)years?(?:-|\\s)olds?\\b|\\b\\p{L}+-years?-olds?\\b|\\baged\\s+\\d+|\\b\\d+\\s?mm\\b(?!\\s+of\\s+(?:rain|rainfall|snow|precipitation|water))|\\b\\d+-millimet(?:er|re)\\b)"),
+      Gate.words(Pattern.compile("(?i)(?=[\\da])(?:\\b\\d+(?:-|\\s)years?(?:-|\\s)olds?\\b|\\baged\\s+\\d+|\\b\\d+\\s?mm\\b(?!\\s+of\\s+(?:rain|rainfall|snow|precipitation|water))|\\b\\d+-millimet(?:er|re)\\b)"),
           "year", "years", "aged", "mm", "millimetre", "millimeter"),
+      // An age in words: "five-year-olds", "an eight-year-old".
+      Gate.words(Pattern.compile("(?i)\\b\\p{L}+-years?-olds?\\b"), "old", "olds"),
       Gate.when(Pattern.compile("(?i)\\b\\d+(?:st|nd|rd|th)\\b|\\b\\d{4}s\\b|\\[\\d+\\]|#\\d+"),
           s -> Gate.digitFollowedBy(s, "sSnNrRtT]") || s.indexOf('#') >= 0),
       Gate.when(Pattern.compile("\\+\\d[\\d\\s().-]{7,}\\d|\\(?\\b\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}\\b"), s -> s.indexOf('+') >= 0 || Gate.digitGroups(s)),

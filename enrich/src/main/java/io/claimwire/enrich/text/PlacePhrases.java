@@ -51,6 +51,9 @@ final class PlacePhrases {
 
   private static final Set<String> PLACE_PREPOSITIONS = Lexicon.load("places/place-prepositions.tsv").terms("place-prepositions");
 
+  /** A possessive ending on a word ("Sunday's"). */
+  private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
+
   /** People who work at a body ({@code places/employees.tsv}): "at" after them names the body. */
   static final Set<String> EMPLOYEES = Lexicon.load("places/employees.tsv").terms("employees");
 
@@ -100,7 +103,7 @@ final class PlacePhrases {
         || words.contains("district") || words.contains("governorate")) && named.find()) {
       String name = named.group(1);
       String lastWord = name.substring(name.lastIndexOf(' ') + 1);
-      String first = Gate.WHITESPACE.split(name)[0].replaceFirst("['’]s?$", "").toLowerCase(Locale.ROOT);
+      String first = POSSESSIVE_END.matcher(Gate.WHITESPACE.split(name)[0]).replaceFirst("").toLowerCase(Locale.ROOT);
       if (!NOT_PLACES.contains(first) && !DETERMINERS.contains(first) && !SourceNames.isDemonym(lastWord)) {
         out.add(new Span(named.start(1), named.end(), name + " " + named.group(2)));
       }
@@ -125,7 +128,7 @@ final class PlacePhrases {
       if (name.length() < 2 || m.end() < text.length() && text.charAt(m.end()) == '&') {
         continue; // "at A&E", "at AT&T": an initial joined by an ampersand is a name, no place
       }
-      String first = Gate.WHITESPACE.split(name)[0].replaceFirst("['’]s?$", ""); // "Sunday's vote" is no place
+      String first = POSSESSIVE_END.matcher(Gate.WHITESPACE.split(name)[0]).replaceFirst(""); // "Sunday's vote" is no place
       String lastWord = name.substring(name.lastIndexOf(' ') + 1);
       if (NOT_PLACES.contains(first.toLowerCase(Locale.ROOT))
           || m.group(1) != null && NOT_PLACES.contains(m.group(1).toLowerCase(Locale.ROOT)) || SourceNames.isDemonym(lastWord)

@@ -54,34 +54,35 @@ final class Units {
   static NumberMention attachUnit(String s, NumberMention n) {
     String unit = n.unit();
     int end = n.end();
-    String rest = s.substring(end);
-    Matcher u = UNIT.matcher(rest);
-    Matcher bracketed = unit == null ? CURRENCY_IN_BRACKETS.matcher(rest) : null;
-    Matcher pence = unit == null ? PENCE.matcher(rest) : null;
-    Matcher warm = unit == null ? TEMPERATURE.matcher(rest) : null;
+    int len = s.length();
+    // Matched in place from the figure's end (a region), not on a copy of the rest of the sentence.
+    Matcher warm = unit == null ? TEMPERATURE.matcher(s).region(end, len) : null;
+    Matcher pence = unit == null ? PENCE.matcher(s).region(end, len) : null;
+    Matcher u = UNIT.matcher(s).region(end, len);
+    Matcher bracketed = unit == null ? CURRENCY_IN_BRACKETS.matcher(s).region(end, len) : null;
     if (warm != null && warm.lookingAt()) {
       String scale = warm.group(1) != null ? warm.group(1) : warm.group(2) != null ? warm.group(2) : warm.group(3);
       unit = scale.startsWith("F") ? "fahrenheit" : "celsius";
-      end += warm.end();
+      end = warm.end();
     } else if (pence != null && pence.lookingAt()) {
       unit = "pence";
-      end += pence.end();
-    } else if (unit == null && u.find()) {
+      end = pence.end();
+    } else if (unit == null && u.lookingAt()) {
       String word = u.group(1).toLowerCase(Locale.ROOT);
       unit = bestUnit(word);
-      end += u.end();
+      end = u.end();
     } else if (bracketed != null && bracketed.lookingAt()) {
       unit = bestUnit(bracketed.group(1).toLowerCase(Locale.ROOT)); // "145m (euros)": the currency, told aside
-      end += bracketed.end();
+      end = bracketed.end();
     } else if (unit != null) {
-      Matcher cur = CURRENCY_WORD.matcher(rest);
-      if (cur.find()) {
-        end += cur.end();
+      Matcher cur = CURRENCY_WORD.matcher(s).region(end, len);
+      if (cur.lookingAt()) {
+        end = cur.end();
       }
     }
     String rate = null;
-    Matcher r = RATE.matcher(s.substring(end));
-    if (r.find()) {
+    Matcher r = RATE.matcher(s).region(end, len);
+    if (r.lookingAt()) {
       rate = "per " + r.group(1).toLowerCase(Locale.ROOT);
     }
     return n.withEnd(end, unit, rate);

@@ -27,6 +27,12 @@ final class VerbCues {
   static final Pattern SHARE_OF_BEFORE = Pattern.compile("(?i)(?:percent|per cent|%|\\d|half|third|quarter)\\s+of\\s+"
       + "(?:the\\s+|all\\s+)?$");
 
+  /** Whether text ends with "of", "of the" or "of all" and a space: the cheap test before {@link #SHARE_OF_BEFORE}. */
+  private static boolean endsWithOfPhrase(String before) {
+    String t = before.stripTrailing().toLowerCase(Locale.ROOT);
+    return t.endsWith(" of") || t.endsWith(" of the") || t.endsWith(" of all");
+  }
+
   /** Anonymous informants right before the reporting verb, with what they know. */
   static final Pattern INFORMANTS = Pattern.compile("(?i)(?:\\b(?:two|three|four|five|several|multiple|\\d+)\\s+)?"
       + "\\b((?:(?:senior|western|european|american|u\\.s\\.|government|security|industry|diplomatic)\\s+)?(?:sources|people"
@@ -328,7 +334,8 @@ final class VerbCues {
       Matcher owner = OWNER_IN_CLAUSE.matcher(sentence.substring(0, verbStart));
       return owner.find() ? new Cue(owner.start(1), classify(owner.group(1), null), false, false) : NONE;
     }
-    if (SHARE_OF_BEFORE.matcher(sentence.substring(0, Math.max(0, sentence.lastIndexOf(np, toks.get(i).end())))).find()) {
+    String before = sentence.substring(0, Math.max(0, sentence.lastIndexOf(np, toks.get(i).end())));
+    if (endsWithOfPhrase(before) && SHARE_OF_BEFORE.matcher(before).find()) {
       return NONE; // "19 percent of Independents said the same": those polled, not a source
     }
     SourceRef ref = classify(np, listener(sentence, toks, vi, verbEnd));
