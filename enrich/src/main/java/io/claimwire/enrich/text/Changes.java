@@ -147,7 +147,7 @@ final class Changes {
     int by = to - 1;
     while (by > 0 && to - by <= FAR_REACH && !toks.get(by).lower().equals("by")) {
       Token t = toks.get(by);
-      if (!t.isWord() && !thousandsComma(toks, by) && !t.text().equals("%") || tags.is(by, "VERB") || tags.is(by, "CCONJ")) {
+      if (!t.isWord() && !thousandsComma(toks, by) && !"%$€£¥".contains(t.text()) || tags.is(by, "VERB") || tags.is(by, "CCONJ")) {
         return null;
       }
       by--;
@@ -157,13 +157,23 @@ final class Changes {
     }
     int v = FigureSources.verbOverObject(toks, by, w -> FigureSources.moverClass(w) != null);
     if (v < 0) {
-      return null;
+      int passive = passiveMover(toks, by); // "net debt was reduced by £195m to £12.9bn": the debt now stands there
+      return passive < 0 ? null : QuantityNouns.thingBefore(tags.text(), toks, passive);
     }
     int from = v + 1;
     while (from < by && StatisticMeasure.DETERMINERS.contains(toks.get(from).lower())) {
       from++;
     }
     return from < by ? tags.text().substring(toks.get(from).start(), toks.get(by - 1).end()) : null;
+  }
+
+  /**
+   * The mover in a passive right before the "by" at {@code by} ("was reduced by", "were raised by"), or -1: what it
+   * moved is the clause's subject, not an object after it.
+   */
+  static int passiveMover(List<Token> toks, int by) {
+    return by >= 2 && toks.get(by).lower().equals("by") && FigureSources.moverClass(toks.get(by - 1).lower()) != null
+        && Forecasts.BE.contains(toks.get(by - 2).lower()) ? by - 1 : -1;
   }
 
   /** Whether token {@code i} is the comma inside a number split into tokens ("21" "," "000"). */

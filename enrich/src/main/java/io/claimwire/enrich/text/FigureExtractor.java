@@ -21,7 +21,7 @@ public final class FigureExtractor {
       "(?i)\\b(?:(?:death|casualty)\\s+(?:toll|tally|count)|toll)\\b(?!.*[.;])");
 
   /** Bump when extraction output changes; it is stamped on every claim. */
-  public static final String VERSION = "rules-0.7.1";
+  public static final String VERSION = "rules-0.7.2";
 
   /** The languages extraction reads (ISO 639-1); an article in another gets no claims. */
   public static final java.util.Set<String> LANGUAGES = Words.setOf("en");
@@ -185,6 +185,14 @@ public final class FigureExtractor {
     // 0.25%": the second tells the same move)
     inSentence.replaceAll(f -> f.change() == null && ("rise".equals(f.measure()) || "fall".equals(f.measure()))
         ? f.withChange("rise".equals(f.measure()) ? Change.UP : Change.DOWN) : f);
+    java.util.Map<String, Change> moved = new java.util.HashMap<>(); // "raised rates by 25 basis points, or 0.25%"
+    for (Figure f : inSentence) {
+      if (f.change() != null && f.measure() != null && FigureSources.moverClass(f.measure()) != null) {
+        moved.putIfAbsent(f.measure(), f.change());
+      }
+    }
+    inSentence.replaceAll(f -> f.change() == null && f.measure() != null && moved.containsKey(f.measure())
+        ? f.withChange(moved.get(f.measure())) : f);
     fromListHeadings(pass, si, carried, cues, before, inSentence);
     if (cues.isEmpty() && carried == null) {
       // No cue and nothing carried: "The agency issued 43 warnings and 120 alerts": the agent of the first

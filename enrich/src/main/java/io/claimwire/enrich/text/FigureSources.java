@@ -80,7 +80,6 @@ final class FigureSources {
     return "raise".equals(cls) ? "rise" : "lower".equals(cls) ? "fall" : null;
   }
 
-  /** Lower-case words inside the name of a body ("Bank of England", "Department for Transport"). */
   /** Lowercase words inside an organisation's name ("Bank of England", "Customs and Border Protection"). */
   static final Set<String> NAME_JOINERS = Words.setOf("of", "for", "and", "on", "the", "de", "du", "des");
   /** How many words an object may have between a verb of change and "by" ("cut its key deposit rate by"). */

@@ -227,6 +227,14 @@ final class StatisticMeasure {
     return null;
   }
 
+  /**
+   * The measure of a change made by a verb: a change word's class ("rose": rise), but a body's act on a quantity is
+   * named by its verb ("raised rates by 25 basis points": raised; "was reduced by £195m": reduced).
+   */
+  private static String moverNamed(String verb, String cls) {
+    return Changes.isChange(verb) ? cls : verb;
+  }
+
   /** A change by a word that governs the figure: a change noun before "was", a change word, a verb over its object. */
   static Reading changeByWord(Around a) {
     List<Token> toks = a.toks();
@@ -244,13 +252,21 @@ final class StatisticMeasure {
     int verb = changeVerbOverObject(a.tags(), a.n(), gov);
     if (verb >= 0) { // "increased the property tax revenue 5.45 percent": what changed is the verb's object
       String cls = Changes.changeClass(toks.get(verb).lower());
+      String named = moverNamed(toks.get(verb).lower(), cls);
       List<String> object = new ArrayList<>();
       for (int k = verb + 1; k <= gov; k++) {
         if (!DETERMINERS.contains(toks.get(k).lower())) {
           object.add(toks.get(k).text());
         }
       }
-      return new Reading(cls, direction(cls), subject != null ? subject : object.isEmpty() ? null : String.join(" ", object));
+      return new Reading(named, direction(cls), subject != null ? subject : object.isEmpty() ? null : String.join(" ", object));
+    }
+    int first = FigureExtractor.firstTokenAtOrAfter(toks, a.n().start());
+    int mover = first > 0 ? Changes.passiveMover(toks, first - 1) : -1;
+    if (mover >= 0) { // "net debt was reduced by £195m": a change of the clause's subject
+      String cls = Changes.changeClass(toks.get(mover).lower());
+      return new Reading(moverNamed(toks.get(mover).lower(), cls), direction(cls),
+          subject != null ? subject : thingBefore(a.text(), toks, mover));
     }
     String measure = a.measure();
     if (measure != null) { // a change verb that governs the figure from further away
