@@ -28,16 +28,18 @@ public final class Benchmarks {
    * Runs the plan given as {@code --include REGEX --forks N --warmups N --iterations N --seconds N} (each optional;
    * the standard plan otherwise) and prints one line per benchmark: what {@code claimwire bench} shows.
    */
-  public static void main(String[] args) throws RunnerException {
+  public static void main(String[] args) throws Exception {
     Plan standard = Plan.standard();
     String include = standard.include();
     int forks = standard.forks();
     int warmups = standard.warmups();
     int iterations = standard.iterations();
     int seconds = standard.secondsEach();
+    java.nio.file.Path vs = null;
     for (int i = 0; i + 1 < args.length; i += 2) {
       String v = args[i + 1];
       switch (args[i]) {
+        case "--vs" -> vs = java.nio.file.Path.of(v);
         case "--include" -> include = v;
         case "--forks" -> forks = Integer.parseInt(v);
         case "--warmups" -> warmups = Integer.parseInt(v);
@@ -45,6 +47,10 @@ public final class Benchmarks {
         case "--seconds" -> seconds = Integer.parseInt(v);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
+    }
+    if (vs != null) {
+      versus(vs);
+      return;
     }
     List<Score> scores = run(new Plan(include, forks, warmups, iterations, seconds));
     System.out.println();
@@ -57,6 +63,23 @@ public final class Benchmarks {
     System.out.println("cleanAndExtract: one ~3 KB article per operation, so ops/s is articles per second per core.");
     System.out.println("cleanAndExtractDense: one ~2 KB article as dense in figures as real news (about fifteen).");
     System.out.println("extractAll: time for one whole input; linear work takes ten times as long at 1000000 as at 100000.");
+  }
+
+  /**
+   * This checkout's extraction against the built checkout at {@code other}, in one JVM ({@link ExtractorAB}): on
+   * the ~3 KB bench articles and on the dense ones; prints one line each.
+   */
+  static void versus(java.nio.file.Path other) throws Exception {
+    java.nio.file.Path jar = java.nio.file.Path.of(Benchmarks.class.getProtectionDomain().getCodeSource().getLocation()
+        .toURI()).toAbsolutePath(); // <checkout>/bench/target/claimwire-bench.jar
+    java.nio.file.Path here = jar.getParent().getParent().getParent();
+    List<java.nio.file.Path> mine = ExtractorAB.productJars(here);
+    List<java.nio.file.Path> theirs = ExtractorAB.productJars(other.toAbsolutePath());
+    System.out.println("this build: " + here + "; other: " + other.toAbsolutePath() + " (about 2 minutes)");
+    System.out.println(ExtractorAB.run("~3 KB articles", SampleArticles.generate(20261122L, 512), mine, theirs, 50, 100,
+        200_000_000L).line());
+    System.out.println(ExtractorAB.run("dense articles", SampleArticles.generateDense(20261205L, 512), mine, theirs, 50,
+        100, 200_000_000L).line());
   }
 
   /** The names that can be selected with {@link Plan#include()} (a regular expression; empty runs all). */

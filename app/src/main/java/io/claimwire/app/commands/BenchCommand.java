@@ -52,6 +52,13 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warc-mb", defaultValue = "200", description = "With --warc: size of the generated WARC file in MB. Default: ${DEFAULT-VALUE}.")
   int warcMb;
 
+  @Option(names = "--vs", paramLabel = "CHECKOUT", description = "Instead of JMH: this build's extraction against "
+      + "another built checkout's (its app/target/lib), in one JVM: each build in a class loader of its own, run on the "
+      + "same articles in alternating 200 ms slices of CPU time, so the machine's drift falls on both alike (separate "
+      + "JMH runs spread by about 20%% here). Prints articles per CPU second of each and their ratio, for the ~3 KB "
+      + "and the dense articles. About two minutes.")
+  Path vs;
+
   @Option(names = "--articles", defaultValue = "50000", description = "With --pipeline: how many articles. Default: ${DEFAULT-VALUE}.")
   int articles;
 
@@ -99,6 +106,9 @@ public final class BenchCommand implements Callable<Integer> {
         Integer.toString(iterations), "--seconds", Integer.toString(seconds)));
     if (!include.isEmpty()) {
       command.addAll(List.of("--include", include));
+    }
+    if (vs != null) {
+      command.addAll(List.of("--vs", vs.toAbsolutePath().toString()));
     }
     return new ProcessBuilder(command).inheritIO().start().waitFor();
   }
