@@ -64,7 +64,8 @@ public final class Attributor {
   /** Lowercase keepers of records: "court records", "police figures". */
   private static final Set<String> RECORD_KEEPERS = Lexicon.load("sources/record-keepers.tsv").terms("keeper");
   /** "court records show", "Interior Ministry data show": records whose keeper is named right before them. */
-  private static final Pattern RECORDS_SHOW = Pattern.compile("\\b((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|for|and)\\s+(?=\\p{Lu}))?){1,3}|(?i:"
+  private static final Pattern RECORDS_SHOW = Pattern.compile(
+      "\\b((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|for|and)\\s+(?=\\p{Lu}))?){1,3}|(?i:"
       + String.join("|", new java.util.TreeSet<>(RECORD_KEEPERS)) + ")\\s+)"
       + "(?i:(records|figures|data|statistics|documents|filings|accounts|poll|polls|survey|surveys|measure|study"
       + "|analysis|census|estimates))(?:\\s+\\p{Ll}+){0,3}?\\s+(?i:show|shows|showed|suggest|suggests"
@@ -113,7 +114,8 @@ public final class Attributor {
     for (String w : EVIDENCE_VERBS) {
       evidenceVerb |= words.contains(w);
     }
-    if (!anyVerb && !evidenceVerb && !words.contains("heard") && !words.contains("according") && !words.contains("by") && !words.contains("as") && !words.contains("citing")
+    if (!anyVerb && !evidenceVerb && !words.contains("heard") && !words.contains("according") && !words.contains("by")
+        && !words.contains("as") && !words.contains("citing")
         && !words.contains("quoting") && !words.contains("believed") && sentence.indexOf(':') < 0) {
       return List.of(); // no cue word at all: nothing below can match
     }

@@ -147,7 +147,8 @@ final class Changes {
     int by = to - 1;
     while (by > 0 && to - by <= FAR_REACH && !toks.get(by).lower().equals("by")) {
       Token t = toks.get(by);
-      if (!t.isWord() && !thousandsComma(toks, by) && !"%$€£¥".contains(t.text()) || tags.is(by, "VERB") || tags.is(by, "CCONJ")) {
+      if (!t.isWord() && !thousandsComma(toks, by) && !"%$€£¥".contains(t.text()) || tags.is(by, "VERB")
+          || tags.is(by, "CCONJ")) {
         return null;
       }
       by--;

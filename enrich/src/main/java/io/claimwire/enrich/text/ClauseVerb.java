@@ -138,7 +138,8 @@ final class ClauseVerb {
         while (e + 1 < toks.size() && toks.get(e + 1).isCapitalised()) {
           e++;
         }
-        return Speakers.withoutPossessive(tags.text().substring(toks.get(n).start(), toks.get(e).end())); // "Congress’ job"
+        // "Congress’ job": the name without its possessive
+        return Speakers.withoutPossessive(tags.text().substring(toks.get(n).start(), toks.get(e).end()));
       }
     }
     while (j < toks.size() && tags.is(j, "DET")) {

@@ -20,8 +20,16 @@ public final class FigureExtractor {
   private static final Pattern DEATH_TOLL = Pattern.compile(
       "(?i)\\b(?:(?:death|casualty)\\s+(?:toll|tally|count)|toll)\\b(?!.*[.;])");
 
-  /** Bump when extraction output changes; it is stamped on every claim. */
-  public static final String VERSION = "rules-0.7.2";
+  /**
+   * Bump when extraction output changes; it is stamped on every claim. Read at run time, not inlined: a literal
+   * constant is copied into the classes that use it when they compile, so a module an incremental build did not
+   * recompile (the app's offline extraction) went on stamping an old version.
+   */
+  public static final String VERSION = version("rules-0.7.2");
+
+  private static String version(String v) {
+    return v;
+  }
 
   /** The languages extraction reads (ISO 639-1); an article in another gets no claims. */
   public static final java.util.Set<String> LANGUAGES = Words.setOf("en");

@@ -208,7 +208,8 @@ public final class NumberParser {
         String wider = s.substring(Math.max(0, a.start() - 20), a.start()).toLowerCase(Locale.ROOT);
         boolean dash = DASH_BETWEEN.matcher(between).matches() || TO_BETWEEN.matcher(between).matches()
             && !UP_BEFORE.matcher(before).matches()
-            && !((BY_BEFORE.matcher(wider).matches() || changeWordBefore(wider)) && changeThenLevel(a, b)); // "by 10 to 15%" is a range
+            // "by 10 to 15%" is a range; "rose £35 to £480" a step and a level
+            && !((BY_BEFORE.matcher(wider).matches() || changeWordBefore(wider)) && changeThenLevel(a, b));
         boolean betweenAnd = BETWEEN_BEFORE.matcher(before).matches() && AND_BETWEEN.matcher(between).matches();
         boolean fromTo = FROM_BEFORE.matcher(before).matches() && TO_BETWEEN.matcher(between).matches();
         if (dash && !fromTo && isScore(s, a, b, sport)) { // "fell from 71 to 46" is where a change began and ended

@@ -109,9 +109,9 @@ final class PageFurniture {
 
   /**
    * Marks, in {@code drop}, a heading of up to four words with no figure ("More stories", "Popular now") followed by
-   * two or more headlines: lines that start with a capital (after a list number, if any), end no sentence and no figure, hold no colon and have a
-   * verb ("Council tax to rise by 5%"). A list of the story's own figures ("Deaths 45", "Homes destroyed 300", "- $3.1
-   * million for roads") ends in its figure or has no verb.
+   * two or more headlines: lines that start with a capital (after a list number, if any), end no sentence and no
+   * figure, hold no colon and have a verb ("Council tax to rise by 5%"). A list of the story's own figures ("Deaths
+   * 45", "Homes destroyed 300", "- $3.1 million for roads") ends in its figure or has no verb.
    */
   static void headlineLists(String[] lines, boolean[] drop) {
     for (int i = 0; i < lines.length; i++) {

@@ -121,14 +121,16 @@ final class PlacePhrases {
       if (ti > 0 && toks.get(ti).lower().equals("at") && EMPLOYEES.contains(toks.get(ti - 1).lower())) {
         continue; // "analysts at Berenberg": where they work, not where the figure is
       }
-      if (ti > 0 && toks.get(ti).lower().equals("of") && StatisticMeasure.MEASURES.is(toks.get(ti - 1).lower(), "opinion")) {
+      if (ti > 0 && toks.get(ti).lower().equals("of")
+          && StatisticMeasure.MEASURES.is(toks.get(ti - 1).lower(), "opinion")) {
         continue; // "approved of Trump": what the view is of
       }
       String name = m.group(2);
       if (name.length() < 2 || m.end() < text.length() && text.charAt(m.end()) == '&') {
         continue; // "at A&E", "at AT&T": an initial joined by an ampersand is a name, no place
       }
-      String first = POSSESSIVE_END.matcher(Gate.WHITESPACE.split(name)[0]).replaceFirst(""); // "Sunday's vote" is no place
+      // "Sunday's vote" is no place
+      String first = POSSESSIVE_END.matcher(Gate.WHITESPACE.split(name)[0]).replaceFirst("");
       String lastWord = name.substring(name.lastIndexOf(' ') + 1);
       if (NOT_PLACES.contains(first.toLowerCase(Locale.ROOT))
           || m.group(1) != null && NOT_PLACES.contains(m.group(1).toLowerCase(Locale.ROOT)) || SourceNames.isDemonym(lastWord)
