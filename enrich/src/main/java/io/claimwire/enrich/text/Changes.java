@@ -246,4 +246,22 @@ final class Changes {
   static boolean followedByTo(List<Token> toks, int i) {
     return i + 1 < toks.size() && toks.get(i).lower().equals("up") && toks.get(i + 1).lower().equals("to");
   }
+
+  /**
+   * A figure measured as a rise or a fall is a change, whichever stage gave it the measure ("by 25 basis points, or
+   * 0.25%": the second tells the same move), and so is one measured by a mover another figure's change was told by
+   * ("raised rates by 25 basis points, or 0.25%").
+   */
+  static void told(List<Figure> inSentence) {
+    inSentence.replaceAll(f -> f.change() == null && (RISE.equals(f.measure()) || FALL.equals(f.measure()))
+        ? f.withChange(RISE.equals(f.measure()) ? Change.UP : Change.DOWN) : f);
+    java.util.Map<String, Change> moved = new java.util.HashMap<>();
+    for (Figure f : inSentence) {
+      if (f.change() != null && f.measure() != null && FigureSources.moverClass(f.measure()) != null) {
+        moved.putIfAbsent(f.measure(), f.change());
+      }
+    }
+    inSentence.replaceAll(f -> f.change() == null && f.measure() != null && moved.containsKey(f.measure())
+        ? f.withChange(moved.get(f.measure())) : f);
+  }
 }

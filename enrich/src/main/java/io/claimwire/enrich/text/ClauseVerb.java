@@ -139,7 +139,7 @@ final class ClauseVerb {
           e++;
         }
         // "Congress’ job": the name without its possessive
-        return Speakers.withoutPossessive(tags.text().substring(toks.get(n).start(), toks.get(e).end()));
+        return SourceNames.withoutAnyPossessive(tags.text().substring(toks.get(n).start(), toks.get(e).end()));
       }
     }
     while (j < toks.size() && tags.is(j, "DET")) {

@@ -189,18 +189,7 @@ public final class FigureExtractor {
     Baselines.fill(tags, ms, inSentence, previousSentence(pass, si, before));
     Forecasts.mark(tags, ms, inSentence);
     Counted.shares(s.text(), ms, inSentence);
-    // a figure measured as a rise or a fall is a change, whichever stage gave it the measure ("by 25 basis points, or
-    // 0.25%": the second tells the same move)
-    inSentence.replaceAll(f -> f.change() == null && ("rise".equals(f.measure()) || "fall".equals(f.measure()))
-        ? f.withChange("rise".equals(f.measure()) ? Change.UP : Change.DOWN) : f);
-    java.util.Map<String, Change> moved = new java.util.HashMap<>(); // "raised rates by 25 basis points, or 0.25%"
-    for (Figure f : inSentence) {
-      if (f.change() != null && f.measure() != null && FigureSources.moverClass(f.measure()) != null) {
-        moved.putIfAbsent(f.measure(), f.change());
-      }
-    }
-    inSentence.replaceAll(f -> f.change() == null && f.measure() != null && moved.containsKey(f.measure())
-        ? f.withChange(moved.get(f.measure())) : f);
+    Changes.told(inSentence); // "by 25 basis points, or 0.25%": the second tells the same move
     fromListHeadings(pass, si, carried, cues, before, inSentence);
     if (cues.isEmpty() && carried == null) {
       // No cue and nothing carried: "The agency issued 43 warnings and 120 alerts": the agent of the first

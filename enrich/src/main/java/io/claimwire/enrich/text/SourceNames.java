@@ -38,6 +38,12 @@ final class SourceNames {
     return isPossessive(w) ? w.substring(0, w.length() - 2) : w;
   }
 
+  /** As {@link #withoutPossessive}, and a plural's bare apostrophe too: "councils’" gives "councils". */
+  static String withoutAnyPossessive(String w) {
+    String bare = withoutPossessive(w);
+    return bare == w && w.length() > 1 && (w.endsWith("'") || w.endsWith("’")) ? w.substring(0, w.length() - 1) : bare;
+  }
+
   static final Pattern MEDIA_WORD = Pattern.compile("\\b(news|newspaper|outlet|radio|television|tv|times|post|gazette|"
       + "journal|daily|magazine|broadcaster)\\b");
 

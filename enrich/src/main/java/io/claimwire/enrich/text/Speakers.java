@@ -88,7 +88,7 @@ final class Speakers {
     List<String> owner = new ArrayList<>();
     while (j >= 0 && last - j <= 5 && toks.get(j).isWord() && !Set.of("the", "a", "an", "its", "their", "this", "that")
         .contains(toks.get(j).lower())) {
-      String bare = withoutPossessive(toks.get(j).text());
+      String bare = withoutAnyPossessive(toks.get(j).text());
       if (toks.get(j).isCapitalised()) {
         owner.add(0, bare);
       } else if (isSourceHead(bare.toLowerCase(Locale.ROOT))) {
@@ -105,14 +105,6 @@ final class Speakers {
     }
     String head = toks.get(last).isCapitalised() && !owner.isEmpty() ? toks.get(last).text() : toks.get(last).lower();
     return owner.isEmpty() ? head : String.join(" ", owner) + " " + head; // "Liverpool Crown Court", "UN report"
-  }
-
-  /** A word without its possessive ending: "council's" gives "council", "councils’" gives "councils". */
-  static String withoutPossessive(String w) {
-    if (w.endsWith("'s") || w.endsWith("’s")) {
-      return w.substring(0, w.length() - 2);
-    }
-    return w.length() > 1 && (w.endsWith("'") || w.endsWith("’")) ? w.substring(0, w.length() - 1) : w;
   }
 
   /**
@@ -161,7 +153,7 @@ final class Speakers {
     if (last < 0) {
       return new NounPhrase(null, null);
     }
-    int end = pastAsides(toks, last);
+    int end = Asides.pastAsides(toks, last);
     String role = null;
     if (",".equals(toks.get(end).text())) {
       NounPhrase between = betweenCommas(sentence, toks, end);
@@ -196,15 +188,10 @@ final class Speakers {
         && !(nameStart - 2 >= start && FigureSources.NAME_JOINERS.contains(toks.get(nameStart - 1).lower())
         && toks.get(nameStart - 2).isCapitalised())) { // "Customs and Border Protection": one name, no role
       start = nameStart; // "fire service chief Dana Holt said": the lowercase words are her role, not her name
-    } else if (nameStart == end && nameStart > 0 && isSourceHead(toks.get(end - 1).lower())
-        && !SOURCE_WORDS.contains(toks.get(end).lower()) && !ORG_HEADS.contains(toks.get(end).lower())) {
+    } else if (nameStart == end && Asides.descriptorBefore(toks, end) >= 0) {
       // "the national weather service Meteo-France said", "agency AEMET": a body's one-word name after what it is
-      int descriptor = end - 1;
-      while (descriptor > 0 && toks.get(descriptor - 1).isWord() && !toks.get(descriptor - 1).isCapitalised()
-          && !Set.of("the", "a", "an").contains(toks.get(descriptor - 1).lower()) && end - descriptor < 5) {
-        descriptor--;
-      }
-      role = role != null ? role : sentence.substring(toks.get(descriptor).start(), toks.get(end - 1).end());
+      role = role != null ? role
+          : sentence.substring(toks.get(Asides.descriptorBefore(toks, end)).start(), toks.get(end - 1).end());
       start = end;
     }
     while (start > 0 && start > end - 3 && isModifier(toks.get(start - 1)) && isSourceHead(toks.get(end).lower())) {
@@ -213,61 +200,33 @@ final class Speakers {
     if (start > end || !sawCapital && !hasSourceNoun(toks, start, end) && !isSourceHead(toks.get(end).lower())) {
       return new NounPhrase(null, role);
     }
-    boolean employer = start >= 2 && toks.get(start - 1).lower().equals("at")
-        && PlacePhrases.EMPLOYEES.contains(toks.get(start - 2).lower()); // "economists at ING": a body, acronym or not
-    if (employer || start >= 2 && allNameWords(toks, start, end)
-        && Set.of("in", "at", "from").contains(toks.get(start - 1).lower()) && isSourceHead(toks.get(start - 2).lower())) {
-      // "Health officials in Manitoba confirmed": the officials speak; the place says where they are
-      NounPhrase speakers = withRoleBefore(sentence, toks, start - 2);
-      if (speakers.text() != null && employer) {
-        // "Analysts at Berenberg said": the people, with the body they work at
-        int from = sentence.lastIndexOf(speakers.text(), toks.get(start - 2).end() - speakers.text().length());
-        return from < 0 ? speakers : new NounPhrase(trim(sentence.substring(from, toks.get(end).end())), speakers.role());
-      }
-      if (speakers.text() != null) {
-        return speakers;
-      }
-      role = speakers.role();
+    NounPhrase before = speakersBeforePlace(sentence, toks, start, end);
+    if (before != null && before.text() != null) {
+      return before; // the people before a place speak; failing them, the role they gave stays
     }
-    if (role == null) {
-      role = roleBeforeName(sentence, toks, start, end);
-    }
-    return new NounPhrase(trim(sentence.substring(toks.get(start).start(), toks.get(end).end())), role);
+    role = before != null ? before.role() : role;
+    return new NounPhrase(trim(sentence.substring(toks.get(start).start(), toks.get(end).end())),
+        role != null ? role : roleBeforeName(sentence, toks, start, end));
   }
 
   /**
-   * Before the asides that end at the comma {@code last}: "David Hollins, 58, of Chester, admitted" gives the token
-   * "Hollins". An aside is an age or "of"/"from" and a place's name between commas; {@code last} itself when none.
+   * "Health officials in Manitoba confirmed": the people before a place phrase speak, the place says where they are;
+   * "Analysts at Berenberg said", "economists at ING": people who work at a body speak with it. Null when the name
+   * at [{@code start}, {@code end}] follows no such phrase.
    */
-  static int pastAsides(List<Token> toks, int last) {
-    int end = last;
-    while (end > 0 && ",".equals(toks.get(end).text())) {
-      int prev = previousComma(toks, end);
-      if (prev <= 0 || !isAside(toks, prev + 1, end - 1)) {
-        break;
-      }
-      end = prev;
+  private static NounPhrase speakersBeforePlace(String sentence, List<Token> toks, int start, int end) {
+    boolean employer = start >= 2 && toks.get(start - 1).lower().equals("at")
+        && PlacePhrases.EMPLOYEES.contains(toks.get(start - 2).lower());
+    if (!employer && !(start >= 2 && allNameWords(toks, start, end)
+        && Set.of("in", "at", "from").contains(toks.get(start - 1).lower()) && isSourceHead(toks.get(start - 2).lower()))) {
+      return null;
     }
-    return end == last ? last : end - 1;
-  }
-
-  private static boolean isAside(List<Token> toks, int from, int to) {
-    if (from > to) {
-      return false;
+    NounPhrase speakers = withRoleBefore(sentence, toks, start - 2);
+    if (speakers.text() != null && employer) {
+      int from = sentence.lastIndexOf(speakers.text(), toks.get(start - 2).end() - speakers.text().length());
+      return from < 0 ? speakers : new NounPhrase(trim(sentence.substring(from, toks.get(end).end())), speakers.role());
     }
-    if (from == to) {
-      String t = toks.get(from).text();
-      return t.length() <= 3 && t.chars().allMatch(Character::isDigit); // an age
-    }
-    if (!Set.of("of", "from").contains(toks.get(from).lower())) {
-      return false;
-    }
-    for (int j = from + 1; j <= to; j++) {
-      if (!toks.get(j).isCapitalised() && !toks.get(j).lower().equals("and")) {
-        return false;
-      }
-    }
-    return true;
+    return speakers;
   }
 
   /** The comma before the one at {@code end}, skipping the commas inside a number ("60,000"); -1 when none. */

@@ -46,17 +46,6 @@ final class VerbCues {
       "around", "up", "nearly", "some", "on", "in", "almost", "roughly", "approximately", "as", "fewer", "less", "to",
       ",", ":", "\"", "“", "this", "there", "it", "its", "his", "her", "their");
 
-  /** Words before a noun phrase: a verb form after one is an adjective of the phrase ("an estimated 300"). */
-  static final Set<String> DETERMINERS = Words.setOf("a", "an", "the", "its", "their", "his", "her", "our", "this",
-      "that", "these", "those");
-
-  /** Forms of "be" before a participle: a passive, whose agent only "by" names ({@code measures/be.tsv}). */
-  static final Set<String> PASSIVE_BE = Forecasts.BE;
-
-  private static boolean followedByBy(List<Token> toks, int vi) {
-    return vi + 1 < toks.size() && toks.get(vi + 1).lower().equals("by");
-  }
-
   static final Pattern PRONOUN = Pattern.compile("(?i)^(he|she|they)$");
 
   static final Set<String> SKIP_BEFORE_VERB = Lexicon.load("sources/speaker-gaps.tsv").terms("skip");
@@ -254,16 +243,8 @@ final class VerbCues {
 
   /** Whether the verb reports speech here: not "claimed the lives", "added 12,400 jobs", a noun such as "estimates". */
   static boolean reports(String sentence, List<Token> toks, int vi) {
-    if (vi > 0 && DETERMINERS.contains(toks.get(vi - 1).lower())) {
-      return false; // "spends an estimated £7.4bn", "its reported 300 staff": a word of the figure, no one speaking
-    }
-    if (vi > 0 && PASSIVE_BE.contains(toks.get(vi - 1).lower()) && !followedByBy(toks, vi)) {
-      return false; // "The damage was estimated at $2bn": a passive names no one ("by X" is read on its own)
-    }
-    if (vi + 1 < toks.size() && toks.get(vi + 1).lower().equals("to") && toks.get(vi).lower().endsWith("ed")
-        && StatisticMeasure.MEASURES.is(toks.get(vi).lower(), "forecast")
-        && (vi == 0 || !SKIP_BEFORE_VERB.contains(toks.get(vi - 1).lower()))) {
-      return false; // "Sales expected to top $2bn": a reduced passive; "analysts had expected to" still speaks
+    if (VerbUse.namesNoSpeaker(toks, vi)) {
+      return false; // "an estimated £7.4bn", "was estimated at", "Sales expected to top": no one speaking
     }
     if (toks.get(vi).lower().startsWith("claim") && vi + 1 < toks.size() && Set.of("the", "lives", "responsibility",
         "victory", "credit").contains(toks.get(vi + 1).lower())) {
