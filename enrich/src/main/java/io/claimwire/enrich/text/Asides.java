@@ -47,20 +47,20 @@ final class Asides {
   }
 
   /**
-   * Where the lowercase words that say what a body is start, before its one-word name at {@code name} ("national
-   * weather service" before "Meteo-France"): they end with a source's head noun and the name is no common source
-   * word; -1 when there are none.
+   * The lowercase words that say what a body is, before its one-word name at {@code name} ("national weather
+   * service" before "Meteo-France"): they end with a source's head noun and the name is no common source word; null
+   * when there are none.
    */
-  static int descriptorBefore(List<Token> toks, int name) {
+  static String descriptor(String sentence, List<Token> toks, int name) {
     if (name < 1 || !Speakers.isSourceHead(toks.get(name - 1).lower())
         || SourceNames.SOURCE_WORDS.contains(toks.get(name).lower()) || SourceNames.ORG_HEADS.contains(toks.get(name).lower())) {
-      return -1;
+      return null;
     }
     int d = name - 1;
     while (d > 0 && toks.get(d - 1).isWord() && !toks.get(d - 1).isCapitalised()
         && !Set.of("the", "a", "an").contains(toks.get(d - 1).lower()) && name - d < 5) {
       d--;
     }
-    return d;
+    return sentence.substring(toks.get(d).start(), toks.get(name - 1).end());
   }
 }

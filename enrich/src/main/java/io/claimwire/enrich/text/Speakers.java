@@ -184,14 +184,14 @@ final class Speakers {
     while (nameStart > start && toks.get(nameStart - 1).isCapitalised()) {
       nameStart--;
     }
+    String descriptor = nameStart == end ? Asides.descriptor(sentence, toks, end) : null;
     if (nameStart > start && end > nameStart && allNameWords(toks, nameStart, end)
         && !(nameStart - 2 >= start && FigureSources.NAME_JOINERS.contains(toks.get(nameStart - 1).lower())
         && toks.get(nameStart - 2).isCapitalised())) { // "Customs and Border Protection": one name, no role
       start = nameStart; // "fire service chief Dana Holt said": the lowercase words are her role, not her name
-    } else if (nameStart == end && Asides.descriptorBefore(toks, end) >= 0) {
+    } else if (descriptor != null) {
       // "the national weather service Meteo-France said", "agency AEMET": a body's one-word name after what it is
-      role = role != null ? role
-          : sentence.substring(toks.get(Asides.descriptorBefore(toks, end)).start(), toks.get(end - 1).end());
+      role = role != null ? role : descriptor;
       start = end;
     }
     while (start > 0 && start > end - 3 && isModifier(toks.get(start - 1)) && isSourceHead(toks.get(end).lower())) {
