@@ -63,8 +63,19 @@ final class NotFigures {
       Gate.when(Pattern.compile("(?i)\\b(?=[jfmasond])(?:" + MONTHS + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b"), NAMES_A_MONTH),
       Gate.when(Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\b\\.?(?:,?\\s+\\d{4})?"), NAMES_A_MONTH),
       Gate.when(Pattern.compile("(?i)\\b(?=[jfmasond])(?:" + MONTHS + ")\\.?\\s+\\d{4}\\b"), NAMES_A_MONTH),
-      Gate.words(Pattern.compile("(?i)(?=[\\da])(?:\\b\\d+(?:-|\\s)years?(?:-|\\s)olds?\\b|\\baged\\s+\\d+|\\b\\d+\\s?mm\\b(?!\\s+of\\s+(?:rain|rainfall|snow|precipitation|water))|\\b\\d+-millimet(?:er|re)\\b)"),
+      Gate.words(Pattern.compile("(?i)(?=[\\da])(?:\\b\\d+(?:-|\\s)years?(?:-|\\s)olds?\\b|\\baged\\s+(?:between\\s+|from\\s+)?\\d+(?:(?:\\s*,\\s*|\\s+(?:and|or|to)\\s+|\\s*[-–]\\s*)\\d{1,3}\\b(?![,.]\\d))*|\\b\\d+\\s?mm\\b(?!\\s+of\\s+(?:rain|rainfall|snow|precipitation|water))|\\b\\d+-millimet(?:er|re)\\b)"),
           "year", "years", "aged", "mm", "millimetre", "millimeter"),
+      // The age of the youngest or oldest of a group: "the youngest victim was 79 and the oldest 97".
+      Gate.words(Pattern.compile("(?i)\\b(?:youngest|oldest|eldest)\\b(?:\\s+\\p{L}+){0,3}?\\s+(?:was|is|being|aged)\\s+\\d{1,3}\\b(?![,.]\\d)"
+          + "(?:\\s*(?:,|and|while)\\s+(?:the\\s+)?(?:youngest|oldest|eldest)(?:\\s+\\p{L}+){0,3}?\\s+(?:(?:was|is|aged)\\s+)?\\d{1,3}\\b(?![,.]\\d))?"),
+          "youngest", "oldest", "eldest"),
+      // How long since a level was last seen: "a three-month low", "a 52-week high", "a 10-year record" date a level.
+      Gate.words(Pattern.compile("(?i)\\b(?:\\d+|\\p{L}+)-(?:years?|months?|weeks?|days?|decades?)\\s+(?:highs?|lows?|peaks?|records?|troughs?"
+          + "|best|worst)\\b"), "high", "highs", "low", "lows", "peak", "peaks", "record", "records", "trough", "troughs",
+          "best", "worst"),
+      // An exchange rate told aside: "($1 = 36.36 baht)", "(1 euro = 1.08 dollars)", "(£1 = $1.27)".
+      Gate.when(Pattern.compile("(?i)\\(\\s*(?:US\\$|\\$|€|£|¥)?\\s?1(?:\\.0+)?\\s*\\p{L}{0,8}\\s*=\\s*[^()=]{1,30}\\)"),
+          s -> s.indexOf('=') >= 0),
       // An age in words: "five-year-olds", "an eight-year-old".
       Gate.words(Pattern.compile("(?i)\\b\\p{L}+-years?-olds?\\b"), "old", "olds"),
       Gate.when(Pattern.compile("(?i)\\b\\d+(?:st|nd|rd|th)\\b|\\b\\d{4}s\\b|\\[\\d+\\]|#\\d+"),

@@ -25,7 +25,7 @@ public final class NumberParser {
   static final Pattern CURRENCY_WORD = Pattern.compile("(?i)^\\s*(dollars|euros|pounds)\\b");
   /** A counted noun or a currency after a bare "m", in any case and perhaps in brackets ("130m (euros)"). */
   static final Pattern COUNT_NOUN_AFTER = Pattern.compile("(?s)^\\(?(?i:"
-      + String.join("|", Lexicon.load("numbers/count-nouns.tsv").termsOf("count")) + ")\\b.*");
+      + String.join("|", Lexicon.load("numbers/count-nouns.tsv").termsOf("count")) + "|" + Units.CURRENCY_WORDS + ")\\b.*");
   static final Pattern DIGIT_SEPARATORS = Pattern.compile("[,\\s\\u00a0\\u202f\\u2009]");
   static final Pattern UNIT_SUFFIX = Pattern.compile(
       "(?is)^(km2|km²|km/h|kmh|kph|km|kg|ha|hrs?|mins?|mph|mm|cm|ft|MW|GW|kWh|MWh|GWh|TWh|bn|mn|tn|k|m|b|p|c|f|%)(?![\\p{L}\\d]).*");

@@ -103,12 +103,12 @@ final class PageFurniture {
     return false;
   }
 
-  private static final Pattern HEADING = Pattern.compile("^\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’&-]+){0,3}$");
+  private static final Pattern HEADING = Pattern.compile("^\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’&-]+){0,3}:?$");
   /** Longest line read as a headline of another story, in words. */
   private static final int HEADLINE_WORDS = 14;
 
   /**
-   * Marks, in {@code drop}, a heading of up to four words with no figure ("More stories", "Popular now") followed by
+   * Marks, in {@code drop}, a heading of up to four words with no figure ("More stories", "Popular now", "Read more:") followed by
    * two or more headlines: lines that start with a capital (after a list number, if any), end no sentence and no
    * figure, hold no colon and have a verb ("Council tax to rise by 5%"). A list of the story's own figures ("Deaths
    * 45", "Homes destroyed 300", "- $3.1 million for roads") ends in its figure or has no verb.

@@ -209,7 +209,13 @@ final class QuantityNouns {
     return String.join(" ", words);
   }
 
-  static final Set<String> MONEY = Lexicon.load("measures/money.tsv").terms("money");
+  static final Set<String> MONEY = moneyUnits();
+
+  private static Set<String> moneyUnits() {
+    Set<String> m = new java.util.HashSet<>(Lexicon.load("measures/money.tsv").terms("money"));
+    m.addAll(Units.CURRENCIES.values()); // the codes of currencies named by a word
+    return Words.setCopyOf(m);
+  }
 
   /**
    * "the £75m signing of Luis Suarez", "a $300 million contract": a common noun right after an amount is what the

@@ -13,12 +13,28 @@ import java.util.regex.Pattern;
 final class Units {
   private Units() {}
 
+  /** Currencies named by a word ({@code numbers/currencies.tsv}): the word and its unit's code. */
+  static final Map<String, String> CURRENCIES = currencies();
+
+  private static Map<String, String> currencies() {
+    Map<String, String> m = new java.util.LinkedHashMap<>();
+    for (String[] e : Lexicon.entries("numbers/currencies.tsv")) {
+      m.put(e[0].toLowerCase(Locale.ROOT), e[1]);
+    }
+    return Map.copyOf(m);
+  }
+
+  /** The currency words as alternatives of a pattern, longest first, each with its plural. */
+  static final String CURRENCY_WORDS = CURRENCIES.keySet().stream()
+      .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
+      .map(w -> Pattern.quote(w) + "s?").collect(java.util.stream.Collectors.joining("|"));
+
   static final Pattern UNIT = Pattern.compile(
       "(?i)^(?:-|\\s)?(square kilomet(?:er|re)s?|sq\\.? ?km|km2|km²|square miles?|sq\\.? ?mi|miles per hour|mph"
           + "|kilomet(?:er|re)s per hour|km/h|kmh|kph|megawatts?|gigawatts?|mw|gw|feet|foot|ft|kilomet(?:er|re)s?|km"
           + "|millimet(?:er|re)s|centimet(?:er|re)s|met(?:er|re)s?|mm|cm|miles?|hectares?|ha|acres?|metric tons?|tonnes?|tons?|kilograms?|kg|hours?|hrs?|days?|weeks?|months?"
           + "|years?|minutes?|mins?|seconds?|percentage points?|percent|per cent|%|dollars|euros|pounds|yuan"
-          + "|roubles?|rubles?|hryvnias?|yen|rupees?|pence)(?![\\p{L}\\d])");
+          + "|roubles?|rubles?|hryvnias?|yen|rupees?|pence|" + CURRENCY_WORDS + ")(?![\\p{L}\\d])");
 
   /** A temperature: "40.3C", "104°F", "40 degrees Celsius"; a lowercase "c" is no Celsius. */
   static final Pattern TEMPERATURE = Pattern.compile(
@@ -27,7 +43,7 @@ final class Units {
   /** Pence written onto the figure ("18.5p a share", "95p"); not "3p.m.". */
   static final Pattern PENCE = Pattern.compile("^p(?![\\p{L}\\d]|\\.\\p{L})");
 
-  static final Map<String, String> UNIT_CODES = Map.ofEntries(
+  static final Map<String, String> UNIT_CODES = withCurrencies(Map.ofEntries(
       Map.entry("square kilomet", "km2"), Map.entry("sq km", "km2"), Map.entry("sq. km", "km2"), Map.entry("sqkm", "km2"),
       Map.entry("km2", "km2"), Map.entry("km²", "km2"), Map.entry("square mile", "mile2"), Map.entry("sq mi", "mile2"),
       Map.entry("miles per hour", "mph"), Map.entry("mph", "mph"), Map.entry("kilometres per hour", "kmh"),
@@ -42,14 +58,20 @@ final class Units {
       Map.entry("percentage point", "percentage_point"), Map.entry("percent", "percent"), Map.entry("per cent", "percent"),
       Map.entry("%", "percent"), Map.entry("dollar", "usd"), Map.entry("euro", "eur"), Map.entry("pound", "gbp"),
       Map.entry("yuan", "cny"), Map.entry("yen", "jpy"), Map.entry("rupee", "inr"), Map.entry("rouble", "rub"), Map.entry("ruble", "rub"), Map.entry("hryvnia", "uah"), Map.entry("pence", "pence"),
-      Map.entry("metre", "metre"), Map.entry("meter", "metre"));
+      Map.entry("metre", "metre"), Map.entry("meter", "metre")));
+
+  private static Map<String, String> withCurrencies(Map<String, String> units) {
+    Map<String, String> all = new java.util.HashMap<>(units);
+    all.putAll(CURRENCIES);
+    return Map.copyOf(all);
+  }
 
   static final Pattern RATE = Pattern.compile("(?i)^\\s*(?:a|per|each|every)\\s+(day|week|month|year|hour)\\b"
       + "(?!\\s+(?:earlier|later|ago|before|after)\\b)"); // "4.6% a month earlier" is when, not how often
 
   /** A currency named in brackets right after a figure ("145m (euros)"). */
   static final Pattern CURRENCY_IN_BRACKETS = Pattern.compile(
-      "(?i)\\s?\\((dollars|euros|pounds|yuan|roubles|rubles|yen|rupees|hryvnias)\\)");
+      "(?i)\\s?\\((dollars|euros|pounds|yuan|roubles|rubles|yen|rupees|hryvnias|" + CURRENCY_WORDS + ")\\)");
 
   static NumberMention attachUnit(String s, NumberMention n) {
     String unit = n.unit();

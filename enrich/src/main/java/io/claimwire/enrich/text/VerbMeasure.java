@@ -223,7 +223,7 @@ final class VerbMeasure {
         joiner = found.size() <= 1 ? " and " : joiner;
       }
       if (w.equals(".") || w.equals(";") || w.equals(":") || !found.isEmpty() && !BETWEEN_EVENTS.contains(w)
-          || ++gap > (fallback == null ? 6 : 12)) {
+          || !w.equals(",") && ++gap > (fallback == null ? 6 : 12)) { // commas are no words: "men, aged 29 and 41, were"
         break;
       }
     }

@@ -50,6 +50,9 @@ final class WordNumbers {
 
   static final Set<String> DETERMINERS = Lexicon.load("numbers/determiners.tsv").terms("determiners");
 
+  /** Words that say which half is meant ("the first half of the year"): a part of a period, not a share. */
+  static final Set<String> PART_POSITIONS = Lexicon.load("numbers/part-positions.tsv").terms("part-positions");
+
   /**
    * The cheap scan, before anything else: whether a sentence has a digit or a number word at all. One pass over
    * its characters; most sentences of an article have neither and are never parsed.
@@ -176,6 +179,10 @@ final class WordNumbers {
       }
       double share;
       if (m.group(3) != null) {
+        if (PART_POSITIONS.contains(
+            Words.lastLetters(s.substring(Math.max(0, m.start() - 24), m.start())).toLowerCase(Locale.ROOT))) {
+          continue; // "the first half of the year" names a time, not a share
+        }
         share = 0.5;
       } else {
         String count = m.group(1).toLowerCase(Locale.ROOT);

@@ -126,4 +126,14 @@ class TextCleanerTest {
 
     assertThat(cleaner.clean(body)).contains("Deaths 45", "Homes destroyed 300", "People displaced 12,000");
   }
+
+  @Test
+  void headlinesUnderAHeadingWithAColonAndLinksAfterABarGo() {
+    String body = String.join("\n", "The council approved 240 new homes on Tuesday.", "Read more:",
+        "Bus fares to rise by up to 15%", "School adds 90 places for autumn", "Also Read | Rents climb 7% in a year",
+        "See also - Parking fines up 12% in the city centre", "The first homes should be ready in 2027.");
+
+    assertThat(cleaner.clean(body)).isEqualTo("The council approved 240 new homes on Tuesday.\n\n"
+        + "The first homes should be ready in 2027.");
+  }
 }
