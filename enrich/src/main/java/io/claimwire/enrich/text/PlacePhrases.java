@@ -139,6 +139,9 @@ final class PlacePhrases {
           || nameBeforeOf(text, m)) {
         continue;
       }
+      if (m.group(3) == null && (name.endsWith("'s") || name.endsWith("’s"))) {
+        name = name.substring(0, name.length() - 2); // "of Thailand's economy": the place is Thailand
+      }
       out.add(new Span(m.start(), m.end(),
           ((m.group(1) != null ? m.group(1) + "'s " : "") + name + (m.group(3) != null ? m.group(3) : "")).strip()));
     }

@@ -296,7 +296,7 @@ final class StatisticMeasure {
     }
     if (q == null) {
       Matcher label = LABEL_LINE.matcher(a.text().substring(0, a.n().start()));
-      if (label.find() && Words.of(label.group(1)).length <= 8) {
+      if (label.find() && Words.of(label.group(1)).length <= 8 && !hasVerb(a.tags(), label.start(1), label.end(1))) {
         q = label.group(1).strip().toLowerCase(Locale.ROOT);
         subject = subject != null ? subject : label.group(1).strip(); // "Debt service fund: $278.4m": what it is of
       }
@@ -304,4 +304,14 @@ final class StatisticMeasure {
     return new Reading(q, null, subject);
   }
 
+  /** Whether an auxiliary stands in [{@code start}, {@code end}): "Cyclists were the exception:" is a clause, no label. */
+  private static boolean hasVerb(Tags tags, int start, int end) {
+    List<Token> toks = tags.tokens();
+    for (int k = FigureExtractor.firstTokenAtOrAfter(toks, start); k < toks.size() && toks.get(k).end() <= end; k++) {
+      if (tags.is(k, "AUX")) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
