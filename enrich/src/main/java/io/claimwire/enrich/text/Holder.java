@@ -24,6 +24,8 @@ final class Holder {
   static final Lexicon WORDS = Lexicon.load("holders.tsv");
   private static final Set<String> NOUN_PHRASE = Words.setOf("NOUN", "PROPN", "ADJ", "DET", "NUM", "PART");
   private static final int LOOK = 12;
+  /** Prepositions a noun phrase may hold once, after its head: "the price of oil", "passenger numbers at the airport". */
+  private static final Set<String> INSIDE_PHRASE = Words.setOf("of", "in", "from", "at");
 
   private Holder() {}
 
@@ -333,14 +335,14 @@ final class Holder {
           || tags.is(j, "NUM") && (t.isCapitalised() || j > 0 && tags.is(j - 1, "PROPN")) // "the S&P 500"
           || j == end && tags.is(j, "VERB") && t.lower().endsWith("s") && j > 0 && !tags.is(j - 1, "PRON")
           || t.lower().equals("&") || t.lower().equals("-")
-          || (t.lower().equals("of") || t.lower().equals("in")) && !of && noun && j > 0 && !tags.is(j - 1, "DET")
-          && !tags.is(j - 1, "PROPN") // "the price of crude oil", "annual inflation in Turkey"
+          || INSIDE_PHRASE.contains(t.lower()) && !of && noun && j > 0 && !tags.is(j - 1, "DET")
+          && !tags.is(j - 1, "PROPN") // "the price of crude oil", "annual inflation in Turkey", "arrivals from China"
           || t.lower().equals("of") && !of && noun && j > 0 && tags.is(j - 1, "PROPN") && toks.get(j - 1).isCapitalised()
           && toks.get(j + 1).isCapitalised(); // a name with "of" inside: "the Bank of Japan", "the Ministry of Health"
       if (!inside || WORDS.is(t.lower(), "time")) {
         break;
       }
-      of |= t.lower().equals("of") || t.lower().equals("in");
+      of |= INSIDE_PHRASE.contains(t.lower());
       noun |= tags.is(j, "NOUN") || tags.is(j, "PROPN") || tags.is(j, "VERB");
       j--;
     }
@@ -348,7 +350,7 @@ final class Holder {
       return null;
     }
     int from = j + 1;
-    while (from <= end && (toks.get(from).lower().equals("of") || toks.get(from).lower().equals("in"))) {
+    while (from <= end && INSIDE_PHRASE.contains(toks.get(from).lower())) {
       from++;
     }
     if (from > end || tags.is(end, "PRON")) {
