@@ -26,6 +26,8 @@ final class Holder {
   private static final int LOOK = 12;
   /** Prepositions a noun phrase may hold once, after its head: "the price of oil", "passenger numbers at the airport". */
   private static final Set<String> INSIDE_PHRASE = Words.setOf("of", "in", "from", "at");
+  /** Articles that may follow such a preposition inside the phrase: "passenger numbers at the airport". */
+  private static final Set<String> ARTICLES = Words.setOf("the", "a", "an");
 
   private Holder() {}
 
@@ -335,6 +337,8 @@ final class Holder {
           || tags.is(j, "NUM") && (t.isCapitalised() || j > 0 && tags.is(j - 1, "PROPN")) // "the S&P 500"
           || j == end && tags.is(j, "VERB") && t.lower().endsWith("s") && j > 0 && !tags.is(j - 1, "PRON")
           || t.lower().equals("&") || t.lower().equals("-")
+          || noun && tags.at(j).endsWith("+PART") // a possessive before the head: "the city's airport"
+          || ARTICLES.contains(t.lower()) && !of && noun && j > 0 && INSIDE_PHRASE.contains(toks.get(j - 1).lower())
           || INSIDE_PHRASE.contains(t.lower()) && !of && noun && j > 0 && !tags.is(j - 1, "DET")
           && !tags.is(j - 1, "PROPN") // "the price of crude oil", "annual inflation in Turkey", "arrivals from China"
           || t.lower().equals("of") && !of && noun && j > 0 && tags.is(j - 1, "PROPN") && toks.get(j - 1).isCapitalised()
@@ -350,7 +354,7 @@ final class Holder {
       return null;
     }
     int from = j + 1;
-    while (from <= end && INSIDE_PHRASE.contains(toks.get(from).lower())) {
+    while (from <= end && (INSIDE_PHRASE.contains(toks.get(from).lower()) || tags.is(from, "DET"))) {
       from++;
     }
     if (from > end || tags.is(end, "PRON")) {
