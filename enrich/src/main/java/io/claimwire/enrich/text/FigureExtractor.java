@@ -25,7 +25,7 @@ public final class FigureExtractor {
    * constant is copied into the classes that use it when they compile, so a module an incremental build did not
    * recompile (the app's offline extraction) went on stamping an old version.
    */
-  public static final String VERSION = version("rules-0.7.4");
+  public static final String VERSION = version("rules-0.7.5");
 
   private static String version(String v) {
     return v;
@@ -161,10 +161,15 @@ public final class FigureExtractor {
     List<NumberMention> ms = withoutPeriods(s.text(), withoutSourceCounts(s.text(), pass.mentions.get(si)), periods);
     List<Token> toks = pass.tokens.get(si) != null ? pass.tokens.get(si) : Token.of(s.text());
     Tags tags = new Tags(s.text(), toks);
-    List<Span> places = PlacePhrases.all(s.text(), toks, w);
     List<Attributor.Cue> cues = pass.cues.get(si);
+    List<Integer> spoken = SpeechPlaces.starts(toks, cues); // "told reporters in Geneva": where it was said
+    List<Span> places = PlacePhrases.all(s.text(), toks, w);
+    if (!spoken.isEmpty()) {
+      places = places.stream().filter(p -> !SpeechPlaces.isOne(spoken, p.start(), p.end())).toList();
+    }
     Lazy<List<Places.Named>> named = new Lazy<>(() -> Places.where(s.text(),
-        cues.stream().filter(c -> c.source() != null && c.source().name() != null).map(c -> c.source().name()).toList()));
+        cues.stream().filter(c -> c.source() != null && c.source().name() != null).map(c -> c.source().name()).toList())
+        .stream().filter(p -> !SpeechPlaces.isOne(spoken, p.start(), p.end())).toList());
     List<Figure> inSentence = new ArrayList<>();
     java.util.regex.Matcher anaphor = PlacePhrases.ANAPHORA.matcher(s.text());
     boolean anaphora = (w.contains("there") || w.contains("this") || w.contains("that") || w.contains("same"))
