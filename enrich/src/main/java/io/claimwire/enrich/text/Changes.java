@@ -36,9 +36,12 @@ final class Changes {
     return particle && (tags.is(at - 1, "VERB") || isMotion(toks.get(at - 1).lower())) ? at - 1 : at;
   }
 
-  /** A verb whose "up" or "down" is a change: "went", "shot", "crept" ({@code measures.tsv} motion, rise, fall). */
+  /**
+   * A verb whose "up" or "down" is a change: "went", "shot", "crept" ({@code measures.tsv} motion, rise, fall), and
+   * one that places a figure ("closed down 1.2%", "ended up 3%": {@code holders.tsv} settle).
+   */
   static boolean isMotion(String verb) {
-    return MEASURES.is(verb, "motion") || isChange(verb) || verb.equals("shot");
+    return MEASURES.is(verb, "motion") || isChange(verb) || verb.equals("shot") || Holder.WORDS.is(verb, "settle");
   }
 
   /**
@@ -93,6 +96,14 @@ final class Changes {
    */
   static String changeClass(String word) {
     return isChange(word) ? MEASURES.classOf(word) : FigureSources.moverClass(word);
+  }
+
+  /** Verbs that are a change only before a share or points ({@code measures/share-moves.tsv}). */
+  static final Lexicon SHARE_MOVES = Lexicon.loadInflected("measures/share-moves.tsv");
+
+  /** The change ("rise" or "fall") a share-move verb makes of a figure in {@code unit}; null for other figures. */
+  static String shareMove(String word, String unit) {
+    return "percent".equals(unit) || "percentage_point".equals(unit) ? SHARE_MOVES.classOf(word) : null;
   }
 
   static boolean isChange(String word) {

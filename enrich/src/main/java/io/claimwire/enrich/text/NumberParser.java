@@ -193,6 +193,12 @@ public final class NumberParser {
     return w.find() && Changes.changeClass(w.group(1)) != null;
   }
 
+  /** "lost 0.8% to 20,410": a verb that moves a share ({@link Changes#shareMove}) before a share. */
+  static boolean shareMoveBefore(String before, NumberMention a) {
+    Matcher w = LAST_WORD.matcher(before);
+    return w.find() && Changes.shareMove(w.group(1).toLowerCase(Locale.ROOT), a.unit()) != null;
+  }
+
   /** How many times its step a level is at least, for "by A to B" to read as step and level. */
   static final double LEVEL_OVER_STEP = 4;
 
@@ -209,7 +215,8 @@ public final class NumberParser {
         boolean dash = DASH_BETWEEN.matcher(between).matches() || TO_BETWEEN.matcher(between).matches()
             && !UP_BEFORE.matcher(before).matches()
             // "by 10 to 15%" is a range; "rose £35 to £480" a step and a level
-            && !((BY_BEFORE.matcher(wider).matches() || changeWordBefore(wider)) && changeThenLevel(a, b));
+            && !((BY_BEFORE.matcher(wider).matches() || changeWordBefore(wider) || shareMoveBefore(wider, a))
+            && changeThenLevel(a, b));
         boolean betweenAnd = BETWEEN_BEFORE.matcher(before).matches() && AND_BETWEEN.matcher(between).matches();
         boolean fromTo = FROM_BEFORE.matcher(before).matches() && TO_BETWEEN.matcher(between).matches();
         if (dash && !fromTo && isScore(s, a, b, sport)) { // "fell from 71 to 46" is where a change began and ended

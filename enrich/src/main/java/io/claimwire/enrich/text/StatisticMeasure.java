@@ -190,6 +190,10 @@ final class StatisticMeasure {
       String cls = toks.get(after).lower().equals("more") ? RISE : FALL;
       return new Reading(cls, direction(cls), subject);
     }
+    String move = a.gov() >= 0 ? Changes.shareMove(toks.get(a.gov()).lower(), a.n().unit()) : null;
+    if (move != null) { // "the index lost 0.8%", "Glencore shed 4.1%": a change of the clause's subject
+      return new Reading(move, direction(move), subject != null ? subject : thingBefore(a.text(), toks, a.gov()));
+    }
     if (after < toks.size() && isChange(toks.get(after).lower()) && !toks.get(after).lower().equals("up")
         && !toks.get(after).lower().equals("down")) {
       String cls = MEASURES.classOf(toks.get(after).lower());
