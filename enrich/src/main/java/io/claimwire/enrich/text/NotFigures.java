@@ -76,6 +76,11 @@ final class NotFigures {
       // An exchange rate told aside: "($1 = 36.36 baht)", "(1 euro = 1.08 dollars)", "(£1 = $1.27)".
       Gate.when(Pattern.compile("(?i)\\(\\s*(?:US\\$|\\$|€|£|¥)?\\s?1(?:\\.0+)?\\s*\\p{L}{0,8}\\s*=\\s*[^()=]{1,30}\\)"),
           s -> s.indexOf('=') >= 0),
+      // A kind of thing, not a count: "a 40-foot container", "40-tonne trucks", "a 25kg sack", "a six-lane motorway"
+      // (units: numbers/kind-units.tsv); "25kg of rice" measures.
+      Gate.when(Pattern.compile("(?i)\\b(?:\\d+(?:[.,]\\d+)?-?(?:kg|km)|(?:\\d+(?:[.,]\\d+)?|\\p{L}+)-(?:"
+          + String.join("|", Lexicon.load("numbers/kind-units.tsv").termsOf("kind-units")) + "))\\s+(?!of\\b|per\\b)"
+          + "(?=(?-i:\\p{Ll}))"), s -> s.indexOf('-') >= 0 || Gate.digitFollowedBy(s, "kK")),
       // An age in words: "five-year-olds", "an eight-year-old".
       Gate.words(Pattern.compile("(?i)\\b\\p{L}+-years?-olds?\\b"), "old", "olds"),
       Gate.when(Pattern.compile("(?i)\\b\\d+(?:st|nd|rd|th)\\b|\\b\\d{4}s\\b|\\[\\d+\\]|#\\d+"),
