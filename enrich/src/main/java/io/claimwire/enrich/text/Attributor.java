@@ -31,7 +31,8 @@ public final class Attributor {
   static final Lexicon REPORTING = Lexicon.loadInflected("sources/reporting-verbs.tsv");
   /** The reporting phrases: "put the figure at", "gave its own count", "spoke of". */
   private static final Pattern PHRASE_VERB = Pattern.compile(
-      "(?i)\\b((?:put|puts|places|placed) (?:[\\p{L}'’-]+ ){0,3}?(?:figure|number|toll|losses|casualties|cost|damage|total|tally|count)"
+      "(?i)\\b((?:put|puts|putting|places|placed|placing) (?:[\\p{L}'’-]+ ){0,3}?(?:"
+          + String.join("|", Lexicon.load("sources/estimate-nouns.tsv").termsOf("estimate-nouns")) + ")"
           + "(?: of(?: [\\p{L}'’-]+){1,5}?)? at"
           + "|gave (?:its|their|his|her|a|an)? ?(?:own )?(?:count|figure|tally|estimate|toll)|spoke of)\\b");
   private static final Pattern ANAPHORIC = Pattern.compile("(?is)\\s*(this|these|the|that|those)\\s+(information|figures?"

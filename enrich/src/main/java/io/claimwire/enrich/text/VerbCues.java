@@ -183,6 +183,10 @@ final class VerbCues {
    * participle anywhere else ("a company announcing cuts") names no speaker.
    */
   static Cue participleCue(String sentence, List<Token> toks, int vi, int verbStart, int verbEnd) {
+    Cue with = withSpeaker(sentence, toks, vi);
+    if (with != null) {
+      return with;
+    }
     if (vi < 2 || !",".equals(toks.get(vi - 1).text()) || !toks.get(0).isWord()) {
       return null; // not after a comma; or a quote opens the sentence, whose speaker a verb of its own names
     }
@@ -201,6 +205,34 @@ final class VerbCues {
     }
     Cue c = speakerOf(sentence, toks, verb, verbStart, verbEnd);
     return c == NONE ? null : c;
+  }
+
+  /** Words a speaker's phrase may have between "with" and its participle, at most. */
+  private static final int WITH_PHRASE = 4;
+
+  /**
+   * "with organisers putting the turnout at 150,000", "with police saying 12 were hurt": the phrase between "with" and
+   * the participle speaks, where it ends with a source's head noun or is a name.
+   */
+  private static Cue withSpeaker(String sentence, List<Token> toks, int vi) {
+    for (int w = vi - 1; w >= 0 && vi - w <= WITH_PHRASE + 1; w--) {
+      Token t = toks.get(w);
+      if (t.lower().equals("with")) {
+        if (w + 1 >= vi) {
+          return null;
+        }
+        Token head = toks.get(vi - 1);
+        if (!isSourceHead(head.lower()) && !allNameWords(toks, w + 1, vi - 1)) {
+          return null;
+        }
+        String np = sentence.substring(toks.get(w + 1).start(), head.end());
+        return new Cue(toks.get(w + 1).start(), classify(trim(np), null), false, false);
+      }
+      if (!t.isWord()) {
+        return null;
+      }
+    }
+    return null;
   }
 
   private static boolean isVerbTag(String tag) {
