@@ -81,6 +81,11 @@ final class NotFigures {
       Gate.when(Pattern.compile("(?i)\\b(?:\\d+(?:[.,]\\d+)?-?(?:kg|km)|(?:\\d+(?:[.,]\\d+)?|\\p{L}+)-(?:"
           + String.join("|", Lexicon.load("numbers/kind-units.tsv").termsOf("kind-units")) + "))\\s+(?!of\\b|per\\b)"
           + "(?=(?-i:\\p{Ll}))"), s -> s.indexOf('-') >= 0 || Gate.digitFollowedBy(s, "kK")),
+      // How long since, after a superlative: "the deadliest quake in two decades", "the lowest rate in 12 years".
+      Gate.words(Pattern.compile("(?i)(?<=\\b(?:\\p{L}{1,20}est|worst|best|most|least|first|record)\\b[^.;]{0,100})\\bin\\s+"
+          + "(?:over\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|at\\s+least\\s+)?(?:\\d+|two|three|four|five|six|seven|eight"
+          + "|nine|ten|a)\\s+(?:decades?|years?|centuries?)\\b"), "decade", "decades", "year", "years", "century",
+          "centuries"),
       // An age in words: "five-year-olds", "an eight-year-old".
       Gate.words(Pattern.compile("(?i)\\b\\p{L}+-years?-olds?\\b"), "old", "olds"),
       Gate.when(Pattern.compile("(?i)\\b\\d+(?:st|nd|rd|th)\\b|\\b\\d{4}s\\b|\\[\\d+\\]|#\\d+"),
