@@ -25,7 +25,7 @@ public final class FigureExtractor {
    * constant is copied into the classes that use it when they compile, so a module an incremental build did not
    * recompile (the app's offline extraction) went on stamping an old version.
    */
-  public static final String VERSION = version("rules-0.7.9");
+  public static final String VERSION = version("rules-0.8.0");
 
   private static String version(String v) {
     return v;
@@ -163,12 +163,14 @@ public final class FigureExtractor {
     Tags tags = new Tags(s.text(), toks);
     List<Attributor.Cue> cues = pass.cues.get(si);
     List<Integer> spoken = SpeechPlaces.starts(toks, cues); // "told reporters in Geneva": where it was said
+    List<String> claimants = cues.stream().filter(c -> c.source() != null && c.source().name() != null)
+        .map(c -> c.source().name()).toList();
     List<Span> places = PlacePhrases.all(s.text(), toks, w);
-    if (!spoken.isEmpty()) {
-      places = places.stream().filter(p -> !SpeechPlaces.isOne(spoken, p.start(), p.end())).toList();
+    if (!spoken.isEmpty() || !claimants.isEmpty()) { // "data from Drewry showed": a claimant, not a place
+      places = places.stream().filter(p -> !SpeechPlaces.isOne(spoken, p.start(), p.end())
+          && !claimants.contains(p.value())).toList();
     }
-    Lazy<List<Places.Named>> named = new Lazy<>(() -> Places.where(s.text(),
-        cues.stream().filter(c -> c.source() != null && c.source().name() != null).map(c -> c.source().name()).toList())
+    Lazy<List<Places.Named>> named = new Lazy<>(() -> Places.where(s.text(), claimants)
         .stream().filter(p -> !SpeechPlaces.isOne(spoken, p.start(), p.end())).toList());
     List<Figure> inSentence = new ArrayList<>();
     java.util.regex.Matcher anaphor = PlacePhrases.ANAPHORA.matcher(s.text());
