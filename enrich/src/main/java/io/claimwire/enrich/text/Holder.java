@@ -52,6 +52,11 @@ final class Holder {
         continue;
       }
       int last = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).end());
+      String named = namedBeforeBracket(tags, first);
+      if (named != null) {
+        figures.set(i, f.withSubject(named));
+        continue;
+      }
       String holder = after(tags, f, last);
       holder = holder != null ? holder : before(tags, f, first, about);
       if (holder == null && i > 0 && restates(toks, first)) {
@@ -109,7 +114,24 @@ final class Holder {
       k--;
     }
     return k >= 1 && (toks.get(k).lower().equals("or") && toks.get(k - 1).lower().equals(",")
-        || toks.get(k).lower().equals("("));
+        || toks.get(k).lower().equals("(") && !toks.get(k - 1).isCapitalised()); // not "Enzo Fernandez (£107m)"
+  }
+
+  /** "behind Enzo Fernandez (£107m)": a figure in brackets right after a name is that name's; null otherwise. */
+  private static String namedBeforeBracket(Tags tags, int first) {
+    List<Token> toks = tags.tokens();
+    int k = first - 1;
+    while (k >= 0 && WORDS.is(toks.get(k).lower(), "skip")) {
+      k--;
+    }
+    if (k < 1 || !toks.get(k).lower().equals("(") || !toks.get(k - 1).isCapitalised() || !tags.is(k - 1, "PROPN")) {
+      return null;
+    }
+    int from = k - 1;
+    while (from > 0 && toks.get(from - 1).isCapitalised() && tags.is(from - 1, "PROPN") && k - from < 5) {
+      from--;
+    }
+    return tags.text().substring(toks.get(from).start(), toks.get(k - 1).end());
   }
 
   /** An amount or share with no counted thing, or a count whose noun is a quantity ("votes"), not a thing. */
