@@ -25,7 +25,7 @@ public final class FigureExtractor {
    * constant is copied into the classes that use it when they compile, so a module an incremental build did not
    * recompile (the app's offline extraction) went on stamping an old version.
    */
-  public static final String VERSION = version("rules-0.8.1");
+  public static final String VERSION = version("rules-0.8.2");
 
   private static String version(String v) {
     return v;
@@ -197,6 +197,7 @@ public final class FigureExtractor {
     Forecasts.mark(tags, ms, inSentence);
     Counted.shares(s.text(), ms, inSentence);
     Changes.told(inSentence); // "by 25 basis points, or 0.25%": the second tells the same move
+    Gapping.fill(tags, ms, inSentence); // "Exports fell 5% and imports 3%": one change, told twice
     fromListHeadings(pass, si, carried, cues, before, inSentence);
     if (cues.isEmpty() && carried == null) {
       // No cue and nothing carried: "The agency issued 43 warnings and 120 alerts": the agent of the first
