@@ -25,7 +25,7 @@ public final class FigureExtractor {
    * constant is copied into the classes that use it when they compile, so a module an incremental build did not
    * recompile (the app's offline extraction) went on stamping an old version.
    */
-  public static final String VERSION = version("rules-0.8.2");
+  public static final String VERSION = version("rules-0.8.3");
 
   private static String version(String v) {
     return v;
@@ -314,10 +314,11 @@ public final class FigureExtractor {
     StatisticMeasure.Reading stat = StatisticMeasure.read(tags, n, measure, subj.text());
     String period = Periods.of(text, periods, n);
     SourceRef source = FigureSources.source(s, tags, n, cues, carried, people);
-    String location = PlacePhrases.nearest(places, n);
+    String location = PlacePhrases.nearest(places, n, text);
     if (location == null) {
       // "Malaysia had registered 62,421 cases"; not a place inside a claimant a cue names ("reported by South Korea")
-      location = Places.nearest(named.get(), n.start(), n.end());
+      location = Places.nearest(named.get().stream() // not a place of a contrasting clause after the figure
+          .filter(p -> !PlacePhrases.contrastBetween(text, n.end(), p.start())).toList(), n.start(), n.end());
     }
     return new Figure(n.value(), n.low(), n.high(), q, n.vague(), n.unit(), stat.measure(), stat.subject(), location,
         period, source, text, s.start(), s.end(), s.start() + n.start(), s.start() + n.end(), stat.change());

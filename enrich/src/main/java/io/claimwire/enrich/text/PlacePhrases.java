@@ -150,9 +150,20 @@ final class PlacePhrases {
 
   /** The place nearest the figure; after it counts for more than before it. */
   static String nearest(List<Span> places, NumberMention n) {
+    return nearest(places, n, null);
+  }
+
+  /**
+   * The place nearest the figure, not one in a contrasting clause of {@code text} after it ("fell by 46%, while
+   * applications from China rose"); {@code text} null looks at distance alone.
+   */
+  static String nearest(List<Span> places, NumberMention n, String text) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Span p : places) {
+      if (text != null && contrastBetween(text, n.end(), p.start())) {
+        continue;
+      }
       int d = distance(p.start(), p.end(), n);
       if (d < bestDistance) {
         bestDistance = d;
@@ -196,6 +207,14 @@ final class PlacePhrases {
   }
 
   /** After the figure counts for more than before it: "killed in Kursk" beats "In Kursk, ... killed". */
+  /** A clause that sets another thing against the figure's: ", while", ", whereas", "; ", ", but". */
+  private static final Pattern CONTRAST = Pattern.compile("(?i)(?:,\\s*(?:while|whereas|but)\\b|;)");
+
+  /** Whether a contrasting clause starts in [{@code from}, {@code to}) of the text. */
+  static boolean contrastBetween(String text, int from, int to) {
+    return to > from && CONTRAST.matcher(text).region(from, to).find();
+  }
+
   private static int distance(int start, int end, NumberMention n) {
     return start >= n.end() ? start - n.end() : (n.start() - end) * 2 + 5;
   }
