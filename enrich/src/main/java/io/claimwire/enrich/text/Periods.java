@@ -106,8 +106,9 @@ final class Periods {
       }
       Matcher m = p.matcher(text);
       while (m.find()) {
-        if (p == PERIODS[1] && m.group().regionMatches(true, 0, "a ", 0, 2) && NOT_A_RATE_AFTER.matcher(text.substring(m.end())).lookingAt()) {
-          continue; // "a day after the defeat" is when, not how often
+        if (p == PERIODS[1] && m.group().regionMatches(true, 0, "a ", 0, 2) && (NOT_A_RATE_AFTER.matcher(text.substring(m.end())).lookingAt()
+            || NOT_RATE_BEFORE.contains(Words.lastLetters(text.substring(Math.max(0, m.start() - 12), m.start())).toLowerCase(Locale.ROOT)))) {
+          continue; // "a day after the defeat" is when, "longer than a year" how long, not how often
         }
         String g = m.group(1).toLowerCase(Locale.ROOT);
         out.add(new Span(m.start(), m.end(),
@@ -117,6 +118,7 @@ final class Periods {
     return out;
   }
 
+  private static final java.util.Set<String> NOT_RATE_BEFORE = Lexicon.load("figures/not-rate-before.tsv").terms("not-rate-before");
   private static final Pattern NOT_A_RATE_AFTER = Pattern.compile("(?i)\\s+(?:after|before|later|earlier|ago)\\b");
 
   /** The period nearest the figure, after it preferred. */
