@@ -52,6 +52,11 @@ final class NotFigures {
   /** One test object for every gate that needs a month, so {@link Gates} runs it once per sentence. */
   static final java.util.function.Predicate<String> NAMES_A_MONTH = NotFigures::namesAMonth;
 
+  /** Number words that may be joined to a unit ("six-lane", "twenty-storey"). */
+  private static final String NUMBER_WORDS = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+      + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+      + "|hundred|thousand)";
+
   /** Spans whose numbers are never figures, each behind the cheap test of what it needs. */
   static final Gates NOT_FIGURE_SPANS = new Gates(
       Gate.when(Pattern.compile("\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b"), s -> Gate.digitFollowedBy(s, "-")),
@@ -78,11 +83,12 @@ final class NotFigures {
           s -> s.indexOf('=') >= 0),
       // A kind of thing, not a count: "a 40-foot container", "40-tonne trucks", "a 25kg sack", "a six-lane motorway"
       // (units: numbers/kind-units.tsv); "25kg of rice" measures.
-      Gate.when(Pattern.compile("(?i)\\b(?:\\d+(?:[.,]\\d+)?-?(?:kg|km)|(?:\\d+(?:[.,]\\d+)?|\\p{L}+)-(?:"
+      Gate.when(Pattern.compile("(?i)\\b(?=[\\dotfsenh])(?:\\d+(?:[.,]\\d+)?-?(?:kg|km)|(?:\\d+(?:[.,]\\d+)?|" + NUMBER_WORDS + ")-(?:"
           + String.join("|", Lexicon.load("numbers/kind-units.tsv").termsOf("kind-units")) + "))\\s+(?!of\\b|per\\b)"
           + "(?=(?-i:\\p{Ll}))"), s -> s.indexOf('-') >= 0 || Gate.digitFollowedBy(s, "kK")),
       // How long since, after a superlative: "the deadliest quake in two decades", "the lowest rate in 12 years".
-      Gate.words(Pattern.compile("(?i)(?<=\\b(?:\\p{L}{1,20}est|worst|best|most|least|first|record)\\b[^.;]{0,100})\\bin\\s+"
+      // (the cheap look-ahead first: the look-behind is tried only where "in" stands)
+      Gate.words(Pattern.compile("(?i)\\b(?=in\\s)(?<=\\b(?:\\p{L}{1,20}est|worst|best|most|least|first|record)\\b[^.;]{0,100})in\\s+"
           + "(?:over\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|at\\s+least\\s+)?(?:\\d+|two|three|four|five|six|seven|eight"
           + "|nine|ten|a)\\s+(?:decades?|years?|centuries?)\\b"), "decade", "decades", "year", "years", "century",
           "centuries"),
