@@ -57,6 +57,8 @@ final class NotFigures {
       + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
       + "|hundred|thousand)";
 
+  private static final java.util.List<String> KIND_UNITS = Lexicon.load("numbers/kind-units.tsv").termsOf("kind-units");
+
   /** Spans whose numbers are never figures, each behind the cheap test of what it needs. */
   static final Gates NOT_FIGURE_SPANS = new Gates(
       Gate.when(Pattern.compile("\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b"), s -> Gate.digitFollowedBy(s, "-")),
@@ -75,17 +77,16 @@ final class NotFigures {
           + "(?:\\s*(?:,|and|while)\\s+(?:the\\s+)?(?:youngest|oldest|eldest)(?:\\s+\\p{L}+){0,3}?\\s+(?:(?:was|is|aged)\\s+)?\\d{1,3}\\b(?![,.]\\d))?"),
           "youngest", "oldest", "eldest"),
       // How long since a level was last seen: "a three-month low", "a 52-week high", "a 10-year record" date a level.
-      Gate.words(Pattern.compile("(?i)\\b(?:\\d+|\\p{L}+)-(?:years?|months?|weeks?|days?|decades?)\\s+(?:highs?|lows?|peaks?|records?|troughs?"
-          + "|best|worst)\\b"), "high", "highs", "low", "lows", "peak", "peaks", "record", "records", "trough", "troughs",
-          "best", "worst"),
+      Gate.when(Pattern.compile("(?i)\\b(?:\\d+|\\p{L}+)-(?:years?|months?|weeks?|days?|decades?)\\s+(?:highs?|lows?|peaks?|records?|troughs?"
+          + "|best|worst)\\b"), s -> s.contains("-year") || s.contains("-month") || s.contains("-week") || s.contains("-day")
+          || s.contains("-decade")),
       // An exchange rate told aside: "($1 = 36.36 baht)", "(1 euro = 1.08 dollars)", "(£1 = $1.27)".
       Gate.when(Pattern.compile("(?i)\\(\\s*(?:US\\$|\\$|€|£|¥)?\\s?1(?:\\.0+)?\\s*\\p{L}{0,8}\\s*=\\s*[^()=]{1,30}\\)"),
           s -> s.indexOf('=') >= 0),
       // A kind of thing, not a count: "a 40-foot container", "40-tonne trucks", "a 25kg sack", "a six-lane motorway"
-      // (units: numbers/kind-units.tsv); "25kg of rice" measures.
-      Gate.when(Pattern.compile("(?i)\\b(?=[\\dotfsenh])(?:\\d+(?:[.,]\\d+)?-?(?:kg|km)|(?:\\d+(?:[.,]\\d+)?|" + NUMBER_WORDS + ")-(?:"
-          + String.join("|", Lexicon.load("numbers/kind-units.tsv").termsOf("kind-units")) + "))\\s+(?!of\\b|per\\b)"
-          + "(?=(?-i:\\p{Ll}))"), s -> s.indexOf('-') >= 0 || Gate.digitFollowedBy(s, "kK")),
+      // (units: numbers/kind-units.tsv); "25kg of rice" measures. Tried only where a unit word stands.
+      Gate.words(Pattern.compile("(?i)\\b(?=[\\dotfsenh])(?:\\d+(?:[.,]\\d+)?-?(?:kg|km)|(?:\\d+(?:[.,]\\d+)?|" + NUMBER_WORDS + ")-(?:"
+          + String.join("|", KIND_UNITS) + "))\\s+(?!of\\b|per\\b)(?=(?-i:\\p{Ll}))"), KIND_UNITS.toArray(String[]::new)),
       // How long since, after a superlative: "the deadliest quake in two decades", "the lowest rate in 12 years".
       // (the cheap look-ahead first: the look-behind is tried only where "in" stands)
       Gate.words(Pattern.compile("(?i)\\b(?=in\\s)(?<=\\b(?:\\p{L}{1,20}est|worst|best|most|least|first|record)\\b[^.;]{0,100})in\\s+"
