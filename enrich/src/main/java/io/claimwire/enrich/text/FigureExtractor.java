@@ -25,7 +25,7 @@ public final class FigureExtractor {
    * constant is copied into the classes that use it when they compile, so a module an incremental build did not
    * recompile (the app's offline extraction) went on stamping an old version.
    */
-  public static final String VERSION = version("rules-0.8.4");
+  public static final String VERSION = version("rules-0.8.5");
 
   private static String version(String v) {
     return v;
@@ -193,6 +193,7 @@ public final class FigureExtractor {
     Groups.shareMeasures(tags, ms, inSentence); // "brought Doku for £55m, Gvardiol for £77m": the verb, once found
     Counted.dropNonSubjects(tags, ms, inSentence);
     Holder.fill(tags, ms, inSentence, previousSubject(pass, si, before));
+    notTimes(inSentence); // "from 35.1% four years ago": when is no measure
     Baselines.fill(tags, ms, inSentence, previousSentence(pass, si, before));
     Forecasts.mark(tags, ms, inSentence);
     Counted.shares(s.text(), ms, inSentence);
@@ -285,6 +286,22 @@ public final class FigureExtractor {
       }
     }
     return null;
+  }
+
+  /** A measure or subject that is the figure's own time ("four years" of "four years ago") says when, not what. */
+  private static void notTimes(List<Figure> figures) {
+    for (int k = 0; k < figures.size(); k++) {
+      Figure f = figures.get(k);
+      String period = f.period() == null ? null : f.period().toLowerCase(Locale.ROOT);
+      if (period == null || f.change() != null) {
+        continue;
+      }
+      boolean measure = f.measure() != null && period.contains(f.measure().toLowerCase(Locale.ROOT));
+      boolean subject = f.subject() != null && period.contains(f.subject().toLowerCase(Locale.ROOT));
+      if (measure || subject) {
+        figures.set(k, f.withMeasureAndSubject(measure ? null : f.measure(), subject ? null : f.subject()));
+      }
+    }
   }
 
   private static Figure withLocation(Figure f, String location) {
