@@ -317,4 +317,12 @@ public final class Attributor {
     return ANAPHORIC.matcher(sentence).lookingAt();
   }
 
+  /** Whether the pronoun at {@code v} follows a reporting verb, with "that" between or not ("said it", "says that they"). */
+  static boolean followsReportingVerb(List<Token> toks, int v) {
+    int k = v - 1;
+    if (k >= 0 && toks.get(k).lower().equals("that")) {
+      k--;
+    }
+    return k >= 0 && REPORTING.is(toks.get(k).lower(), "verb");
+  }
 }

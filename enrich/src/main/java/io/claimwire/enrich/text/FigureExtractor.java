@@ -165,11 +165,7 @@ public final class FigureExtractor {
     List<Integer> spoken = SpeechPlaces.starts(toks, cues); // "told reporters in Geneva": where it was said
     List<String> claimants = cues.stream().filter(c -> c.source() != null && c.source().name() != null)
         .map(c -> c.source().name()).toList();
-    List<Span> places = PlacePhrases.all(s.text(), toks, w);
-    if (!spoken.isEmpty() || !claimants.isEmpty()) { // "data from Drewry showed": a claimant, not a place
-      places = places.stream().filter(p -> !SpeechPlaces.isOne(spoken, p.start(), p.end())
-          && !claimants.contains(p.value())).toList();
-    }
+    List<Span> places = SpeechPlaces.without(PlacePhrases.all(s.text(), toks, w), spoken, claimants);
     Lazy<List<Places.Named>> named = new Lazy<>(() -> Places.where(s.text(), claimants)
         .stream().filter(p -> !SpeechPlaces.isOne(spoken, p.start(), p.end())).toList());
     List<Figure> inSentence = new ArrayList<>();
@@ -193,7 +189,7 @@ public final class FigureExtractor {
     Groups.shareMeasures(tags, ms, inSentence); // "brought Doku for £55m, Gvardiol for £77m": the verb, once found
     Counted.dropNonSubjects(tags, ms, inSentence);
     Holder.fill(tags, ms, inSentence, previousSubject(pass, si, before));
-    notTimes(inSentence); // "from 35.1% four years ago": when is no measure
+    Periods.notTimes(inSentence); // "from 35.1% four years ago": when is no measure
     Baselines.fill(tags, ms, inSentence, previousSentence(pass, si, before));
     Forecasts.mark(tags, ms, inSentence);
     Counted.shares(s.text(), ms, inSentence);
@@ -286,22 +282,6 @@ public final class FigureExtractor {
       }
     }
     return null;
-  }
-
-  /** A measure or subject that is the figure's own time ("four years" of "four years ago") says when, not what. */
-  private static void notTimes(List<Figure> figures) {
-    for (int k = 0; k < figures.size(); k++) {
-      Figure f = figures.get(k);
-      String period = f.period() == null ? null : f.period().toLowerCase(Locale.ROOT);
-      if (period == null || f.change() != null) {
-        continue;
-      }
-      boolean measure = f.measure() != null && period.contains(f.measure().toLowerCase(Locale.ROOT));
-      boolean subject = f.subject() != null && period.contains(f.subject().toLowerCase(Locale.ROOT));
-      if (measure || subject) {
-        figures.set(k, f.withMeasureAndSubject(measure ? null : f.measure(), subject ? null : f.subject()));
-      }
-    }
   }
 
   private static Figure withLocation(Figure f, String location) {

@@ -269,7 +269,7 @@ final class Holder {
       main |= !tags.is(v, "AUX") && isVerb(tags, v); // a second verb before it is a noun the tagger missed
       v--;
     }
-    if (v >= 0 && WORDS.is(toks.get(v).lower(), "anaphor") && afterReporting(toks, v)) {
+    if (v >= 0 && WORDS.is(toks.get(v).lower(), "anaphor") && Attributor.followsReportingVerb(toks, v)) {
       return null; // "the agency said it needed $350m": "it" is the speaker, not what the sentence before was about
     }
     if (v >= 0 && WORDS.is(toks.get(v).lower(), "anaphor")
@@ -278,15 +278,6 @@ final class Holder {
       return previous; // "They shot up by 12.2%": what the sentence before was about
     }
     return v < 0 ? null : phraseBefore(tags, pastTime(tags, v));
-  }
-
-  /** Whether the pronoun at {@code v} follows a reporting verb, with "that" between or not ("said it", "says that they"). */
-  private static boolean afterReporting(List<Token> toks, int v) {
-    int k = v - 1;
-    if (k >= 0 && toks.get(k).lower().equals("that")) {
-      k--;
-    }
-    return k >= 0 && Attributor.REPORTING.is(toks.get(k).lower(), "verb");
   }
 
   /** A verb by its tag, or a change word the tagger took for a noun where no article makes it one ("2015 rose"). */

@@ -147,4 +147,19 @@ final class Periods {
     };
   }
 
+  /** A measure or subject that is the figure's own time ("four years" of "four years ago") says when, not what. */
+  static void notTimes(List<Figure> figures) {
+    for (int k = 0; k < figures.size(); k++) {
+      Figure f = figures.get(k);
+      String period = f.period() == null ? null : f.period().toLowerCase(Locale.ROOT);
+      if (period == null || f.change() != null) {
+        continue;
+      }
+      boolean measure = f.measure() != null && period.contains(f.measure().toLowerCase(Locale.ROOT));
+      boolean subject = f.subject() != null && period.contains(f.subject().toLowerCase(Locale.ROOT));
+      if (measure || subject) {
+        figures.set(k, f.withMeasureAndSubject(measure ? null : f.measure(), subject ? null : f.subject()));
+      }
+    }
+  }
 }

@@ -61,4 +61,12 @@ final class SpeechPlaces {
     }
     return false;
   }
+
+  /** The places less those where a speaker spoke and those a cue names as a claimant ("data from Drewry showed"). */
+  static List<Span> without(List<Span> places, List<Integer> spoken, List<String> claimants) {
+    if (spoken.isEmpty() && claimants.isEmpty()) {
+      return places;
+    }
+    return places.stream().filter(p -> !isOne(spoken, p.start(), p.end()) && !claimants.contains(p.value())).toList();
+  }
 }
