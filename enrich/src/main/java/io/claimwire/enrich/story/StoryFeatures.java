@@ -142,7 +142,7 @@ final class StoryFeatures {
   }
 
   /** Whether a sentence ends between two words: a full stop, question or exclamation mark, or a line break. */
-  private static boolean ends(String s, int from, int to) {
+  static boolean ends(String s, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '“') {

@@ -63,7 +63,7 @@ class StoryFeaturesTest {
     int lastEnd = 0;
     while (m.find()) {
       String w = m.group();
-      boolean newSentence = sentenceStart || ends(s, lastEnd, m.start());
+      boolean newSentence = sentenceStart || StoryFeatures.ends(s, lastEnd, m.start()); // unchanged: shared
       lastEnd = m.end();
       sentenceStart = false;
       boolean capital = Character.isUpperCase(w.charAt(0));
@@ -89,16 +89,6 @@ class StoryFeaturesTest {
       }
     }
     flush(f, name);
-  }
-
-  private static boolean ends(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '“') {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void flush(Map<String, Double> f, List<String> name) {
