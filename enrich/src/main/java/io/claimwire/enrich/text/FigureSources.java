@@ -24,7 +24,8 @@ final class FigureSources {
         after = c;
       }
     }
-    Attributor.Cue chosen = before != null ? before : after;
+    Attributor.Cue chosen = before != null && !(after != null && believes(toks, before) && trails(text, toks, after))
+        ? before : after; // "Insurers expect to pay £500m, the ABI said": the trailing speaker states it
     SourceRef s;
     if (chosen != null) {
       s = chosen.pronoun() ? people.lastBefore(sentence.start() + chosen.position())
@@ -37,6 +38,32 @@ final class FigureSources {
       }
     }
     return people.canonical(s == null ? SourceRef.UNATTRIBUTED : s);
+  }
+
+  /** Verbs of belief and estimate ({@code sources/belief-verbs.tsv}). */
+  private static final Lexicon BELIEF = Lexicon.loadInflected("sources/belief-verbs.tsv");
+  /** Tokens a trailing attribution may have after its comma, at most: ", the Association of British Insurers said." */
+  private static final int TRAILING = 16;
+
+  /** Whether the cue's verb, at its position or within a few tokens after it, is a verb of belief. */
+  private static boolean believes(List<Token> toks, Attributor.Cue c) {
+    int k = FigureExtractor.firstTokenAtOrAfter(toks, Math.max(0, c.position()));
+    for (int j = k; j < toks.size() && j - k < 4; j++) {
+      if (BELIEF.classOf(toks.get(j).lower()) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the cue closes the sentence after a comma: ", the ABI said." or ", said the ABI on Wednesday." */
+  private static boolean trails(String text, List<Token> toks, Attributor.Cue c) {
+    int k = FigureExtractor.firstTokenAtOrAfter(toks, Math.max(0, c.position()));
+    int comma = k - 1;
+    while (comma >= 0 && k - comma <= TRAILING && !toks.get(comma).text().equals(",")) {
+      comma--;
+    }
+    return comma >= 0 && toks.get(comma).text().equals(",") && toks.size() - comma <= TRAILING + 1;
   }
 
   /**
