@@ -210,6 +210,9 @@ final class Holder {
         && !WORDS.is(toks.get(g - 1).lower(), "time") && !WORDS.is(toks.get(g - 1).lower(), "settle")) {
       return phraseBefore(tags, g - 1); // "shows President Trump at 38 percent approval", "puts inflation at 4%"
     }
+    if (Attributor.REPORTING.is(w, "verb") && opensClause(tags, first)) {
+      return null; // "Sergeant Amy Lowe said £22,000 had been recovered": who said it holds nothing
+    }
     String subject = subjectOf(tags, g, previous, false);
     if (subject == null && w.equals("with")) {
       subject = phraseBefore(tags, g - 1); // "followed by the PML-N with 12,894,225"
@@ -278,6 +281,20 @@ final class Holder {
       return previous; // "They shot up by 12.2%": what the sentence before was about
     }
     return v < 0 ? null : phraseBefore(tags, pastTime(tags, v));
+  }
+
+  /** Whether the figure at {@code first} is the subject of a verb of its own ("£22,000 had been recovered"). */
+  private static boolean opensClause(Tags tags, int first) {
+    List<Token> toks = tags.tokens();
+    for (int k = first + 1; k < toks.size() && k <= first + 4; k++) {
+      if (tags.is(k, "AUX") || tags.is(k, "VERB")) {
+        return true;
+      }
+      if (!toks.get(k).isWord() && !Character.isDigit(toks.get(k).text().charAt(0)) && !toks.get(k).text().equals(",")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A verb by its tag, or a change word the tagger took for a noun where no article makes it one ("2015 rose"). */
