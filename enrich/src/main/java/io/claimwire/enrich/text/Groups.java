@@ -52,7 +52,7 @@ final class Groups {
   private static boolean byHowMuch(Tags tags, NumberMention m) {
     int first = FigureExtractor.firstTokenAtOrAfter(tags.tokens(), m.start());
     return first > 0 && tags.tokens().get(first - 1).lower().equals("by")
-        || Holder.restates(tags.tokens(), first); // "by 25 basis points, or 0.25%": the same move told another way
+        || Restatements.restates(tags.tokens(), first); // "by 25 basis points, or 0.25%": the same move told another way
   }
 
   /**

@@ -44,7 +44,7 @@ final class Holder {
         about = figures.get(i - 1).measure(); // "shooting incidents, at 415 (+96%)": what the level measured
       }
       int first = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).start());
-      if (i > 0 && f.measure() == null && figures.get(i - 1).measure() != null && restates(toks, first)) {
+      if (i > 0 && f.measure() == null && figures.get(i - 1).measure() != null && Restatements.restates(toks, first)) {
         f = f.withMeasureOf(figures.get(i - 1)); // "spent £2.36bn ($2.97bn)", "cutting 11%, or 889 employees"
         figures.set(i, f);
       }
@@ -52,14 +52,14 @@ final class Holder {
         continue;
       }
       int last = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).end());
-      String named = namedBeforeBracket(tags, first);
+      String named = Restatements.namedBeforeBracket(tags, first);
       if (named != null) {
         figures.set(i, f.withSubject(named));
         continue;
       }
       String holder = after(tags, f, last);
       holder = holder != null ? holder : before(tags, f, first, about);
-      if (holder == null && i > 0 && restates(toks, first)) {
+      if (holder == null && i > 0 && Restatements.restates(toks, first)) {
         holder = figures.get(i - 1).subject(); // "fell 18 points, or 0.9%": the same fall, told another way
       }
       if (holder == null && f.change() != null && f.subject() == null) {
@@ -107,32 +107,7 @@ final class Holder {
         && (FigureExtractor.isEvent(f.measure()) || QuantityNouns.isQuantity(f.measure()));
   }
 
-  /** "18 points, or 0.9%", "900,000 (4.6%)": the figure restates the one before it. */
-  static boolean restates(List<Token> toks, int first) {
-    int k = first - 1;
-    while (k >= 0 && WORDS.is(toks.get(k).lower(), "skip")) {
-      k--;
-    }
-    return k >= 1 && (toks.get(k).lower().equals("or") && toks.get(k - 1).lower().equals(",")
-        || toks.get(k).lower().equals("(") && !toks.get(k - 1).isCapitalised()); // not "Enzo Fernandez (£107m)"
-  }
 
-  /** "behind Enzo Fernandez (£107m)": a figure in brackets right after a name is that name's; null otherwise. */
-  private static String namedBeforeBracket(Tags tags, int first) {
-    List<Token> toks = tags.tokens();
-    int k = first - 1;
-    while (k >= 0 && WORDS.is(toks.get(k).lower(), "skip")) {
-      k--;
-    }
-    if (k < 1 || !toks.get(k).lower().equals("(") || !toks.get(k - 1).isCapitalised() || !tags.is(k - 1, "PROPN")) {
-      return null;
-    }
-    int from = k - 1;
-    while (from > 0 && toks.get(from - 1).isCapitalised() && tags.is(from - 1, "PROPN") && k - from < 5) {
-      from--;
-    }
-    return tags.text().substring(toks.get(from).start(), toks.get(k - 1).end());
-  }
 
   /** An amount or share with no counted thing, or a count whose noun is a quantity ("votes"), not a thing. */
   private static boolean heldByOther(Figure f) {
