@@ -91,7 +91,8 @@ final class QuantityNouns {
     int context = Math.max(0, from - 6);
     String[] tags = PosTagger.tags(text, toks.subList(context, Math.min(toks.size(), from + words.size() + 1)));
     int end = words.size(); // "inflation went up": the verb of a phrasal change is no part of what changed
-    while (end > 1 && finiteVerb(tags[from - context + end - 1], words.get(end - 1))) {
+    while (end > 1 && finiteVerb(tags[from - context + end - 1], words.get(end - 1))
+        && !MEASURES.is(words.get(end - 1).toLowerCase(Locale.ROOT), QUANTITY)) { // "Shelter costs rose": a noun
       end--;
     }
     int start = 0; // a reporting verb or an auxiliary starts the phrase afresh; other verb tags are too often nouns
