@@ -255,7 +255,19 @@ final class Holder {
       // not "the figures they reported": a noun before the pronoun makes it a relative clause
       return previous; // "They shot up by 12.2%": what the sentence before was about
     }
-    return v < 0 ? null : phraseBefore(tags, pastTime(tags, v));
+    return v < 0 ? null : phraseBefore(tags, pastAgent(tags, pastTime(tags, v)));
+  }
+
+  /** Where a subject ends before a reduced relative and its agent ("measures favoured by the bank averaged"), or end. */
+  private static int pastAgent(Tags tags, int end) {
+    List<Token> toks = tags.tokens();
+    int j = end;
+    while (j > 0 && end - j < 5 && (tags.is(j, "NOUN") || tags.is(j, "PROPN") || tags.is(j, "ADJ") || tags.is(j, "DET"))) {
+      j--;
+    }
+    boolean agent = j >= 2 && toks.get(j).lower().equals("by") && toks.get(j - 1).lower().endsWith("ed")
+        && (tags.is(j - 1, "VERB") || tags.is(j - 1, "ADJ")) && toks.get(j - 2).isWord();
+    return agent && (tags.is(j - 2, "NOUN") || tags.is(j - 2, "PROPN")) ? j - 2 : end;
   }
 
   /** Whether the figure at {@code first} is the subject of a verb of its own ("£22,000 had been recovered"). */
