@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -57,16 +55,8 @@ class PosTaggerTest {
 
   @Test
   void realArticlesGetTheModelsTags() throws IOException {
-    Path dev = null;
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null && dev == null; dir = dir.getParent()) {
-      Path articles = dir.resolveSibling("shared").resolve("dev/articles"); // beside the repository, when there
-      dev = Files.isDirectory(articles) ? articles : null;
-    }
-    Assumptions.assumeTrue(dev != null, "no ../shared/dev/articles beside the repository");
-    List<Path> files = new ArrayList<>();
-    try (Stream<Path> s = Files.list(dev)) {
-      s.sorted().forEach(files::add);
-    }
+    List<Path> files = SharedArticles.files("dev/articles");
+    Assumptions.assumeFalse(files.isEmpty(), "no ../shared/dev/articles beside the repository");
     for (Path p : files) {
       for (Sentence s : new SentenceSplitter().split(new TextCleaner().clean(Files.readString(p)))) {
         assertSameTags(s.text());

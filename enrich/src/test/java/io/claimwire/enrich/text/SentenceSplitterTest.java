@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class SentenceSplitterTest {
@@ -49,14 +48,7 @@ class SentenceSplitterTest {
   /** The same on every line of the shared sample's articles, where they are (skipped where not). */
   @Test
   void onRealNewsPlainEndsAgreeWithTheModel() throws IOException {
-    List<Path> files = new ArrayList<>();
-    for (Path dir : List.of(Path.of("../../shared/dev/articles"), Path.of("../../shared/seeds"))) {
-      if (Files.isDirectory(dir)) {
-        try (Stream<Path> s = Files.list(dir)) {
-          s.filter(p -> p.toString().endsWith(".txt")).forEach(files::add);
-        }
-      }
-    }
+    List<Path> files = SharedArticles.files("dev/articles", "seeds");
     org.junit.jupiter.api.Assumptions.assumeFalse(files.isEmpty(), "no shared articles here");
     int decided = 0;
     for (Path f : files) {
