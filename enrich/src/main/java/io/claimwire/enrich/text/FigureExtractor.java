@@ -25,7 +25,7 @@ public final class FigureExtractor {
    * constant is copied into the classes that use it when they compile, so a module an incremental build did not
    * recompile (the app's offline extraction) went on stamping an old version.
    */
-  public static final String VERSION = version("rules-0.9.0");
+  public static final String VERSION = version("rules-0.9.1");
 
   private static String version(String v) {
     return v;
@@ -296,7 +296,7 @@ public final class FigureExtractor {
     Qualifier q = n.isRange() ? Qualifier.RANGE : n.vague() ? Qualifier.AT_LEAST : Qualifiers.before(text, n.start());
     int clauseEnd = nextMentionStart(all, n, text.length());
     Counted.Subject subj = Counted.subject(tags, n, clauseEnd);
-    String measure = subj.measure() != null ? subj.measure() : VerbMeasure.measure(text, toks, n, subj.end(), clauseEnd);
+    String measure = subj.measure() != null ? subj.measure() : VerbMeasure.measure(tags, n, subj.end(), clauseEnd);
     if (measure != null && VerbMeasure.isChangeVerb(measure)
         && DEATH_TOLL.matcher(text.substring(0, n.start())).find()) {
       measure = eventOf("killed"); // "the death toll has risen to 214": deaths, however the toll moved

@@ -59,7 +59,9 @@ final class VerbMeasure {
   }
 
   /** The measure verb right before the figure ("killed 21"), else the coordinated measures after it. */
-  static String measure(String text, List<Token> toks, NumberMention n, int subjectEnd, int clauseEnd) {
+  static String measure(Tags tags, NumberMention n, int subjectEnd, int clauseEnd) {
+    String text = tags.text();
+    List<Token> toks = tags.tokens();
     if (LIVES_OF_BEFORE.matcher(text).region(Math.max(0, n.start() - 60), n.start()).find()) {
       return FigureExtractor.eventOf("killed"); // "the floods have claimed the lives of 47 people"
     }
@@ -68,6 +70,9 @@ final class VerbMeasure {
       return total;
     }
     String before = verbBefore(toks, n);
+    if (before == null && objectOfVerb(tags, n)) {
+      return null; // "a manager who stole more than £140,000 ... has been jailed": the figure's own verb, not the next
+    }
     return before != null ? before : eventsAfter(text.substring(Math.min(subjectEnd, clauseEnd), clauseEnd));
   }
 
@@ -142,6 +147,17 @@ final class VerbMeasure {
       }
     }
     return null;
+  }
+
+  /** Whether a verb governs the figure, past its qualifiers ("stole more than £140,000"): the clause verb says what. */
+  private static boolean objectOfVerb(Tags tags, NumberMention n) {
+    List<Token> toks = tags.tokens();
+    int i = FigureExtractor.firstTokenAtOrAfter(toks, n.start()) - 1;
+    while (i >= 0 && MEASURE_LOOKBACK_SKIP.contains(toks.get(i).lower())) {
+      i--;
+    }
+    return i >= 1 && tags.is(i, "VERB") && !tags.is(i - 1, "AUX") && !Attributor.REPORTING.is(toks.get(i).lower(), "verb")
+        && toks.get(i - 1).lower().matches("who|which|that");
   }
 
   /** The measure verb within four words before the figure, past qualifiers ("killed at least 21"); null if none. */
