@@ -223,6 +223,9 @@ final class VerbMeasure {
         continue;
       }
       String m = FigureExtractor.eventOf(w);
+      if (m != null && found.isEmpty() && w.endsWith("ed") && ATTRIBUTIVE_AFTER.contains(previous)) {
+        m = null; // "14 camps for displaced people": the participle describes the people of a phrase, no event
+      }
       if (m != null && found.isEmpty() && w.endsWith("ing") && !AUXILIARIES.contains(previous)) {
         fallback = fallback == null ? m : fallback; // "troops fighting in Kursk have been killed": a reduced relative
         previous = w;
@@ -249,6 +252,9 @@ final class VerbMeasure {
     List<String> ms = new ArrayList<>(found);
     return ms.size() == 1 ? ms.get(0) : String.join(", ", ms.subList(0, ms.size() - 1)) + joiner + ms.get(ms.size() - 1);
   }
+
+  /** Prepositions after which an event word describes a noun of the phrase ("camps for displaced people"). */
+  private static final Set<String> ATTRIBUTIVE_AFTER = Words.setOf("for", "of", "with", "to", "among");
 
   /** Words between a measure verb and its figure: "killed at least", "sent between", "had a total of". */
   private static final Set<String> MEASURE_LOOKBACK_SKIP = Lexicon.load("measures/measure-lookback-skip.tsv").terms("measure-lookback-skip");
