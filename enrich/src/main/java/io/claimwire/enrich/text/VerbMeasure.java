@@ -156,8 +156,9 @@ final class VerbMeasure {
     while (i >= 0 && MEASURE_LOOKBACK_SKIP.contains(toks.get(i).lower())) {
       i--;
     }
-    return i >= 1 && tags.is(i, "VERB") && !tags.is(i - 1, "AUX") && !Attributor.REPORTING.is(toks.get(i).lower(), "verb")
-        && toks.get(i - 1).lower().matches("who|which|that");
+    // the words first: the tagger is asked only after "who", "which" or "that"
+    return i >= 1 && RELATIVES.contains(toks.get(i - 1).lower()) && !Attributor.REPORTING.is(toks.get(i).lower(), "verb")
+        && tags.is(i, "VERB");
   }
 
   /** The measure verb within four words before the figure, past qualifiers ("killed at least 21"); null if none. */
@@ -253,6 +254,7 @@ final class VerbMeasure {
     return ms.size() == 1 ? ms.get(0) : String.join(", ", ms.subList(0, ms.size() - 1)) + joiner + ms.get(ms.size() - 1);
   }
 
+  private static final Set<String> RELATIVES = Words.setOf("who", "which", "that");
   /** Prepositions after which an event word describes a noun of the phrase ("camps for displaced people"). */
   private static final Set<String> ATTRIBUTIVE_AFTER = Words.setOf("for", "of", "with", "to", "among");
 
