@@ -11,12 +11,19 @@ import java.util.Set;
  * is that phrase's level.
  */
 final class Gapping {
-  private static final Set<String> JOINS = Words.setOf("and", "while", "but", "whereas", ",");
+  /** What may open the gapped clause: a comma or a word that joins clauses ({@code measures/clause-joins.tsv}). */
+  private static final Set<String> JOINS = joins();
   private static final Set<String> NOUN_PHRASE = Words.setOf("NOUN", "PROPN", "ADJ", "DET");
   /** Words of the gapped clause's noun phrase, at most. */
   private static final int PHRASE = 4;
 
   private Gapping() {}
+
+  private static Set<String> joins() {
+    Set<String> j = new java.util.HashSet<>(VerbMeasure.CLAUSE_JOINS);
+    j.add(",");
+    return Words.setCopyOf(j);
+  }
 
   static void fill(Tags tags, List<NumberMention> ms, List<Figure> figures) {
     for (int i = 1; i < figures.size(); i++) {

@@ -24,7 +24,7 @@ final class VerbMeasure {
   private VerbMeasure() {}
 
   /** Words that open a new clause after a comma. */
-  private static final Set<String> CLAUSE_JOINS = Lexicon.load("measures/clause-joins.tsv").terms("clause-joins");
+  static final Set<String> CLAUSE_JOINS = Lexicon.load("measures/clause-joins.tsv").terms("clause-joins");
 
   private static final Pattern LOST_LIVES = Pattern.compile("(?i)\\b(lost their lives|lost his life|lost her life|"
       + "lost their life|were taken prisoner|been taken prisoner|taken prisoner|went missing)\\b");
