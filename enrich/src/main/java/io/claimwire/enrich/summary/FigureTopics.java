@@ -1,10 +1,10 @@
 package io.claimwire.enrich.summary;
 
+import io.claimwire.enrich.text.Lexicon;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,18 +12,26 @@ import java.util.regex.Pattern;
 
 /**
  * The rules that decide which claims report on one question (a figure topic). Documented in docs/claims.md under
- * "Claim summaries"; general rules about English news wording, nothing about particular stories.
+ * "Claim summaries"; general rules about English news wording, nothing about particular stories. The words are data,
+ * in {@code summary/*.tsv} beside this class.
  *
  * <ul>
- *   <li><b>Measure class</b>: synonyms meet ({@code dead}, {@code died}, {@code deaths} are {@code killed};
- *       {@code injured} is {@code wounded}; {@code casualties} is {@code killed or wounded}; verbs of troop
- *       presence such as {@code sent}, {@code mobilized}, {@code stationed}, {@code fought} are
- *       {@code deployed}); a coordinated measure is the set of its parts, in any order.</li>
+ *   <li><b>Measure class</b> ({@code measure-classes.tsv}): forms and synonyms meet ({@code dead}, {@code deaths},
+ *       {@code the official death toll} are {@code killed}; {@code injured} is {@code wounded}; {@code casualties}
+ *       is {@code killed or wounded}; {@code marched}, {@code took part}, {@code turnout} are {@code turnout}); a
+ *       phrase is read whole, then without what follows its first preposition and without neutral modifiers
+ *       ({@code neutral-modifiers.tsv}: {@code third-quarter profit} is {@code profit}), then with what it counts
+ *       ({@code measure-by-counted.tsv}: {@code forced} people are {@code displaced}, {@code counted} bodies
+ *       {@code killed}), then by its last word and its first. A coordinated measure is the set of its parts, in any
+ *       order.</li>
  *   <li><b>Subject</b>: a group named by proper modifiers ({@code North Korean soldiers}, a bare demonym such as
- *       {@code North Koreans}) is keyed by the group; otherwise by the head noun's class ({@code soldiers},
- *       {@code troops}, {@code personnel}, {@code servicemen} are {@code troops}; {@code residents},
- *       {@code inhabitants}, {@code villagers} are {@code residents}). Under a group the head class is an
- *       attribute, and a missing one (a bare demonym) matches any.</li>
+ *       {@code North Koreans}) is keyed by the group; otherwise by the head noun's class ({@code counted-classes.tsv}:
+ *       {@code soldiers}, {@code troops} are {@code troops}; {@code protesters}, {@code passengers}, {@code workers}
+ *       are {@code people}), after neutral modifiers and what follows a preposition are left out ({@code Consumer
+ *       prices in Mareno} counts {@code consumer price}). A capital that only starts the sentence ({@code Energy
+ *       prices}) names no group. Under a group the head class is an attribute, and a missing one (a bare demonym)
+ *       matches any. A figure that names nothing counted, or only what it measures ({@code the official toll}),
+ *       counts what its measure counts ({@code counted-by-measure.tsv}: {@code killed} counts people).</li>
  *   <li><b>Unit</b>: counts never meet amounts or areas.</li>
  *   <li><b>Location and period</b> are attributes: a missing one matches any; two present locations match when
  *       they share a place word ({@code Kursk region} and {@code Russia's Kursk Oblast}).</li>
@@ -32,44 +40,56 @@ import java.util.regex.Pattern;
 public final class FigureTopics {
   private FigureTopics() {}
 
-  private static final Map<String, String> MEASURE_SYNONYMS = Map.ofEntries(
-      Map.entry("dead", "killed"), Map.entry("died", "killed"), Map.entry("deaths", "killed"),
-      Map.entry("death", "killed"), Map.entry("fatalities", "killed"), Map.entry("lost their lives", "killed"),
-      Map.entry("injured", "wounded"), Map.entry("hurt", "wounded"), Map.entry("injuries", "wounded"),
-      Map.entry("sent", "deployed"), Map.entry("dispatched", "deployed"), Map.entry("stationed", "deployed"),
-      Map.entry("mobilized", "deployed"), Map.entry("mobilised", "deployed"), Map.entry("fought", "deployed"),
-      Map.entry("fighting", "deployed"), Map.entry("serving", "deployed"), Map.entry("transferred", "deployed"),
-      Map.entry("taken prisoner", "captured"), Map.entry("detained", "arrested"), Map.entry("fled", "displaced"));
-
-  private static final Map<String, String> HEAD_CLASSES = Map.ofEntries(
-      Map.entry("soldier", "troops"), Map.entry("troop", "troops"), Map.entry("personnel", "troops"),
-      Map.entry("serviceman", "troops"), Map.entry("servicemen", "troops"), Map.entry("servicemember", "troops"),
-      Map.entry("fighter", "troops"), Map.entry("combatant", "troops"), Map.entry("conscript", "troops"),
-      Map.entry("recruit", "troops"), Map.entry("force", "troops"), Map.entry("infantryman", "troops"),
-      Map.entry("resident", "residents"), Map.entry("inhabitant", "residents"), Map.entry("villager", "residents"),
-      Map.entry("local", "residents"), Map.entry("child", "children"), Map.entry("children", "children"),
-      Map.entry("kid", "children"), Map.entry("minor", "children"), Map.entry("person", "people"),
-      Map.entry("people", "people"), Map.entry("individual", "people"));
+  private static final String DIR = "/io/claimwire/enrich/summary/";
+  private static final Lexicon MEASURES = Lexicon.loadInflected(DIR + "measure-classes.tsv");
+  private static final Lexicon MEASURE_BY_COUNTED = Lexicon.load(DIR + "measure-by-counted.tsv");
+  private static final Lexicon COUNTED = Lexicon.loadNouns(DIR + "counted-classes.tsv");
+  private static final Lexicon COUNTED_BY_MEASURE = Lexicon.load(DIR + "counted-by-measure.tsv");
+  private static final Lexicon NEUTRAL = Lexicon.load(DIR + "neutral-modifiers.tsv");
+  private static final Lexicon MOMENTS = Lexicon.load(DIR + "moments.tsv");
 
   private static final Set<String> LEADING_WORDS = Set.of("the", "some", "about", "of", "a", "an", "its", "their",
       "his", "her", "these", "those", "all", "more", "other", "further", "additional", "another");
+  /** Words after which a phrase says where, when or of what whole, not what: a phrase's core ends before them. */
+  private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "for", "from", "by", "to", "during",
+      "across", "since", "after", "before", "near", "among", "over", "under", "into", "of", "within", "between");
+  /** Quantity words before "of" that hand the phrase on to what follows ("the number of people"). */
+  /** The extractor's mark of a forecast, before what it forecasts ("forecast inflation"). */
+  private static final String FORECAST = "forecast";
+  /** Words that say again that a forecast is one ("forecast expected inflation"). */
+  private static final Set<String> FORECAST_WORDS = Set.of("expected", "predicted", "projected", "forecast",
+      "anticipated", "estimated");
+  private static final Set<String> PORTIONS = Set.of("number", "total", "count", "tally", "amount");
   private static final Set<String> PLACE_FILLER = Set.of("the", "of", "region", "oblast", "province", "area",
       "district", "state", "city", "town", "near", "in", "and", "regions", "republic");
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
   private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*(?:or\\s+|and\\s+)?|\\s+or\\s+|\\s+and\\s+)\\s*");
 
-  /** What is counted: the key part (a group or a head class) and the head class (null when unsaid). */
-  public record Subject(String key, String headClass) {}
+  /**
+   * What is counted: the key part (a group or a head class), the head class (null when unsaid) and the head noun's
+   * singular (null for a bare group).
+   */
+  public record Subject(String key, String headClass, String noun) {}
 
-  /** The topic key of a claim, or empty when the claim says too little (no measure or no subject) to group. */
+  /**
+   * The topic key of a claim ({@code measure|counted|unit}), or empty when the claim says too little to group: no
+   * measure, or nothing counted and a measure that counts nothing by itself.
+   */
   public static Optional<String> topicKey(String subject, String measure, String unit) {
-    String m = measureClass(measure);
     Subject s = subject(subject);
-    if (m == null || s == null) {
+    String m = measureClass(measure, s == null ? null : s.noun(), subject);
+    if (m == null) {
       return Optional.empty();
     }
-    return Optional.of(m + "|" + s.key() + "|" + (unit == null ? "count" : unit));
+    String counted = s == null || namesMeasure(subject, m) ? COUNTED_BY_MEASURE.classOf(m) : s.key();
+    if (counted == null && s != null) {
+      counted = m; // the thing measured is what is counted ("a fee of 48m", "the key rate")
+    }
+    if (counted == null) {
+      return Optional.empty();
+    }
+    return Optional.of(m + "|" + counted + "|" + (unit == null ? "count" : unit));
   }
 
   /**
@@ -79,6 +99,24 @@ public final class FigureTopics {
   public static Optional<String> topicKey(String storyId, String subject, String measure, String unit) {
     Optional<String> key = topicKey(subject, measure, unit);
     return storyId == null ? key : key.map(k -> storyId + "|" + k);
+  }
+
+  /** True when the subject only names what is measured ("the official toll" of a death toll, "turnout"). */
+  private static boolean namesMeasure(String subject, String measureClass) {
+    return measureClass.equals(measureClass(subject, null, null));
+  }
+
+  /**
+   * The head class of a claim's subject, an attribute of its figure: null when unsaid, or when the subject only
+   * names the measure (a death toll's "official toll" counts what any death toll counts).
+   */
+  public static String headClass(String subject, String measure) {
+    Subject s = subject(subject);
+    if (s == null) {
+      return null;
+    }
+    String m = measureClass(measure, s.noun(), subject);
+    return m != null && namesMeasure(subject, m) ? null : s.headClass();
   }
 
   /** The story a topic key lives in; null for a key made before stories. */
@@ -93,22 +131,73 @@ public final class FigureTopics {
     return parts.length >= 3 ? parts[parts.length - 3] : parts[0];
   }
 
-  /** The measure class: synonyms mapped, parts of a coordinated measure sorted and joined by {@code +}. */
+  /** The measure class: forms and synonyms met, parts of a coordinated measure sorted and joined by {@code +}. */
   public static String measureClass(String measure) {
+    return measureClass(measure, null, null);
+  }
+
+  /**
+   * The measure class of a measure that counts {@code countedNoun} (a singular noun, or null). A measure the lists
+   * do not know, whose subject names a measure they know ("put the death toll at 43", "lifted its key rate"), takes
+   * the subject's class.
+   */
+  static String measureClass(String measure, String countedNoun, String subject) {
     if (measure == null || measure.isBlank()) {
       return null;
     }
-    String m = measure.toLowerCase(Locale.ROOT).trim();
-    if (m.equals("casualties") || m.equals("casualty")) {
-      return "killed+wounded";
-    }
     Set<String> parts = new TreeSet<>();
-    for (String p : COORDINATION.split(m)) {
-      if (!p.isBlank()) {
-        parts.add(MEASURE_SYNONYMS.getOrDefault(p.trim(), p.trim()));
+    boolean known = true;
+    for (String p : COORDINATION.split(measure.toLowerCase(Locale.ROOT).trim())) {
+      List<String> w = leading(lower(words(p)));
+      if (w.isEmpty()) {
+        continue;
+      }
+      String c = knownClass(w, countedNoun);
+      known &= c != null;
+      parts.addAll(List.of((c != null ? c : String.join(" ", core(w))).split("\\+")));
+    }
+    if (!known && subject != null && parts.size() == 1) {
+      List<String> w = leading(lower(words(subject)));
+      String named = w.isEmpty() ? null : knownClass(w, null);
+      if (named != null) {
+        return named;
       }
     }
     return parts.isEmpty() ? null : String.join("+", parts);
+  }
+
+  /**
+   * A measure phrase's class when the lists know it: whole, then its core, then with what it counts, then by its
+   * last word (after the modifiers that change the question: "suspected cases") and its first; else null.
+   */
+  private static String knownClass(List<String> w, String countedNoun) {
+    if (w.size() > 1 && w.get(0).equals(FORECAST)) { // a forecast is another question than what came to pass
+      List<String> rest = w.subList(1, w.size());
+      while (rest.size() > 1 && FORECAST_WORDS.contains(rest.get(0))) {
+        rest = rest.subList(1, rest.size());
+      }
+      String forecast = knownClass(rest, countedNoun);
+      return FORECAST + " " + (forecast != null ? forecast : String.join(" ", core(rest)));
+    }
+    String c = MEASURES.classOf(String.join(" ", w));
+    if (c != null) {
+      return c;
+    }
+    w = core(w);
+    c = MEASURES.classOf(String.join(" ", w));
+    if (c == null && countedNoun != null) {
+      c = MEASURE_BY_COUNTED.classOf(Lexicon.baseForm(w.get(0)) + " " + countedNoun);
+    }
+    if (c == null && w.size() > 1) {
+      String last = w.get(w.size() - 1);
+      String head = MEASURES.classOf(last);
+      if (head == null) {
+        c = MEASURES.classOf(w.get(0));
+      } else { // "suspected cases" is not "cases"; "people killed" is killed
+        c = Lexicon.isOnlyVerbForm(last) ? head : String.join(" ", w.subList(0, w.size() - 1)) + " " + head;
+      }
+    }
+    return c;
   }
 
   /** A readable name for a measure class: {@code killed+wounded} is "killed or wounded". */
@@ -123,18 +212,12 @@ public final class FigureTopics {
     return String.join(", ", parts.subList(0, parts.size() - 1)) + " or " + parts.get(parts.size() - 1);
   }
 
-  /** The subject's key and head class, or null for no subject. */
+  /** The subject's key, head class and head noun, or null for no subject. */
   public static Subject subject(String subject) {
     if (subject == null || subject.isBlank()) {
       return null;
     }
-    List<String> words = new ArrayList<>();
-    for (String w : subject.trim().split("[\\s\u00a0]+")) {
-      String clean = POSSESSIVE.matcher(EDGE_PUNCTUATION.matcher(w).replaceAll("")).replaceAll("");
-      if (!clean.isEmpty()) {
-        words.add(clean);
-      }
-    }
+    List<String> words = words(subject);
     while (!words.isEmpty() && LEADING_WORDS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
       words.remove(0);
     }
@@ -145,22 +228,73 @@ public final class FigureTopics {
     while (proper < words.size() && Character.isUpperCase(words.get(proper).charAt(0))) {
       proper++;
     }
+    if (proper == 1 && Lexicon.hasLowerCaseForm(words.get(0))) {
+      proper = 0; // a capital that starts the sentence ("Energy prices", "Revenue"), not a name
+    }
     if (proper == words.size()) {
       // A bare demonym or proper group ("North Koreans", "Ukrainians"): the group, head unsaid.
       List<String> group = new ArrayList<>(lower(words));
       group.set(group.size() - 1, singular(group.get(group.size() - 1)));
-      return new Subject(String.join(" ", group), null);
+      return new Subject(String.join(" ", group), null, null);
     }
-    List<String> rest = lower(words.subList(proper, words.size()));
-    String head = singular(rest.get(rest.size() - 1));
-    String headClass = HEAD_CLASSES.getOrDefault(head, head);
+    List<String> rest = core(lower(words.subList(proper, words.size())));
+    String last = rest.get(rest.size() - 1);
+    String noun = singular(last);
+    String headClass = COUNTED.classOf(last);
+    if (headClass == null) {
+      headClass = noun;
+    }
     if (rest.size() > 1) {
       headClass = String.join(" ", rest.subList(0, rest.size() - 1)) + " " + headClass;
     }
     if (proper > 0) {
-      return new Subject(String.join(" ", lower(words.subList(0, proper))), headClass);
+      return new Subject(String.join(" ", lower(words.subList(0, proper))), headClass, noun);
     }
-    return new Subject(headClass, headClass);
+    return new Subject(headClass, headClass, noun);
+  }
+
+  /** Words of a phrase without edge punctuation or possessive endings. */
+  private static List<String> words(String phrase) {
+    List<String> words = new ArrayList<>();
+    for (String w : phrase.trim().split("[\\s\u00a0]+")) {
+      String clean = POSSESSIVE.matcher(EDGE_PUNCTUATION.matcher(w).replaceAll("")).replaceAll("");
+      if (!clean.isEmpty()) {
+        words.add(clean);
+      }
+    }
+    return words;
+  }
+
+  private static List<String> leading(List<String> lower) {
+    int from = 0;
+    while (from < lower.size() && LEADING_WORDS.contains(lower.get(from))) {
+      from++;
+    }
+    return lower.subList(from, lower.size());
+  }
+
+  /**
+   * The core of a lower-case phrase: what follows "the number of", up to its first other preposition, without
+   * neutral modifiers ("the official death toll in the region" is "death toll").
+   */
+  private static List<String> core(List<String> lower) {
+    List<String> w = lower;
+    if (w.size() > 2 && w.get(1).equals("of") && PORTIONS.contains(w.get(0))) {
+      w = leading(w.subList(2, w.size()));
+    }
+    for (int i = 1; i < w.size(); i++) {
+      if (PREPOSITIONS.contains(w.get(i))) {
+        w = w.subList(0, i);
+        break;
+      }
+    }
+    List<String> out = new ArrayList<>(w.size());
+    for (int i = 0; i < w.size(); i++) {
+      if (i == w.size() - 1 || NEUTRAL.classOf(w.get(i)) == null) {
+        out.add(w.get(i));
+      }
+    }
+    return out.isEmpty() ? lower : out;
   }
 
   /** Head classes match when equal or when either is unsaid. */
@@ -168,8 +302,13 @@ public final class FigureTopics {
     return a == null || b == null || a.equals(b);
   }
 
-  /** Periods match when equal (ignoring case) or when either is unsaid. */
+  /**
+   * Periods match when equal (ignoring case) or when either is unsaid. A day named alone ("Monday", "yesterday") is
+   * when a figure was given, not the span it counts ({@code summary/moments.tsv}): it matches any.
+   */
   public static boolean periodsMatch(String a, String b) {
+    a = a == null || MOMENTS.classOf(a.trim()) != null ? null : a;
+    b = b == null || MOMENTS.classOf(b.trim()) != null ? null : b;
     if (a == null || b == null) {
       return !(isRate(a) || isRate(b)); // a rate ("per year") is another question than a count with no period
     }
@@ -219,7 +358,7 @@ public final class FigureTopics {
   }
 
   static String singular(String w) {
-    if (HEAD_CLASSES.containsKey(w) || w.length() < 4) {
+    if (COUNTED.classOf(w) != null && !w.endsWith("s") || w.length() < 4) {
       return w;
     }
     if (w.endsWith("ies")) {

@@ -98,11 +98,11 @@ public final class Summarizer {
         if (subject == null) {
           return null;
         }
-        if (!headOfSubject.containsKey(subject)) {
-          FigureTopics.Subject parsed = FigureTopics.subject(subject);
-          headOfSubject.put(subject, parsed == null ? null : parsed.headClass());
+        String key = subject + "\u0000" + c.claim().getMeasure();
+        if (!headOfSubject.containsKey(key)) {
+          headOfSubject.put(key, FigureTopics.headClass(subject, c.claim().getMeasure()));
         }
-        return headOfSubject.get(subject);
+        return headOfSubject.get(key);
       });
     }
   }

@@ -119,6 +119,11 @@ final class Lemmas {
     return noun;
   }
 
+  /** Whether the dictionary holds this lower-case word as written (proper names and demonyms it holds capitalised). */
+  static boolean knowsLowerCase(String lower) {
+    return !LOOKUP.get().lookup(lower).isEmpty();
+  }
+
   private static final Map<String, Boolean> NOUNS = new ConcurrentHashMap<>();
 
   private static List<Reading> lookUp(String w) {

@@ -16,7 +16,7 @@ import java.util.Map;
  * word once, by its base form, and its class is found for every form: "slow" lists "slowed", "slows" and "slowing"
  * ({@link Lemmas}); a form listed itself keeps its own class.
  */
-final class Lexicon {
+public final class Lexicon {
   /** Every term and, in an inflected list, every form of a term, with its class. */
   private final Map<String, String> classes;
   /** The terms as listed (without their forms): what {@link #termsOf} gives. */
@@ -28,7 +28,7 @@ final class Lexicon {
   }
 
   /** A list whose terms match as written. */
-  static Lexicon load(String resource) {
+  public static Lexicon load(String resource) {
     Map<String, String> m = read(resource);
     return new Lexicon(m, new HashMap<>(m)); // a hash map: a miss costs one probe
   }
@@ -37,7 +37,7 @@ final class Lexicon {
    * A list of verbs and nouns: a word not listed as written takes the class of its base form. The terms of
    * {@code nounClasses} are nouns: only a plural takes their class ("votes" is a vote, "voted" is not).
    */
-  static Lexicon loadInflected(String resource, String... nounClasses) {
+  public static Lexicon loadInflected(String resource, String... nounClasses) {
     Map<String, String> listed = read(resource);
     java.util.Set<String> nouns = java.util.Set.of(nounClasses);
     Map<String, String> all = new HashMap<>(listed);
@@ -50,6 +50,43 @@ final class Lexicon {
       }
     });
     return new Lexicon(listed, new HashMap<>(all)); // a hash map: a miss costs one probe
+  }
+
+  /** A list of nouns: a word not listed as written takes the class of its singular ("bodies" is a body). */
+  public static Lexicon loadNouns(String resource) {
+    Map<String, String> listed = read(resource);
+    Map<String, String> all = new HashMap<>(listed);
+    listed.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+      if (e.getKey().indexOf(' ') < 0) {
+        for (String form : Lemmas.formsOf(e.getKey(), false)) {
+          all.putIfAbsent(form, e.getValue());
+        }
+      }
+    });
+    return new Lexicon(listed, new HashMap<>(all));
+  }
+
+  /** A base form of a word (lower case): "forced" gives force, "bodies" body; the word itself when it has none. */
+  public static String baseForm(String word) {
+    java.util.List<Lemmas.Reading> readings = Lemmas.of(word);
+    return readings.isEmpty() ? word.toLowerCase(Locale.ROOT) : readings.get(0).lemma();
+  }
+
+  /** Whether the word is an inflected verb form and no plural noun ("killed", "injured"; not "cases", "deaths"). */
+  public static boolean isOnlyVerbForm(String word) {
+    boolean verb = false;
+    for (Lemmas.Reading r : Lemmas.of(word)) {
+      if (!r.verb()) {
+        return false;
+      }
+      verb = true;
+    }
+    return verb;
+  }
+
+  /** Whether English spells this word in lower case too ("Energy" yes, "Korean" no): the dictionary's reading. */
+  public static boolean hasLowerCaseForm(String word) {
+    return Lemmas.knowsLowerCase(word.toLowerCase(Locale.ROOT));
   }
 
   private static Map<String, String> read(String resource) {
@@ -90,7 +127,7 @@ final class Lexicon {
   }
 
   /** The class of a word (any case), or null; in an inflected list, every form of a listed base form too. */
-  String classOf(String word) {
+  public String classOf(String word) {
     return word == null ? null : classes.get(word.toLowerCase(Locale.ROOT));
   }
 

@@ -71,6 +71,8 @@ public final class EnrichTopology {
   static final String CONTRIBUTIONS_REPARTITION = "summary-contributions-by-topic";
   public static final String SUMMARY_SETS_STORE = "summary-article-sets";
   public static final String SUMMARY_COPIES_STORE = "summary-article-copies";
+  /** Per article, the topic keys it last contributed to: a change of topic rules retracts the old keys. */
+  public static final String SUMMARY_ARTICLE_TOPICS_STORE = "summary-article-topics";
   public static final String SUMMARY_TOPIC_STORE = "summary-topic-contributions";
   /** Topics changed since their last summary, with their newest contribution's time. */
   public static final String SUMMARY_CHANGED_STORE = "summary-changed-topics";
@@ -152,6 +154,7 @@ public final class EnrichTopology {
 
     b.addStateStore(store(SUMMARY_SETS_STORE, strings, t.claimSets.valueSerde()));
     b.addStateStore(store(SUMMARY_COPIES_STORE, strings, StateSerde.articleCopies()));
+    b.addStateStore(store(SUMMARY_ARTICLE_TOPICS_STORE, strings, strings));
     b.addStateStore(store(SUMMARY_TOPIC_STORE, strings, contributionSerde));
     b.addStateStore(store(SUMMARY_CHANGED_STORE, strings, Serdes.Long()));
     b.addStateStore(store(SUMMARY_TIMES_STORE, strings, Serdes.Long()));
@@ -170,7 +173,7 @@ public final class EnrichTopology {
         .mapValues(SummaryInput::claimSet, Named.as("summary-set-inputs"));
     KStream<String, Outcome<TopicContribution>> contributions = sets.merge(copies, Named.as("summary-inputs"))
         .process(() -> new SummaryContributions(t.claimSets.name(), decoding(t.claimSets.valueSerde())),
-            Named.as(CONTRIBUTIONS), SUMMARY_SETS_STORE, SUMMARY_COPIES_STORE);
+            Named.as(CONTRIBUTIONS), SUMMARY_SETS_STORE, SUMMARY_COPIES_STORE, SUMMARY_ARTICLE_TOPICS_STORE);
     KStream<String, Outcome<ClaimSummary>> summaries = withDeadLetters(contributions, CONTRIBUTIONS, t)
         .repartition(Repartitioned.<String, TopicContribution>with(strings, contributionSerde)
             .withName(CONTRIBUTIONS_REPARTITION).withNumberOfPartitions(partitions))

@@ -25,7 +25,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * of its versions (a copy counts as evidence for the figures of the version it copied),
  * and tells every figure topic the article touches what it now contributes there, re-keyed by topic. A topic the
  * newer set no longer touches gets an empty contribution (the article left it). An older (version, extractor)
- * arriving late changes nothing.
+ * arriving late changes nothing. The topic keys an article last contributed to are kept as they were made, so that
+ * after a change of the topic rules ({@link FigureTopics}) its old topics are left too, not only those the new rules
+ * would have made of its old claims.
  */
 final class SummaryContributions implements Processor<String, SummaryInput, String, Outcome<TopicContribution>> {
   private final String claimSetsTopic;
@@ -33,6 +35,7 @@ final class SummaryContributions implements Processor<String, SummaryInput, Stri
   private ProcessorContext<String, Outcome<TopicContribution>> context;
   private KeyValueStore<String, ClaimSet> sets;
   private KeyValueStore<String, ArticleCopies> copies;
+  private KeyValueStore<String, String> topicsOf;
 
   SummaryContributions(String claimSetsTopic, RecordSerde<ClaimSet> setSerde) {
     this.claimSetsTopic = claimSetsTopic;
@@ -44,6 +47,7 @@ final class SummaryContributions implements Processor<String, SummaryInput, Stri
     this.context = context;
     this.sets = context.getStateStore(EnrichTopology.SUMMARY_SETS_STORE);
     this.copies = context.getStateStore(EnrichTopology.SUMMARY_COPIES_STORE);
+    this.topicsOf = context.getStateStore(EnrichTopology.SUMMARY_ARTICLE_TOPICS_STORE);
   }
 
   @Override
@@ -75,9 +79,14 @@ final class SummaryContributions implements Processor<String, SummaryInput, Stri
     sets.put(set.getArticleId(), set);
     Map<String, List<Claim>> now = byTopic(set);
     Set<String> touched = new TreeSet<>(now.keySet());
-    if (previous != null) {
+    String remembered = topicsOf.get(set.getArticleId());
+    if (remembered != null) {
+      touched.addAll(List.of(remembered.split("\n")));
+      touched.remove("");
+    } else if (previous != null) { // a set stored before the keys were kept
       touched.addAll(byTopic(previous).keySet());
     }
+    topicsOf.put(set.getArticleId(), String.join("\n", now.keySet()));
     List<String> syndicated = syndicated(set.getArticleId(), set.getArticleVersion());
     for (String topic : touched) {
       emit(topic, set, now.getOrDefault(topic, List.of()), syndicated, record.timestamp());

@@ -43,10 +43,49 @@ class FigureTopicsTest {
   }
 
   @Test
-  void aClaimWithoutMeasureOrSubjectHasNoTopic() {
-    assertThat(FigureTopics.topicKey(null, "killed", null)).isEmpty();
+  void aClaimWithoutMeasureOrWithNothingCountedHasNoTopic() {
+    assertThat(FigureTopics.topicKey(null, "rose", "percent")).as("a change of nothing named").isEmpty();
     assertThat(FigureTopics.topicKey("residents", null, null)).isEmpty();
     assertThat(FigureTopics.topicKey("  ", " ", null)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} / {1} and {2} / {3} share a topic")
+  @CsvSource(delimiter = ';', nullValues = "-", value = {
+      // a count of people that names nothing counted, or only its own measure
+      "-; killed; people; killed", "the official death toll; the official death toll; people; died",
+      "official toll; official toll; victims; deaths",
+      // how people are named in a count
+      "workers; killed; people; killed", "passengers; missing; people; missing", "protesters; arrested; people; detained",
+      // a plain verb read with what it counts
+      "people; forced; people; displaced", "bodies; recovered; people; killed", "crowd; put; people; marched",
+      "people; took part; demonstrators; joined", "posts; go; jobs; cut",
+      // modifiers that do not change the question, a capital that only starts the sentence, a place after a preposition
+      "third-quarter profit; third-quarter profit; quarterly profit; quarterly profit",
+      "club-record fee; club-record fee; fee; fee", "Food prices; rose; food prices; rose",
+      "Annual inflation in the country; annual inflation in the country; inflation; inflation",
+      "Revenue; fell; revenue; fell", "people; infected; cases; cases", "-; number of people killed; people; killed",
+      // a plain verb whose subject names the measure, a day named alone is when it was said
+      "death toll; put; -; killed", "key rate; lifted; main interest rate; main interest rate"})
+  void wordingsOfOneQuestionMeet(String s1, String m1, String s2, String m2) {
+    assertThat(FigureTopics.topicKey(s1, m1, null)).isPresent().isEqualTo(FigureTopics.topicKey(s2, m2, null));
+  }
+
+  @ParameterizedTest(name = "{0} / {1} and {2} / {3} stay apart")
+  @CsvSource(delimiter = ';', nullValues = "-", value = {
+      "-; killed; -; wounded", "children; killed; people; killed", "soldiers; killed; people; killed",
+      "people; evacuated; people; displaced", "food prices; rose; energy prices; rose",
+      "inflation; forecast inflation; inflation; inflation", "North Korean soldiers; killed; soldiers; killed",
+      "operating profit; operating profit; net profit; net profit", "people; counted; bodies; counted",
+      "suspected cases; suspected cases; cases; cases", "-; forecast expected inflation; inflation; inflation"})
+  void differentQuestionsStayApart(String s1, String m1, String s2, String m2) {
+    assertThat(FigureTopics.topicKey(s1, m1, null)).isNotEqualTo(FigureTopics.topicKey(s2, m2, null));
+  }
+
+  @Test
+  void aSubjectThatOnlyNamesTheMeasureIsNoHeadAttribute() {
+    assertThat(FigureTopics.headClass("the official toll", "official toll")).isNull();
+    assertThat(FigureTopics.headClass("workers", "killed")).isEqualTo("people");
+    assertThat(FigureTopics.headClass(null, "killed")).isNull();
   }
 
   @Test
@@ -74,6 +113,8 @@ class FigureTopicsTest {
     assertThat(FigureTopics.periodsMatch("annually", null)).isFalse();
     assertThat(FigureTopics.periodsMatch("a year ago", null)).as("a moment, not a rate").isTrue();
     assertThat(FigureTopics.periodsMatch("per year", "Per year")).isTrue();
+    assertThat(FigureTopics.periodsMatch("Monday", "tuesday")).as("when it was said, not what it counts").isTrue();
+    assertThat(FigureTopics.periodsMatch("September", "last month")).isFalse();
   }
 
   @Test

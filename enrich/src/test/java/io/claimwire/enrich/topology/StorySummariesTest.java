@@ -240,6 +240,35 @@ class StorySummariesTest {
   }
 
   @Test
+  void anArticleLeavesTheTopicsItWasKeyedToByEarlierRules() {
+    Instant t = Instant.parse("2026-05-04T08:00:00Z");
+    RawArticle first = marrowFlood("k1", t);
+    raw.pipeInput("k1", first, t);
+    driver.advanceWallClockTime(ClaimSummarizer.EVERY);
+    String articleId = verdictsByRecord().get("k1").getArticleId();
+    var remembered = driver.<String, String>getKeyValueStore(EnrichTopology.SUMMARY_ARTICLE_TOPICS_STORE);
+    String keys = remembered.get(articleId);
+    assertThat(keys).as("the keys the article contributed to").contains("|killed|people|count");
+    // as if an earlier build's rules had keyed one of its figures differently: that topic is the article's too
+    String story = keys.substring(0, keys.indexOf('|'));
+    String oldKey = story + "|dead|person|count";
+    remembered.put(articleId, keys + "\n" + oldKey);
+    summaries.readKeyValuesToList();
+
+    RawArticle update = Articles.article("k2", "https://post.example/marrow", "Floodwater swept through Marrow "
+        + "County overnight. Mayor Ana Ruiz said 16 people were killed and 600 residents were evacuated.")
+        .setOutlet("Harbour Post").setTitle("Marrow County flood kills 16").setPublishedAt(t.plusSeconds(3_600))
+        .build();
+    raw.pipeInput("k2", update, t.plusSeconds(3_600));
+    driver.advanceWallClockTime(ClaimSummarizer.EVERY);
+    Map<String, ClaimSummary> out = new HashMap<>();
+    summaries.readKeyValuesToList().forEach(kv -> out.put(kv.key, kv.value));
+    assertThat(out).as("the old-keyed topic is retracted: a tombstone").containsKey(oldKey);
+    assertThat(out.get(oldKey)).isNull();
+    assertThat(remembered.get(articleId)).doesNotContain(oldKey);
+  }
+
+  @Test
   void anUndatedArticleDoesNotMoveTheStoryClock() {
     Instant t = Instant.parse("2026-05-04T08:00:00Z");
     RawArticle first = marrowFlood("u1", t);
