@@ -15,10 +15,12 @@ final class FigureSources {
       SourceRef carried, People people) {
     List<Token> toks = tags.tokens();
     String text = sentence.text();
+    Attributor.Cue outer = null;
     Attributor.Cue before = null;
     Attributor.Cue after = null;
     for (Attributor.Cue c : cues) {
       if (c.position() <= n.start()) {
+        outer = before;
         before = c;
       } else if (after == null) {
         after = c;
@@ -26,8 +28,14 @@ final class FigureSources {
     }
     Attributor.Cue chosen = before != null && !(after != null && believes(toks, before) && trails(text, toks, after))
         ? before : after; // "Insurers expect to pay £500m, the ABI said": the trailing speaker states it
+    if (chosen == before && outer != null && believes(toks, before) && !believes(toks, outer)
+        && reportsClause(toks, outer, before)) {
+      chosen = outer; // "Amir Dostan said volunteers had counted 690 bodies": he states what they counted
+    }
     SourceRef s;
-    if (chosen != null) {
+    if (officialCount(toks, n)) {
+      s = OFFICIALS; // "far more than the official toll of 120": the officials' figure, not the speaker's
+    } else if (chosen != null) {
       s = chosen.pronoun() ? people.lastBefore(sentence.start() + chosen.position())
           : people.resolve(sentence.start() + chosen.position(), chosen.source()); // "It also revealed", "according to him"
     } else {
@@ -38,6 +46,24 @@ final class FigureSources {
       }
     }
     return people.canonical(s == null ? SourceRef.UNATTRIBUTED : s);
+  }
+
+  private static final SourceRef OFFICIALS = new SourceRef("officials", null, SourceRef.Kind.GOVERNMENT, null);
+  /** Nouns of a count that "official" gives to officials ({@code sources/official-counts.tsv}). */
+  private static final Set<String> OFFICIAL_COUNTS = Lexicon.load("sources/official-counts.tsv").terms("count");
+
+  /** "the official (death) toll of 120", "an official count of 45": the figure right after "of". */
+  private static boolean officialCount(List<Token> toks, NumberMention n) {
+    int first = FigureExtractor.firstTokenAtOrAfter(toks, n.start());
+    if (first < 3 || !toks.get(first - 1).lower().equals("of") || !OFFICIAL_COUNTS.contains(toks.get(first - 2).lower())) {
+      return false;
+    }
+    for (int k = first - 3; k >= 0 && k >= first - 4; k--) {
+      if (toks.get(k).lower().equals("official")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Verbs of belief and estimate ({@code sources/belief-verbs.tsv}). */
@@ -54,6 +80,19 @@ final class FigureSources {
       }
     }
     return false;
+  }
+
+  /** Whether the inner cue is in the clause the outer one reports: no comma, colon or semicolon between them. */
+  private static boolean reportsClause(List<Token> toks, Attributor.Cue outer, Attributor.Cue inner) {
+    int from = FigureExtractor.firstTokenAtOrAfter(toks, Math.max(0, outer.position()));
+    int to = FigureExtractor.firstTokenAtOrAfter(toks, Math.max(0, inner.position()));
+    for (int k = from + 1; k < to && k < toks.size(); k++) {
+      String t = toks.get(k).text();
+      if (t.equals(",") || t.equals(";") || t.equals(":") || t.equals("\u201c") || t.equals("\"")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the cue closes the sentence after a comma: ", the ABI said." or ", said the ABI on Wednesday." */

@@ -59,6 +59,11 @@ final class PlacePhrases {
 
   private static final Set<String> PLACE_KINDS = Lexicon.load("places/place-kinds.tsv").terms("place-kinds");
 
+  /** A word that names a kind of place ("state", "province", "city"). */
+  static boolean isPlaceKind(String lower) {
+    return PLACE_KINDS.contains(lower) || REGIONAL_KINDS.contains(lower);
+  }
+
   /**
    * The place an anaphor refers to, at most five sentences back: the last one named as that kind of place ("this
    * region" after "the Kursk region", past a place of another kind named since), else the last place named.

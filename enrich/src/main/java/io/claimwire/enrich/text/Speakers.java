@@ -165,6 +165,14 @@ final class Speakers {
       role = sentence.substring(toks.get(prevComma + 1).start(), toks.get(end - 1).end());
       end = prevComma - 1;
     }
+    int nameStart = end + 1;
+    while (nameStart > 0 && toks.get(nameStart - 1).isCapitalised()) {
+      nameStart--;
+    }
+    NounPhrase placed = toks.get(end).isWord() ? PlacedSpeakers.before(sentence, toks, nameStart, end) : null;
+    if (placed != null && placed.text() != null) {
+      return placed; // the people before a place speak ("Doctors in the state of Kestrel say")
+    }
     int start = end + 1;
     boolean sawCapital = false;
     for (int j = end; j >= 0; j--) {
@@ -180,10 +188,7 @@ final class Speakers {
     if (start > end && end >= 0 && isSourceHead(toks.get(end).lower())) {
       start = end;
     }
-    int nameStart = end + 1;
-    while (nameStart > start && toks.get(nameStart - 1).isCapitalised()) {
-      nameStart--;
-    }
+    nameStart = Math.max(nameStart, start);
     String descriptor = nameStart == end ? Asides.descriptor(sentence, toks, end) : null;
     if (nameStart > start && end > nameStart && allNameWords(toks, nameStart, end)
         && !(nameStart - 2 >= start && FigureSources.NAME_JOINERS.contains(toks.get(nameStart - 1).lower())
@@ -200,33 +205,9 @@ final class Speakers {
     if (start > end || !sawCapital && !hasSourceNoun(toks, start, end) && !isSourceHead(toks.get(end).lower())) {
       return new NounPhrase(null, role);
     }
-    NounPhrase before = speakersBeforePlace(sentence, toks, start, end);
-    if (before != null && before.text() != null) {
-      return before; // the people before a place speak; failing them, the role they gave stays
-    }
-    role = before != null ? before.role() : role;
+    role = placed != null && placed.role() != null ? placed.role() : role; // failing the speakers, their role stays
     return new NounPhrase(trim(sentence.substring(toks.get(start).start(), toks.get(end).end())),
         role != null ? role : roleBeforeName(sentence, toks, start, end));
-  }
-
-  /**
-   * "Health officials in Manitoba confirmed": the people before a place phrase speak, the place says where they are;
-   * "Analysts at Berenberg said", "economists at ING": people who work at a body speak with it. Null when the name
-   * at [{@code start}, {@code end}] follows no such phrase.
-   */
-  private static NounPhrase speakersBeforePlace(String sentence, List<Token> toks, int start, int end) {
-    boolean employer = start >= 2 && toks.get(start - 1).lower().equals("at")
-        && PlacePhrases.EMPLOYEES.contains(toks.get(start - 2).lower());
-    if (!employer && !(start >= 2 && allNameWords(toks, start, end)
-        && Set.of("in", "at", "from").contains(toks.get(start - 1).lower()) && isSourceHead(toks.get(start - 2).lower()))) {
-      return null;
-    }
-    NounPhrase speakers = withRoleBefore(sentence, toks, start - 2);
-    if (speakers.text() != null && employer) {
-      int from = sentence.lastIndexOf(speakers.text(), toks.get(start - 2).end() - speakers.text().length());
-      return from < 0 ? speakers : new NounPhrase(trim(sentence.substring(from, toks.get(end).end())), speakers.role());
-    }
-    return speakers;
   }
 
   /** The comma before the one at {@code end}, skipping the commas inside a number ("60,000"); -1 when none. */
