@@ -25,6 +25,8 @@ final class VerbMeasure {
 
   /** Words that open a new clause after a comma. */
   static final Set<String> CLAUSE_JOINS = Lexicon.load("measures/clause-joins.tsv").terms("clause-joins");
+  /** Relative pronouns that, after a comma, open a clause about the noun before them, not about the figure. */
+  private static final Set<String> COMMA_RELATIVES = Lexicon.load("measures/clause-joins.tsv").terms("relative");
 
   private static final Pattern LOST_LIVES = Pattern.compile("(?i)\\b(lost their lives|lost his life|lost her life|"
       + "lost their life|were taken prisoner|been taken prisoner|taken prisoner|went missing)\\b");
@@ -73,7 +75,8 @@ final class VerbMeasure {
     if (before == null && objectOfVerb(tags, n)) {
       return null; // "a manager who stole more than £140,000 ... has been jailed": the figure's own verb, not the next
     }
-    return before != null ? before : eventsAfter(text.substring(Math.min(subjectEnd, clauseEnd), clauseEnd));
+    return before != null ? before
+        : eventsAfter(text.substring(Math.min(subjectEnd, clauseEnd), clauseEnd), n.unit() == null);
   }
 
   /** Verbs that bring a running total to a figure, and the nouns of totals ({@code measures/totals.tsv}). */
@@ -203,7 +206,7 @@ final class VerbMeasure {
    * The coordinated event verbs after the counted noun, in the rest of its clause ("were killed or injured", "were
    * grounded"), joined as written; a reduced relative ("troops fighting in Kursk") only when nothing else is found.
    */
-  private static String eventsAfter(String after) {
+  private static String eventsAfter(String after, boolean count) {
     Matcher lives = LOST_LIVES.matcher(after);
     boolean livesLost = lives.find(); // the first "lost their lives" of the clause, looked for once
     List<Token> rest = Token.of(after);
@@ -214,8 +217,10 @@ final class VerbMeasure {
     String previous = "";
     for (Token t : rest) {
       String w = t.lower();
-      if (previous.equals(",") && found.isEmpty() && fallback == null && CLAUSE_JOINS.contains(w)) {
-        break; // "up from 512 the year before, and seized 1,150 weapons": the next clause's verb is not this one's
+      if (previous.equals(",") && found.isEmpty() && (fallback == null && CLAUSE_JOINS.contains(w)
+          || COMMA_RELATIVES.contains(w))) {
+        break; // "up from 512 the year before, and seized 1,150 weapons": the next clause's verb is not this one's;
+        // "12 miners trapped after the blast, which killed seven": the clause tells of the blast
       }
       if (livesLost && t.start() >= lives.start() && t.start() < lives.end()) {
         String phrase = lives.group(1).toLowerCase(Locale.ROOT);
@@ -227,15 +232,18 @@ final class VerbMeasure {
       if (m != null && found.isEmpty() && w.endsWith("ed") && ATTRIBUTIVE_AFTER.contains(previous)) {
         m = null; // "14 camps for displaced people": the participle describes the people of a phrase, no event
       }
-      if (m != null && found.isEmpty() && w.endsWith("ing") && !AUXILIARIES.contains(previous)) {
+      if (m != null && found.isEmpty() && w.endsWith("ing") && !AUXILIARIES.contains(previous) && !m.equals(w)) {
         fallback = fallback == null ? m : fallback; // "troops fighting in Kursk have been killed": a reduced relative
         previous = w;
         continue;
       }
+      boolean first = previous.isEmpty();
       previous = w;
-      String participle = m == null && found.isEmpty() && fallback == null && isPassiveAuxiliary(rest, t) ? verbMeasure(w) : null;
+      String participle = m == null && found.isEmpty() && fallback == null
+          && (isPassiveAuxiliary(rest, t) || count && first && w.endsWith("ed")) ? verbMeasure(w) : null;
+      // "300 flights were grounded"; "12 miners trapped after the blast": a participle right after what was counted
       if (m != null || participle != null) {
-        found.add(m != null ? m : participle); // "300 flights were grounded"
+        found.add(m != null ? m : participle);
         gap = 0;
         continue;
       }
