@@ -25,7 +25,7 @@ public final class FigureExtractor {
    * constant is copied into the classes that use it when they compile, so a module an incremental build did not
    * recompile (the app's offline extraction) went on stamping an old version.
    */
-  public static final String VERSION = version("rules-0.9.3");
+  public static final String VERSION = version("rules-0.9.4");
 
   private static String version(String v) {
     return v;
@@ -300,6 +300,9 @@ public final class FigureExtractor {
     if (measure != null && VerbMeasure.isChangeVerb(measure)
         && DEATH_TOLL.matcher(text.substring(0, n.start())).find()) {
       measure = eventOf("killed"); // "the death toll has risen to 214": deaths, however the toll moved
+    }
+    if (measure != null && subj.text() != null && subj.text().toLowerCase(Locale.ROOT).startsWith(measure + " ")) {
+      subj = new Counted.Subject(null, subj.measure(), subj.end()); // "left 12 trapped underground": no thing named
     }
     Matcher magnitude = MAGNITUDE_BEFORE.matcher(text.substring(0, n.start()));
     if (magnitude.find()) {

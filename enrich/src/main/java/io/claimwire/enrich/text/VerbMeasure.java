@@ -138,15 +138,19 @@ final class VerbMeasure {
 
   /**
    * The event a verb of result brings about, named right after what the figure counts ("left 30,000 more damaged",
-   * "leaving five people dead"): the first event word among the three words after the figure, before any
-   * punctuation; null when there is none.
+   * "leaving five people dead", "left 12 trapped"): the first event word or past participle among the words after
+   * the figure, before any punctuation; null when there is none.
    */
   private static String resultAfter(List<Token> toks, NumberMention n) {
     int k = FigureExtractor.firstTokenAtOrAfter(toks, n.end());
     for (int j = k; j < toks.size() && j - k < 4 && toks.get(j).isWord(); j++) {
-      String event = FigureExtractor.eventOf(toks.get(j).lower());
+      String w = toks.get(j).lower();
+      String event = FigureExtractor.eventOf(w);
       if (event != null) {
         return event;
+      }
+      if (w.endsWith("ed") && verbMeasure(w) != null) {
+        return w; // "left 12 trapped underground": the state a participle names
       }
     }
     return null;
@@ -239,9 +243,10 @@ final class VerbMeasure {
       }
       boolean first = previous.isEmpty();
       previous = w;
-      String participle = m == null && found.isEmpty() && fallback == null
+      String participle = m == null && found.isEmpty() && fallback == null && RESULT_VERBS.classOf(w) == null
           && (isPassiveAuxiliary(rest, t) || count && first && w.endsWith("ed")) ? verbMeasure(w) : null;
-      // "300 flights were grounded"; "12 miners trapped after the blast": a participle right after what was counted
+      // "300 flights were grounded"; "12 miners trapped after the blast": a participle right after what was counted;
+      // not a verb of result, whose state follows ("had been made homeless")
       if (m != null || participle != null) {
         found.add(m != null ? m : participle);
         gap = 0;
