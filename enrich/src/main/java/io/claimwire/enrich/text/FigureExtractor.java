@@ -189,6 +189,7 @@ public final class FigureExtractor {
     Groups.shareMeasures(tags, ms, inSentence); // "brought Doku for £55m, Gvardiol for £77m": the verb, once found
     Counted.dropNonSubjects(tags, ms, inSentence);
     Holder.fill(tags, ms, inSentence, previousSubject(pass, si, before));
+    NumberOf.fill(s.text(), ms, inSentence); // "The number of people killed ... has risen to 530": killed, people
     Periods.notTimes(inSentence); // "from 35.1% four years ago": when is no measure
     Baselines.fill(tags, ms, inSentence, previousSentence(pass, si, before));
     Forecasts.mark(tags, ms, inSentence);

@@ -34,7 +34,7 @@ final class VerbMeasure {
   private static final Pattern LIVES_OF_BEFORE = Pattern.compile("(?i)\\b(?:claim|claimed|claims|claiming|took|take|"
       + "takes|taken|taking|cost|costs|costing)\\s+(?:the\\s+)?lives\\s+of\\s+(?:(?:at least|more than|some|about|"
       + "nearly|over|around|almost|up to)\\s+)?$");
-  private static final Set<String> AUXILIARIES = Lexicon.load("measures/auxiliaries.tsv").terms("auxiliaries");
+  static final Set<String> AUXILIARIES = Lexicon.load("measures/auxiliaries.tsv").terms("auxiliaries");
 
   /** Irregular past participles that name what was done to what was counted ("sent", "lost", "shot"). */
   private static final Set<String> IRREGULAR_PARTICIPLES = Lexicon.load("measures/irregular-participles.tsv").terms("irregular-participles");
@@ -81,6 +81,8 @@ final class VerbMeasure {
 
   /** Verbs that bring a running total to a figure, and the nouns of totals ({@code measures/totals.tsv}). */
   private static final Lexicon TOTALS = Lexicon.loadInflected("measures/totals.tsv", "total");
+  /** Whether a word is the noun of a total ("number", "toll", "tally"). */
+  static final java.util.function.Predicate<String> TOTALS_NOUN = w -> TOTALS.is(w, "total");
   /** How many words may stand between the verb and "to" ("taking the national death toll to"). */
   private static final int TOTAL_PHRASE = 10;
 
