@@ -33,7 +33,7 @@ final class Tags {
       int b = Math.min(toks.size(), to + CONTEXT);
       String[] t = PosTagger.tagTokens(toks.subList(a, b));
       for (int i = from; i < to; i++) {
-        tags[i] = corrected(i, t[i - a]);
+        tags[i] = corrected(i, t[i - a], i > a ? t[i - 1 - a] : null);
       }
     }
     return tags[k];
@@ -42,12 +42,15 @@ final class Tags {
   /**
    * The model's tag, corrected where it cannot be right: an unknown word in a closed class ("Okafor/ADP") is a name
    * when capitalised, else a noun; a capitalised word inside the sentence that the model calls a noun or an adjective
-   * is a name ("for Sindh/ADJ").
+   * is a name ("for Sindh/ADJ"); a verb form read as a noun before a figure is a verb.
    */
-  private String corrected(int i, String tag) {
+  private String corrected(int i, String tag, String before) {
     Token t = toks.get(i);
     if (!t.isWord() || Character.isDigit(t.text().charAt(0))) {
       return tag;
+    }
+    if (tag.equals("NOUN") && isVerbBeforeFigure(i, before)) {
+      return "VERB";
     }
     if (CLOSED_TAGS.contains(tag) && CLOSED.classOf(t.lower()) == null) {
       return t.isCapitalised() ? "PROPN" : "NOUN";
@@ -56,6 +59,24 @@ final class Tags {
       return "PROPN";
     }
     return tag;
+  }
+
+  /**
+   * "The plant employs/NOUN 9,500 people", "the average worker earns/NOUN £44,000": a third-person verb form the model
+   * reads as a plural noun between a noun and a figure. Not a quantity noun ("Oil prices 3% higher").
+   */
+  private boolean isVerbBeforeFigure(int i, String before) {
+    Token t = toks.get(i);
+    if (!("NOUN".equals(before) || "PROPN".equals(before)) || i + 1 >= toks.size() || !t.lower().endsWith("s")
+        || !Character.isDigit(toks.get(i + 1).text().charAt(0)) || QuantityNouns.isQuantity(t.lower())) {
+      return false;
+    }
+    for (Lemmas.Reading r : Lemmas.of(t.lower())) {
+      if (r.verb()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether token {@code k} is tagged {@code tag}. */

@@ -221,8 +221,17 @@ final class VerbMeasure {
     int gap = 0;
     String fallback = null;
     String previous = "";
-    for (Token t : rest) {
+    for (int ti = 0; ti < rest.size(); ti++) {
+      Token t = rest.get(ti);
       String w = t.lower();
+      String twoWords = ti + 1 < rest.size() ? FigureExtractor.eventOf(w + " " + rest.get(ti + 1).lower()) : null;
+      if (twoWords != null && found.isEmpty()) {
+        found.add(twoWords); // "22,000 people took part in the march": an event of two words
+        ti++;
+        gap = 0;
+        previous = rest.get(ti).lower();
+        continue;
+      }
       if (previous.equals(",") && found.isEmpty() && (fallback == null && CLAUSE_JOINS.contains(w)
           || COMMA_RELATIVES.contains(w))) {
         break; // "up from 512 the year before, and seized 1,150 weapons": the next clause's verb is not this one's;
