@@ -194,6 +194,9 @@ final class QuantityNouns {
     }
     int head = j - 1;
     String w = toks.get(head).lower();
+    if (head > 0 && COMPOUND_PREPOSITIONS.contains(toks.get(head - 1).lower() + " " + w)) {
+      return null; // "in front of 82,500 fans": a preposition of three words, no noun of the figure
+    }
     if (!tags.is(head, "NOUN") || toks.get(head).isCapitalised() || Holder.WORDS.is(w, "level")
         || Holder.WORDS.is(w, "group") || Holder.WORDS.is(w, "unit") || QuantityNouns.isUnit(w)) {
       return null;
@@ -240,6 +243,10 @@ final class QuantityNouns {
         && tags.is(after + 1, "NOUN") && !Holder.WORDS.is(toks.get(after + 1).lower(), "time");
     return compound ? t.lower() + " " + toks.get(after + 1).lower() : t.lower();
   }
+
+  /** Prepositions of three words that end in "of", by their first two ("in front", "on top"). */
+  private static final Set<String> COMPOUND_PREPOSITIONS = Lexicon.load("measures/compound-prepositions.tsv")
+      .terms("preposition");
 
   /** Qualifier words between "of" and its figure: "a rate of about 5%", "a base of over 650,000". */
   static final Set<String> NOUN_OF_SKIP = Lexicon.load("measures/noun-of-skip.tsv").terms("noun-of-skip");

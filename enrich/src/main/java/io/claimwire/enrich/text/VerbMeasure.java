@@ -255,7 +255,8 @@ final class VerbMeasure {
       boolean first = previous.isEmpty();
       previous = w;
       String participle = m == null && found.isEmpty() && fallback == null && RESULT_VERBS.classOf(w) == null
-          && (isPassiveAuxiliary(rest, t) || count && first && w.endsWith("ed")) ? verbMeasure(w) : null;
+          && (isPassiveAuxiliary(rest, t) || count && first && (w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w)))
+          ? verbMeasure(w) : null;
       // "300 flights were grounded"; "12 miners trapped after the blast": a participle right after what was counted;
       // not a verb of result, whose state follows ("had been made homeless")
       if (m != null || participle != null) {
