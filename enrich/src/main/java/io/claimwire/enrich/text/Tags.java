@@ -33,7 +33,8 @@ final class Tags {
       int b = Math.min(toks.size(), to + CONTEXT);
       String[] t = PosTagger.tagTokens(toks.subList(a, b));
       for (int i = from; i < to; i++) {
-        tags[i] = corrected(i, t[i - a], i > a ? t[i - 1 - a] : null);
+        String before = i > from ? tags[i - 1] : i > a ? corrected(i - 1, t[i - 1 - a], null) : null;
+        tags[i] = corrected(i, t[i - a], before);
       }
     }
     return tags[k];
@@ -49,11 +50,11 @@ final class Tags {
     if (!t.isWord() || Character.isDigit(t.text().charAt(0))) {
       return tag;
     }
+    if (CLOSED_TAGS.contains(tag) && CLOSED.classOf(t.lower()) == null) {
+      tag = t.isCapitalised() ? "PROPN" : "NOUN";
+    }
     if (tag.equals("NOUN") && isVerbBeforeFigure(i, before)) {
       return "VERB";
-    }
-    if (CLOSED_TAGS.contains(tag) && CLOSED.classOf(t.lower()) == null) {
-      return t.isCapitalised() ? "PROPN" : "NOUN";
     }
     if (i > 0 && t.isCapitalised() && (tag.equals("ADJ") || tag.equals("NOUN")) && toks.get(i - 1).isWord()) {
       return "PROPN";
@@ -62,12 +63,13 @@ final class Tags {
   }
 
   /**
-   * "The plant employs/NOUN 9,500 people", "the average worker earns/NOUN £44,000": a third-person verb form the model
-   * reads as a plural noun between a noun and a figure. Not a quantity noun ("Oil prices 3% higher").
+   * "The plant employs/NOUN 9,500 people", "the average worker earns/NOUN £44,000", "Reform won/NOUN 38.2 percent": an
+   * inflected verb form the model reads as a noun between a noun and a figure. Not a quantity noun ("Oil prices 3%
+   * higher").
    */
   private boolean isVerbBeforeFigure(int i, String before) {
     Token t = toks.get(i);
-    if (!("NOUN".equals(before) || "PROPN".equals(before)) || i + 1 >= toks.size() || !t.lower().endsWith("s")
+    if (!("NOUN".equals(before) || "PROPN".equals(before)) || i + 1 >= toks.size()
         || !Character.isDigit(toks.get(i + 1).text().charAt(0)) || QuantityNouns.isQuantity(t.lower())) {
       return false;
     }
