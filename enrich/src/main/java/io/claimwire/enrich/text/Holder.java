@@ -85,6 +85,10 @@ final class Holder {
         || WORDS.is(lastWord(holder).toLowerCase(Locale.ROOT), "level")) {
       return f; // "its lowest level": where a figure stands is no measure
     }
+    String totalled = VerbMeasure.eventOfTotal(holder);
+    if (totalled != null) {
+      return f.withMeasureAndSubject(totalled, null); // "put the death toll at 43": deaths, nothing else counted
+    }
     if (QuantityNouns.isQuantity(holder) || f.measure() != null && placesOnly(f.measure())) {
       // "annual inflation stood at 20.35%"; "pay raises averaging 11 percent": a verb that only places the figure
       // says less than what it places
@@ -106,8 +110,6 @@ final class Holder {
     return f.change() != null || f.measure() != null
         && (FigureExtractor.isEvent(f.measure()) || QuantityNouns.isQuantity(f.measure()));
   }
-
-
 
   /** An amount or share with no counted thing, or a count whose noun is a quantity ("votes"), not a thing. */
   private static boolean heldByOther(Figure f) {

@@ -83,12 +83,19 @@ final class VerbMeasure {
   private static final Lexicon TOTALS = Lexicon.loadInflected("measures/totals.tsv", "total");
   /** Whether a word is the noun of a total ("number", "toll", "tally"). */
   static final java.util.function.Predicate<String> TOTALS_NOUN = w -> TOTALS.is(w, "total");
+
+  /** The event a total's phrase names by the word before its noun ("the death toll": killed), or null. */
+  static String eventOfTotal(String phrase) {
+    String[] words = phrase.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    int n = words.length;
+    return n > 1 && TOTALS_NOUN.test(words[n - 1]) ? FigureExtractor.eventOf(words[n - 2]) : null;
+  }
   /** How many words may stand between the verb and "to" ("taking the national death toll to"). */
   private static final int TOTAL_PHRASE = 10;
 
   /**
    * A running total brought to the figure ("taking the death toll to 212", "bringing this year's total to 310",
-   * "brings the number of cases to 1,045"): what the total counts. An event named in it (killed), else what follows
+   * "brings the number of cases to 1,045"), or put at it ("put the death toll at 43"): what the total counts. An event named in it (killed), else what follows
    * its "of" (cases), else its noun with its modifiers ("total", "national total"); null when the words before the
    * figure are no such phrase.
    */
@@ -99,12 +106,14 @@ final class VerbMeasure {
         && Qualifiers.isInQualifier(toks.get(to).lower())) {
       to--;
     }
-    if (to < 2 || !toks.get(to).lower().equals("to")) {
-      return null;
+    String prep = to >= 2 ? toks.get(to).lower() : "";
+    String verbClass = prep.equals("to") ? "bring" : prep.equals("at") ? "estimate" : null;
+    if (verbClass == null) {
+      return null; // "taking the death toll to 212"; "put the death toll at 43"
     }
     int verb = to - 1;
     while (verb >= 0 && to - verb <= TOTAL_PHRASE && toks.get(verb).isWord()
-        && !TOTALS.is(toks.get(verb).lower(), "bring")) {
+        && !TOTALS.is(toks.get(verb).lower(), verbClass)) {
       verb--;
     }
     if (verb < 0 || to - verb > TOTAL_PHRASE || !toks.get(verb).isWord() || verb + 1 >= to) {
