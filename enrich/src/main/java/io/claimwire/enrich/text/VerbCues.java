@@ -146,7 +146,8 @@ final class VerbCues {
     if (portionOfGroup(toks, i)) {
       return null; // "19 percent of independents said the same": what a poll found, not who claims it
     }
-    Cue c = atClauseEdge(sentence, toks, i, verbStart);
+    Cue c = invertedAfterClause(sentence, toks, i, vi, verbStart, verbEnd);
+    c = c != null ? c : atClauseEdge(sentence, toks, i, verbStart);
     if (c == null) {
       i = beforeBrackets(toks, i);
       c = namedBefore(sentence, toks, i, vi, verbStart, verbEnd);
@@ -333,6 +334,20 @@ final class VerbCues {
   }
 
   /** "said X", "reports the BBC", "writes news outlet Mandiner"; not "told X" (X listens) nor "wrote on Telegram". */
+  /**
+   * "fought the blaze, which destroyed a warehouse, said fire chief Tomas Rell": after a comma that closes a clause
+   * of its own, a named speaker after the verb speaks, not a noun of that clause; null when there is none.
+   */
+  private static Cue invertedAfterClause(String sentence, List<Token> toks, int i, int vi, int verbStart, int verbEnd) {
+    if (i < 2 || !",".equals(toks.get(i).text()) || vi + 1 >= toks.size()
+        || !Set.of("which", "who", "that").contains(toks.get(Speakers.previousComma(toks, i) + 1).lower())) {
+      return null;
+    }
+    Cue c = after(sentence, toks, i, vi, verbStart, verbEnd);
+    return c == NONE || c.source() == null || c.source().name() == null
+        || !HAS_CAPITAL.matcher(c.source().name()).find() && !endsWithSourceHead(c.source().name()) ? null : c;
+  }
+
   static Cue after(String sentence, List<Token> toks, int i, int vi, int verbStart, int verbEnd) {
     String verb = toks.get(vi).lower();
     String after = verb.equals("told") || verb.equals("tells") ? null : phraseAfter(sentence, verbEnd);
