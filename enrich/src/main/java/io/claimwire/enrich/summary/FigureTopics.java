@@ -307,12 +307,20 @@ public final class FigureTopics {
    * when a figure was given, not the span it counts ({@code summary/moments.tsv}): it matches any.
    */
   public static boolean periodsMatch(String a, String b) {
-    a = a == null || MOMENTS.classOf(a.trim()) != null ? null : a;
-    b = b == null || MOMENTS.classOf(b.trim()) != null ? null : b;
+    a = a == null || MOMENTS.classOf(a.trim()) != null ? null : canonicalPeriod(a);
+    b = b == null || MOMENTS.classOf(b.trim()) != null ? null : canonicalPeriod(b);
     if (a == null || b == null) {
       return !(isRate(a) || isRate(b)); // a rate ("per year") is another question than a count with no period
     }
     return a.trim().equalsIgnoreCase(b.trim());
+  }
+
+  private static final Pattern PERIOD_LEAD = Pattern.compile("^(?:(?:in|on|during|over|for|the)\\s+)+");
+
+  /** A period as compared: lower case, hyphens as spaces, no leading preposition or article, "past" as "last". */
+  private static String canonicalPeriod(String period) {
+    String p = PERIOD_LEAD.matcher(period.trim().toLowerCase(Locale.ROOT).replace('-', ' ')).replaceAll("");
+    return p.startsWith("past ") ? "last " + p.substring(5) : p;
   }
 
   private static final Pattern RATE = Pattern.compile("\\b(?:per|each|every)\\s+(?:year|month|week|day|hour)\\b"

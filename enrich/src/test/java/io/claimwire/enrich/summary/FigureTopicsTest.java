@@ -115,6 +115,9 @@ class FigureTopicsTest {
     assertThat(FigureTopics.periodsMatch("per year", "Per year")).isTrue();
     assertThat(FigureTopics.periodsMatch("Monday", "tuesday")).as("when it was said, not what it counts").isTrue();
     assertThat(FigureTopics.periodsMatch("September", "last month")).isFalse();
+    assertThat(FigureTopics.periodsMatch("last week", "the past week")).as("one week, told two ways").isTrue();
+    assertThat(FigureTopics.periodsMatch("in the third quarter", "third-quarter")).isTrue();
+    assertThat(FigureTopics.periodsMatch("the third quarter", "the second quarter")).isFalse();
   }
 
   @Test
