@@ -263,6 +263,14 @@ final class VerbMeasure {
       }
       boolean first = previous.isEmpty();
       previous = w;
+      if (m == null && found.isEmpty() && HEDGES.contains(w) && isPassiveAuxiliary(rest, t)) {
+        continue; // "are feared buried": what is feared is the measure
+      }
+      if (m == null && found.isEmpty() && fallback == null && w.endsWith("ed") && afterPerfect(rest, t)
+          && RESULT_VERBS.classOf(w) == null && verbMeasure(w) != null) {
+        fallback = verbMeasure(w); // "1,800 workers had stopped work"; an event after it wins ("have received injuries")
+        continue;
+      }
       String participle = m == null && found.isEmpty() && fallback == null && RESULT_VERBS.classOf(w) == null
           && (isPassiveAuxiliary(rest, t) || count && first && (w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w)))
           ? verbMeasure(w) : null;
@@ -299,11 +307,30 @@ final class VerbMeasure {
 
   /** The token right before {@code t} in {@code rest} is a passive auxiliary ("were", "had been"), so t is a participle. */
   private static boolean isPassiveAuxiliary(List<Token> rest, Token t) {
-    int i = rest.indexOf(t);
-    int j = i - 1;
-    while (j >= 0 && rest.get(j).lower().endsWith("ly")) {
-      j--; // "were quickly rescued"
+    int j = auxiliaryBefore(rest, rest.indexOf(t));
+    if (j >= 0 && HEDGES.contains(rest.get(j).lower())) {
+      j = auxiliaryBefore(rest, j); // "dozens more are feared buried": the hedge stands in the passive
     }
     return j >= 0 && PASSIVE_AUXILIARIES.contains(rest.get(j).lower());
   }
+
+  /** Whether a perfect auxiliary stands before the token, past adverbs ("had stopped", "have already closed"). */
+  private static boolean afterPerfect(List<Token> rest, Token t) {
+    int j = auxiliaryBefore(rest, rest.indexOf(t));
+    return j >= 0 && PERFECT.contains(rest.get(j).lower());
+  }
+
+  /** The token before {@code i} past adverbs ("were quickly rescued", "were still missing"); -1 when none. */
+  private static int auxiliaryBefore(List<Token> rest, int i) {
+    int j = i - 1;
+    while (j >= 0 && (rest.get(j).lower().endsWith("ly") || rest.get(j).lower().equals("still"))) {
+      j--;
+    }
+    return j;
+  }
+
+  /** Participles that hedge the one after them ("are feared buried", "were believed trapped"). */
+  private static final Set<String> HEDGES = Words.setOf("feared", "believed", "thought", "presumed");
+  /** Auxiliaries of the perfect: a participle after them is the clause's verb ("1,800 workers had stopped work"). */
+  private static final Set<String> PERFECT = Words.setOf("had", "have", "has");
 }
