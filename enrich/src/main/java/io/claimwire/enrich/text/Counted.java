@@ -44,8 +44,9 @@ final class Counted {
         && !SUBJECT_STOP.contains(toks.get(i + 1).lower()) && !FigureExtractor.isEventWord(toks.get(i + 1).lower())) {
       i++;
     }
-    if (n.unit() != null && i < toks.size() && toks.get(i).lower().equals("of")) {
-      i++; // "40 percent of hospitals", "2.3 tonnes of cocaine": the counted thing follows "of"
+    if (i + 1 < toks.size() && toks.get(i).lower().equals("of") && (n.unit() != null || !n.vague()
+        && DETERMINERS_AFTER_OF.contains(toks.get(i + 1).lower()))) {
+      i++; // "40 percent of hospitals", "2.3 tonnes of cocaine", "3,500 of its members": the counted thing follows "of"
       if (i < toks.size() && DETERMINERS_AFTER_OF.contains(toks.get(i).lower())) {
         i++;
       }
