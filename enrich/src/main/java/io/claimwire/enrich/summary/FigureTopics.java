@@ -77,6 +77,23 @@ public final class FigureTopics {
    * measure, or nothing counted and a measure that counts nothing by itself.
    */
   public static Optional<String> topicKey(String subject, String measure, String unit) {
+    String cacheKey = subject + "\u0000" + measure + "\u0000" + unit;
+    Optional<String> known = KEYS.get(cacheKey);
+    if (known == null) {
+      known = keyOf(subject, measure, unit);
+      if (KEYS.size() >= CACHE_LIMIT) {
+        KEYS.clear(); // bounded: news repeats its wordings, and a miss only costs the reading again
+      }
+      KEYS.put(cacheKey, known);
+    }
+    return known;
+  }
+
+  /** Topic keys by subject, measure and unit as written: every claim is keyed where it goes and where it leaves. */
+  private static final java.util.Map<String, Optional<String>> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int CACHE_LIMIT = 50_000;
+
+  private static Optional<String> keyOf(String subject, String measure, String unit) {
     Subject s = subject(subject);
     String m = measureClass(measure, s == null ? null : s.noun(), subject);
     if (m == null) {
@@ -111,6 +128,22 @@ public final class FigureTopics {
    * names the measure (a death toll's "official toll" counts what any death toll counts).
    */
   public static String headClass(String subject, String measure) {
+    String cacheKey = subject + "\u0000" + measure;
+    String known = HEADS.get(cacheKey);
+    if (known == null) {
+      String h = headOf(subject, measure);
+      known = h == null ? "" : h;
+      if (HEADS.size() >= CACHE_LIMIT) {
+        HEADS.clear();
+      }
+      HEADS.put(cacheKey, known);
+    }
+    return known.isEmpty() ? null : known;
+  }
+
+  private static final java.util.Map<String, String> HEADS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String headOf(String subject, String measure) {
     Subject s = subject(subject);
     if (s == null) {
       return null;
