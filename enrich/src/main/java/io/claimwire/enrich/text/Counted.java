@@ -50,6 +50,9 @@ final class Counted {
       if (i < toks.size() && DETERMINERS_AFTER_OF.contains(toks.get(i).lower())) {
         i++;
       }
+      if (i + 1 < toks.size() && SourceNames.isPossessive(toks.get(i).lower()) && toks.get(i + 1).isWord()) {
+        i++; // "21 percent of Mendia's electricity", "of the country's exports": whose it is, not what
+      }
     }
     List<String> words = new ArrayList<>();
     String measure = null;

@@ -223,8 +223,8 @@ final class VerbCues {
       return false; // "the floods have claimed the lives of 47", "claimed responsibility": no one says anything
     }
     if (isFormOf(toks.get(vi).lower(), "add") && vi + 1 < toks.size()
-        && (Character.isDigit(toks.get(vi + 1).text().charAt(0)) || Set.of("another", "to", "up").contains(toks.get(vi + 1).lower()))) {
-      return false; // "Employers added 12,400 jobs", "will add to the count": a sum, no one speaking
+        && (startsFigure(toks, vi + 1) || Set.of("another", "to", "up").contains(toks.get(vi + 1).lower()))) {
+      return false; // "Employers added 12,400 jobs", "will add £96 a year", "will add to the count": a sum
     }
     if (ambiguous(toks.get(vi).lower()) && vi + 1 < toks.size()) {
       Token next = toks.get(vi + 1);
@@ -233,6 +233,13 @@ final class VerbCues {
           || vi > 1 && toks.get(vi - 1).isCapitalised() && "VERB".equals(tagAt(sentence, toks, vi)); // "Network Rail estimates each"
     }
     return true;
+  }
+
+  /** Whether a figure starts at token {@code k}: a digit, or a currency sign before one ("£96"). */
+  private static boolean startsFigure(List<Token> toks, int k) {
+    char c = toks.get(k).text().charAt(0);
+    return Character.isDigit(c) || Character.getType(c) == Character.CURRENCY_SYMBOL && k + 1 < toks.size()
+        && Character.isDigit(toks.get(k + 1).text().charAt(0));
   }
 
   /** A pronoun, a "which" clause or "it" right before the verb ({@code i}): the speaker they stand for. */
