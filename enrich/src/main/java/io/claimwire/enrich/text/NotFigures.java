@@ -58,6 +58,8 @@ final class NotFigures {
       + "|hundred|thousand)";
 
   private static final java.util.List<String> KIND_UNITS = Lexicon.load("numbers/kind-units.tsv").termsOf("kind-units");
+  /** Abbreviations of time zones after a clock time ({@code numbers/time-zones.tsv}), lower case. */
+  private static final java.util.List<String> TIME_ZONES = Lexicon.load("numbers/time-zones.tsv").termsOf("zone");
 
   /** Spans whose numbers are never figures, each behind the cheap test of what it needs. */
   static final Gates NOT_FIGURE_SPANS = new Gates(
@@ -143,6 +145,15 @@ final class NotFigures {
       // A year naming what it dates: "below 2013 levels", "the 2019 census" (the nouns: counted.tsv, class dated).
       Gate.when(Pattern.compile("(?i)\\b(?:19|20)\\d{2}(?=\\s+(?:" + String.join("|", Lexicon.load("counted.tsv").termsOf("dated"))
           + ")\\b)"), Gate::yearThenSpace),
+      // A clock time with its time zone: "Sat 2 Mar 2024 18.05 GMT", "09:42 BST" (the zones: numbers/time-zones.tsv).
+      Gate.words(Pattern.compile("(?i)\\b\\d{1,2}[.:]\\d{2}\\s*(?:" + String.join("|", TIME_ZONES) + ")\\b"),
+          TIME_ZONES.toArray(new String[0])),
+      // A count of shares or likes in brackets ("Share on Facebook (2.3K)"), a number to text ("text FLOOD to 60060"),
+      // a parent's description ("mother-of-two Jenna Hart"): page furniture and descriptors, not figures.
+      Gate.when(Pattern.compile("\\(\\d+(?:[.,]\\d+)?[KkMm]\\)"), s -> s.indexOf('(') >= 0),
+      Gate.words(Pattern.compile("(?i)\\btext\\s+\\S+\\s+to\\s+\\d{4,6}\\b"), "text"),
+      Gate.words(Pattern.compile("(?i)\\b(?:mother|father|mum|dad|grandmother|grandfather|grandmother|grandad|parent)"
+          + "-of-\\p{L}+\\b"), "mother", "father", "mum", "dad", "grandmother", "grandfather", "grandad", "parent"),
       // A clock time without minutes: "about 9 p.m.", "[11 a.m.".
       Gate.when(Pattern.compile("(?i)\\b\\d{1,2}\\s*(?:a\\.m\\.?|p\\.m\\.?)"), s -> Gate.digitSpaceAmPm(s) || Gate.digitFollowedBy(s, "aApP")),
       // An identifier on a page: "News ID: 643479", "Ref: 2291".

@@ -62,6 +62,32 @@ final class PageFurniture {
     return true;
   }
 
+  /**
+   * A navigation bar: four or more short parts between separators, each a capitalised label of up to three words,
+   * one of them at most a widget with a figure ("Home | News | Sport | Weather | 24°C").
+   */
+  static boolean navigationLine(String line) {
+    if (line.indexOf('|') < 0 && line.indexOf('·') < 0 && line.indexOf('•') < 0 || endsSentence(line)) {
+      return false;
+    }
+    String[] parts = SEPARATORS.split(line.strip());
+    if (parts.length < NAVIGATION_PARTS) {
+      return false;
+    }
+    int withFigure = 0;
+    for (String p : parts) {
+      String part = p.strip();
+      if (part.chars().anyMatch(Character::isDigit)) {
+        withFigure++;
+      } else if (part.isEmpty() || !Character.isUpperCase(part.charAt(0)) || part.split("\\s+").length > 3) {
+        return false;
+      }
+    }
+    return withFigure <= 1;
+  }
+
+  private static final int NAVIGATION_PARTS = 4;
+
   /** "Updated 2 hours ago", "5 mins ago". */
   static boolean relativeTime(String line) {
     return (line.endsWith("ago") || line.endsWith("ago.")) && RELATIVE_TIME.matcher(line).matches();
@@ -103,6 +129,8 @@ final class PageFurniture {
     return false;
   }
 
+  /** A date in brackets closing a link to another story: "(12 Mar)", "(3 February 2025)". */
+  private static final Pattern DATED = Pattern.compile("\\s*\\(\\d{1,2}\\s+\\p{L}{3,9}(?:\\s+\\d{4})?\\)$");
   private static final Pattern HEADING = Pattern.compile("^\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’&-]+){0,3}:?$");
   /** Longest line read as a headline of another story, in words. */
   private static final int HEADLINE_WORDS = 14;
@@ -144,8 +172,11 @@ final class PageFurniture {
   private static boolean headline(String numbered) {
     Matcher item = NUMBERED.matcher(numbered);
     String line = item.lookingAt() ? numbered.substring(item.end() - 1).strip() : numbered; // "2 Plans for 600 homes"
-    if (!Character.isUpperCase(line.charAt(0)) || endsSentence(line) || line.indexOf(':') >= 0) {
-      return false;
+    line = DATED.matcher(line).replaceFirst(""); // "Seaway Lines posts record loss (12 Mar)": the link's date
+    int colon = line.indexOf(':');
+    if (line.isEmpty() || !Character.isUpperCase(line.charAt(0)) || endsSentence(line)
+        || colon >= 0 && line.substring(colon + 1).strip().split("\\s+").length < 3) {
+      return false; // "Deaths: 45" is a label and its figure; "Port strike: 5 things to know" a headline
     }
     java.util.List<Token> toks = Token.of(line);
     if (toks.size() > HEADLINE_WORDS + 4 || toks.stream().filter(Token::isWord).count() > HEADLINE_WORDS) {

@@ -118,7 +118,7 @@ public final class TextCleaner {
       return true;
     }
     if (PageFurniture.relativeTime(line) || PageFurniture.counter(line) || PageFurniture.advertisement(line)
-        || PageFurniture.widgetLine(line, this::isBoilerplate)) {
+        || PageFurniture.widgetLine(line, this::isBoilerplate) || PageFurniture.navigationLine(line)) {
       return true;
     }
     // Short fragments full of product codes ("Ti Gr.23(Ti-Al-V)") are ads or link lists, not prose.

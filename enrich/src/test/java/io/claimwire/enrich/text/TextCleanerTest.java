@@ -136,4 +136,21 @@ class TextCleanerTest {
     assertThat(cleaner.clean(body)).isEqualTo("The council approved 240 new homes on Tuesday.\n\n"
         + "The first homes should be ready in 2027.");
   }
+
+  @Test
+  void aNavigationBarAndDatedLinksWithAColonGo() {
+    String body = String.join("\n", "Home | News | Sport | Weather | 18°C",
+        "The depot fire destroyed 14 buses on Sunday, the operator said.", "Related stories",
+        "Depot owner fined over safety breaches (4 Mar)", "Bus strike: 6 things commuters need to know (12 Feb)",
+        "Council buys 20 electric buses");
+
+    assertThat(cleaner.clean(body)).isEqualTo("The depot fire destroyed 14 buses on Sunday, the operator said.");
+  }
+
+  @Test
+  void aTableRowWithFiguresIsNoNavigationBar() {
+    String body = String.join("\n", "Deaths by region:", "North | 45 | 120 | 12", "South | 30 | 80 | 4");
+
+    assertThat(cleaner.clean(body)).contains("North | 45 | 120 | 12", "South | 30 | 80 | 4");
+  }
 }
