@@ -190,6 +190,7 @@ public final class FigureExtractor {
     Counted.dropNonSubjects(tags, ms, inSentence);
     Holder.fill(tags, ms, inSentence, previousSubject(pass, si, before));
     NumberOf.fill(s.text(), ms, inSentence); // "The number of people killed ... has risen to 530": killed, people
+    FigureAnaphora.fill(tags, ms, inSentence, before); // "the figure was closer to 60": the question just asked
     Periods.notTimes(inSentence); // "from 35.1% four years ago": when is no measure
     Baselines.fill(tags, ms, inSentence, previousSentence(pass, si, before));
     Forecasts.mark(tags, ms, inSentence);

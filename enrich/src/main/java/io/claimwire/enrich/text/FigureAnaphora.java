@@ -1,0 +1,67 @@
+package io.claimwire.enrich.text;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A figure given for "the figure", "that number", "the total" answers the question of the figure told just before it:
+ * "Opposition councillors said 140 jobs would be lost. Council leader Rita Moss said the figure was closer to 60"
+ * (jobs, lost); "the union, which put the figure at 3,500". It takes the measure and what was counted of the nearest
+ * figure before it of the same unit, in its sentence or the ones before. The nouns are {@code
+ * measures/anaphoric-nouns.tsv}.
+ */
+final class FigureAnaphora {
+  private static final Set<String> NOUNS = Lexicon.load("measures/anaphoric-nouns.tsv").terms("anaphoric");
+  private static final Set<String> DETERMINERS = Words.setOf("the", "that", "this", "its", "their");
+  /** Tokens between the noun and its figure, at most: "the figure was closer to 60", "put the figure at 3,500". */
+  private static final int REACH = 6;
+
+  private FigureAnaphora() {}
+
+  static void fill(Tags tags, List<NumberMention> ms, List<Figure> figures, List<Figure> before) {
+    List<Token> toks = tags.tokens();
+    for (int i = 0; i < figures.size(); i++) {
+      Figure f = figures.get(i);
+      if (f.measure() != null && !(f.change() == null && f.subject() != null
+          && NOUNS.contains(Words.lastLetters(f.subject()).toLowerCase(java.util.Locale.ROOT)))) {
+        continue; // a figure that measures something of its own; "put the figure at 3,500" measures only the figure;
+        // "the figure has risen above 20m" is a change of a figure this article may not have given
+      }
+      int first = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).start());
+      int from = i > 0 ? FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i - 1).end()) : 0;
+      if (!namedBefore(toks, first, from)) {
+        continue;
+      }
+      Figure donor = nearest(figures.subList(0, i), f);
+      donor = donor != null ? donor : nearest(before, f);
+      if (donor != null) {
+        figures.set(i, f.withMeasureAndSubject(donor.measure(), donor.subject()));
+      }
+    }
+  }
+
+  /** "the figure" (a determiner and an anaphoric noun) within a few tokens before the figure, after {@code from}. */
+  private static boolean namedBefore(List<Token> toks, int first, int from) {
+    for (int k = first - 1; k >= Math.max(from + 1, first - REACH); k--) {
+      if (NOUNS.contains(toks.get(k).lower()) && DETERMINERS.contains(toks.get(k - 1).lower())) {
+        return true;
+      }
+      if (!toks.get(k).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The last figure of {@code figures} of the same unit with a measure. */
+  private static Figure nearest(List<Figure> figures, Figure f) {
+    for (int k = figures.size() - 1; k >= 0; k--) {
+      Figure d = figures.get(k);
+      if (d.measure() != null && Objects.equals(d.unit(), f.unit())) {
+        return d;
+      }
+    }
+    return null;
+  }
+}
