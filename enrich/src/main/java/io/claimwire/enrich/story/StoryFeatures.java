@@ -21,6 +21,25 @@ final class StoryFeatures {
   private static final double FIGURE = 1;
 
   static final Set<String> COMMON = common();
+  /** Porter's stemmer (OpenNLP's): "injured", "injuring" and "injuries" are one word here. One a thread. */
+  private static final ThreadLocal<opennlp.tools.stemmer.PorterStemmer> STEMMER =
+      ThreadLocal.withInitial(opennlp.tools.stemmer.PorterStemmer::new);
+  /** Stems by word: the vocabulary of news is small; cleared when it passes {@value #STEMS_LIMIT} words. */
+  private static final Map<String, String> STEMS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int STEMS_LIMIT = 100_000;
+
+  /** The stem of a lower-case word, kept once found. */
+  static String stem(String lower) {
+    String s = STEMS.get(lower);
+    if (s == null) {
+      s = STEMMER.get().stem(lower);
+      if (STEMS.size() >= STEMS_LIMIT) {
+        STEMS.clear();
+      }
+      STEMS.put(lower, s);
+    }
+    return s;
+  }
 
   private StoryFeatures() {}
 
@@ -81,7 +100,7 @@ final class StoryFeatures {
       if (!letter) {
         flush(f, name);
         String digits = digitsOf(s, start, i);
-        if (digits.length() >= 3 && !(digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20")))) {
+        if (digits.length() >= 2 && !(digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20")))) {
           f.merge("#" + digits, FIGURE, Double::sum); // a figure of some size, not a year
         }
         continue;
@@ -95,7 +114,7 @@ final class StoryFeatures {
       }
       flush(f, name);
       if (!common && lower.length() >= 5) {
-        f.merge(lower, title ? TITLE_WORD : BODY_WORD, Double::sum);
+        f.merge(stem(lower), title ? TITLE_WORD : BODY_WORD, Double::sum);
       }
     }
     flush(f, name);
