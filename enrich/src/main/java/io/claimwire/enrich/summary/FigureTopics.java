@@ -2,7 +2,6 @@ package io.claimwire.enrich.summary;
 
 import io.claimwire.enrich.text.Lexicon;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,20 +32,19 @@ import java.util.regex.Pattern;
  *       matches any. A figure that names nothing counted, or only what it measures ({@code the official toll}),
  *       counts what its measure counts ({@code counted-by-measure.tsv}: {@code killed} counts people).</li>
  *   <li><b>Unit</b>: counts never meet amounts or areas.</li>
- *   <li><b>Location and period</b> are attributes: a missing one matches any; two present locations match when
- *       they share a place word ({@code Kursk region} and {@code Russia's Kursk Oblast}).</li>
+ *   <li><b>Location and period</b> are attributes ({@link TopicAttributes}): a missing one matches any; two present
+ *       locations match when they share a place word ({@code Kursk region} and {@code Russia's Kursk Oblast}).</li>
  * </ul>
  */
 public final class FigureTopics {
   private FigureTopics() {}
 
-  private static final String DIR = "/io/claimwire/enrich/summary/";
+  static final String DIR = "/io/claimwire/enrich/summary/";
   private static final Lexicon MEASURES = Lexicon.loadInflected(DIR + "measure-classes.tsv");
   private static final Lexicon MEASURE_BY_COUNTED = Lexicon.load(DIR + "measure-by-counted.tsv");
   private static final Lexicon COUNTED = Lexicon.loadNouns(DIR + "counted-classes.tsv");
   private static final Lexicon COUNTED_BY_MEASURE = Lexicon.load(DIR + "counted-by-measure.tsv");
   private static final Lexicon NEUTRAL = Lexicon.load(DIR + "neutral-modifiers.tsv");
-  private static final Lexicon MOMENTS = Lexicon.load(DIR + "moments.tsv");
 
   private static final Set<String> LEADING_WORDS = Set.of("the", "some", "about", "of", "a", "an", "its", "their",
       "his", "her", "these", "those", "all", "more", "other", "further", "additional", "another");
@@ -60,10 +58,8 @@ public final class FigureTopics {
   private static final Set<String> FORECAST_WORDS = Set.of("expected", "predicted", "projected", "forecast",
       "anticipated", "estimated");
   private static final Set<String> PORTIONS = Set.of("number", "total", "count", "tally", "amount");
-  private static final Set<String> PLACE_FILLER = Set.of("the", "of", "region", "oblast", "province", "area",
-      "district", "state", "city", "town", "near", "in", "and", "regions", "republic");
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
-  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+  static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
   private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*(?:or\\s+|and\\s+)?|\\s+or\\s+|\\s+and\\s+)\\s*");
 
   /**
@@ -328,66 +324,6 @@ public final class FigureTopics {
       }
     }
     return out.isEmpty() ? lower : out;
-  }
-
-  /** Head classes match when equal or when either is unsaid. */
-  public static boolean headsMatch(String a, String b) {
-    return a == null || b == null || a.equals(b);
-  }
-
-  /**
-   * Periods match when equal (ignoring case) or when either is unsaid. A day named alone ("Monday", "yesterday") is
-   * when a figure was given, not the span it counts ({@code summary/moments.tsv}): it matches any.
-   */
-  public static boolean periodsMatch(String a, String b) {
-    a = a == null || MOMENTS.classOf(a.trim()) != null ? null : canonicalPeriod(a);
-    b = b == null || MOMENTS.classOf(b.trim()) != null ? null : canonicalPeriod(b);
-    if (a == null || b == null) {
-      return !(isRate(a) || isRate(b)); // a rate ("per year") is another question than a count with no period
-    }
-    return a.trim().equalsIgnoreCase(b.trim());
-  }
-
-  private static final Pattern PERIOD_LEAD = Pattern.compile("^(?:(?:in|on|during|over|for|the)\\s+)+");
-
-  /** A period as compared: lower case, hyphens as spaces, no leading preposition or article, "past" as "last". */
-  private static String canonicalPeriod(String period) {
-    String p = PERIOD_LEAD.matcher(period.trim().toLowerCase(Locale.ROOT).replace('-', ' ')).replaceAll("");
-    return p.startsWith("past ") ? "last " + p.substring(5) : p;
-  }
-
-  private static final Pattern RATE = Pattern.compile("\\b(?:per|each|every)\\s+(?:year|month|week|day|hour)\\b"
-      + "|\\ba\\s+(?:year|month|week|day)\\b(?!\\s+(?:ago|earlier|before|later))|\\b(?:annually|yearly)\\b",
-      Pattern.CASE_INSENSITIVE);
-
-  /** A period that makes the figure a rate: per, each or every year (month, week, day), a year, annually. */
-  static boolean isRate(String period) {
-    return period != null && RATE.matcher(period).find();
-  }
-
-  /** Locations match when either is unsaid or they share a place word. */
-  public static boolean locationsMatch(String a, String b) {
-    if (a == null || b == null) {
-      return true;
-    }
-    Set<String> x = placeWords(a);
-    Set<String> y = placeWords(b);
-    if (x.isEmpty() || y.isEmpty()) {
-      return true;
-    }
-    x.retainAll(y);
-    return !x.isEmpty();
-  }
-
-  static Set<String> placeWords(String location) {
-    Set<String> out = new HashSet<>();
-    for (String w : location.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’]+")) {
-      String word = POSSESSIVE.matcher(w).replaceAll("").replace("'", "").replace("’", "");
-      if (!word.isEmpty() && !PLACE_FILLER.contains(word)) {
-        out.add(word);
-      }
-    }
-    return out;
   }
 
   private static List<String> lower(List<String> words) {

@@ -125,7 +125,7 @@ public final class Summarizer {
       Figure into = null;
       for (Figure f : figures) {
         if (close(f.value(), c.claim().getValue(), MERGE_TOLERANCE) && f.claims.get(0).claim().getVague() == c.claim().getVague()
-            && FigureTopics.periodsMatch(f.period, c.claim().getPeriod())) {
+            && TopicAttributes.periodsMatch(f.period, c.claim().getPeriod())) {
           into = f;
           break;
         }
@@ -271,8 +271,8 @@ public final class Summarizer {
     if (placedPartOf(a, b) || placedPartOf(b, a)) {
       return false;
     }
-    if (!FigureTopics.periodsMatch(a.period, b.period) || !FigureTopics.locationsMatch(a.location, b.location)
-        || !FigureTopics.headsMatch(a.head, b.head)) {
+    if (!TopicAttributes.periodsMatch(a.period, b.period) || !TopicAttributes.locationsMatch(a.location, b.location)
+        || !TopicAttributes.headsMatch(a.head, b.head)) {
       return false;
     }
     return gap(a, b) > tolerance;

@@ -46,13 +46,7 @@ final class Counted {
     }
     if (i + 1 < toks.size() && toks.get(i).lower().equals("of") && (n.unit() != null || !n.vague()
         && DETERMINERS_AFTER_OF.contains(toks.get(i + 1).lower()))) {
-      i++; // "40 percent of hospitals", "2.3 tonnes of cocaine", "3,500 of its members": the counted thing follows "of"
-      if (i < toks.size() && DETERMINERS_AFTER_OF.contains(toks.get(i).lower())) {
-        i++;
-      }
-      if (i + 1 < toks.size() && SourceNames.isPossessive(toks.get(i).lower()) && toks.get(i + 1).isWord()) {
-        i++; // "21 percent of Mendia's electricity", "of the country's exports": whose it is, not what
-      }
+      i = pastDeterminers(toks, i + 1); // "40 percent of hospitals", "2.3 tonnes of cocaine", "3,500 of its members"
     }
     List<String> words = new ArrayList<>();
     String measure = null;
@@ -94,6 +88,15 @@ final class Counted {
       end = t.end();
     }
     return new Subject(words.isEmpty() ? null : String.join(" ", words), measure, end);
+  }
+
+  /**
+   * The token after a determiner and a possessive at {@code i}, if any: "of the country's exports", "of Mendia's
+   * electricity" count exports and electricity, not whose they are.
+   */
+  private static int pastDeterminers(List<Token> toks, int i) {
+    int k = i < toks.size() && DETERMINERS_AFTER_OF.contains(toks.get(i).lower()) ? i + 1 : i;
+    return k + 1 < toks.size() && SourceNames.isPossessive(toks.get(k).lower()) && toks.get(k + 1).isWord() ? k + 1 : k;
   }
 
   private static final Set<String> IRREGULAR_PLURALS = Lexicon.load("counted/irregular-plurals.tsv").terms("irregular-plurals");

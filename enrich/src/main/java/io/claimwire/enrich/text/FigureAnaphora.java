@@ -19,7 +19,9 @@ final class FigureAnaphora {
 
   private FigureAnaphora() {}
 
+  /** Counts named by a noun: first by their number ({@link NumberOf}), then for "the figure" and its kin. */
   static void fill(Tags tags, List<NumberMention> ms, List<Figure> figures, List<Figure> before) {
+    NumberOf.fill(tags.text(), ms, figures); // "The number of people killed ... has risen to 530": killed, people
     List<Token> toks = tags.tokens();
     for (int i = 0; i < figures.size(); i++) {
       Figure f = figures.get(i);

@@ -189,8 +189,7 @@ public final class FigureExtractor {
     Groups.shareMeasures(tags, ms, inSentence); // "brought Doku for £55m, Gvardiol for £77m": the verb, once found
     Counted.dropNonSubjects(tags, ms, inSentence);
     Holder.fill(tags, ms, inSentence, previousSubject(pass, si, before));
-    NumberOf.fill(s.text(), ms, inSentence); // "The number of people killed ... has risen to 530": killed, people
-    FigureAnaphora.fill(tags, ms, inSentence, before); // "the figure was closer to 60": the question just asked
+    FigureAnaphora.fill(tags, ms, inSentence, before); // "The number of people killed ...", "the figure was ..."
     Periods.notTimes(inSentence); // "from 35.1% four years ago": when is no measure
     Baselines.fill(tags, ms, inSentence, previousSentence(pass, si, before));
     Forecasts.mark(tags, ms, inSentence);
@@ -199,15 +198,7 @@ public final class FigureExtractor {
     Gapping.fill(tags, ms, inSentence); // "Exports fell 5% and imports 3%": one change, told twice
     fromListHeadings(pass, si, carried, cues, before, inSentence);
     if (cues.isEmpty() && carried == null) {
-      // No cue and nothing carried: "The agency issued 43 warnings and 120 alerts": the agent of the first
-      // figure vouches for the others of its sentence
-      for (int k = 1; k < inSentence.size(); k++) {
-        Figure f = inSentence.get(k);
-        SourceRef prev = inSentence.get(k - 1).source();
-        if (f.source().kind() == SourceRef.Kind.UNATTRIBUTED && prev.kind() != SourceRef.Kind.UNATTRIBUTED) {
-          inSentence.set(k, f.withSource(prev));
-        }
-      }
+      agentVouches(inSentence);
     }
     if (!inSentence.isEmpty() && inSentence.get(0).subject() == null && !before.isEmpty()
         && OF_THOSE.matcher(s.text()).lookingAt()) {
@@ -248,6 +239,20 @@ public final class FigureExtractor {
         if (f.measure() == null) {
           inSentence.set(k, f.withMeasureAndSubject(heading, f.subject()));
         }
+      }
+    }
+  }
+
+  /**
+   * No cue and nothing carried: "The agency issued 43 warnings and 120 alerts": the agent of the first figure vouches
+   * for the others of its sentence.
+   */
+  private static void agentVouches(List<Figure> inSentence) {
+    for (int k = 1; k < inSentence.size(); k++) {
+      Figure f = inSentence.get(k);
+      SourceRef prev = inSentence.get(k - 1).source();
+      if (f.source().kind() == SourceRef.Kind.UNATTRIBUTED && prev.kind() != SourceRef.Kind.UNATTRIBUTED) {
+        inSentence.set(k, f.withSource(prev));
       }
     }
   }

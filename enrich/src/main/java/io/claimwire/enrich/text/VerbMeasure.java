@@ -233,67 +233,78 @@ final class VerbMeasure {
     for (int ti = 0; ti < rest.size(); ti++) {
       Token t = rest.get(ti);
       String w = t.lower();
-      String twoWords = ti + 1 < rest.size() ? FigureExtractor.eventOf(w + " " + rest.get(ti + 1).lower()) : null;
-      if (twoWords != null && found.isEmpty()) {
+      String twoWords = found.isEmpty() ? twoWordEvent(rest, ti) : null;
+      if (twoWords != null) {
         found.add(twoWords); // "22,000 people took part in the march": an event of two words
-        ti++;
-        gap = 0;
-        previous = rest.get(ti).lower();
+        previous = rest.get(++ti).lower();
         continue;
       }
       if (previous.equals(",") && found.isEmpty() && (fallback == null && CLAUSE_JOINS.contains(w)
           || COMMA_RELATIVES.contains(w))) {
-        break; // "up from 512 the year before, and seized 1,150 weapons": the next clause's verb is not this one's;
-        // "12 miners trapped after the blast, which killed seven": the clause tells of the blast
+        break; // "..., and seized 1,150 weapons", "..., which killed seven": the next clause's verb is not this one's
       }
       if (livesLost && t.start() >= lives.start() && t.start() < lives.end()) {
-        String phrase = lives.group(1).toLowerCase(Locale.ROOT);
-        found.add(phrase.contains("prisoner") ? "captured" : phrase.contains("missing") ? "missing" : "killed");
-        gap = 0;
+        found.add(livesEvent(lives.group(1)));
         continue;
       }
       String m = FigureExtractor.eventOf(w);
       if (m != null && found.isEmpty() && w.endsWith("ed") && ATTRIBUTIVE_AFTER.contains(previous)) {
         m = null; // "14 camps for displaced people": the participle describes the people of a phrase, no event
       }
-      if (m != null && found.isEmpty() && w.endsWith("ing") && !AUXILIARIES.contains(previous) && !m.equals(w)) {
+      boolean first = previous.isEmpty();
+      String before = previous;
+      previous = w;
+      if (m != null && found.isEmpty() && w.endsWith("ing") && !AUXILIARIES.contains(before) && !m.equals(w)) {
         fallback = fallback == null ? m : fallback; // "troops fighting in Kursk have been killed": a reduced relative
-        previous = w;
         continue;
       }
-      boolean first = previous.isEmpty();
-      previous = w;
       if (m == null && found.isEmpty() && HEDGES.contains(w) && isPassiveAuxiliary(rest, t)) {
         continue; // "are feared buried": what is feared is the measure
       }
-      if (m == null && found.isEmpty() && fallback == null && w.endsWith("ed") && afterPerfect(rest, t)
-          && RESULT_VERBS.classOf(w) == null && verbMeasure(w) != null) {
-        fallback = verbMeasure(w); // "1,800 workers had stopped work"; an event after it wins ("have received injuries")
+      if (m == null && found.isEmpty() && fallback == null && afterPerfect(rest, t) && participle(w) != null) {
+        fallback = participle(w); // "1,800 workers had stopped work"; an event after it wins ("have received injuries")
         continue;
       }
-      String participle = m == null && found.isEmpty() && fallback == null && RESULT_VERBS.classOf(w) == null
+      String participle = m == null && found.isEmpty() && fallback == null
           && (isPassiveAuxiliary(rest, t) || count && first && (w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w)))
-          ? verbMeasure(w) : null;
-      // "300 flights were grounded"; "12 miners trapped after the blast": a participle right after what was counted;
-      // not a verb of result, whose state follows ("had been made homeless")
+          ? participle(w) : null; // "300 flights were grounded"; "12 miners trapped after the blast"
       if (m != null || participle != null) {
         found.add(m != null ? m : participle);
         gap = 0;
         continue;
       }
-      if (w.equals("and")) {
-        joiner = found.size() <= 1 ? " and " : joiner;
-      }
+      joiner = w.equals("and") && found.size() <= 1 ? " and " : joiner;
       if (w.equals(".") || w.equals(";") || w.equals(":") || !found.isEmpty() && !BETWEEN_EVENTS.contains(w)
           || !w.equals(",") && ++gap > (fallback == null ? 6 : 12)) { // commas are no words: "men, aged 29 and 41, were"
         break;
       }
     }
-    if (found.isEmpty()) {
-      return fallback;
-    }
-    List<String> ms = new ArrayList<>(found);
+    return found.isEmpty() ? fallback : joined(new ArrayList<>(found), joiner);
+  }
+
+  /** The event two words from {@code ti} name ("took part"), or null. */
+  private static String twoWordEvent(List<Token> rest, int ti) {
+    return ti + 1 < rest.size() ? FigureExtractor.eventOf(rest.get(ti).lower() + " " + rest.get(ti + 1).lower()) : null;
+  }
+
+  /** The event of a "lost their lives" phrase: captured, missing or killed. */
+  private static String livesEvent(String phrase) {
+    String p = phrase.toLowerCase(Locale.ROOT);
+    return p.contains("prisoner") ? "captured" : p.contains("missing") ? "missing" : "killed";
+  }
+
+  /** "killed", "killed and wounded", "killed, wounded or missing". */
+  private static String joined(List<String> ms, String joiner) {
     return ms.size() == 1 ? ms.get(0) : String.join(", ", ms.subList(0, ms.size() - 1)) + joiner + ms.get(ms.size() - 1);
+  }
+
+  /**
+   * What a past participle measures, or null: not a verb of result, whose state follows it ("had been made
+   * homeless").
+   */
+  private static String participle(String w) {
+    return RESULT_VERBS.classOf(w) == null && (w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w)) ? verbMeasure(w)
+        : null;
   }
 
   private static final Set<String> RELATIVES = Words.setOf("who", "which", "that");

@@ -94,30 +94,30 @@ class FigureTopicsTest {
     FigureTopics.Subject troops = FigureTopics.subject("Chilean troops");
     FigureTopics.Subject civilians = FigureTopics.subject("Chilean civilians");
     assertThat(bare.key()).isEqualTo(troops.key()).isEqualTo(civilians.key()).isEqualTo("chilean");
-    assertThat(FigureTopics.headsMatch(bare.headClass(), troops.headClass())).isTrue();
-    assertThat(FigureTopics.headsMatch(civilians.headClass(), troops.headClass())).isFalse();
+    assertThat(TopicAttributes.headsMatch(bare.headClass(), troops.headClass())).isTrue();
+    assertThat(TopicAttributes.headsMatch(civilians.headClass(), troops.headClass())).isFalse();
   }
 
   @Test
   void locationsMatchWhenMissingOrSharingAPlaceWord() {
-    assertThat(FigureTopics.locationsMatch(null, "Atacama")).isTrue();
-    assertThat(FigureTopics.locationsMatch("Atacama region", "Chile's Atacama Province")).isTrue();
-    assertThat(FigureTopics.locationsMatch("Atacama region", "Santiago")).isFalse();
-    assertThat(FigureTopics.periodsMatch("past week", null)).isTrue();
-    assertThat(FigureTopics.periodsMatch("past week", "Past week")).isTrue();
-    assertThat(FigureTopics.periodsMatch("past week", "per day")).isFalse();
+    assertThat(TopicAttributes.locationsMatch(null, "Atacama")).isTrue();
+    assertThat(TopicAttributes.locationsMatch("Atacama region", "Chile's Atacama Province")).isTrue();
+    assertThat(TopicAttributes.locationsMatch("Atacama region", "Santiago")).isFalse();
+    assertThat(TopicAttributes.periodsMatch("past week", null)).isTrue();
+    assertThat(TopicAttributes.periodsMatch("past week", "Past week")).isTrue();
+    assertThat(TopicAttributes.periodsMatch("past week", "per day")).isFalse();
     // a rate is another question than a count with no period
-    assertThat(FigureTopics.periodsMatch("per year", null)).isFalse();
-    assertThat(FigureTopics.periodsMatch(null, "each month")).isFalse();
-    assertThat(FigureTopics.periodsMatch("a year", null)).isFalse();
-    assertThat(FigureTopics.periodsMatch("annually", null)).isFalse();
-    assertThat(FigureTopics.periodsMatch("a year ago", null)).as("a moment, not a rate").isTrue();
-    assertThat(FigureTopics.periodsMatch("per year", "Per year")).isTrue();
-    assertThat(FigureTopics.periodsMatch("Monday", "tuesday")).as("when it was said, not what it counts").isTrue();
-    assertThat(FigureTopics.periodsMatch("September", "last month")).isFalse();
-    assertThat(FigureTopics.periodsMatch("last week", "the past week")).as("one week, told two ways").isTrue();
-    assertThat(FigureTopics.periodsMatch("in the third quarter", "third-quarter")).isTrue();
-    assertThat(FigureTopics.periodsMatch("the third quarter", "the second quarter")).isFalse();
+    assertThat(TopicAttributes.periodsMatch("per year", null)).isFalse();
+    assertThat(TopicAttributes.periodsMatch(null, "each month")).isFalse();
+    assertThat(TopicAttributes.periodsMatch("a year", null)).isFalse();
+    assertThat(TopicAttributes.periodsMatch("annually", null)).isFalse();
+    assertThat(TopicAttributes.periodsMatch("a year ago", null)).as("a moment, not a rate").isTrue();
+    assertThat(TopicAttributes.periodsMatch("per year", "Per year")).isTrue();
+    assertThat(TopicAttributes.periodsMatch("Monday", "tuesday")).as("when it was said, not what it counts").isTrue();
+    assertThat(TopicAttributes.periodsMatch("September", "last month")).isFalse();
+    assertThat(TopicAttributes.periodsMatch("last week", "the past week")).as("one week, told two ways").isTrue();
+    assertThat(TopicAttributes.periodsMatch("in the third quarter", "third-quarter")).isTrue();
+    assertThat(TopicAttributes.periodsMatch("the third quarter", "the second quarter")).isFalse();
   }
 
   @Test

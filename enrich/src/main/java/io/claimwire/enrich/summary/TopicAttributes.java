@@ -1,0 +1,81 @@
+package io.claimwire.enrich.summary;
+
+import io.claimwire.enrich.text.Lexicon;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The attributes of a figure that must not conflict for two figures to answer one question ({@link FigureTopics}
+ * keys the question): what a group counted under its head (a missing one matches any), the period, the place.
+ * Documented in docs/claims.md under "Claim summaries".
+ */
+public final class TopicAttributes {
+  private TopicAttributes() {}
+
+  private static final Lexicon MOMENTS = Lexicon.load(FigureTopics.DIR + "moments.tsv");
+  private static final Set<String> PLACE_FILLER = Set.of("the", "of", "region", "oblast", "province", "area",
+      "district", "state", "city", "town", "near", "in", "and", "regions", "republic");
+
+  /** Head classes match when equal or when either is unsaid. */
+  public static boolean headsMatch(String a, String b) {
+    return a == null || b == null || a.equals(b);
+  }
+
+  /**
+   * Periods match when equal (ignoring case) or when either is unsaid. A day named alone ("Monday", "yesterday") is
+   * when a figure was given, not the span it counts ({@code summary/moments.tsv}): it matches any.
+   */
+  public static boolean periodsMatch(String a, String b) {
+    a = a == null || MOMENTS.classOf(a.trim()) != null ? null : canonicalPeriod(a);
+    b = b == null || MOMENTS.classOf(b.trim()) != null ? null : canonicalPeriod(b);
+    if (a == null || b == null) {
+      return !(isRate(a) || isRate(b)); // a rate ("per year") is another question than a count with no period
+    }
+    return a.trim().equalsIgnoreCase(b.trim());
+  }
+
+  private static final Pattern PERIOD_LEAD = Pattern.compile("^(?:(?:in|on|during|over|for|the)\\s+)+");
+
+  /** A period as compared: lower case, hyphens as spaces, no leading preposition or article, "past" as "last". */
+  private static String canonicalPeriod(String period) {
+    String p = PERIOD_LEAD.matcher(period.trim().toLowerCase(Locale.ROOT).replace('-', ' ')).replaceAll("");
+    return p.startsWith("past ") ? "last " + p.substring(5) : p;
+  }
+
+  private static final Pattern RATE = Pattern.compile("\\b(?:per|each|every)\\s+(?:year|month|week|day|hour)\\b"
+      + "|\\ba\\s+(?:year|month|week|day)\\b(?!\\s+(?:ago|earlier|before|later))|\\b(?:annually|yearly)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /** A period that makes the figure a rate: per, each or every year (month, week, day), a year, annually. */
+  static boolean isRate(String period) {
+    return period != null && RATE.matcher(period).find();
+  }
+
+  /** Locations match when either is unsaid or they share a place word. */
+  public static boolean locationsMatch(String a, String b) {
+    if (a == null || b == null) {
+      return true;
+    }
+    Set<String> x = placeWords(a);
+    Set<String> y = placeWords(b);
+    if (x.isEmpty() || y.isEmpty()) {
+      return true;
+    }
+    x.retainAll(y);
+    return !x.isEmpty();
+  }
+
+  static Set<String> placeWords(String location) {
+    Set<String> out = new HashSet<>();
+    for (String w : location.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’]+")) {
+      String word = FigureTopics.POSSESSIVE.matcher(w).replaceAll("").replace("'", "").replace("’", "");
+      if (!word.isEmpty() && !PLACE_FILLER.contains(word)) {
+        out.add(word);
+      }
+    }
+    return out;
+  }
+
+}
