@@ -29,7 +29,8 @@ final class VerbMeasure {
   private static final Set<String> COMMA_RELATIVES = Lexicon.load("measures/clause-joins.tsv").terms("relative");
 
   private static final Pattern LOST_LIVES = Pattern.compile("(?i)\\b(lost their lives|lost his life|lost her life|"
-      + "lost their life|were taken prisoner|been taken prisoner|taken prisoner|went missing)\\b");
+      + "lost their life|were taken prisoner|been taken prisoner|taken prisoner|went missing|lost their homes"
+      + "|left their homes|fled their homes)\\b");
   /** "claimed the lives of", "cost the lives of at least": the figure after it counts the dead. */
   private static final Pattern LIVES_OF_BEFORE = Pattern.compile("(?i)\\b(?:claim|claimed|claims|claiming|took|take|"
       + "takes|taken|taking|cost|costs|costing)\\s+(?:the\\s+)?lives\\s+of\\s+(?:(?:at least|more than|some|about|"
@@ -287,10 +288,11 @@ final class VerbMeasure {
     return ti + 1 < rest.size() ? FigureExtractor.eventOf(rest.get(ti).lower() + " " + rest.get(ti + 1).lower()) : null;
   }
 
-  /** The event of a "lost their lives" phrase: captured, missing or killed. */
+  /** The event of a "lost their lives" phrase: captured, missing, displaced ("lost their homes") or killed. */
   private static String livesEvent(String phrase) {
     String p = phrase.toLowerCase(Locale.ROOT);
-    return p.contains("prisoner") ? "captured" : p.contains("missing") ? "missing" : "killed";
+    return p.contains("prisoner") ? "captured" : p.contains("missing") ? "missing" : p.contains("home") ? "displaced"
+        : "killed";
   }
 
   /** "killed", "killed and wounded", "killed, wounded or missing". */

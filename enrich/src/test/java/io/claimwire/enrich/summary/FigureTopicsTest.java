@@ -65,7 +65,9 @@ class FigureTopicsTest {
       "Annual inflation in the country; annual inflation in the country; inflation; inflation",
       "Revenue; fell; revenue; fell", "people; infected; cases; cases", "-; number of people killed; people; killed",
       // a plain verb whose subject names the measure, a day named alone is when it was said
-      "death toll; put; -; killed", "key rate; lifted; main interest rate; main interest rate"})
+      "death toll; put; -; killed", "key rate; lifted; main interest rate; main interest rate",
+      // who was aboard, who was pulled from the water, soldiers helping
+      "passengers; passengers; people; carrying", "people; pulled; survivors; rescued", "soldiers; helping; troops; deployed"})
   void wordingsOfOneQuestionMeet(String s1, String m1, String s2, String m2) {
     assertThat(FigureTopics.topicKey(s1, m1, null)).isPresent().isEqualTo(FigureTopics.topicKey(s2, m2, null));
   }
