@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -127,6 +128,10 @@ final class Counted {
   }
 
   private static final Pattern OF_AFTER = Pattern.compile("^\\s+of\\b");
+  /** The sides of a vote a share may stand for ({@code counted/vote-sides.tsv}): "in favour", "against". */
+  private static final Lexicon VOTE_SIDES = Lexicon.load("counted/vote-sides.tsv");
+  private static final Pattern SIDE_AFTER = Pattern.compile("(?i)\\s+(" + String.join("|",
+      Lexicon.entries("counted/vote-sides.tsv").stream().map(e -> e[0]).toList()) + ")\\b");
 
   /**
    * "48% of the spending", "15% of all people in work": a percentage of something that nothing else measures is a
@@ -135,6 +140,11 @@ final class Counted {
   static void shares(String text, List<NumberMention> ms, List<Figure> figures) {
     for (int i = 0; i < figures.size(); i++) {
       Figure f = figures.get(i);
+      Matcher side = "percent".equals(f.unit()) ? SIDE_AFTER.matcher(text).region(ms.get(i).end(), text.length()) : null;
+      if (side != null && side.lookingAt()) { // "58 per cent in favour, with 42 per cent against": which side
+        figures.set(i, f.withMeasureAndSubject(VOTE_SIDES.classOf(side.group(1)), f.subject()));
+        continue;
+      }
       if (f.measure() == null && "percent".equals(f.unit()) && f.subject() != null
           && OF_AFTER.matcher(text.substring(ms.get(i).end())).lookingAt()) {
         figures.set(i, f.withMeasureAndSubject("share of " + f.subject().toLowerCase(Locale.ROOT), f.subject()));
