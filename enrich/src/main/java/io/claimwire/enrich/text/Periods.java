@@ -18,9 +18,10 @@ final class Periods {
   private Periods() {}
 
   /** The period of figure {@code n} among the sentence's {@code periods}, or null. */
-  static String of(String text, List<Span> periods, NumberMention n) {
+  static String of(String text, List<Span> periods, NumberMention n, List<NumberMention> all) {
     // "1,500 per day": how often; "2.29 million barrels per day in 2019": a rate in the unit, so when
-    String period = n.rate() != null ? n.rate() : nearest(periods, n);
+    String period = n.rate() != null ? n.rate()
+        : nearest(periods.stream().filter(p -> !comparedPastAnother(p, n, all)).toList(), n);
     if (period != null && period.startsWith("per ") && UNIT_RATE.matcher(text).region(n.end(), text.length()).lookingAt()) {
       String when = nearest(periods.stream().filter(p -> !p.value().startsWith("per ")).toList(), n);
       period = when != null ? when : period;
@@ -122,6 +123,25 @@ final class Periods {
   private static final Pattern NOT_A_RATE_AFTER = Pattern.compile("(?i)\\s+(?:after|before|later|earlier|ago)\\b");
 
   /** The period nearest the figure, after it preferred. */
+  /** "a year earlier", "the week before", "two years ago": a time told from another, a comparison's. */
+  private static final Pattern TOLD_FROM = Pattern.compile("(?i)(?:ago|earlier|before)$");
+
+  /**
+   * Whether a time told from another lies after the figure past another figure: "a profit of 2.4bn, up 18 percent on
+   * a year earlier" compares the change, and the level is not of a year earlier.
+   */
+  private static boolean comparedPastAnother(Span p, NumberMention n, List<NumberMention> all) {
+    if (p.start() < n.end() || !TOLD_FROM.matcher(p.value()).find()) {
+      return false;
+    }
+    for (NumberMention o : all) {
+      if (o.start() >= n.end() && o.end() <= p.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String nearest(List<Span> periods, NumberMention n) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
