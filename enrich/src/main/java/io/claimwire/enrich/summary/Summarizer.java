@@ -85,7 +85,7 @@ public final class Summarizer {
       return supersededClaims.size() == claims.size();
     }
 
-    void settle(Map<String, String> headOfSubject) {
+    void settle() {
       high = mode(claims, c -> c.claim().getHigh());
       vague = claims.stream().allMatch(c -> c.claim().getVague());
       sources = new TreeSet<>();
@@ -93,17 +93,8 @@ public final class Summarizer {
       articles = new TreeSet<>();
       claims.forEach(c -> articles.add(c.claim().getArticleId()));
       location = mode(claims, c -> c.claim().getLocation());
-      head = mode(claims, c -> {
-        String subject = c.claim().getSubject();
-        if (subject == null) {
-          return null;
-        }
-        String key = subject + "\u0000" + c.claim().getMeasure();
-        if (!headOfSubject.containsKey(key)) {
-          headOfSubject.put(key, FigureTopics.headClass(subject, c.claim().getMeasure()));
-        }
-        return headOfSubject.get(key);
-      });
+      head = mode(claims, c -> c.claim().getSubject() == null ? null
+          : FigureTopics.headClass(c.claim().getSubject(), c.claim().getMeasure())); // kept per wording there
     }
   }
 
@@ -139,8 +130,7 @@ public final class Summarizer {
         into.period = c.claim().getPeriod();
       }
     }
-    Map<String, String> headOfSubject = new HashMap<>(); // subjects repeat: parse each once
-    figures.forEach(f -> f.settle(headOfSubject));
+    figures.forEach(Figure::settle);
     markSuperseded(figures, now);
 
     List<SummaryFigure> out = new ArrayList<>();

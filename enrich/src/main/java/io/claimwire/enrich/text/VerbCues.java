@@ -345,9 +345,11 @@ final class VerbCues {
    * "fought the blaze, which destroyed a warehouse, said fire chief Tomas Rell": after a comma that closes a clause
    * of its own, a named speaker after the verb speaks, not a noun of that clause; null when there is none.
    */
+  private static final Set<String> CLAUSE_RELATIVES = Words.setOf("which", "who", "that");
+
   private static Cue invertedAfterClause(String sentence, List<Token> toks, int i, int vi, int verbStart, int verbEnd) {
     if (i < 2 || !",".equals(toks.get(i).text()) || vi + 1 >= toks.size()
-        || !Set.of("which", "who", "that").contains(toks.get(Speakers.previousComma(toks, i) + 1).lower())) {
+        || !CLAUSE_RELATIVES.contains(toks.get(Speakers.previousComma(toks, i) + 1).lower())) {
       return null;
     }
     Cue c = after(sentence, toks, i, vi, verbStart, verbEnd);
