@@ -36,8 +36,8 @@ final class FigureSources {
     if (officialCount(toks, n)) {
       s = OFFICIALS; // "far more than the official toll of 120": the officials' figure, not the speaker's
     } else if (chosen != null) {
-      s = chosen.pronoun() ? people.lastBefore(sentence.start() + chosen.position())
-          : people.resolve(sentence.start() + chosen.position(), chosen.source()); // "It also revealed", "according to him"
+      s = people.resolve(sentence.start() + chosen.position(), chosen.pronoun() ? pronoun(toks, chosen)
+          : chosen.source()); // "It also revealed", "according to him", "they said"
     } else {
       s = agent(sentence, toks, n, people);
       s = s != null ? s : ownFigure(tags, n);
@@ -46,6 +46,13 @@ final class FigureSources {
       }
     }
     return people.canonical(s == null ? SourceRef.UNATTRIBUTED : s);
+  }
+
+  /** The pronoun a pronoun cue's verb follows: "he" and "she" stand for the last person, "they" for either kind. */
+  private static SourceRef pronoun(List<Token> toks, Attributor.Cue c) {
+    int k = FigureExtractor.firstTokenAtOrAfter(toks, c.position());
+    String word = k > 0 && People.PRONOUNS.classOf(toks.get(k - 1).lower()) != null ? toks.get(k - 1).lower() : "he";
+    return new SourceRef(word, null, SourceRef.Kind.PERSON, null);
   }
 
   private static final SourceRef OFFICIALS = new SourceRef("officials", null, SourceRef.Kind.GOVERNMENT, null);
