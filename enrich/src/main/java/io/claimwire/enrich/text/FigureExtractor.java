@@ -25,7 +25,7 @@ public final class FigureExtractor {
    * constant is copied into the classes that use it when they compile, so a module an incremental build did not
    * recompile (the app's offline extraction) went on stamping an old version.
    */
-  public static final String VERSION = version("rules-0.9.4");
+  public static final String VERSION = version("rules-0.9.5");
 
   private static String version(String v) {
     return v;
@@ -184,6 +184,7 @@ public final class FigureExtractor {
       inSentence.add(f);
     }
     Counted.fillSubjects(s.text(), ms, inSentence);
+    EventGroups.fill(tags, ms, inSentence); // "Of the dead, 37 were children": killed, children
     Groups.shareMeasures(tags, ms, inSentence);
     ClauseVerb.fill(tags, ms, inSentence);
     Groups.shareMeasures(tags, ms, inSentence); // "brought Doku for £55m, Gvardiol for £77m": the verb, once found
@@ -200,11 +201,7 @@ public final class FigureExtractor {
     if (cues.isEmpty() && carried == null) {
       agentVouches(inSentence);
     }
-    if (!inSentence.isEmpty() && inSentence.get(0).subject() == null && !before.isEmpty()
-        && OF_THOSE.matcher(s.text()).lookingAt()) {
-      Figure f = inSentence.get(0); // "Of those, about 1,000 were killed": the previous figure's subject
-      inSentence.set(0, f.withSubject(before.get(before.size() - 1).subject()));
-    }
+    EventGroups.ofThose(s.text(), inSentence, before); // "Of those, about 1,000 were killed"
     return inSentence;
   }
 
@@ -394,7 +391,5 @@ public final class FigureExtractor {
     }
     return lo;
   }
-
-  private static final Pattern OF_THOSE = Pattern.compile("(?i)\\s*(?:of|among) (?:those|them|these|whom|which)\\b");
 
 }

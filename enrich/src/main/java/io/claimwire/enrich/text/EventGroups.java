@@ -1,0 +1,98 @@
+package io.claimwire.enrich.text;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A figure counted out of a group that an event names: "Of the dead, 37 were children", "Among those injured were 9
+ * firefighters", "Of the 300 wounded, 45 are in a critical condition", "The dead included 6 nurses". The figure
+ * measures the group's event (events.tsv); a plural noun right after "were" is what it counts ("37 were children").
+ * A figure that has a measure of its own keeps it ("Of the dead, 12 were killed by shelling").
+ */
+final class EventGroups {
+  private static final Set<String> OPENERS = Words.setOf("of", "among", "amongst");
+  private static final Set<String> GROUP_DETERMINERS = Words.setOf("the", "those", "these");
+  private static final Set<String> INCLUDE = Words.setOf("include", "includes", "included", "including");
+  /** Words a group may have between its determiner and its event word: "the 300 seriously injured". */
+  private static final int GROUP_WORDS = 3;
+
+  private EventGroups() {}
+
+  static void fill(Tags tags, List<NumberMention> ms, List<Figure> figures) {
+    List<Token> toks = tags.tokens();
+    for (int i = 0; i < figures.size(); i++) {
+      Figure f = figures.get(i);
+      if (f.measure() != null) {
+        continue;
+      }
+      int first = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).start());
+      String event = groupEvent(toks, first);
+      if (event != null) {
+        int after = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).end());
+        figures.set(i, f.withMeasureAndSubject(event, f.subject() != null ? f.subject() : predicateNoun(tags, after)));
+      }
+    }
+  }
+
+  /**
+   * The event of the group that the figure at token {@code first} is counted from: a group that opens its clause
+   * ("Of the dead," / "Among those injured were") or a group that "included" it; null when there is none.
+   */
+  private static String groupEvent(List<Token> toks, int first) {
+    for (int s = first - 2; s >= 0 && s >= first - GROUP_WORDS - 4; s--) {
+      if (s > 0 && !CLAUSE_EDGES.contains(toks.get(s - 1).lower())) {
+        continue;
+      }
+      boolean opened = OPENERS.contains(toks.get(s).lower());
+      int k = opened ? s + 1 : s;
+      if (k >= first || !GROUP_DETERMINERS.contains(toks.get(k).lower())) {
+        continue;
+      }
+      for (int j = k + 1; j < first - 1 && j <= k + GROUP_WORDS; j++) {
+        String event = FigureExtractor.eventOf(toks.get(j).lower());
+        if (event != null) {
+          String next = toks.get(j + 1).lower();
+          boolean joins = opened ? next.equals(",") || Forecasts.BE.contains(next) : INCLUDE.contains(next);
+          return joins && j + 2 == first ? event : null;
+        }
+        if (!toks.get(j).isWord()) {
+          break;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.regex.Pattern OF_THOSE =
+      java.util.regex.Pattern.compile("(?i)\\s*(?:of|among) (?:those|them|these|whom|which)\\b(?!\\s+\\p{L})");
+
+  /** "Of those, about 1,000 were killed": the sentence's first figure counts what the figure before it counted. */
+  static void ofThose(String text, List<Figure> inSentence, List<Figure> before) {
+    if (!inSentence.isEmpty() && inSentence.get(0).subject() == null && !before.isEmpty()
+        && OF_THOSE.matcher(text).lookingAt()) {
+      inSentence.set(0, inSentence.get(0).withSubject(before.get(before.size() - 1).subject()));
+    }
+  }
+
+  /** Words after which a clause, and so a group, may begin. */
+  private static final Set<String> CLAUSE_EDGES = Words.setOf(".", ";", ":", ",", "—", "(", "and", "but");
+
+  /** "37 were children": a plural noun right after a form of "be" after the figure, and nothing more in its phrase. */
+  private static String predicateNoun(Tags tags, int after) {
+    List<Token> toks = tags.tokens();
+    if (after + 1 >= toks.size() || !Forecasts.BE.contains(toks.get(after).lower())) {
+      return null;
+    }
+    int n = after + 1;
+    while (n + 1 < toks.size() && n < after + 3 && (tags.is(n, "ADJ") || tags.is(n, "NOUN")) && tags.is(n + 1, "NOUN")) {
+      n++; // "were young children", "were police officers"
+    }
+    Token t = toks.get(n);
+    boolean plural = t.lower().endsWith("s") || NotFigures.COUNTED.classOf(t.lower()) != null;
+    boolean ends = n + 1 >= toks.size() || !toks.get(n + 1).isWord()
+        || Tags.CLOSED.classOf(toks.get(n + 1).lower()) != null;
+    return tags.is(n, "NOUN") && plural && ends
+        ? tags.text().substring(toks.get(after + 1).start(), t.end()).toLowerCase(Locale.ROOT) : null;
+  }
+}
