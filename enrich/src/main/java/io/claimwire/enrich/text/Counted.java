@@ -74,6 +74,11 @@ final class Counted {
           || !t.isCapitalised() && (w.endsWith("ing") || w.endsWith("ed")) && !isAttributive(toks, i, words)) {
         break;
       }
+      if (words.isEmpty() && !t.isCapitalised() && !Lemmas.isNoun(w) && Lemmas.isVerb(w)
+          && NotFigures.COUNTED.classOf(w) == null && (i + 1 >= toks.size() || !NOUN_PHRASE_TAGS.contains(tags.at(i + 1))
+          || FigureExtractor.isEventWord(toks.get(i + 1).lower()) || toks.get(i + 1).lower().endsWith("ed"))) {
+        break; // "35 remain in hospital": a verb that is no noun counts nothing, however tagged ("12 separate cases")
+      }
       if (!words.isEmpty() && !t.isCapitalised() && isPluralNoun(words.get(words.size() - 1))) {
         break; // "12,000 inhabitants live": English compounds modify with the singular, so a plural ends the phrase
       }

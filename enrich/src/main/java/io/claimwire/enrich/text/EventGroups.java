@@ -64,6 +64,74 @@ final class EventGroups {
     return null;
   }
 
+  /**
+   * A figure that counts part of the figure just before it, in an aside: "6 people died, including two children, as
+   * houses collapsed", "The storm killed 14, among them four rescue workers" (the part measures what the whole did,
+   * whatever verb comes after the aside when the aside has none of its own), "410 were injured, 50 of them
+   * seriously", "200 were hurt, of whom 35 remain in hospital" (the part counts what the whole counted, and takes
+   * its event when it has no verb of its own).
+   */
+  static void fromFigure(Tags tags, List<NumberMention> ms, List<Figure> figures) {
+    List<Token> toks = tags.tokens();
+    for (int i = 1; i < figures.size(); i++) {
+      Figure f = figures.get(i);
+      Figure whole = figures.get(i - 1);
+      if (f.unit() != null || whole.unit() != null || whole.measure() == null || whole.change() != null) {
+        continue;
+      }
+      int first = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).start());
+      int after = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).end());
+      String opener = partitiveBefore(tags, first, ms.get(i - 1).end());
+      boolean including = "including".equals(opener) || "them".equals(opener);
+      boolean ofThem = after + 1 < toks.size() && toks.get(after).lower().equals("of")
+          && PARTS.contains(toks.get(after + 1).lower()) && first > 0 && toks.get(first - 1).lower().equals(",");
+      if (opener == null && !ofThem) {
+        continue;
+      }
+      boolean ownEvent = ownEvent(tags, ofThem ? after + 2 : after);
+      // an aside with "including" has no verb of its own, so one after it is the main clause's; a relative one does
+      boolean byWhole = including ? f.measure() == null || !ownEvent : f.measure() == null && !ownEvent;
+      String subject = f.subject() != null || including ? f.subject() : whole.subject();
+      figures.set(i, f.withMeasureAndSubject(byWhole ? whole.measure() : f.measure(), subject));
+    }
+  }
+
+  /** Pronouns a part is counted "of" ("50 of them", "35 of whom"), and the words "among" takes before a part. */
+  private static final Set<String> PARTS = Words.setOf("them", "whom", "those", "these");
+
+  /**
+   * The word that opens an aside right before the figure at token {@code first} ("including", "them", "whom"), or
+   * null: a comma, then "including", "among them", "of whom" or "among whom", then at most three words of a
+   * qualifier ("including at least"), all after the end {@code wholeEnd} of the figure before.
+   */
+  private static String partitiveBefore(Tags tags, int first, int wholeEnd) {
+    List<Token> toks = tags.tokens();
+    int k = first - 1;
+    while (k > 0 && first - k <= 3 && (tags.is(k, "ADV") || tags.is(k, "ADJ") || tags.is(k, "ADP")
+        || tags.is(k, "SCONJ")) && !PARTS.contains(toks.get(k).lower()) && !INCLUDE.contains(toks.get(k).lower())) {
+      k--; // "including at least", "among them more than"
+    }
+    if (k < 2 || toks.get(k).start() < wholeEnd) {
+      return null;
+    }
+    String w = toks.get(k).lower();
+    String before = toks.get(k - 1).lower();
+    boolean opens = w.equals("including") && before.equals(",")
+        || PARTS.contains(w) && OPENERS.contains(before) && toks.get(k - 2).lower().equals(",");
+    return opens ? w : null;
+  }
+
+  /** Whether the words from token {@code from} to the next comma or stop hold a verb or an event word of their own. */
+  private static boolean ownEvent(Tags tags, int from) {
+    List<Token> toks = tags.tokens();
+    for (int k = from; k < toks.size() && toks.get(k).isWord(); k++) {
+      if (tags.is(k, "VERB") || FigureExtractor.isEventWord(toks.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final java.util.regex.Pattern OF_THOSE =
       java.util.regex.Pattern.compile("(?i)\\s*(?:of|among) (?:those|them|these|whom|which)\\b(?!\\s+\\p{L})");
 

@@ -185,6 +185,7 @@ public final class FigureExtractor {
     }
     Counted.fillSubjects(s.text(), ms, inSentence);
     EventGroups.fill(tags, ms, inSentence); // "Of the dead, 37 were children": killed, children
+    EventGroups.fromFigure(tags, ms, inSentence); // "6 died, including two children, as houses collapsed"
     Groups.shareMeasures(tags, ms, inSentence);
     ClauseVerb.fill(tags, ms, inSentence);
     Groups.shareMeasures(tags, ms, inSentence); // "brought Doku for £55m, Gvardiol for £77m": the verb, once found

@@ -119,6 +119,17 @@ final class Lemmas {
     return noun;
   }
 
+  /** Whether the dictionary reads the word (lower case) as a verb, in one of its readings ("remain", "separate"). */
+  static boolean isVerb(String lower) {
+    for (WordData d : LOOKUP.get().lookup(lower)) {
+      CharSequence tag = d.getTag();
+      if (tag != null && tag.length() >= 2 && tag.charAt(0) == 'V' && tag.charAt(1) == 'B') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the dictionary holds this lower-case word as written (proper names and demonyms it holds capitalised). */
   static boolean knowsLowerCase(String lower) {
     return !LOOKUP.get().lookup(lower).isEmpty();

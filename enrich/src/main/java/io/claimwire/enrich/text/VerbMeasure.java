@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  * reporting verb names its own event. Event words are {@code events.tsv}.
  */
 final class VerbMeasure {
-  /** Auxiliaries of a passive ("were rescued"). */
-  private static final Set<String> PASSIVE_AUXILIARIES = Words.setOf("were", "was", "been", "be", "are", "is", "being",
-      "got");
+  /** Auxiliaries of a passive ("were rescued"), and verbs that keep a state ("remain trapped"). */
+  private static final Set<String> PASSIVE_AUXILIARIES = Words.union(Forecasts.BE,
+      Lexicon.load("measures/state-verbs.tsv").terms("state"));
   /** Words that may stand between coordinated event verbs ("were killed or have been injured"). */
   private static final Set<String> BETWEEN_EVENTS = Words.setOf("or", "and", ",", "been", "either", "have", "has",
       "had", "were", "was", "being");

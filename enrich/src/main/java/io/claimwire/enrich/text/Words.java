@@ -21,6 +21,13 @@ final class Words {
   }
 
   /** As {@link #setOf}, from a collection. */
+  /** The words of two sets, as one set. */
+  static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+    java.util.Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return setCopyOf(all);
+  }
+
   static <T> java.util.Set<T> setCopyOf(java.util.Collection<T> words) {
     return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(words));
   }
