@@ -48,6 +48,10 @@ final class Counted {
     if (i + 1 < toks.size() && toks.get(i).lower().equals("of") && (n.unit() != null || !n.vague()
         && DETERMINERS_AFTER_OF.contains(toks.get(i + 1).lower()))) {
       i = pastDeterminers(toks, i + 1); // "40 percent of hospitals", "2.3 tonnes of cocaine", "3,500 of its members"
+      int base = RATIO_BASES.phraseStartingAt(toks, i, 3, "ratio-bases");
+      if (base >= 0 && n.unit() != null) {
+        return new Subject(null, null, toks.get(base).end()); // "5.1% of GDP": a ratio to a yardstick counts no GDP
+      }
     }
     List<String> words = new ArrayList<>();
     String measure = null;
@@ -105,6 +109,7 @@ final class Counted {
     return k + 1 < toks.size() && SourceNames.isPossessive(toks.get(k).lower()) && toks.get(k + 1).isWord() ? k + 1 : k;
   }
 
+  static final Lexicon RATIO_BASES = Lexicon.load("counted/ratio-bases.tsv");
   private static final Set<String> IRREGULAR_PLURALS = Lexicon.load("counted/irregular-plurals.tsv").terms("irregular-plurals");
 
   /** A plural noun: "workers", "people"; not "status", "crisis", "glass". */

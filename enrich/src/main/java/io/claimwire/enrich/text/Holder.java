@@ -24,8 +24,11 @@ final class Holder {
   static final Lexicon WORDS = Lexicon.load("holders.tsv");
   private static final Set<String> NOUN_PHRASE = Words.setOf("NOUN", "PROPN", "ADJ", "DET", "NUM", "PART");
   private static final int LOOK = 12;
-  /** Prepositions a noun phrase may hold once, after its head: "the price of oil", "passenger numbers at the airport". */
-  private static final Set<String> INSIDE_PHRASE = Words.setOf("of", "in", "from", "at");
+  /**
+   * Prepositions a noun phrase may hold once, after its head: "the price of oil", "passenger numbers at the
+   * airport", "spending on pensions", "demand for oil".
+   */
+  private static final Set<String> INSIDE_PHRASE = Words.setOf("of", "in", "from", "at", "on", "for");
   /** Articles that may follow such a preposition inside the phrase: "passenger numbers at the airport". */
   private static final Set<String> ARTICLES = Words.setOf("the", "a", "an");
 
@@ -368,6 +371,9 @@ final class Holder {
           || tags.is(j, "NUM") && (t.isCapitalised() || j > 0 && tags.is(j - 1, "PROPN")) // "the S&P 500"
           || j == end && tags.is(j, "VERB") && t.lower().endsWith("s") && j > 0 && !tags.is(j - 1, "PRON")
           || t.lower().equals("&") || t.lower().equals("-")
+          || of && j + 1 < toks.size() && INSIDE_PHRASE.contains(toks.get(j + 1).lower()) && t.lower().endsWith("ing")
+          && tags.is(j, "VERB") && Lemmas.isNoun(t.lower()) // a gerund as the head: "spending on pensions", not
+          // "resulting in"
           || noun && tags.at(j).endsWith("+PART") // a possessive before the head: "the city's airport"
           || ARTICLES.contains(t.lower()) && !of && noun && j > 0 && INSIDE_PHRASE.contains(toks.get(j - 1).lower())
           || INSIDE_PHRASE.contains(t.lower()) && !of && noun && j > 0 && !tags.is(j - 1, "DET")

@@ -156,6 +156,20 @@ public final class Lexicon {
     return -1;
   }
 
+  /**
+   * Where a phrase of class {@code cls} that starts at token {@code start} ends (its last token), of at most
+   * {@code maxWords} words, the longest first; -1 when none does.
+   */
+  int phraseStartingAt(java.util.List<Token> toks, int start, int maxWords, String cls) {
+    int found = -1;
+    StringBuilder phrase = new StringBuilder();
+    for (int k = start; k < toks.size() && k - start < maxWords; k++) {
+      phrase.append(k == start ? "" : " ").append(toks.get(k).lower());
+      found = is(phrase.toString(), cls) ? k : found;
+    }
+    return found;
+  }
+
   boolean is(String word, String cls) {
     return cls.equals(classOf(word));
   }

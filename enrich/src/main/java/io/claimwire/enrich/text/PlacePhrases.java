@@ -137,7 +137,7 @@ final class PlacePhrases {
       // "Sunday's vote" is no place
       String first = POSSESSIVE_END.matcher(Gate.WHITESPACE.split(name)[0]).replaceFirst("");
       String lastWord = name.substring(name.lastIndexOf(' ') + 1);
-      if (NOT_PLACES.contains(first.toLowerCase(Locale.ROOT))
+      if (NOT_PLACES.contains(first.toLowerCase(Locale.ROOT)) || Counted.RATIO_BASES.classOf(name.toLowerCase(Locale.ROOT)) != null
           || m.group(1) != null && NOT_PLACES.contains(m.group(1).toLowerCase(Locale.ROOT)) || SourceNames.isDemonym(lastWord)
           || looksLikeOrganisation(name) || precededByAccordingTo(text, m.start())
           || ORG_BEFORE_OF.matcher(text.substring(Math.max(0, m.start() - 20), m.start() + m.group().indexOf(m.group(2)))).find()
