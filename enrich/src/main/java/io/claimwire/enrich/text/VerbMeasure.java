@@ -76,8 +76,17 @@ final class VerbMeasure {
     if (before == null && objectOfVerb(tags, n)) {
       return null; // "a manager who stole more than £140,000 ... has been jailed": the figure's own verb, not the next
     }
+    if (before != null && Attributor.REPORTING.is(before, "verb") && clauseOfItsOwn(tags, subjectEnd)) {
+      before = null; // "he added 40 people were hurt": the verb reports the clause the figure opens
+    }
     return before != null ? before
         : eventsAfter(text.substring(Math.min(subjectEnd, clauseEnd), clauseEnd), n.unit() == null);
+  }
+
+  /** Whether a verb or an auxiliary follows what the figure counted, which ends at {@code subjectEnd}. */
+  private static boolean clauseOfItsOwn(Tags tags, int subjectEnd) {
+    int k = FigureExtractor.firstTokenAtOrAfter(tags.tokens(), subjectEnd);
+    return k < tags.tokens().size() && (tags.is(k, "AUX") || tags.is(k, "VERB"));
   }
 
   /** Verbs that bring a running total to a figure, and the nouns of totals ({@code measures/totals.tsv}). */
