@@ -58,9 +58,13 @@ public final class Attributor {
   private static final Pattern OWNERS_EVIDENCE = Pattern.compile("(?i)(.+?)['’]s?\\s+(?:own\\s+|latest\\s+|official\\s+)?"
       + "(?:figures|data|estimates?|count|tally|statistics|numbers|report|records)");
 
-  /** "the latest numbers provided by X": evidence and the body that gave it. */
-  private static final Pattern EVIDENCE_BY = Pattern.compile("(?i).*?\\b(?:figures|data|numbers|statistics|estimates"
-      + "|count|tally|report)\\s+(?:provided|released|published|compiled|issued|collected)\\s+by\\s+(.+)");
+  /**
+   * "the latest numbers provided by X", "preliminary results published by X": evidence (a document noun of
+   * {@code sources/documents.tsv}) and the body that gave it.
+   */
+  private static final Pattern EVIDENCE_BY = Pattern.compile("(?i).*?\\b(?:" + String.join("|",
+      SourceNames.DOCUMENTS.stream().filter(d -> Tags.CLOSED.classOf(d) == null).sorted().toList())
+      + ")\\s+(?:provided|released|published|compiled|issued|collected)\\s+by\\s+(.+)");
 
   /** Lowercase keepers of records: "court records", "police figures". */
   private static final Set<String> RECORD_KEEPERS = Lexicon.load("sources/record-keepers.tsv").terms("keeper");
