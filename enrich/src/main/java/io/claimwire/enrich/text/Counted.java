@@ -83,7 +83,8 @@ final class Counted {
           || FigureExtractor.isEventWord(toks.get(i + 1).lower()) || toks.get(i + 1).lower().endsWith("ed"))) {
         break; // "35 remain in hospital": a verb that is no noun counts nothing, however tagged ("12 separate cases")
       }
-      if (!words.isEmpty() && !t.isCapitalised() && isPluralNoun(words.get(words.size() - 1))) {
+      if (!words.isEmpty() && !t.isCapitalised() && isPluralNoun(words.get(words.size() - 1))
+          && !(isPluralNoun(w) && (QuantityNouns.isQuantity(w) || NotFigures.COUNTED.classOf(w) != null))) {
         break; // "12,000 inhabitants live": English compounds modify with the singular, so a plural ends the phrase
       }
       if (!words.isEmpty() && !t.isCapitalised() && !isPluralNoun(w)) {

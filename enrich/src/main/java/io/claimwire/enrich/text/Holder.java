@@ -263,14 +263,18 @@ final class Holder {
     return v < 0 ? null : phraseBefore(tags, pastAgent(tags, pastTime(tags, v)));
   }
 
-  /** Where a subject ends before a reduced relative and its agent ("measures favoured by the bank averaged"), or end. */
+  /**
+   * Where a subject ends before a reduced relative and its agent or place ("measures favoured by the bank averaged",
+   * "crimes reported to police fell", "cars sold in China rose"), or end.
+   */
   private static int pastAgent(Tags tags, int end) {
     List<Token> toks = tags.tokens();
     int j = end;
     while (j > 0 && end - j < 5 && (tags.is(j, "NOUN") || tags.is(j, "PROPN") || tags.is(j, "ADJ") || tags.is(j, "DET"))) {
       j--;
     }
-    boolean agent = j >= 2 && toks.get(j).lower().equals("by") && toks.get(j - 1).lower().endsWith("ed")
+    boolean agent = j >= 2 && (tags.is(j, "ADP") || toks.get(j).lower().equals("to")) && !toks.get(j).lower().equals("of")
+        && (toks.get(j - 1).lower().endsWith("ed") || VerbMeasure.isIrregularParticiple(toks.get(j - 1).lower()))
         && (tags.is(j - 1, "VERB") || tags.is(j - 1, "ADJ")) && toks.get(j - 2).isWord();
     return agent && (tags.is(j - 2, "NOUN") || tags.is(j - 2, "PROPN")) ? j - 2 : end;
   }

@@ -64,6 +64,12 @@ final class QuantityNouns {
     while (k >= 0 && Set.of("the", "a", "an").contains(toks.get(k).lower())) {
       k--;
     }
+    if (!words.isEmpty() && k > 1 && reducedRelative(toks, k)) {
+      String head = thingBefore(text, toks, k - 1); // "crimes reported to police fell": the crimes, not the police
+      if (head != null) {
+        return head;
+      }
+    }
     if (!words.isEmpty() && k > 0 && PREPOSITIONS.contains(toks.get(k).lower())) { // "thefts in the borough"
       List<String> head = new ArrayList<>();
       int h = words(toks, k - 1, head);
@@ -78,6 +84,14 @@ final class QuantityNouns {
       }
     }
     return words.isEmpty() ? null : String.join(" ", words);
+  }
+
+  /** Whether a past participle and a preposition other than "of" end at token {@code k}: "reported to", "sold in". */
+  private static boolean reducedRelative(List<Token> toks, int k) {
+    String p = toks.get(k).lower();
+    String v = toks.get(k - 1).lower();
+    return !p.equals("of") && "preposition".equals(Tags.CLOSED.classOf(p)) && toks.get(k - 2).isWord()
+        && (v.endsWith("ed") || VerbMeasure.isIrregularParticiple(v)) && !BEFORE_CHANGE.contains(v);
   }
 
   /**

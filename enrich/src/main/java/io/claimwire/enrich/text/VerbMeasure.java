@@ -313,6 +313,11 @@ final class VerbMeasure {
    * What a past participle measures, or null: not a verb of result, whose state follows it ("had been made
    * homeless").
    */
+  /** Whether a word is an irregular past participle of {@code measures/irregular-participles.tsv} ("sold", "shot"). */
+  static boolean isIrregularParticiple(String w) {
+    return IRREGULAR_PARTICIPLES.contains(w);
+  }
+
   private static String participle(String w) {
     return RESULT_VERBS.classOf(w) == null && (w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w)) ? verbMeasure(w)
         : null;
