@@ -269,18 +269,24 @@ final class QuantityNouns {
   static String quantityBefore(List<Token> toks, int before) {
     int j = before;
     int links = 0;
+    boolean worth = false;
     while (j >= 0 && (SKIP_BEFORE.contains(toks.get(j).lower()) || LINKS.contains(toks.get(j).lower())
         || toks.get(j).lower().equals(",") && toks.get(j + 1).lower().equals("at")) && links < 4) { // "shootings, at 415"
+      worth |= toks.get(j).lower().equals("worth");
       j--;
       links++;
     }
-    if (j < 0 || !MEASURES.is(toks.get(j).lower(), QUANTITY)) {
+    // "cocaine worth an estimated £250,000", "a deal worth $40m": what is worth the amount is what it measures
+    boolean valued = worth && j >= 0 && toks.get(j).isWord() && !toks.get(j).isCapitalised()
+        && Tags.CLOSED.classOf(toks.get(j).lower()) == null && Lemmas.isNoun(toks.get(j).lower());
+    if (j < 0 || !valued && !MEASURES.is(toks.get(j).lower(), QUANTITY)) {
       return null;
     }
     List<String> words = new ArrayList<>();
     for (int k = j; k >= 0 && words.size() < 3; k--) {
       Token t = toks.get(k);
-      if (!t.isWord() || DETERMINERS.contains(t.lower()) || Character.isDigit(t.text().charAt(0))) {
+      if (!t.isWord() || DETERMINERS.contains(t.lower()) || Character.isDigit(t.text().charAt(0))
+          || valued && !Lemmas.isNoun(t.lower())) { // "recovered stolen goods worth": the goods
         break;
       }
       words.add(0, t.lower());
