@@ -25,28 +25,33 @@ final class FigureAnaphora {
     List<Token> toks = tags.tokens();
     for (int i = 0; i < figures.size(); i++) {
       Figure f = figures.get(i);
-      if (f.measure() != null && !(f.change() == null && f.subject() != null
-          && NOUNS.contains(Words.lastLetters(f.subject()).toLowerCase(java.util.Locale.ROOT)))) {
+      if (f.measure() != null && !(f.change() == null && (anaphoric(f.subject()) || anaphoric(f.measure())))) {
         continue; // a figure that measures something of its own; "put the figure at 3,500" measures only the figure;
         // "the figure has risen above 20m" is a change of a figure this article may not have given
       }
       int first = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).start());
       int from = i > 0 ? FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i - 1).end()) : 0;
-      if (!namedBefore(toks, first, from)) {
+      if (!namedBefore(tags, first, from)) {
         continue;
       }
       Figure donor = nearest(figures.subList(0, i), f);
       donor = donor != null ? donor : nearest(before, f);
-      if (donor != null) {
-        figures.set(i, f.withMeasureAndSubject(donor.measure(), donor.subject()));
+      if (donor != null) { // "found 9 outbreaks, bringing the total to 31": what was counted, when nothing measured it
+        figures.set(i, f.withMeasureAndSubject(donor.measure() != null ? donor.measure() : f.measure(), donor.subject()));
       }
     }
   }
 
+  /** Whether a phrase ends in an anaphoric noun ("the figure", "the total": measure "total"). */
+  private static boolean anaphoric(String phrase) {
+    return phrase != null && NOUNS.contains(Words.lastLetters(phrase).toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** "the figure" (a determiner and an anaphoric noun) within a few tokens before the figure, after {@code from}. */
-  private static boolean namedBefore(List<Token> toks, int first, int from) {
+  private static boolean namedBefore(Tags tags, int first, int from) {
+    List<Token> toks = tags.tokens();
     for (int k = first - 1; k >= Math.max(from + 1, first - REACH); k--) {
-      if (NOUNS.contains(toks.get(k).lower()) && DETERMINERS.contains(toks.get(k - 1).lower())) {
+      if (NOUNS.contains(toks.get(k).lower()) && determinedAt(tags, k)) {
         return true;
       }
       if (!toks.get(k).isWord()) {
@@ -56,11 +61,29 @@ final class FigureAnaphora {
     return false;
   }
 
-  /** The last figure of {@code figures} of the same unit with a measure. */
+  /**
+   * A determiner before the noun at {@code k}, with at most two adjectives between ("the national total"); not a
+   * noun or a possessive, which make the noun name its own measure ("the president's approval number").
+   */
+  private static boolean determinedAt(Tags tags, int k) {
+    List<Token> toks = tags.tokens();
+    for (int d = k - 1; d >= 0 && d >= k - 3; d--) {
+      Token t = toks.get(d);
+      if (DETERMINERS.contains(t.lower())) {
+        return true;
+      }
+      if (!t.isWord() || t.isCapitalised() || !tags.is(d, "ADJ") || SourceNames.isPossessive(t.lower())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The last figure of {@code figures} of the same unit with a measure or, with no unit, a thing counted. */
   private static Figure nearest(List<Figure> figures, Figure f) {
     for (int k = figures.size() - 1; k >= 0; k--) {
       Figure d = figures.get(k);
-      if (d.measure() != null && Objects.equals(d.unit(), f.unit())) {
+      if ((d.measure() != null || d.unit() == null && d.subject() != null) && Objects.equals(d.unit(), f.unit())) {
         return d;
       }
     }
