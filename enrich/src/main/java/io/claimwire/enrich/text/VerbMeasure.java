@@ -79,8 +79,59 @@ final class VerbMeasure {
     if (before != null && Attributor.REPORTING.is(before, "verb") && clauseOfItsOwn(tags, subjectEnd)) {
       before = null; // "he added 40 people were hurt": the verb reports the clause the figure opens
     }
+    if (before == null && afterPreposition(tags, n)) {
+      clauseEnd = Math.min(clauseEnd, coordinatorAfter(tags, subjectEnd)); // "scored 19 goals in 41 appearances and
+      // has signed": a verb coordinated after it is not the phrase's; "searching for 30 people missing" keeps its own
+    }
     return before != null ? before
         : eventsAfter(text.substring(Math.min(subjectEnd, clauseEnd), clauseEnd), n.unit() == null);
+  }
+
+  /**
+   * Whether the figure stands in a prepositional phrase after a verb of its clause ("in 41 appearances", "from 300
+   * homes"), past its qualifier: such a phrase is no subject of the verbs after it.
+   */
+  private static final Set<String> PHRASE_PREPOSITIONS = Lexicon.load("measures/phrase-prepositions.tsv").terms("phrase");
+
+  private static boolean afterPreposition(Tags tags, NumberMention n) {
+    List<Token> toks = tags.tokens();
+    int k = prepositionBefore(toks, FigureExtractor.firstTokenAtOrAfter(toks, n.start()), PHRASE_PREPOSITIONS);
+    if (k < 1) {
+      return false;
+    }
+    for (int v = k - 1; v >= 0 && (toks.get(v).isWord() || Character.isDigit(toks.get(v).text().charAt(0))); v--) {
+      if (tags.is(v, "VERB")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where the first coordinating conjunction at or after {@code from} starts, or the sentence's end. */
+  private static int coordinatorAfter(Tags tags, int from) {
+    List<Token> toks = tags.tokens();
+    for (int k = FigureExtractor.firstTokenAtOrAfter(toks, from); k < toks.size(); k++) {
+      if (tags.is(k, "CCONJ")) {
+        return toks.get(k).start();
+      }
+    }
+    return tags.text().length();
+  }
+
+  /** Words after a preposition that make it part of a qualifier: "at least", "at most", "in excess of". */
+  private static final Set<String> QUALIFYING = Words.setOf("least", "most", "excess");
+
+  /**
+   * The token of a preposition of {@code prepositions} right before the figure at token {@code first}, past its
+   * qualifier ("in more than 40"), or -1; "at least" is a qualifier, no preposition.
+   */
+  private static int prepositionBefore(List<Token> toks, int first, Set<String> prepositions) {
+    int k = first - 1;
+    while (k >= 0 && !(prepositions.contains(toks.get(k).lower()) && !QUALIFYING.contains(toks.get(k + 1).lower()))
+        && (Qualifiers.isQualifierWord(toks.get(k).lower()) || Qualifiers.isInQualifier(toks.get(k).lower()))) {
+      k--;
+    }
+    return k >= 0 && prepositions.contains(toks.get(k).lower()) && !QUALIFYING.contains(toks.get(k + 1).lower()) ? k : -1;
   }
 
   /** Whether a verb or an auxiliary follows what the figure counted, which ends at {@code subjectEnd}. */
