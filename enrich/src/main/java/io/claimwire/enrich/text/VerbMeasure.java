@@ -107,6 +107,20 @@ final class VerbMeasure {
     return false;
   }
 
+  /** Verbs of price and pay, by every form ({@code measures/price-verbs.tsv}). */
+  private static final Lexicon PRICES = Lexicon.loadInflected("measures/price-verbs.tsv");
+
+  /** Whether only qualifier words stand from token {@code k} to the figure: "cost up to £150". */
+  private static boolean startsFigure(List<Token> toks, int k, NumberMention n) {
+    for (int j = k; j < toks.size() && toks.get(j).start() < n.start(); j++) {
+      String w = toks.get(j).lower();
+      if (!Qualifiers.isQualifierWord(w) && !Qualifiers.isInQualifier(w) && !MEASURE_LOOKBACK_SKIP.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Where the first coordinating conjunction at or after {@code from} starts, or the sentence's end. */
   private static int coordinatorAfter(Tags tags, int from) {
     List<Token> toks = tags.tokens();
@@ -263,6 +277,10 @@ final class VerbMeasure {
       }
       if (isChangeVerb(w)) {
         return w; // "prices rose 3.4%"
+      }
+      if (PRICES.is(w, "price") && StatisticMeasure.MEASURES.classOf(w) == null && !toks.get(i).isCapitalised()
+          && startsFigure(toks, i + 1, n)) {
+        return w; // "earns £300,000 a week", "fetched $4m"; "the cheapest ticket cost €55" is a quantity's
       }
       String verb = looked == 0 || QUALIFIER_START.contains(toks.get(i + 1).lower())
           || toks.get(i + 1).lower().equals("between") ? verbMeasure(w) : null;
