@@ -93,6 +93,29 @@ final class PageFurniture {
     return (line.endsWith("ago") || line.endsWith("ago.")) && RELATIVE_TIME.matcher(line).matches();
   }
 
+  private static final Set<String> ENGAGEMENT = Lexicon.load("pages/engagement.tsv").terms("counter");
+  private static final Pattern COUNT_THEN_WORD = Pattern.compile("(\\d[\\d,.]*)\\s*[kKmM]?\\b\\s*(\\p{L}*)");
+  private static final int ENGAGEMENT_MAX = 100;
+
+  /**
+   * "Share this article 1.2k shares 37 comments", "Viewed 12,403 times", "45K followers": a short line that ends no
+   * sentence and whose every number counts the page's readers ({@code pages/engagement.tsv}).
+   */
+  static boolean engagementLine(String line) {
+    if (line.length() > ENGAGEMENT_MAX || endsSentence(line)) {
+      return false;
+    }
+    Matcher m = COUNT_THEN_WORD.matcher(line);
+    boolean any = false;
+    while (m.find()) {
+      if (!ENGAGEMENT.contains(m.group(2).toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
   /** "Image 3 of 12", "Page 1/3", "2 of 10": a place in a gallery or a run of pages. */
   static boolean counter(String line) {
     if (line.length() > COUNTER_MAX || !Character.isDigit(line.charAt(line.length() - 1))) {

@@ -118,6 +118,7 @@ public final class TextCleaner {
       return true;
     }
     if (PageFurniture.relativeTime(line) || PageFurniture.counter(line) || PageFurniture.advertisement(line)
+        || PageFurniture.engagementLine(line)
         || PageFurniture.widgetLine(line, this::isBoilerplate) || PageFurniture.navigationLine(line)) {
       return true;
     }

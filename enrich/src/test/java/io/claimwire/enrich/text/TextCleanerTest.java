@@ -52,6 +52,16 @@ class TextCleanerTest {
   }
 
   @Test
+  void aShortLineWhoseEveryNumberCountsReadersGoesButAListOfResultsStays() {
+    String body = String.join("\n", "Share this story 2.4k shares 91 comments", "A new ferry entered service on Monday.",
+        "Viewed 8,315 times", "31K followers", "- Harbour Party: 4,102 votes", "Ferry crossings: 12 a day",
+        "Passengers left 300 comments on the plan.");
+
+    assertThat(cleaner.clean(body)).isEqualTo("A new ferry entered service on Monday.\n\n- Harbour Party: 4,102 votes"
+        + "\n\nFerry crossings: 12 a day\n\nPassengers left 300 comments on the plan.");
+  }
+
+  @Test
   void shouldKeepOrdinaryParagraphs() {
     assertThat(cleaner.clean("First paragraph.\n\n\nSecond paragraph by the river."))
         .isEqualTo("First paragraph.\n\nSecond paragraph by the river.");
