@@ -24,6 +24,12 @@ final class EventGroups {
     for (int i = 0; i < figures.size(); i++) {
       Figure f = figures.get(i);
       if (f.measure() != null) {
+        if (f.subject() == null) { // "Half of the displaced are children": the group after the figure, then "are"
+          int after = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).end());
+          int be = groupAfter(toks, after);
+          String noun = be < 0 ? null : predicateNoun(tags, be);
+          figures.set(i, noun == null ? f : f.withSubject(noun));
+        }
         continue;
       }
       int first = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).start());
@@ -141,6 +147,12 @@ final class EventGroups {
         && OF_THOSE.matcher(text).lookingAt()) {
       inSentence.set(0, inSentence.get(0).withSubject(before.get(before.size() - 1).subject()));
     }
+  }
+
+  /** The token after "of the" and an event word right at {@code k} ("of the displaced"), or -1. */
+  private static int groupAfter(List<Token> toks, int k) {
+    return k + 3 < toks.size() && toks.get(k).lower().equals("of") && GROUP_DETERMINERS.contains(toks.get(k + 1).lower())
+        && FigureExtractor.isEventWord(toks.get(k + 2).lower()) ? k + 3 : -1;
   }
 
   /** Words after which a clause, and so a group, may begin. */

@@ -107,6 +107,9 @@ final class VerbMeasure {
     return false;
   }
 
+  /** Forms of "be" before a verb in "-ing" that says what a count was doing ("were sheltering"). */
+  private static final Set<String> PROGRESSIVE = Words.setOf("are", "were", "been"); // a count is plural: "is astounding" is no doing
+
   /** Verbs of price and pay, by every form ({@code measures/price-verbs.tsv}). */
   private static final Lexicon PRICES = Lexicon.loadInflected("measures/price-verbs.tsv");
 
@@ -347,6 +350,11 @@ final class VerbMeasure {
       String participle = m == null && found.isEmpty() && fallback == null
           && (isPassiveAuxiliary(rest, t) || count && first && (w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w)))
           ? participle(w) : null; // "300 flights were grounded"; "12 miners trapped after the blast"
+      if (participle == null && m == null && found.isEmpty() && fallback == null && count && w.endsWith("ing")
+          && w.length() > 5 && PROGRESSIVE.contains(before) && Lemmas.isVerb(w.substring(0, w.length() - 3))) {
+        fallback = w; // "1,200 families were sheltering in schools": what they were doing, if nothing else is named
+        continue;
+      }
       if (m != null || participle != null) {
         found.add(m != null ? m : participle);
         gap = 0;
