@@ -138,7 +138,7 @@ final class Changes {
       return false;
     }
     boolean verbUp = before >= 2 && toks.get(before - 1).lower().equals("up")
-        && isMotion(toks.get(before - 2).lower());
+        && isMotion(toks.get(before - 2).lower()) && !MEASURES.is(toks.get(before - 2).lower(), "fall"); // "fell up to 8%"
     if (w.equals("to") && Set.of("up", "as", "close", "closer").contains(toks.get(before - 1).lower()) && !verbUp) {
       return false; // "up to 5,000" is a ceiling; "have gone up to 622" is where a rise ended
     }

@@ -62,8 +62,9 @@ final class StatisticMeasure {
       }
       int before = FigureExtractor.firstTokenAtOrAfter(toks, n.start()) - 1;
       int gov = before;
-      while (gov >= 0 && before - gov < 4 && SKIP_BEFORE.contains(toks.get(gov).lower())) {
-        gov--;
+      while (gov >= 0 && before - gov < 5 && (SKIP_BEFORE.contains(toks.get(gov).lower())
+          || toks.get(gov).lower().equals("up") && gov < before && toks.get(gov + 1).lower().equals("to"))) {
+        gov--; // "fell by as much as 12%", "fell up to 8%"
       }
       String eventMeasure = measure == null || isChange(measure) ? null : measure;
       boolean verbThenParticle = eventMeasure != null && gov > 0 && toks.get(gov - 1).lower().equals(eventMeasure)
