@@ -44,6 +44,7 @@ final class QuantityNouns {
     while (j >= 0 && BEFORE_CHANGE.contains(toks.get(j).lower())) {
       j--;
     }
+    j = pastAside(toks, j);
     j = pastWholePhrase(toks, j);
     if (j > 0 && COORDINATORS.contains(toks.get(j).lower())) {
       // "production rose to 2.4 million in 2021 and rose to 2.6 million in 2022": a second verb with no subject of
@@ -86,12 +87,42 @@ final class QuantityNouns {
     return words.isEmpty() ? null : String.join(" ", words);
   }
 
+  /** Words that open an aside after a comma: a relative pronoun, or the article or possessive of an apposition. */
+  private static final Set<String> ASIDE_OPENERS = Words.setOf("which", "who", "the", "its", "their", "a", "an");
+  /** How many tokens an aside between commas may hold. */
+  private static final int ASIDE = 14;
+
+  /**
+   * Past an aside that ends at token {@code j}: "sales, which strip out new stores, fell" and "exports to China, the
+   * country's biggest market, dropped" give the token before the aside's opening comma; "energy costs, which rose"
+   * the token before ", which"; else {@code j}.
+   */
+  private static int pastAside(List<Token> toks, int j) {
+    if (j > 1 && Set.of("which", "who").contains(toks.get(j).lower()) && toks.get(j - 1).lower().equals(",")) {
+      return j - 2; // "energy costs, which rose by £40m"
+    }
+    if (j < 3 || !toks.get(j).lower().equals(",")) {
+      return j;
+    }
+    for (int k = j - 1; k > 0 && j - k <= ASIDE; k--) {
+      String w = toks.get(k).lower();
+      if (w.equals(".") || w.equals(";") || w.equals(":")) {
+        return j;
+      }
+      if (w.equals(",")) {
+        return k + 1 < j && ASIDE_OPENERS.contains(toks.get(k + 1).lower()) && toks.get(k - 1).isWord() ? k - 1 : j;
+      }
+    }
+    return j;
+  }
+
   /** Whether a past participle and a preposition other than "of" end at token {@code k}: "reported to", "sold in". */
   private static boolean reducedRelative(List<Token> toks, int k) {
     String p = toks.get(k).lower();
     String v = toks.get(k - 1).lower();
     return !p.equals("of") && "preposition".equals(Tags.CLOSED.classOf(p)) && toks.get(k - 2).isWord()
-        && (v.endsWith("ed") || VerbMeasure.isIrregularParticiple(v)) && !BEFORE_CHANGE.contains(v);
+        && (v.endsWith("ed") || VerbMeasure.isIrregularParticiple(v)) && !BEFORE_CHANGE.contains(v)
+        && !BEFORE_CHANGE.contains(toks.get(k - 2).lower()); // "margins were hit by costs": a passive, no relative
   }
 
   /**
