@@ -131,8 +131,8 @@ final class PlacePhrases {
         continue; // "approved of Trump": what the view is of
       }
       String name = m.group(2);
-      if (name.length() < 2 || m.end() < text.length() && text.charAt(m.end()) == '&') {
-        continue; // "at A&E", "at AT&T": an initial joined by an ampersand is a name, no place
+      if (name.length() < 2 || m.end() < text.length() && text.charAt(m.end()) == '&' || text.startsWith(" & ", m.end())) {
+        continue; // "at A&E", "at AT&T", "at Marks & Spencer": a name joined by an ampersand is a firm's, no place
       }
       // "Sunday's vote" is no place
       String first = POSSESSIVE_END.matcher(Gate.WHITESPACE.split(name)[0]).replaceFirst("");

@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * A word or punctuation mark with its offsets in a sentence. A word is a run of letters and digits, joined across
  * an inner apostrophe, period, hyphen or ampersand ("U.S.", "24-year-old", "AT&T", "O'Neill"), with a trailing
- * apostrophe kept ("farmers'"); every other non-space character is a token of its own.
+ * apostrophe kept ("farmers'"); capitalised words joined by a spaced ampersand are one name ("Marks & Spencer");
+ * every other non-space character is a token of its own.
  */
 record Token(String text, int start, int end, String lower) {
   Token(String text, int start, int end) {
@@ -37,6 +38,11 @@ record Token(String text, int start, int end, String lower) {
         }
         if (i + 1 < n && isJoiner(s.charAt(i)) && Character.isLetterOrDigit(s.charAt(i + 1))) {
           i++;
+          continue;
+        }
+        if (Character.isUpperCase(s.charAt(start)) && i + 3 < n && s.charAt(i) == ' ' && s.charAt(i + 1) == '&'
+            && s.charAt(i + 2) == ' ' && Character.isUpperCase(s.charAt(i + 3))) {
+          i += 3; // "Marks & Spencer", "Harlow & Finch": one name, as "AT&T" is
           continue;
         }
         break;
