@@ -29,18 +29,32 @@ final class Baselines {
       int last = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).end());
       Figure f = figures.get(i);
       boolean ofWhich = f.measure() == null && ofWhichBefore(toks, k);
-      if (!(k >= 0 && comparedWith(toks, k)) && !proVerbAfter(toks, last) && !ofWhich) {
+      boolean fromFigure = i > 0 && k >= 0 && fromRightAfter(tags.text(), toks, k, ms.get(i - 1));
+      if (!(k >= 0 && comparedWith(toks, k)) && !proVerbAfter(toks, last) && !ofWhich && !fromFigure) {
         continue;
       }
       if (f.measure() != null && (QuantityNouns.isQuantity(f.measure()) || FigureExtractor.isEvent(f.measure()))) {
         continue; // "compared to 32,425 cases": a figure that names what it counts keeps it
       }
       Figure donor = donor(f, figures.subList(0, i), ofWhich);
-      donor = donor != null ? donor : donor(f, before, ofWhich);
+      donor = donor != null || fromFigure ? donor : donor(f, before, ofWhich); // a move's start is told in its sentence
       if (donor != null) {
         figures.set(i, f.withMeasureOf(donor));
       }
     }
+  }
+
+  /** What may stand between a figure and the "from" of where it came from: "4.2p a share from 7.5p". */
+  private static final java.util.regex.Pattern PER_THING = java.util.regex.Pattern.compile(
+      "[\\s,]*(?:(?:a|an|per)\\s+\\p{L}+)?[\\s,]*");
+
+  /**
+   * "down 31% from £307m", "cut to 4.2p a share from 7.5p": "from" right after the figure before (past a rate's
+   * "a share") gives where the move started, a baseline of the same question.
+   */
+  private static boolean fromRightAfter(String text, List<Token> toks, int k, NumberMention previous) {
+    return toks.get(k).lower().equals("from") && toks.get(k).start() >= previous.end()
+        && PER_THING.matcher(text.substring(previous.end(), toks.get(k).start())).matches();
   }
 
   /** "three bids, the most recent of which was £114m": one of the things the figure before counted. */
