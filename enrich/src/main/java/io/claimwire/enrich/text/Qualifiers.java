@@ -55,11 +55,17 @@ final class Qualifiers {
         if (e.getValue() == Qualifier.UP_TO && MOVED_UP.matcher(before).find()) {
           return Qualifier.EXACT; // "ticked up to 5.1%": the level reached, not a ceiling
         }
+        if (ADJECTIVE_PAST.matcher(before).find()) {
+          return Qualifier.EXACT; // "in the past 24 hours": a time, no figure passed
+        }
         return e.getValue();
       }
     }
     return Qualifier.EXACT;
   }
+
+  /** "past" after a determiner is an adjective of time ("the past 24 hours"), not "climbed past 2,000". */
+  private static final Pattern ADJECTIVE_PAST = Pattern.compile("(?:^|\\s)(?:the|this|these|last|its)\\s+past$");
 
   private static final Pattern PREPOSITION_QUALIFIER = Pattern.compile("(?:^|\\s)(?:over|above|under|below)$");
 
