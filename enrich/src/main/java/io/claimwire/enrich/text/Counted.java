@@ -192,6 +192,48 @@ final class Counted {
    * subject comes from the next), "damaged 900 homes and destroyed 120" and "40 people in Kastel and 12 in Veria"
    * (from the one before), "600 firefighters and 22 aircraft were deployed" (the measure from the next).
    */
+  /** Words before a bare count that add to one counted before: "another 30", "a further 250". */
+  private static final Set<String> ANOTHER = Words.setOf("another", "further");
+
+  /**
+   * A bare count that adds to one told before it counts the same thing: "900 homes were destroyed and 14,000 others
+   * damaged", "Five people died and 20 more were hurt", "12 miners were rescued. Another 30 are missing": the nearest
+   * count before it in its sentence, else in the sentence before ({@code previous}), that names what it counts.
+   */
+  static void others(Tags tags, List<NumberMention> ms, List<Figure> figures, List<Figure> previous) {
+    List<Token> toks = tags.tokens();
+    for (int i = 0; i < figures.size(); i++) {
+      Figure f = figures.get(i);
+      if (f.subject() != null || f.unit() != null) {
+        continue;
+      }
+      int first = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).start());
+      int after = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).end());
+      boolean others = after < toks.size() && (toks.get(after).lower().equals("others")
+          || toks.get(after).lower().equals("more") && (after + 1 >= toks.size() || !toks.get(after + 1).isWord()
+          || tags.is(after + 1, "AUX") || tags.is(after + 1, "VERB")));
+      boolean another = first > 0 && ANOTHER.contains(toks.get(first - 1).lower());
+      if (!others && !another) {
+        continue;
+      }
+      String counted = lastCounted(figures.subList(0, i));
+      counted = counted != null ? counted : lastCounted(previous);
+      if (counted != null) {
+        figures.set(i, f.withSubject(counted));
+      }
+    }
+  }
+
+  private static String lastCounted(List<Figure> figures) {
+    for (int k = figures.size() - 1; k >= 0; k--) {
+      Figure c = figures.get(k);
+      if (c.unit() == null && c.subject() != null) {
+        return c.subject();
+      }
+    }
+    return null;
+  }
+
   static void fillSubjects(String text, List<NumberMention> mentions, List<Figure> figures) {
     for (int i = 0; i < figures.size(); i++) {
       Figure f = figures.get(i);

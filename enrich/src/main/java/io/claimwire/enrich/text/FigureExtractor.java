@@ -190,6 +190,7 @@ public final class FigureExtractor {
     ClauseVerb.fill(tags, ms, inSentence);
     Groups.shareMeasures(tags, ms, inSentence); // "brought Doku for £55m, Gvardiol for £77m": the verb, once found
     Counted.dropNonSubjects(tags, ms, inSentence);
+    Counted.others(tags, ms, inSentence, previousSentence(pass, si, before)); // "and 14,000 others were damaged"
     Holder.fill(tags, ms, inSentence, previousSubject(pass, si, before));
     FigureAnaphora.fill(tags, ms, inSentence, before); // "The number of people killed ...", "the figure was ..."
     Periods.notTimes(inSentence); // "from 35.1% four years ago": when is no measure
