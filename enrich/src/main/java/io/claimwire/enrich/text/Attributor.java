@@ -93,7 +93,8 @@ public final class Attributor {
       + "|reveals?|revealed)\\b)");
   private static final Set<String> EVIDENCE_VERBS = Words.setOf("show", "shows", "showed", "suggest", "suggests",
       "suggested", "found", "finds", "indicate", "indicates", "indicated", "reveal", "reveals", "revealed");
-  private static final Pattern CITING = Pattern.compile("(?i),?\\s*\\b(?:citing|quoting)\\s+");
+  /** "citing Western officials"; not "without citing a source", which names no one. */
+  private static final Pattern CITING = Pattern.compile("(?i),?\\s*\\b(?<!\\bwithout\\s)(?<!\\bnot\\s)(?:citing|quoting)\\s+");
   private static final Pattern IMPERSONAL = Pattern.compile("(?i)\\b(it is|it's|it was|it has been) (said|reported|claimed|believed)\\b");
 
   /** Splits a phrase into name and role and decides the kind of source ({@link SourceNames#classify}). */

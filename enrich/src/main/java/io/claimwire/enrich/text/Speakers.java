@@ -107,15 +107,18 @@ final class Speakers {
     return owner.isEmpty() ? head : String.join(" ", owner) + " " + head; // "Liverpool Crown Court", "UN report"
   }
 
+  private static final Set<String> ARTICLES = Words.setOf("the", "a", "an");
+
   /**
-   * "The coastguard reported", "the rebels claimed": "the" and one or two lowercase nouns right before a reporting
-   * verb, at the start of a clause. Documents ("the report said") do not count.
+   * "The coastguard reported", "the rebels claimed", "a local radio station reported": an article and one or two
+   * lowercase nouns right before a reporting verb, at the start of a clause. Documents ("the report said") do not
+   * count.
    */
   static String commonNounSubject(List<Token> toks, int last) {
     for (int words = 1; words <= 3; words++) {
       int the = last - words;
-      if (the < 0 || !toks.get(the).lower().equals("the")) {
-        continue;
+      if (the < 0 || !ARTICLES.contains(toks.get(the).lower())) {
+        continue; // "the coastguard reported", "a local radio station reported"
       }
       boolean clauseStart = the == 0 || Set.of(",", "and", "while", "but", ";", "\"", "“", "after", "before", "when",
           "as", "since", "because", "though", "although", "that").contains(toks.get(the - 1).lower());
