@@ -41,6 +41,10 @@ final class Counted {
     if (n.vague() && i < toks.size() && toks.get(i).lower().equals("of")) {
       i++;
     }
+    Subject quality = shareOfQuality(tags, n, i);
+    if (quality != null) {
+      return quality;
+    }
     if (i + 1 < toks.size() && ADDITIVE.contains(toks.get(i).lower()) && toks.get(i + 1).isWord()
         && !SUBJECT_STOP.contains(toks.get(i + 1).lower()) && !FigureExtractor.isEventWord(toks.get(i + 1).lower())) {
       i++;
@@ -83,6 +87,10 @@ final class Counted {
           || FigureExtractor.isEventWord(toks.get(i + 1).lower()) || toks.get(i + 1).lower().endsWith("ed"))) {
         break; // "35 remain in hospital": a verb that is no noun counts nothing, however tagged ("12 separate cases")
       }
+      if (words.isEmpty() && !t.isCapitalised() && tags.is(i, "VERB") && !isPluralNoun(w)
+          && NotFigures.COUNTED.classOf(w) == null && !w.endsWith("ed") && !w.endsWith("ing")) {
+        break; // "40% skip breakfast": the tagger's verb right after a figure is what they do, not what they are
+      }
       if (!words.isEmpty() && !t.isCapitalised() && isPluralNoun(words.get(words.size() - 1))
           && !(isPluralNoun(w) && (QuantityNouns.isQuantity(w) || NotFigures.COUNTED.classOf(w) != null))) {
         break; // "12,000 inhabitants live": English compounds modify with the singular, so a plural ends the phrase
@@ -99,6 +107,26 @@ final class Counted {
       end = t.end();
     }
     return new Subject(words.isEmpty() ? null : String.join(" ", words), measure, end);
+  }
+
+  /**
+   * "20% more likely", "91 percent effective", "30 per cent cheaper": a share of a quality, an adjective (after "more"
+   * or "less") that heads no noun, is what the share measures and counts nothing.
+   */
+  private static Subject shareOfQuality(Tags tags, NumberMention n, int i) {
+    List<Token> toks = tags.tokens();
+    if (n.unit() == null || !n.unit().startsWith("percent") || i >= toks.size()) {
+      return null;
+    }
+    int adj = Set.of("more", "less").contains(toks.get(i).lower()) ? i + 1 : i;
+    boolean quality = adj < toks.size() && !toks.get(adj).isCapitalised()
+        && Tags.CLOSED.classOf(toks.get(adj).lower()) == null && !StatisticMeasure.MEASURES.is(toks.get(adj).lower(), "rise")
+        && !StatisticMeasure.MEASURES.is(toks.get(adj).lower(), "fall") && (tags.is(adj, "ADJ")
+        || Lemmas.isAdjective(toks.get(adj).lower()) && !Lemmas.isNoun(toks.get(adj).lower())) // "per cent cheaper/NOUN"
+        && !FigureExtractor.isEventWord(toks.get(adj).lower())
+        && (adj + 1 >= toks.size() || !tags.is(adj + 1, "NOUN") && !tags.is(adj + 1, "PROPN"));
+    return quality ? new Subject(null, tags.text().substring(toks.get(i).start(), toks.get(adj).end())
+        .toLowerCase(Locale.ROOT), toks.get(adj).end()) : null;
   }
 
   /**

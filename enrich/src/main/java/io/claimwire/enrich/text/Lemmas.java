@@ -121,9 +121,18 @@ final class Lemmas {
 
   /** Whether the dictionary reads the word (lower case) as a verb, in one of its readings ("remain", "separate"). */
   static boolean isVerb(String lower) {
+    return hasTag(lower, 'V', 'B');
+  }
+
+  /** Whether the dictionary reads the word (lower case) as an adjective, in one of its readings ("cheaper"). */
+  static boolean isAdjective(String lower) {
+    return hasTag(lower, 'J', 'J');
+  }
+
+  private static boolean hasTag(String lower, char first, char second) {
     for (WordData d : LOOKUP.get().lookup(lower)) {
       CharSequence tag = d.getTag();
-      if (tag != null && tag.length() >= 2 && tag.charAt(0) == 'V' && tag.charAt(1) == 'B') {
+      if (tag != null && tag.length() >= 2 && tag.charAt(0) == first && tag.charAt(1) == second) {
         return true;
       }
     }

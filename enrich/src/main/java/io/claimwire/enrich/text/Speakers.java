@@ -73,8 +73,25 @@ final class Speakers {
    * "Gallup poll"), or the document alone ("report"); null when the subject is no document.
    */
   static String documentSubject(List<Token> toks, int last) {
-    return headedSubject(toks, last, SPEAKING_DOCUMENTS);
+    while (last > 0 && PERFECT.contains(toks.get(last).lower())) {
+      last--; // "a study has found"
+    }
+    String document = headedSubject(toks, last, SPEAKING_DOCUMENTS);
+    for (int of = last - 1; document == null && of > 0 && last - of <= OF_REACH; of--) {
+      boolean inNumber = toks.get(of).text().equals(",") && Character.isDigit(toks.get(of - 1).text().charAt(0));
+      if (!toks.get(of).isWord() && !inNumber) {
+        return null; // "2,000" is three tokens
+      }
+      if (toks.get(of).lower().equals("of")) { // "a study of 460,000 people has found": the study
+        return headedSubject(toks, of - 1, SPEAKING_DOCUMENTS);
+      }
+    }
+    return document;
   }
+
+  private static final Set<String> PERFECT = Words.setOf("has", "have", "had");
+  /** How many tokens an "of" phrase after a document may hold before its verb ("a survey of 2,000 adults"). */
+  private static final int OF_REACH = 7;
 
   /** Courts and hearings that hear what is said before them ("the court heard", {@code sources/hearings.tsv}). */
   static final Set<String> HEARINGS = Lexicon.load("sources/hearings.tsv").terms("hearing");
