@@ -24,13 +24,6 @@ final class Holder {
   static final Lexicon WORDS = Lexicon.load("holders.tsv");
   private static final Set<String> NOUN_PHRASE = Words.setOf("NOUN", "PROPN", "ADJ", "DET", "NUM", "PART");
   private static final int LOOK = 12;
-  /**
-   * Prepositions a noun phrase may hold once, after its head: "the price of oil", "passenger numbers at the
-   * airport", "spending on pensions", "demand for oil".
-   */
-  private static final Set<String> INSIDE_PHRASE = Words.setOf("of", "in", "from", "at", "on", "for");
-  /** Articles that may follow such a preposition inside the phrase: "passenger numbers at the airport". */
-  private static final Set<String> ARTICLES = Words.setOf("the", "a", "an");
 
   private Holder() {}
 
@@ -179,7 +172,7 @@ final class Holder {
       // "signed midfielder Matheus Nunes for £53 million", "revenues of £4.7bn": the noun phrase it is for
       String cls = StatisticMeasure.MEASURES.classOf(toks.get(g - 1).lower());
       boolean change = "rise".equals(cls) || "fall".equals(cls); // "an increase of 142%" is no holder
-      return !change && (tags.is(g - 1, "PROPN") || tags.is(g - 1, "NOUN")) ? phraseBefore(tags, g - 1) : null;
+      return !change && (tags.is(g - 1, "PROPN") || tags.is(g - 1, "NOUN")) ? HolderPhrases.before(tags, g - 1) : null;
     }
     w = toks.get(g).lower();
     if (g != first - 1 && !tags.is(g, "VERB") && !tags.is(g, "AUX") && !WORDS.is(w, "complement")
@@ -188,14 +181,14 @@ final class Holder {
     }
     if (w.equals("at") && (tags.is(g - 1, "PROPN") || tags.is(g - 1, "NOUN"))
         && !WORDS.is(toks.get(g - 1).lower(), "time") && !WORDS.is(toks.get(g - 1).lower(), "settle")) {
-      return phraseBefore(tags, g - 1); // "shows President Trump at 38 percent approval", "puts inflation at 4%"
+      return HolderPhrases.before(tags, g - 1); // "shows President Trump at 38 percent approval", "puts inflation at 4%"
     }
     if (Attributor.REPORTING.is(w, "verb") && opensClause(tags, first)) {
       return null; // "Sergeant Amy Lowe said £22,000 had been recovered": who said it holds nothing
     }
     String subject = subjectOf(tags, g, previous, false);
     if (subject == null && w.equals("with")) {
-      subject = phraseBefore(tags, g - 1); // "followed by the PML-N with 12,894,225"
+      subject = HolderPhrases.before(tags, g - 1); // "followed by the PML-N with 12,894,225"
     }
     return subject;
   }
@@ -260,23 +253,7 @@ final class Holder {
       // not "the figures they reported": a noun before the pronoun makes it a relative clause
       return previous; // "They shot up by 12.2%": what the sentence before was about
     }
-    return v < 0 ? null : phraseBefore(tags, pastAgent(tags, pastTime(tags, v)));
-  }
-
-  /**
-   * Where a subject ends before a reduced relative and its agent or place ("measures favoured by the bank averaged",
-   * "crimes reported to police fell", "cars sold in China rose"), or end.
-   */
-  private static int pastAgent(Tags tags, int end) {
-    List<Token> toks = tags.tokens();
-    int j = end;
-    while (j > 0 && end - j < 5 && (tags.is(j, "NOUN") || tags.is(j, "PROPN") || tags.is(j, "ADJ") || tags.is(j, "DET"))) {
-      j--;
-    }
-    boolean agent = j >= 2 && (tags.is(j, "ADP") || toks.get(j).lower().equals("to")) && !toks.get(j).lower().equals("of")
-        && (toks.get(j - 1).lower().endsWith("ed") || VerbMeasure.isIrregularParticiple(toks.get(j - 1).lower()))
-        && (tags.is(j - 1, "VERB") || tags.is(j - 1, "ADJ")) && toks.get(j - 2).isWord();
-    return agent && (tags.is(j - 2, "NOUN") || tags.is(j - 2, "PROPN")) ? j - 2 : end;
+    return v < 0 ? null : HolderPhrases.before(tags, HolderPhrases.pastAgent(tags, pastTime(tags, v)));
   }
 
   /** Whether the figure at {@code first} is the subject of a verb of its own ("£22,000 had been recovered"). */
@@ -358,50 +335,6 @@ final class Holder {
       words.remove(words.size() - 1);
     }
     return noun && !words.isEmpty() ? String.join(" ", words) : null;
-  }
-
-  /** The noun phrase ending at {@code end}, with one "of" phrase: "the price of U.S. crude oil". */
-  private static String phraseBefore(Tags tags, int end) {
-    List<Token> toks = tags.tokens();
-    if (end > 0 && toks.get(end).lower().equals(")")) {
-      end--; // "Pakistan Peoples Party (PPP) with 43 seats": the name in brackets
-    }
-    int j = end;
-    boolean noun = false;
-    boolean of = false;
-    while (j >= 0 && end - j < 7) {
-      Token t = toks.get(j);
-      boolean inside = tags.is(j, "NOUN") || tags.is(j, "PROPN") || tags.is(j, "ADJ")
-          || tags.is(j, "NUM") && (t.isCapitalised() || j > 0 && tags.is(j - 1, "PROPN")) // "the S&P 500"
-          || j == end && tags.is(j, "VERB") && t.lower().endsWith("s") && j > 0 && !tags.is(j - 1, "PRON")
-          || t.lower().equals("&") || t.lower().equals("-")
-          || of && j + 1 < toks.size() && INSIDE_PHRASE.contains(toks.get(j + 1).lower()) && t.lower().endsWith("ing")
-          && tags.is(j, "VERB") && Lemmas.isNoun(t.lower()) // a gerund as the head: "spending on pensions", not
-          // "resulting in"
-          || noun && tags.at(j).endsWith("+PART") // a possessive before the head: "the city's airport"
-          || ARTICLES.contains(t.lower()) && !of && noun && j > 0 && INSIDE_PHRASE.contains(toks.get(j - 1).lower())
-          || INSIDE_PHRASE.contains(t.lower()) && !of && noun && j > 0 && !tags.is(j - 1, "DET")
-          && !tags.is(j - 1, "PROPN") // "the price of crude oil", "annual inflation in Turkey", "arrivals from China"
-          || t.lower().equals("of") && !of && noun && j > 0 && tags.is(j - 1, "PROPN") && toks.get(j - 1).isCapitalised()
-          && toks.get(j + 1).isCapitalised(); // a name with "of" inside: "the Bank of Japan", "the Ministry of Health"
-      if (!inside || WORDS.is(t.lower(), "time")) {
-        break;
-      }
-      of |= INSIDE_PHRASE.contains(t.lower());
-      noun |= tags.is(j, "NOUN") || tags.is(j, "PROPN") || tags.is(j, "VERB");
-      j--;
-    }
-    if (!noun || j == end) {
-      return null;
-    }
-    int from = j + 1;
-    while (from <= end && (INSIDE_PHRASE.contains(toks.get(from).lower()) || tags.is(from, "DET"))) {
-      from++;
-    }
-    if (from > end || tags.is(end, "PRON")) {
-      return null;
-    }
-    return tags.text().substring(toks.get(from).start(), toks.get(end).end());
   }
 
   private static String lastWord(String phrase) {

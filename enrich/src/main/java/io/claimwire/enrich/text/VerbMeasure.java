@@ -76,85 +76,15 @@ final class VerbMeasure {
     if (before == null && objectOfVerb(tags, n)) {
       return null; // "a manager who stole more than £140,000 ... has been jailed": the figure's own verb, not the next
     }
-    if (before != null && Attributor.REPORTING.is(before, "verb") && clauseOfItsOwn(tags, subjectEnd)) {
+    if (before != null && Attributor.REPORTING.is(before, "verb") && VerbReach.clauseOfItsOwn(tags, subjectEnd)) {
       before = null; // "he added 40 people were hurt": the verb reports the clause the figure opens
     }
-    if (before == null && afterPreposition(tags, n)) {
-      clauseEnd = Math.min(clauseEnd, coordinatorAfter(tags, subjectEnd)); // "scored 19 goals in 41 appearances and
+    if (before == null && VerbReach.afterPreposition(tags, n)) {
+      clauseEnd = Math.min(clauseEnd, VerbReach.coordinatorAfter(tags, subjectEnd)); // "scored 19 goals in 41 appearances and
       // has signed": a verb coordinated after it is not the phrase's; "searching for 30 people missing" keeps its own
     }
     return before != null ? before
         : eventsAfter(text.substring(Math.min(subjectEnd, clauseEnd), clauseEnd), n.unit() == null);
-  }
-
-  /**
-   * Whether the figure stands in a prepositional phrase after a verb of its clause ("in 41 appearances", "from 300
-   * homes"), past its qualifier: such a phrase is no subject of the verbs after it.
-   */
-  private static final Set<String> PHRASE_PREPOSITIONS = Lexicon.load("measures/phrase-prepositions.tsv").terms("phrase");
-
-  private static boolean afterPreposition(Tags tags, NumberMention n) {
-    List<Token> toks = tags.tokens();
-    int k = prepositionBefore(toks, FigureExtractor.firstTokenAtOrAfter(toks, n.start()), PHRASE_PREPOSITIONS);
-    if (k < 1) {
-      return false;
-    }
-    for (int v = k - 1; v >= 0 && (toks.get(v).isWord() || Character.isDigit(toks.get(v).text().charAt(0))); v--) {
-      if (tags.is(v, "VERB")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Forms of "be" before a verb in "-ing" that says what a count was doing ("were sheltering"). */
-  private static final Set<String> PROGRESSIVE = Words.setOf("are", "were", "been"); // a count is plural: "is astounding" is no doing
-
-  /** Verbs of price and pay, by every form ({@code measures/price-verbs.tsv}). */
-  private static final Lexicon PRICES = Lexicon.loadInflected("measures/price-verbs.tsv");
-
-  /** Whether only qualifier words stand from token {@code k} to the figure: "cost up to £150". */
-  private static boolean startsFigure(List<Token> toks, int k, NumberMention n) {
-    for (int j = k; j < toks.size() && toks.get(j).start() < n.start(); j++) {
-      String w = toks.get(j).lower();
-      if (!Qualifiers.isQualifierWord(w) && !Qualifiers.isInQualifier(w) && !MEASURE_LOOKBACK_SKIP.contains(w)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Where the first coordinating conjunction at or after {@code from} starts, or the sentence's end. */
-  private static int coordinatorAfter(Tags tags, int from) {
-    List<Token> toks = tags.tokens();
-    for (int k = FigureExtractor.firstTokenAtOrAfter(toks, from); k < toks.size(); k++) {
-      if (tags.is(k, "CCONJ")) {
-        return toks.get(k).start();
-      }
-    }
-    return tags.text().length();
-  }
-
-  /** Words after a preposition that make it part of a qualifier: "at least", "at most", "in excess of". */
-  private static final Set<String> QUALIFYING = Words.setOf("least", "most", "excess");
-
-  /**
-   * The token of a preposition of {@code prepositions} right before the figure at token {@code first}, past its
-   * qualifier ("in more than 40"), or -1; "at least" is a qualifier, no preposition.
-   */
-  private static int prepositionBefore(List<Token> toks, int first, Set<String> prepositions) {
-    int k = first - 1;
-    while (k >= 0 && !(prepositions.contains(toks.get(k).lower()) && !QUALIFYING.contains(toks.get(k + 1).lower()))
-        && (Qualifiers.isQualifierWord(toks.get(k).lower()) || Qualifiers.isInQualifier(toks.get(k).lower()))) {
-      k--;
-    }
-    return k >= 0 && prepositions.contains(toks.get(k).lower()) && !QUALIFYING.contains(toks.get(k + 1).lower()) ? k : -1;
-  }
-
-  /** Whether a verb or an auxiliary follows what the figure counted, which ends at {@code subjectEnd}. */
-  private static boolean clauseOfItsOwn(Tags tags, int subjectEnd) {
-    int k = FigureExtractor.firstTokenAtOrAfter(tags.tokens(), subjectEnd);
-    return k < tags.tokens().size() && (tags.is(k, "AUX") || tags.is(k, "VERB"));
   }
 
   /** Verbs that bring a running total to a figure, and the nouns of totals ({@code measures/totals.tsv}). */
@@ -281,8 +211,7 @@ final class VerbMeasure {
       if (isChangeVerb(w)) {
         return w; // "prices rose 3.4%"
       }
-      if (PRICES.is(w, "price") && StatisticMeasure.MEASURES.classOf(w) == null && !toks.get(i).isCapitalised()
-          && startsFigure(toks, i + 1, n)) {
+      if (VerbReach.priceVerb(toks, i, n, MEASURE_LOOKBACK_SKIP)) {
         return w; // "earns £300,000 a week", "fetched $4m"; "the cheapest ticket cost €55" is a quantity's
       }
       String verb = looked == 0 || QUALIFIER_START.contains(toks.get(i + 1).lower())
@@ -333,7 +262,6 @@ final class VerbMeasure {
       if (m != null && found.isEmpty() && w.endsWith("ed") && ATTRIBUTIVE_AFTER.contains(previous)) {
         m = null; // "14 camps for displaced people": the participle describes the people of a phrase, no event
       }
-      boolean first = previous.isEmpty();
       String before = previous;
       previous = w;
       if (m != null && found.isEmpty() && w.endsWith("ing") && !AUXILIARIES.contains(before) && !m.equals(w)) {
@@ -343,18 +271,15 @@ final class VerbMeasure {
       if (m == null && found.isEmpty() && HEDGES.contains(w) && isPassiveAuxiliary(rest, t)) {
         continue; // "are feared buried": what is feared is the measure
       }
-      if (m == null && found.isEmpty() && fallback == null && afterPerfect(rest, t) && participle(w) != null) {
-        fallback = participle(w); // "1,800 workers had stopped work"; an event after it wins ("have received injuries")
+      if (m == null && found.isEmpty() && fallback == null
+          && (afterPerfect(rest, t) && participle(w) != null || count && VerbReach.doing(before, w))) {
+        // "1,800 workers had stopped work" (an event after it wins: "have received injuries"); "were sheltering"
+        fallback = w.endsWith("ing") ? w : participle(w);
         continue;
       }
       String participle = m == null && found.isEmpty() && fallback == null
-          && (isPassiveAuxiliary(rest, t) || count && first && (w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w)))
+          && (isPassiveAuxiliary(rest, t) || count && before.isEmpty() && (w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w)))
           ? participle(w) : null; // "300 flights were grounded"; "12 miners trapped after the blast"
-      if (participle == null && m == null && found.isEmpty() && fallback == null && count && w.endsWith("ing")
-          && w.length() > 5 && PROGRESSIVE.contains(before) && Lemmas.isVerb(w.substring(0, w.length() - 3))) {
-        fallback = w; // "1,200 families were sheltering in schools": what they were doing, if nothing else is named
-        continue;
-      }
       if (m != null || participle != null) {
         found.add(m != null ? m : participle);
         gap = 0;
