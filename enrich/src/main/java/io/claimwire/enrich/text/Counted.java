@@ -38,17 +38,13 @@ final class Counted {
   static Subject subject(Tags tags, NumberMention n, int clauseEnd) {
     List<Token> toks = tags.tokens();
     int i = FigureExtractor.firstTokenAtOrAfter(toks, n.end());
-    if (n.vague() && i < toks.size() && toks.get(i).lower().equals("of")) {
-      i++;
-    }
+    i += n.vague() && i < toks.size() && toks.get(i).lower().equals("of") ? 1 : 0; // "dozens of"
     Subject quality = shareOfQuality(tags, n, i);
     if (quality != null) {
       return quality;
     }
-    if (i + 1 < toks.size() && ADDITIVE.contains(toks.get(i).lower()) && toks.get(i + 1).isWord()
-        && !SUBJECT_STOP.contains(toks.get(i + 1).lower()) && !FigureExtractor.isEventWord(toks.get(i + 1).lower())) {
-      i++;
-    }
+    i += i + 1 < toks.size() && ADDITIVE.contains(toks.get(i).lower()) && toks.get(i + 1).isWord()
+        && !SUBJECT_STOP.contains(toks.get(i + 1).lower()) && !FigureExtractor.isEventWord(toks.get(i + 1).lower()) ? 1 : 0;
     if (i + 1 < toks.size() && toks.get(i).lower().equals("of") && (n.unit() != null || !n.vague()
         && DETERMINERS_AFTER_OF.contains(toks.get(i + 1).lower()))) {
       i = pastDeterminers(toks, i + 1); // "40 percent of hospitals", "2.3 tonnes of cocaine", "3,500 of its members"
@@ -82,31 +78,38 @@ final class Counted {
           || !t.isCapitalised() && (w.endsWith("ing") || w.endsWith("ed")) && !isAttributive(toks, i, words)) {
         break;
       }
-      if (words.isEmpty() && !t.isCapitalised() && !Lemmas.isNoun(w) && Lemmas.isVerb(w)
-          && NotFigures.COUNTED.classOf(w) == null && (i + 1 >= toks.size() || !NOUN_PHRASE_TAGS.contains(tags.at(i + 1))
-          || FigureExtractor.isEventWord(toks.get(i + 1).lower()) || toks.get(i + 1).lower().endsWith("ed"))) {
-        break; // "35 remain in hospital": a verb that is no noun counts nothing, however tagged ("12 separate cases")
-      }
-      if (words.isEmpty() && !t.isCapitalised() && tags.is(i, "VERB") && !isPluralNoun(w)
-          && NotFigures.COUNTED.classOf(w) == null && !w.endsWith("ed") && !w.endsWith("ing")) {
-        break; // "40% skip breakfast": the tagger's verb right after a figure is what they do, not what they are
+      if (words.isEmpty() && !t.isCapitalised() && verbFirst(tags, i)) {
+        break;
       }
       if (!words.isEmpty() && !t.isCapitalised() && isPluralNoun(words.get(words.size() - 1))
           && !(isPluralNoun(w) && (QuantityNouns.isQuantity(w) || NotFigures.COUNTED.classOf(w) != null))) {
         break; // "12,000 inhabitants live": English compounds modify with the singular, so a plural ends the phrase
       }
-      if (!words.isEmpty() && !t.isCapitalised() && !isPluralNoun(w)) {
-        // A lower-case word after a singular may continue a compound or be the clause's verb ("12 staff left"); a
-        // plural after it ("aid workers") is the compound's head. Only the first case asks the part-of-speech
-        // tagger.
-        if (!NOUN_PHRASE_TAGS.contains(tags.at(i))) {
-          break;
-        }
+      if (!words.isEmpty() && !t.isCapitalised() && !isPluralNoun(w) && !NOUN_PHRASE_TAGS.contains(tags.at(i))) {
+        break; // after a singular, a word the tagger reads as no noun is the clause's verb ("12 staff left"); a plural
+        // is the compound's head ("aid workers"), asked of no tagger
       }
       words.add(t.text());
       end = t.end();
     }
     return new Subject(words.isEmpty() ? null : String.join(" ", words), measure, end);
+  }
+
+  /**
+   * Whether the word at {@code i}, right after a figure, is a verb and so counts nothing: one the dictionary holds as
+   * a verb and no noun ("35 remain in hospital", though "12 separate cases" describes its noun), or one the tagger
+   * reads as a verb that is no plural or known counted noun ("40% skip breakfast").
+   */
+  private static boolean verbFirst(Tags tags, int i) {
+    List<Token> toks = tags.tokens();
+    String w = toks.get(i).lower();
+    if (NotFigures.COUNTED.classOf(w) != null) {
+      return false;
+    }
+    boolean verbOnly = !Lemmas.isNoun(w) && Lemmas.isVerb(w) && (i + 1 >= toks.size()
+        || !NOUN_PHRASE_TAGS.contains(tags.at(i + 1)) || FigureExtractor.isEventWord(toks.get(i + 1).lower())
+        || toks.get(i + 1).lower().endsWith("ed"));
+    return verbOnly || tags.is(i, "VERB") && !isPluralNoun(w) && !w.endsWith("ed") && !w.endsWith("ing");
   }
 
   /**
