@@ -13,18 +13,34 @@ final class Asides {
 
   /**
    * Before the asides that end at the comma {@code last}: "David Hollins, 58, of Chester, admitted" gives the token
-   * "Hollins". An aside is an age or "of"/"from" and a place's name between commas; {@code last} itself when none.
+   * "Hollins". An aside is an age or "of"/"from" and a place's name between commas, which a town may follow ("of Long
+   * Lane, Ashby,"); {@code last} itself when none.
    */
   static int pastAsides(List<Token> toks, int last) {
     int end = last;
     while (end > 0 && ",".equals(toks.get(end).text())) {
       int prev = Speakers.previousComma(toks, end);
-      if (prev <= 0 || !isAside(toks, prev + 1, end - 1)) {
+      if (prev > 0 && !isAside(toks, prev + 1, end - 1) && capitalised(toks, prev + 1, end - 1)) {
+        int before = Speakers.previousComma(toks, prev); // "of Long Lane, Ashby,": the town after a street
+        prev = before > 0 && isAside(toks, before + 1, prev - 1) && !capitalised(toks, before + 1, prev - 1) ? before : -1;
+      } else if (prev > 0 && !isAside(toks, prev + 1, end - 1)) {
+        prev = -1;
+      }
+      if (prev <= 0) {
         break;
       }
       end = prev;
     }
     return end == last ? last : end - 1;
+  }
+
+  private static boolean capitalised(List<Token> toks, int from, int to) {
+    for (int j = from; j <= to; j++) {
+      if (!toks.get(j).isCapitalised()) {
+        return false;
+      }
+    }
+    return from <= to;
   }
 
   private static boolean isAside(List<Token> toks, int from, int to) {
