@@ -62,6 +62,8 @@ final class PlacedSpeakers {
         }
       } else if (KINDS.contains(w) || PlacePhrases.isPlaceKind(w)) {
         place = true;
+      } else if (start <= end && (w.equals(",") || w.equals("and") || toks.get(k).isCapitalised())) {
+        continue; // "Officials in Kent, Surrey and Essex said": a list of names
       } else if (!MODIFIERS.contains(w)) {
         return -1;
       }
