@@ -129,6 +129,16 @@ final class Lemmas {
     return hasTag(lower, 'J', 'J');
   }
 
+  /** Whether the dictionary reads the word (lower case) as a verb's past tense, in one of its readings ("fell"). */
+  static boolean isPastTense(String lower) {
+    for (WordData d : LOOKUP.get().lookup(lower)) {
+      if (d.getTag() != null && "VBD".contentEquals(d.getTag())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean hasTag(String lower, char first, char second) {
     for (WordData d : LOOKUP.get().lookup(lower)) {
       CharSequence tag = d.getTag();

@@ -150,7 +150,25 @@ final class PlacePhrases {
       out.add(new Span(m.start(), m.end(),
           ((m.group(1) != null ? m.group(1) + "'s " : "") + name + (m.group(3) != null ? m.group(3) : "")).strip()));
     }
+    namedBeforeWhere(text, toks, out);
     return out;
+  }
+
+  /** "The worst-hit town was Merovin, where 700 people were evacuated": a name right before ", where" is a place. */
+  private static void namedBeforeWhere(String text, List<Token> toks, List<Span> out) {
+    for (int k = 2; k + 1 < toks.size(); k++) {
+      if (!toks.get(k).lower().equals(",") || !toks.get(k + 1).lower().equals("where") || !toks.get(k - 1).isCapitalised()) {
+        continue;
+      }
+      int from = k - 1;
+      while (from > 1 && toks.get(from - 1).isCapitalised() && from > k - 4) {
+        from--; // a name of up to three words, never the sentence's first
+      }
+      if (from > 0 && !NOT_PLACES.contains(toks.get(from).lower()) && !SourceNames.isDemonym(toks.get(k - 1).text())) {
+        out.add(new Span(toks.get(from).start(), toks.get(k - 1).end(),
+            text.substring(toks.get(from).start(), toks.get(k - 1).end())));
+      }
+    }
   }
 
   /** The place nearest the figure; after it counts for more than before it. */

@@ -280,6 +280,9 @@ final class StatisticMeasure {
       while (at >= 0 && !toks.get(at).lower().equals(measure)) {
         at--;
       }
+      if (at < 0 && a.n().unit() == null) {
+        return new Reading(measure, null, subject); // "12 boats sank", "200 trees fell": what the counted did
+      }
       return new Reading(cls, direction(cls), subject != null ? subject : thingBefore(a.text(), toks, at));
     }
     return null;

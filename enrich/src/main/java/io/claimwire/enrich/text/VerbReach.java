@@ -92,6 +92,15 @@ final class VerbReach {
     return true;
   }
 
+  /**
+   * Whether {@code w}, right after what a count counted, is a past tense that tells what it did ("200 trees fell",
+   * "300 workers went home"): not an auxiliary, nor a verb that reports or carries nothing ({@code measures.tsv}).
+   */
+  static boolean pastEvent(String w) {
+    return Lemmas.isPastTense(w) && Tags.CLOSED.classOf(w) == null && !StatisticMeasure.MEASURES.is(w, "light")
+        && !StatisticMeasure.MEASURES.is(w, "report") && !Attributor.REPORTING.is(w, "verb");
+  }
+
   /** Whether {@code w} is a verb in "-ing" right after a plural "be" ({@code before}): "were sheltering". */
   static boolean doing(String before, String w) {
     return w.endsWith("ing") && w.length() > 5 && PROGRESSIVE.contains(before)
