@@ -230,7 +230,9 @@ final class VerbCues {
       Token next = toks.get(vi + 1);
       return AFTER_VERB.contains(next.lower()) || next.isCapitalised() || Character.isDigit(next.text().charAt(0))
           || toks.get(vi).lower().endsWith("ed") && !next.lower().equals("by") || invertedAtEnd(toks, vi)
-          || vi > 1 && toks.get(vi - 1).isCapitalised() && "VERB".equals(tagAt(sentence, toks, vi)); // "Network Rail estimates each"
+          || vi > 1 && toks.get(vi - 1).isCapitalised() && "VERB".equals(tagAt(sentence, toks, vi)) // "Network Rail estimates each"
+          || vi > 1 && toks.get(vi - 1).isCapitalised() && vi + 2 < toks.size() && next.isWord() && !next.isCapitalised()
+          && Set.of("VERB", "AUX").contains(tagAt(sentence, toks, vi + 2)); // "the Association estimates councils face"
     }
     return true;
   }
