@@ -57,6 +57,40 @@ final class VerbReach {
     return PHRASE_PREPOSITIONS.contains(toks.get(k).lower()) && !QUALIFYING.contains(toks.get(k + 1).lower());
   }
 
+  /**
+   * Where an aside that holds the figure and opens with a participle ends ("Leo Marr, signed for a club-record £28m
+   * in January, has scored": the comma after January), or the sentence's end: the verb after the aside is the main
+   * clause's, whose subject stands before it.
+   */
+  static int participleAsideEnd(Tags tags, NumberMention n) {
+    List<Token> toks = tags.tokens();
+    int first = FigureExtractor.firstTokenAtOrAfter(toks, n.start());
+    for (int k = first - 1; k > 0 && first - k <= ASIDE_REACH; k--) {
+      if (toks.get(k).lower().equals(",")) {
+        boolean opens = k + 1 < first && toks.get(k - 1).isWord() && tags.is(k + 1, "VERB")
+            && (toks.get(k + 1).lower().endsWith("ed") || VerbMeasure.isIrregularParticiple(toks.get(k + 1).lower()));
+        return opens ? commaAfter(tags, first) : tags.text().length();
+      }
+      if (!toks.get(k).isWord() && !Character.isDigit(toks.get(k).text().charAt(0)) && Character.getType(toks.get(k).text().charAt(0)) != Character.CURRENCY_SYMBOL) {
+        break;
+      }
+    }
+    return tags.text().length();
+  }
+
+  /** How many tokens before the figure an aside's opening comma may stand. */
+  private static final int ASIDE_REACH = 8;
+
+  private static int commaAfter(Tags tags, int first) {
+    List<Token> toks = tags.tokens();
+    for (int k = first; k < toks.size(); k++) {
+      if (toks.get(k).lower().equals(",")) {
+        return toks.get(k).start();
+      }
+    }
+    return tags.text().length();
+  }
+
   /** Where the first coordinating conjunction at or after {@code from} starts, or the sentence's end. */
   static int coordinatorAfter(Tags tags, int from) {
     List<Token> toks = tags.tokens();
