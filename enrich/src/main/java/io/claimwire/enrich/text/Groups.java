@@ -94,6 +94,11 @@ final class Groups {
     int to = FigureExtractor.firstTokenAtOrAfter(toks, b.end());
     // "2,500 troops had arrived, as well as 300 police officers": a coordinator adds to the phrase across its verb
     boolean added = coordinated(toks, FigureExtractor.firstTokenAtOrAfter(toks, b.start()), a.end());
+    if (afterWith(toks, b) && toks.get(FigureExtractor.firstTokenAtOrAfter(toks, b.start()) - 1).start() >= a.end()
+        && !afterWith(toks, a)) {
+      return 0; // "61 points, three clear of Town with eight games left": a phrase of its own ("with 16,857,035 votes,
+      // followed by the PML-N with 12,894,225" stays one list)
+    }
     int joined = 1;
     int next = FigureExtractor.firstTokenAtOrAfter(toks, a.end());
     for (int k = from; k < to; k++) {
@@ -111,6 +116,11 @@ final class Groups {
       }
     }
     return joined;
+  }
+
+  private static boolean afterWith(List<Token> toks, NumberMention m) {
+    int first = FigureExtractor.firstTokenAtOrAfter(toks, m.start());
+    return first > 0 && toks.get(first - 1).lower().equals("with");
   }
 
   /**
