@@ -94,10 +94,10 @@ final class Groups {
     int to = FigureExtractor.firstTokenAtOrAfter(toks, b.end());
     // "2,500 troops had arrived, as well as 300 police officers": a coordinator adds to the phrase across its verb
     boolean added = coordinated(toks, FigureExtractor.firstTokenAtOrAfter(toks, b.start()), a.end());
-    if (afterWith(toks, b) && toks.get(FigureExtractor.firstTokenAtOrAfter(toks, b.start()) - 1).start() >= a.end()
-        && !afterWith(toks, a)) {
+    if (!added && afterWith(toks, b) && !afterWith(toks, a)
+        && toks.get(FigureExtractor.firstTokenAtOrAfter(toks, b.start()) - 1).start() >= a.end()) {
       return 0; // "61 points, three clear of Town with eight games left": a phrase of its own ("with 16,857,035 votes,
-      // followed by the PML-N with 12,894,225" stays one list)
+      // followed by the PML-N with 12,894,225" and "along with 30 schools" stay one list)
     }
     int joined = 1;
     int next = FigureExtractor.firstTokenAtOrAfter(toks, a.end());
