@@ -34,8 +34,10 @@ final class EventGroups {
       }
       int first = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).start());
       String event = groupEvent(toks, first);
+      event = event != null ? event : groupOfWhom(toks, first, FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).end()));
       if (event != null) {
         int after = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).end());
+        after += after + 1 < toks.size() && toks.get(after + 1).lower().equals("whom") ? 2 : 0; // "12 of whom were"
         figures.set(i, f.withMeasureAndSubject(event, f.subject() != null ? f.subject() : predicateNoun(tags, after)));
       }
     }
@@ -147,6 +149,15 @@ final class EventGroups {
         && OF_THOSE.matcher(text).lookingAt()) {
       inSentence.set(0, inSentence.get(0).withSubject(before.get(before.size() - 1).subject()));
     }
+  }
+
+  /** "to reach the injured, eight of whom are critical": the event of a group right before the figure's "of whom". */
+  private static String groupOfWhom(List<Token> toks, int first, int after) {
+    boolean ofWhom = after + 1 < toks.size() && toks.get(after).lower().equals("of")
+        && toks.get(after + 1).lower().equals("whom");
+    return ofWhom && first >= 3 && toks.get(first - 1).lower().equals(",")
+        && GROUP_DETERMINERS.contains(toks.get(first - 3).lower()) ? FigureExtractor.eventOf(toks.get(first - 2).lower())
+        : null;
   }
 
   /** The token after "of the" and an event word right at {@code k} ("of the displaced"), or -1. */
