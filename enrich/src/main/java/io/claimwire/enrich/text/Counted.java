@@ -109,7 +109,8 @@ final class Counted {
     boolean verbOnly = !Lemmas.isNoun(w) && Lemmas.isVerb(w) && (i + 1 >= toks.size()
         || !NOUN_PHRASE_TAGS.contains(tags.at(i + 1)) || FigureExtractor.isEventWord(toks.get(i + 1).lower())
         || toks.get(i + 1).lower().endsWith("ed"));
-    return verbOnly || tags.is(i, "VERB") && !isPluralNoun(w) && !w.endsWith("ed") && !w.endsWith("ing");
+    return verbOnly || !isPluralNoun(w) && !w.endsWith("ed") && !w.endsWith("ing") && Lemmas.isVerb(w)
+        && tags.is(i, "VERB"); // the words first: the tagger is asked only where a verb may stand
   }
 
   /**
@@ -124,8 +125,8 @@ final class Counted {
     int adj = Set.of("more", "less").contains(toks.get(i).lower()) ? i + 1 : i;
     boolean quality = adj < toks.size() && !toks.get(adj).isCapitalised()
         && Tags.CLOSED.classOf(toks.get(adj).lower()) == null && !StatisticMeasure.MEASURES.is(toks.get(adj).lower(), "rise")
-        && !StatisticMeasure.MEASURES.is(toks.get(adj).lower(), "fall") && (tags.is(adj, "ADJ")
-        || Lemmas.isAdjective(toks.get(adj).lower()) && !Lemmas.isNoun(toks.get(adj).lower())) // "per cent cheaper/NOUN"
+        && !StatisticMeasure.MEASURES.is(toks.get(adj).lower(), "fall") && Lemmas.isAdjective(toks.get(adj).lower())
+        && (!Lemmas.isNoun(toks.get(adj).lower()) || tags.is(adj, "ADJ")) // "per cent cheaper/NOUN"; the tagger last
         && !FigureExtractor.isEventWord(toks.get(adj).lower())
         && (adj + 1 >= toks.size() || !tags.is(adj + 1, "NOUN") && !tags.is(adj + 1, "PROPN"));
     return quality ? new Subject(null, tags.text().substring(toks.get(i).start(), toks.get(adj).end())

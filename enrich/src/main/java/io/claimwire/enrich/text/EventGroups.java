@@ -115,9 +115,10 @@ final class EventGroups {
   private static String partitiveBefore(Tags tags, int first, int wholeEnd) {
     List<Token> toks = tags.tokens();
     int k = first - 1;
-    while (k > 0 && first - k <= 3 && (tags.is(k, "ADV") || tags.is(k, "ADJ") || tags.is(k, "ADP")
-        || tags.is(k, "SCONJ")) && !PARTS.contains(toks.get(k).lower()) && !INCLUDE.contains(toks.get(k).lower())) {
-      k--; // "including at least", "among them more than"
+    while (k > 0 && first - k <= 3 && (Qualifiers.isQualifierWord(toks.get(k).lower())
+        || Qualifiers.isInQualifier(toks.get(k).lower())) && !PARTS.contains(toks.get(k).lower())
+        && !INCLUDE.contains(toks.get(k).lower())) {
+      k--; // "including at least", "among them more than": the words decide, no tagger
     }
     if (k < 2 || toks.get(k).start() < wholeEnd) {
       return null;

@@ -80,9 +80,10 @@ final class VerbMeasure {
       before = null; // "he added 40 people were hurt": the verb reports the clause the figure opens
     }
     clauseEnd = Math.min(clauseEnd, VerbReach.participleAsideEnd(tags, n)); // ", signed for £28m in May, has scored"
-    if (before == null && VerbReach.afterPreposition(tags, n)) {
-      clauseEnd = Math.min(clauseEnd, VerbReach.coordinatorAfter(tags, subjectEnd)); // "scored 19 goals in 41 appearances and
-      // has signed": a verb coordinated after it is not the phrase's; "searching for 30 people missing" keeps its own
+    int coordinator = before == null ? VerbReach.coordinatorAfter(tags, subjectEnd) : clauseEnd;
+    if (coordinator < clauseEnd && VerbReach.afterPreposition(tags, n)) {
+      clauseEnd = coordinator; // "scored 19 goals in 41 appearances and has signed": a verb coordinated after it is
+      // not the phrase's; "searching for 30 people missing" keeps its own
     }
     return before != null ? before
         : eventsAfter(text.substring(Math.min(subjectEnd, clauseEnd), clauseEnd), n.unit() == null);

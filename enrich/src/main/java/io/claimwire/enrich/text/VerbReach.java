@@ -67,8 +67,9 @@ final class VerbReach {
     int first = FigureExtractor.firstTokenAtOrAfter(toks, n.start());
     for (int k = first - 1; k > 0 && first - k <= ASIDE_REACH; k--) {
       if (toks.get(k).lower().equals(",")) {
-        boolean opens = k + 1 < first && toks.get(k - 1).isWord() && tags.is(k + 1, "VERB")
-            && (toks.get(k + 1).lower().endsWith("ed") || VerbMeasure.isIrregularParticiple(toks.get(k + 1).lower()));
+        boolean opens = k + 1 < first && toks.get(k - 1).isWord()
+            && (toks.get(k + 1).lower().endsWith("ed") || VerbMeasure.isIrregularParticiple(toks.get(k + 1).lower()))
+            && tags.is(k + 1, "VERB");
         return opens ? commaAfter(tags, first) : tags.text().length();
       }
       if (!toks.get(k).isWord() && !Character.isDigit(toks.get(k).text().charAt(0)) && Character.getType(toks.get(k).text().charAt(0)) != Character.CURRENCY_SYMBOL) {
@@ -91,11 +92,13 @@ final class VerbReach {
     return tags.text().length();
   }
 
+  private static final Set<String> COORDINATORS = Words.setOf("and", "but", "or", "nor");
+
   /** Where the first coordinating conjunction at or after {@code from} starts, or the sentence's end. */
   static int coordinatorAfter(Tags tags, int from) {
     List<Token> toks = tags.tokens();
     for (int k = FigureExtractor.firstTokenAtOrAfter(toks, from); k < toks.size(); k++) {
-      if (tags.is(k, "CCONJ")) {
+      if (COORDINATORS.contains(toks.get(k).lower())) {
         return toks.get(k).start();
       }
     }
