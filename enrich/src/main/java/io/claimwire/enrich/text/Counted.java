@@ -78,7 +78,7 @@ final class Counted {
           || !t.isCapitalised() && (w.endsWith("ing") || w.endsWith("ed")) && !isAttributive(toks, i, words)) {
         break;
       }
-      if (words.isEmpty() && !t.isCapitalised() && verbFirst(tags, i)) {
+      if (words.isEmpty() && !t.isCapitalised() && verbFirst(tags, i, n.unit() != null)) {
         break;
       }
       if (!words.isEmpty() && !t.isCapitalised() && isPluralNoun(words.get(words.size() - 1))
@@ -97,10 +97,10 @@ final class Counted {
 
   /**
    * Whether the word at {@code i}, right after a figure, is a verb and so counts nothing: one the dictionary holds as
-   * a verb and no noun ("35 remain in hospital", though "12 separate cases" describes its noun), or one the tagger
-   * reads as a verb that is no plural or known counted noun ("40% skip breakfast").
+   * a verb and no noun ("35 remain in hospital", though "12 separate cases" describes its noun), or, after a share,
+   * one the tagger reads as a verb that is no plural or known counted noun ("40% skip breakfast").
    */
-  private static boolean verbFirst(Tags tags, int i) {
+  private static boolean verbFirst(Tags tags, int i, boolean share) {
     List<Token> toks = tags.tokens();
     String w = toks.get(i).lower();
     if (NotFigures.COUNTED.classOf(w) != null) {
@@ -109,8 +109,8 @@ final class Counted {
     boolean verbOnly = !Lemmas.isNoun(w) && Lemmas.isVerb(w) && (i + 1 >= toks.size()
         || !NOUN_PHRASE_TAGS.contains(tags.at(i + 1)) || FigureExtractor.isEventWord(toks.get(i + 1).lower())
         || toks.get(i + 1).lower().endsWith("ed"));
-    return verbOnly || !isPluralNoun(w) && !w.endsWith("ed") && !w.endsWith("ing") && Lemmas.isVerb(w)
-        && tags.is(i, "VERB"); // the words first: the tagger is asked only where a verb may stand
+    return verbOnly || share && !isPluralNoun(w) && !w.endsWith("ed") && !w.endsWith("ing") && Lemmas.isVerb(w)
+        && tags.is(i, "VERB"); // the words first: the tagger is asked only after a share, where a verb may stand
   }
 
   /**

@@ -102,59 +102,60 @@ final class Lemmas {
 
   /** Whether the dictionary reads the word (any case) as a noun, in one of its readings ("notes", "estimate"). */
   static boolean isNoun(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    Boolean known = NOUNS.get(w);
-    if (known != null) {
-      return known;
-    }
-    boolean noun = false;
-    for (WordData d : LOOKUP.get().lookup(w)) {
-      CharSequence tag = d.getTag();
-      noun |= tag != null && tag.length() >= 2 && tag.charAt(0) == 'N' && tag.charAt(1) == 'N';
-    }
-    if (NOUNS.size() >= CACHE_LIMIT) {
-      NOUNS.clear();
-    }
-    NOUNS.put(w, noun);
-    return noun;
+    return (flags(word.toLowerCase(Locale.ROOT)) & NOUN) != 0;
   }
 
   /** Whether the dictionary reads the word (lower case) as a verb, in one of its readings ("remain", "separate"). */
   static boolean isVerb(String lower) {
-    return hasTag(lower, 'V', 'B');
+    return (flags(lower) & VERB) != 0;
   }
 
   /** Whether the dictionary reads the word (lower case) as an adjective, in one of its readings ("cheaper"). */
   static boolean isAdjective(String lower) {
-    return hasTag(lower, 'J', 'J');
+    return (flags(lower) & ADJECTIVE) != 0;
   }
 
   /** Whether the dictionary reads the word (lower case) as a verb's past tense, in one of its readings ("fell"). */
   static boolean isPastTense(String lower) {
-    for (WordData d : LOOKUP.get().lookup(lower)) {
-      if (d.getTag() != null && "VBD".contentEquals(d.getTag())) {
-        return true;
-      }
-    }
-    return false;
+    return (flags(lower) & PAST) != 0;
   }
 
-  private static boolean hasTag(String lower, char first, char second) {
-    for (WordData d : LOOKUP.get().lookup(lower)) {
-      CharSequence tag = d.getTag();
-      if (tag != null && tag.length() >= 2 && tag.charAt(0) == first && tag.charAt(1) == second) {
-        return true;
-      }
+  private static final int NOUN = 1;
+  private static final int VERB = 2;
+  private static final int ADJECTIVE = 4;
+  private static final int PAST = 8;
+
+  /** The word classes the dictionary reads a word as, one lookup per word, kept (bounded as the lemma cache is). */
+  private static int flags(String w) {
+    Integer known = FLAGS.get(w);
+    if (known != null) {
+      return known;
     }
-    return false;
+    int f = 0;
+    for (WordData d : LOOKUP.get().lookup(w)) {
+      CharSequence tag = d.getTag();
+      if (tag == null || tag.length() < 2) {
+        continue;
+      }
+      f |= tag.charAt(0) == 'N' && tag.charAt(1) == 'N' ? NOUN : 0;
+      f |= tag.charAt(0) == 'V' && tag.charAt(1) == 'B' ? VERB : 0;
+      f |= tag.charAt(0) == 'J' && tag.charAt(1) == 'J' ? ADJECTIVE : 0;
+      f |= "VBD".contentEquals(tag) ? PAST : 0;
+    }
+    if (FLAGS.size() >= CACHE_LIMIT) {
+      FLAGS.clear();
+    }
+    FLAGS.put(w, f);
+    return f;
   }
+
+  private static final Map<String, Integer> FLAGS = new ConcurrentHashMap<>();
 
   /** Whether the dictionary holds this lower-case word as written (proper names and demonyms it holds capitalised). */
   static boolean knowsLowerCase(String lower) {
     return !LOOKUP.get().lookup(lower).isEmpty();
   }
 
-  private static final Map<String, Boolean> NOUNS = new ConcurrentHashMap<>();
 
   private static List<Reading> lookUp(String w) {
     List<Reading> out = new ArrayList<>(2);

@@ -102,7 +102,7 @@ final class PageFurniture {
    * sentence and whose every number counts the page's readers ({@code pages/engagement.tsv}).
    */
   static boolean engagementLine(String line) {
-    if (line.length() > ENGAGEMENT_MAX || endsSentence(line)) {
+    if (line.length() > ENGAGEMENT_MAX || endsSentence(line) || line.chars().noneMatch(Character::isDigit)) {
       return false;
     }
     Matcher m = COUNT_THEN_WORD.matcher(line);
