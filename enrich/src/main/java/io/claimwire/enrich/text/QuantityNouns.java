@@ -302,6 +302,7 @@ final class QuantityNouns {
     int links = 0;
     boolean worth = false;
     while (j >= 0 && (SKIP_BEFORE.contains(toks.get(j).lower()) || LINKS.contains(toks.get(j).lower())
+        || toks.get(j).lower().equals("up") && toks.get(j + 1).lower().equals("to") // "tickets cost up to £150"
         || toks.get(j).lower().equals(",") && toks.get(j + 1).lower().equals("at")) && links < 4) { // "shootings, at 415"
       worth |= toks.get(j).lower().equals("worth");
       j--;
