@@ -169,7 +169,8 @@ final class ClauseVerb {
         && !Groups.LINKS.is(t.lower(), "partitive");
   }
 
-  private static String phrasal(List<Token> toks, int k) {
+  /** The verb at {@code k} with its particle, if one follows ("lay off", "swept away"). */
+  static String phrasal(List<Token> toks, int k) {
     String w = toks.get(k).lower();
     if (k + 1 < toks.size() && PARTICLES.contains(toks.get(k + 1).lower())) {
       return w + " " + toks.get(k + 1).lower();

@@ -117,12 +117,14 @@ final class Counted {
    * "20% more likely", "91 percent effective", "30 per cent cheaper": a share of a quality, an adjective (after "more"
    * or "less") that heads no noun, is what the share measures and counts nothing.
    */
+  private static final Set<String> MORE_OR_LESS = Words.setOf("more", "less");
+
   private static Subject shareOfQuality(Tags tags, NumberMention n, int i) {
     List<Token> toks = tags.tokens();
     if (n.unit() == null || !n.unit().startsWith("percent") || i >= toks.size()) {
       return null;
     }
-    int adj = Set.of("more", "less").contains(toks.get(i).lower()) ? i + 1 : i;
+    int adj = MORE_OR_LESS.contains(toks.get(i).lower()) ? i + 1 : i;
     boolean quality = adj < toks.size() && !toks.get(adj).isCapitalised()
         && Tags.CLOSED.classOf(toks.get(adj).lower()) == null && !StatisticMeasure.MEASURES.is(toks.get(adj).lower(), "rise")
         && !StatisticMeasure.MEASURES.is(toks.get(adj).lower(), "fall") && Lemmas.isAdjective(toks.get(adj).lower())
@@ -219,11 +221,6 @@ final class Counted {
     }
   }
 
-  /**
-   * Coordinated figures share what one of them leaves out: "killed 21 and wounded 40 North Korean soldiers" (the
-   * subject comes from the next), "damaged 900 homes and destroyed 120" and "40 people in Kastel and 12 in Veria"
-   * (from the one before), "600 firefighters and 22 aircraft were deployed" (the measure from the next).
-   */
   /** Words before a bare count that add to one counted before: "another 30", "a further 250". */
   private static final Set<String> ANOTHER = Words.setOf("another", "further");
 
@@ -266,6 +263,11 @@ final class Counted {
     return null;
   }
 
+  /**
+   * Coordinated figures share what one of them leaves out: "killed 21 and wounded 40 North Korean soldiers" (the
+   * subject comes from the next), "damaged 900 homes and destroyed 120" and "40 people in Kastel and 12 in Veria"
+   * (from the one before), "600 firefighters and 22 aircraft were deployed" (the measure from the next).
+   */
   static void fillSubjects(String text, List<NumberMention> mentions, List<Figure> figures) {
     for (int i = 0; i < figures.size(); i++) {
       Figure f = figures.get(i);

@@ -33,10 +33,10 @@ final class EventGroups {
         continue;
       }
       int first = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).start());
+      int after = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).end());
       String event = groupEvent(toks, first);
-      event = event != null ? event : groupOfWhom(toks, first, FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).end()));
+      event = event != null ? event : groupOfWhom(toks, first, after);
       if (event != null) {
-        int after = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).end());
         after += after + 1 < toks.size() && toks.get(after + 1).lower().equals("whom") ? 2 : 0; // "12 of whom were"
         figures.set(i, f.withMeasureAndSubject(event, f.subject() != null ? f.subject() : predicateNoun(tags, after)));
       }
@@ -89,7 +89,7 @@ final class EventGroups {
       }
       int first = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).start());
       int after = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).end());
-      String opener = partitiveBefore(tags, first, ms.get(i - 1).end());
+      String opener = partitiveBefore(toks, first, ms.get(i - 1).end());
       boolean including = "including".equals(opener) || "them".equals(opener);
       boolean ofThem = after + 1 < toks.size() && toks.get(after).lower().equals("of")
           && PARTS.contains(toks.get(after + 1).lower()) && first > 0 && toks.get(first - 1).lower().equals(",");
@@ -112,8 +112,7 @@ final class EventGroups {
    * null: a comma, then "including", "among them", "of whom" or "among whom", then at most three words of a
    * qualifier ("including at least"), all after the end {@code wholeEnd} of the figure before.
    */
-  private static String partitiveBefore(Tags tags, int first, int wholeEnd) {
-    List<Token> toks = tags.tokens();
+  private static String partitiveBefore(List<Token> toks, int first, int wholeEnd) {
     int k = first - 1;
     while (k > 0 && first - k <= 3 && (Qualifiers.isQualifierWord(toks.get(k).lower())
         || Qualifiers.isInQualifier(toks.get(k).lower())) && !PARTS.contains(toks.get(k).lower())

@@ -89,6 +89,7 @@ final class QuantityNouns {
 
   /** Words that open an aside after a comma: a relative pronoun, or the article or possessive of an apposition. */
   private static final Set<String> ASIDE_OPENERS = Words.setOf("which", "who", "the", "its", "their", "a", "an");
+  private static final Set<String> RELATIVES = Words.setOf("which", "who");
   /** How many tokens an aside between commas may hold. */
   private static final int ASIDE = 14;
 
@@ -98,7 +99,7 @@ final class QuantityNouns {
    * the token before ", which"; else {@code j}.
    */
   private static int pastAside(List<Token> toks, int j) {
-    if (j > 1 && Set.of("which", "who").contains(toks.get(j).lower()) && toks.get(j - 1).lower().equals(",")) {
+    if (j > 1 && RELATIVES.contains(toks.get(j).lower()) && toks.get(j - 1).lower().equals(",")) {
       return j - 2; // "energy costs, which rose by £40m"
     }
     if (j < 3 || !toks.get(j).lower().equals(",")) {

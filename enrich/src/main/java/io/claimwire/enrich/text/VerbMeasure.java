@@ -281,7 +281,7 @@ final class VerbMeasure {
       }
       String participle = m != null || !found.isEmpty() ? null : fallback == null && (isPassiveAuxiliary(rest, t)
           || count && before.isEmpty() && (w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w))) ? participle(w)
-          : count && before.isEmpty() && VerbReach.pastEvent(w) ? withParticle(rest, ti) : null; // "were grounded", "fell"
+          : count && before.isEmpty() && VerbReach.pastEvent(w) ? ClauseVerb.phrasal(rest, ti) : null; // "were grounded", "fell"
       if (m != null || participle != null) {
         found.add(m != null ? m : participle);
         gap = 0;
@@ -294,12 +294,6 @@ final class VerbMeasure {
       }
     }
     return found.isEmpty() ? fallback : joined(new ArrayList<>(found), joiner);
-  }
-
-  /** The verb at {@code ti} with its particle, if one follows ("swept away", "shut down"). */
-  private static String withParticle(List<Token> rest, int ti) {
-    String w = rest.get(ti).lower();
-    return ti + 1 < rest.size() && PARTICLES.contains(rest.get(ti + 1).lower()) ? w + " " + rest.get(ti + 1).lower() : w;
   }
 
   /** The event two words from {@code ti} name ("took part"), or null. */
