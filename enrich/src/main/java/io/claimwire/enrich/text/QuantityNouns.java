@@ -319,6 +319,7 @@ final class QuantityNouns {
     for (int k = j; k >= 0 && words.size() < 3; k--) {
       Token t = toks.get(k);
       if (!t.isWord() || DETERMINERS.contains(t.lower()) || Character.isDigit(t.text().charAt(0))
+          || Tags.CLOSED.classOf(t.lower()) != null // "where tickets cost up to £150": no "where"
           || valued && !Lemmas.isNoun(t.lower())) { // "recovered stolen goods worth": the goods
         break;
       }
