@@ -29,11 +29,12 @@ public final class Attributor {
 
   /** Reporting verbs by base form, and the first words of reporting phrases ({@code sources/reporting-verbs.tsv}). */
   static final Lexicon REPORTING = Lexicon.loadInflected("sources/reporting-verbs.tsv");
-  /** The reporting phrases: "put the figure at", "gave its own count", "spoke of". */
+  /** The reporting phrases: "put the figure at", "places the toll closer to", "gave its own count", "spoke of". */
   private static final Pattern PHRASE_VERB = Pattern.compile(
       "(?i)\\b((?:put|puts|putting|places|placed|placing) (?:[\\p{L}'’-]+ ){0,3}?(?:"
           + String.join("|", Lexicon.load("sources/estimate-nouns.tsv").termsOf("estimate-nouns")) + ")"
-          + "(?: of(?: [\\p{L}'’-]+){1,5}?)? at"
+          + "(?: of(?: [\\p{L}'’-]+){1,5}?)? (?:" + String.join("|", Lexicon.load("sources/estimate-links.tsv")
+          .termsOf("estimate-links")) + ")"
           + "|gave (?:its|their|his|her|a|an)? ?(?:own )?(?:count|figure|tally|estimate|toll)|spoke of)\\b");
   private static final Pattern ANAPHORIC = Pattern.compile("(?is)\\s*(this|these|the|that|those)\\s+(information|figures?"
       + "|numbers?|data|estimates?|reports?|claims?|was|were|is|toll)\\b");

@@ -25,8 +25,9 @@ final class FigureAnaphora {
     List<Token> toks = tags.tokens();
     for (int i = 0; i < figures.size(); i++) {
       Figure f = figures.get(i);
-      if (f.measure() != null && !(f.change() == null && (anaphoric(f.subject()) || anaphoric(f.measure())))) {
-        continue; // a figure that measures something of its own; "put the figure at 3,500" measures only the figure;
+      if (f.measure() != null && !(f.change() == null && (anaphoric(f.subject()) || anaphoric(f.measure())
+          || VerbMeasure.isEstimateVerb(f.measure())))) {
+        continue; // a figure that measures something of its own; "puts the figure closer to 300" measures only the figure;
         // "the figure has risen above 20m" is a change of a figure this article may not have given
       }
       int first = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).start());
@@ -36,8 +37,11 @@ final class FigureAnaphora {
       }
       Figure donor = nearest(figures.subList(0, i), f);
       donor = donor != null ? donor : nearest(before, f);
+      String own = VerbMeasure.isEstimateVerb(f.measure()) ? null : f.measure(); // "put" measures nothing
       if (donor != null) { // "found 9 outbreaks, bringing the total to 31": what was counted, when nothing measured it
-        figures.set(i, f.withMeasureAndSubject(donor.measure() != null ? donor.measure() : f.measure(), donor.subject()));
+        figures.set(i, f.withMeasureAndSubject(donor.measure() != null ? donor.measure() : own, donor.subject()));
+      } else if (own == null && f.measure() != null) { // "The union put the figure at 3,500", with nothing before
+        figures.set(i, f.withMeasureAndSubject(null, anaphoric(f.subject()) ? null : f.subject()));
       }
     }
   }

@@ -102,9 +102,21 @@ final class FigureSources {
     return true;
   }
 
-  /** Whether the cue closes the sentence after a comma: ", the ABI said." or ", said the ABI on Wednesday." */
+  /** A four-digit year, which a trailing attribution may name ("said in its 2024 report"). */
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
+
+  /**
+   * Whether the cue closes the sentence after a comma: ", the ABI said." or ", said the ABI on Wednesday." A cue
+   * with a figure of its own after it does not close the sentence ("..., but the ministry puts the figure at 3,000").
+   */
   private static boolean trails(String text, List<Token> toks, Attributor.Cue c) {
     int k = FigureExtractor.firstTokenAtOrAfter(toks, Math.max(0, c.position()));
+    for (int j = k; j < toks.size(); j++) {
+      String t = toks.get(j).text();
+      if (Character.isDigit(t.charAt(0)) && !YEAR.matcher(t).matches()) {
+        return false;
+      }
+    }
     int comma = k - 1;
     while (comma >= 0 && k - comma <= TRAILING && !toks.get(comma).text().equals(",")) {
       comma--;

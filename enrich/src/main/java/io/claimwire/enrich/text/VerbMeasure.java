@@ -94,6 +94,11 @@ final class VerbMeasure {
   /** Whether a word is the noun of a total ("number", "toll", "tally"). */
   static final java.util.function.Predicate<String> TOTALS_NOUN = w -> TOTALS.is(w, "total");
 
+  /** Whether a word is a form of a verb that puts a total at a figure ("put", "places", "estimated"). */
+  static boolean isEstimateVerb(String w) {
+    return w != null && TOTALS.is(w, "estimate");
+  }
+
   /** The event a total's phrase names by the word before its noun ("the death toll": killed), or null. */
   static String eventOfTotal(String phrase) {
     String[] words = phrase.toLowerCase(java.util.Locale.ROOT).split("\\s+");
@@ -112,9 +117,9 @@ final class VerbMeasure {
   private static String totalBrought(List<Token> toks, NumberMention n) {
     int first = FigureExtractor.firstTokenAtOrAfter(toks, n.start());
     int to = first - 1;
-    while (to > 0 && first - to <= 3 && !toks.get(to).lower().equals("to")
+    while (to > 0 && first - to <= 3 && !toks.get(to).lower().equals("to") && !estimateAt(toks, to)
         && Qualifiers.isInQualifier(toks.get(to).lower())) {
-      to--;
+      to--; // "to at least 212", "at about 43"
     }
     String prep = to >= 2 ? toks.get(to).lower() : "";
     String verbClass = prep.equals("to") ? "bring" : prep.equals("at") ? "estimate" : null;
@@ -152,6 +157,12 @@ final class VerbMeasure {
       return null;
     }
     return event != null ? event : phrase.isEmpty() ? null : String.join(" ", phrase);
+  }
+
+  /** "at" that puts a total at the figure ("at 45", "at about 45"), not the "at" of "at least" or "at most". */
+  private static boolean estimateAt(List<Token> toks, int k) {
+    String next = k + 1 < toks.size() ? toks.get(k + 1).lower() : "";
+    return toks.get(k).lower().equals("at") && !next.equals("least") && !next.equals("most");
   }
 
   /** Verbs of result ({@code measures/result-verbs.tsv}): "left 300 homes damaged" measures the damage. */
