@@ -213,7 +213,7 @@ final class NotFigures {
 
   static final Set<String> NOT_MODEL_WORDS = Lexicon.load("numbers/not-model-words.tsv").terms("not-model-words");
 
-  /** "Maria Lopes, 62, has run": a small number between commas right after a name is an age. */
+  /** "Maria Lopes, 62, has run", "the driver, 58, said": a small number between commas after a person is an age. */
   static boolean isAgeAppositive(String s, int start, int end, double value) {
     int before = start - 1;
     while (before >= 0 && s.charAt(before) == ' ') {
@@ -222,9 +222,17 @@ final class NotFigures {
     if (value > 120 || before < 0 || s.charAt(before) != ',') {
       return false;
     }
-    return NAME_COMMA.matcher(s.substring(Math.max(0, start - 40), start)).find()
+    String before40 = s.substring(Math.max(0, start - 40), start);
+    return (NAME_COMMA.matcher(before40).find() || value == Math.rint(value) && PERSON_COMMA.matcher(before40).find())
         && COMMA_NEXT.matcher(s.substring(end)).matches();
   }
+
+  /**
+   * "the driver, 58, had worked", "a local woman, 71, said": one person named by a determiner and a singular noun
+   * before the comma; a plural ("the victims, 12, were") may be counted.
+   */
+  static final Pattern PERSON_COMMA = Pattern.compile(
+      "\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]*(?:[^s\\W]|ss),\\s*$");
 
   /** "the Pixel 9 on Tuesday", "Apollo 11 landed": a bare number right after a name inside the sentence is part of it. */
   static boolean isModelNumber(String s, int start, int end) {

@@ -66,7 +66,11 @@ final class SourceNames {
   /** Lowercase words that belong inside a source's noun phrase ("South Korea's intelligence agency"). */
   static final Set<String> SOURCE_WORDS = Lexicon.load("sources/source-words.tsv").terms("source");
 
-  static final Set<String> TITLES = Lexicon.load("sources/titles.tsv").terms("title");
+  private static final Lexicon TITLE_WORDS = Lexicon.load("sources/titles.tsv");
+  /** Every word of a title, a role or a word that opens one ({@code sources/titles.tsv}). */
+  static final Set<String> TITLES = Words.union(TITLE_WORDS.terms("title"), TITLE_WORDS.terms("modifier"));
+  /** Title words that only open a longer title ("National", "Foreign"): no surname follows them alone. */
+  private static final Set<String> TITLE_MODIFIERS = TITLE_WORDS.terms("modifier");
 
   static final Set<String> MEDIA = Lexicon.load("sources/media.tsv").terms("outlet");
 
@@ -137,6 +141,10 @@ final class SourceNames {
     // A name after titles ("Ukrainian President ..."), or two or more name words after any role ("fire chief ...").
     boolean person = nameWords >= 1 && nameWords <= 4 && (titlesOnly || nameWords >= 2 && roleWords)
         || nameWords >= 2 && nameWords <= 4 && nameStart == 0;
+    if (nameWords == 1 && nameStart > 0 && TITLE_MODIFIERS.contains(withoutPossessive(
+        words[nameStart - 1].toLowerCase(Locale.ROOT)))) {
+      person = false; // "National Highways", "US Treasury": a body's name, not a surname after a title
+    }
     if (nameStart >= 2 && FigureSources.NAME_JOINERS.contains(words[nameStart - 1])
         && Character.isUpperCase(words[nameStart - 2].charAt(0))) {
       person = false; // "Customs and Border Protection": "and" between capitals joins one body's name

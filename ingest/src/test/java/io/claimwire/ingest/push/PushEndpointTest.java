@@ -73,18 +73,21 @@ class PushEndpointTest {
 
   @Test
   void answers503WithRetryAfterWhileTheBodiesInFlightFillTheBound() throws Exception {
-    try (Socket slow = new Socket("127.0.0.1", push.port())) {
-      OutputStream o = slow.getOutputStream();
-      // a client that declares the largest body and sends only part of it holds the whole bound while it waits
-      o.write(("POST /articles HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer tok\r\nContent-Length: 4096\r\n"
-          + "Content-Type: application/json\r\n\r\n{\"id\":").getBytes(StandardCharsets.US_ASCII));
-      o.flush();
-      HttpResponse<String> busy = null;
-      // until the slow request's handler holds its bytes: on a loaded machine its thread can take seconds to start
-      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+    HttpResponse<String> busy = null;
+    // until the slow request's handler holds its bytes: on a loaded machine its thread can take seconds to start
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+    Socket slow = slowClient();
+    try {
       while (System.nanoTime() < deadline) {
-        o.write(' '); // one more byte of the body each time: a server that waits for content to dispatch gets some
-        o.flush();
+        try {
+          slow.getOutputStream().write(' '); // one more byte each time: a server that waits for content gets some
+          slow.getOutputStream().flush();
+        } catch (java.io.IOException refused) {
+          // the slow request's handler started while a probe held a few bytes, so it was the one refused (503, then
+          // closed): a new slow client takes its place
+          slow.close();
+          slow = slowClient();
+        }
         busy = post("{\"id\":\"c\",\"text\":\"About 40 homes flooded.\"}".getBytes(StandardCharsets.UTF_8));
         if (busy.statusCode() == 503) {
           break;
@@ -93,6 +96,8 @@ class PushEndpointTest {
       }
       assertThat(busy.statusCode()).isEqualTo(503);
       assertThat(busy.headers().firstValue("Retry-After")).hasValue("1");
+    } finally {
+      slow.close();
     }
     HttpResponse<String> after = null;
     for (int i = 0; i < 50; i++) { // the slow client gone, its bytes are released
@@ -103,5 +108,15 @@ class PushEndpointTest {
       Thread.sleep(100);
     }
     assertThat(after.statusCode()).isEqualTo(202);
+  }
+
+  /** A client that declares the largest body and sends only part of it: it holds the whole bound while it waits. */
+  private Socket slowClient() throws java.io.IOException {
+    Socket slow = new Socket("127.0.0.1", push.port());
+    OutputStream o = slow.getOutputStream();
+    o.write(("POST /articles HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer tok\r\nContent-Length: 4096\r\n"
+        + "Content-Type: application/json\r\n\r\n{\"id\":").getBytes(StandardCharsets.US_ASCII));
+    o.flush();
+    return slow;
   }
 }
