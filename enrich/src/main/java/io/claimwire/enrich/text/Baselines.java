@@ -39,7 +39,11 @@ final class Baselines {
       Figure donor = donor(f, figures.subList(0, i), ofWhich);
       donor = donor != null || fromFigure ? donor : donor(f, before, ofWhich); // a move's start is told in its sentence
       if (donor != null) {
-        figures.set(i, f.withMeasureOf(donor));
+        Figure g = f.withMeasureOf(donor);
+        if (f.subject() == null && f.unit() == null && donor.unit() == null && donor.subject() != null) {
+          g = g.withMeasureAndSubject(g.measure(), donor.subject()); // "1,400 glaciers remain, down from 2,000"
+        }
+        figures.set(i, g);
       }
     }
   }
@@ -106,11 +110,12 @@ final class Baselines {
     return w.equals("versus") || w.equals("vs");
   }
 
-  /** The nearest figure before, of the same unit, that says what it measures. */
+  /** The nearest figure before, of the same unit, that says what it measures or, a count, what it counted. */
   private static Figure donor(Figure f, List<Figure> candidates, boolean anyUnit) {
     for (int j = candidates.size() - 1; j >= 0; j--) {
       Figure c = candidates.get(j);
-      if ((anyUnit || Objects.equals(c.unit(), f.unit())) && c.measure() != null) {
+      if ((anyUnit || Objects.equals(c.unit(), f.unit()))
+          && (c.measure() != null || f.unit() == null && c.unit() == null && c.subject() != null)) {
         return c;
       }
     }

@@ -145,6 +145,7 @@ final class Holder {
     String phrase = phrase(tags, k + 1);
     boolean in = toks.get(k).lower().equals("in"); // "rose 5% in Leeds" says where; "55 per cent for Punjab" of what
     if (phrase == null || QuantityNouns.isQuantity(phrase) // "$1bn in transfer fees" says what kind of money
+        || WORDS.is(phrase.toLowerCase(Locale.ROOT), "level") // "£61,000 on average", "£4m in total": how, not what
         || in && f.location() != null && phrase.contains(f.location())
         || f.period() != null && phrase.contains(f.period())) {
       return null;
@@ -323,8 +324,9 @@ final class Holder {
       if (!t.isWord() || Character.isDigit(t.text().charAt(0))) {
         break;
       }
-      if (!NOUN_PHRASE.contains(tags.at(j)) && !(t.lower().equals("and") && noun)) {
-        break;
+      if (!NOUN_PHRASE.contains(tags.at(j)) && !(t.lower().equals("and") && noun)
+          || tags.is(j, "PART") && Character.isLetter(t.text().charAt(0))) {
+        break; // a possessive ending is part of the phrase; "to" or "not" is not ("$2bn in tax incentives to win")
       }
       noun |= tags.is(j, "NOUN") || tags.is(j, "PROPN") || t.isCapitalised(); // "for Sindh", tagged ADJ
       if (!words.isEmpty() || !tags.is(j, "DET")) {

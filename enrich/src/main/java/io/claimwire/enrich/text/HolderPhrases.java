@@ -13,9 +13,9 @@ final class HolderPhrases {
 
   /**
    * Prepositions a noun phrase may hold once, after its head: "the price of oil", "passenger numbers at the
-   * airport", "spending on pensions", "demand for oil".
+   * airport", "spending on pensions", "demand for oil", "families across the country".
    */
-  private static final Set<String> INSIDE_PHRASE = Words.setOf("of", "in", "from", "at", "on", "for");
+  private static final Set<String> INSIDE_PHRASE = Words.setOf("of", "in", "from", "at", "on", "for", "across");
   /** Articles that may follow such a preposition inside the phrase: "passenger numbers at the airport". */
   private static final Set<String> ARTICLES = Words.setOf("the", "a", "an");
 
@@ -40,7 +40,8 @@ final class HolderPhrases {
           || noun && tags.at(j).endsWith("+PART") // a possessive before the head: "the city's airport"
           || ARTICLES.contains(t.lower()) && !of && noun && j > 0 && INSIDE_PHRASE.contains(toks.get(j - 1).lower())
           || INSIDE_PHRASE.contains(t.lower()) && !of && noun && j > 0 && !tags.is(j - 1, "DET")
-          && !tags.is(j - 1, "PROPN") // "the price of crude oil", "annual inflation in Turkey", "arrivals from China"
+          && (!tags.is(j - 1, "PROPN") || commonAtStart(toks, j - 1)) // "the price of crude oil", "annual inflation in
+          // Turkey", "arrivals from China", "Renters in the city"
           || t.lower().equals("of") && !of && noun && j > 0 && tags.is(j - 1, "PROPN") && toks.get(j - 1).isCapitalised()
           && toks.get(j + 1).isCapitalised(); // a name with "of" inside: "the Bank of Japan", "the Ministry of Health"
       if (!inside || Holder.WORDS.is(t.lower(), "time")) {
@@ -61,6 +62,11 @@ final class HolderPhrases {
       return null;
     }
     return tags.text().substring(toks.get(from).start(), toks.get(end).end());
+  }
+
+  /** A capitalised first word of the sentence that the dictionary holds as a noun: "Renters", "Workers". */
+  private static boolean commonAtStart(List<Token> toks, int k) {
+    return k == 0 && Lemmas.isNoun(toks.get(k).lower());
   }
 
   /**

@@ -21,7 +21,7 @@ final class Periods {
   static String of(String text, List<Span> periods, NumberMention n, List<NumberMention> all) {
     // "1,500 per day": how often; "2.29 million barrels per day in 2019": a rate in the unit, so when
     String period = n.rate() != null ? n.rate()
-        : nearest(periods.stream().filter(p -> !comparedPastAnother(p, n, all)).toList(), n);
+        : nearest(periods.stream().filter(p -> !comparedPastAnother(text, p, n, all)).toList(), n);
     if (period != null && period.startsWith("per ") && UNIT_RATE.matcher(text).region(n.end(), text.length()).lookingAt()) {
       String when = nearest(periods.stream().filter(p -> !p.value().startsWith("per ")).toList(), n);
       period = when != null ? when : period;
@@ -126,16 +126,28 @@ final class Periods {
   /** "a year earlier", "the week before", "two years ago": a time told from another, a comparison's. */
   private static final Pattern TOLD_FROM = Pattern.compile("(?i)(?:ago|earlier|before)$");
 
+  /** A baseline's opening right before its figure: "down from about 2,000", "compared with 41". */
+  private static final Pattern BASELINE_BEFORE = Pattern.compile("(?i)\\b(?:from|against|versus|vs\\.?|compared with"
+      + "|compared to)\\s+"
+      + "(?:(?:about|around|roughly|some|nearly|almost|just|over|under|approximately|an estimated)\\s+)?\\p{Sc}?$");
+
+  /** What may stand between a baseline and its own period: its unit or counted noun ("2,000 glaciers in 1973"). */
+  private static final Pattern RIGHT_AFTER = Pattern.compile("(?:\\s*[\\p{L}%]+){0,2}\\s*(?:in|on|at|during|for)?\\s*");
+
   /**
-   * Whether a time told from another lies after the figure past another figure: "a profit of 2.4bn, up 18 percent on
-   * a year earlier" compares the change, and the level is not of a year earlier.
+   * Whether a period after the figure belongs to another figure between them: a time told from another ("a profit of
+   * 2.4bn, up 18 percent on a year earlier" compares the change, and the level is not of a year earlier), or any
+   * time after a baseline ("1,400 glaciers remain, down from about 2,000 in 1973": 1973 is the baseline's).
    */
-  private static boolean comparedPastAnother(Span p, NumberMention n, List<NumberMention> all) {
-    if (p.start() < n.end() || !TOLD_FROM.matcher(p.value()).find()) {
+  private static boolean comparedPastAnother(String text, Span p, NumberMention n, List<NumberMention> all) {
+    if (p.start() < n.end()) {
       return false;
     }
+    boolean toldFrom = TOLD_FROM.matcher(p.value()).find();
     for (NumberMention o : all) {
-      if (o.start() >= n.end() && o.end() <= p.start()) {
+      if (o.start() >= n.end() && o.end() <= p.start() && (toldFrom || RIGHT_AFTER.matcher(text)
+          .region(o.end(), p.start()).matches()
+          && BASELINE_BEFORE.matcher(text).region(Math.max(0, o.start() - 40), o.start()).find())) {
         return true;
       }
     }

@@ -320,7 +320,8 @@ final class QuantityNouns {
       Token t = toks.get(k);
       if (!t.isWord() || DETERMINERS.contains(t.lower()) || Character.isDigit(t.text().charAt(0))
           || Tags.CLOSED.classOf(t.lower()) != null // "where tickets cost up to £150": no "where"
-          || valued && !Lemmas.isNoun(t.lower())) { // "recovered stolen goods worth": the goods
+          || valued && !Lemmas.isNoun(t.lower()) // "recovered stolen goods worth": the goods
+          || k < j && Lemmas.isPastTense(t.lower()) && !Lemmas.isNoun(t.lower())) { // "reported revenue of": revenue
         break;
       }
       words.add(0, t.lower());
