@@ -69,6 +69,9 @@ final class ClauseVerb {
       if (CLAUSE_OPENERS.contains(toks.get(k).lower())) {
         return null; // "from where the 400-ton vessel sank": the verb before it is another clause's
       }
+      if (tag.equals("ADP") && QuantityNouns.endsCompoundPreposition(toks, k)) {
+        return null; // "beat Ashbury 3-2 in front of 14,312 fans": the verb governs what stands before the phrase
+      }
       if (tag.equals("ADP")) {
         adpositionNext = true;
         continue;

@@ -294,6 +294,12 @@ final class QuantityNouns {
   private static final Set<String> COMPOUND_PREPOSITIONS = Lexicon.load("measures/compound-prepositions.tsv")
       .terms("preposition");
 
+  /** Whether the "of" at token {@code of} ends a preposition of three words ("in front of", "on top of"). */
+  static boolean endsCompoundPreposition(List<Token> toks, int of) {
+    return of >= 2 && toks.get(of).lower().equals("of")
+        && COMPOUND_PREPOSITIONS.contains(toks.get(of - 2).lower() + " " + toks.get(of - 1).lower());
+  }
+
   /** Qualifier words between "of" and its figure: "a rate of about 5%", "a base of over 650,000". */
   static final Set<String> NOUN_OF_SKIP = Lexicon.load("measures/noun-of-skip.tsv").terms("noun-of-skip");
 

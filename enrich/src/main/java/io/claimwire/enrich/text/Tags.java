@@ -43,10 +43,14 @@ final class Tags {
   /**
    * The model's tag, corrected where it cannot be right: an unknown word in a closed class ("Okafor/ADP") is a name
    * when capitalised, else a noun; a capitalised word inside the sentence that the model calls a noun or an adjective
-   * is a name ("for Sindh/ADJ"); a verb form read as a noun before a figure is a verb.
+   * is a name ("for Sindh/ADJ"); a verb form read as a noun before a figure is a verb; a score or a number read as a
+   * verb is a number.
    */
   private String corrected(int i, String tag, String before) {
     Token t = toks.get(i);
+    if (Character.isDigit(t.text().charAt(0)) && (tag.equals("VERB") || tag.equals("AUX"))) {
+      return "NUM"; // "beat Ashbury 3-2/VERB": a token that opens with a digit is never a verb
+    }
     if (!t.isWord() || Character.isDigit(t.text().charAt(0))) {
       return tag;
     }
