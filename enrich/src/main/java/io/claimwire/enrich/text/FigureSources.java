@@ -280,6 +280,12 @@ final class FigureSources {
       return head == null ? null : SourceNames.classify(head, null);
     }
     String np = Speakers.nounPhraseBefore(text, toks, j);
-    return np == null ? null : SourceNames.classify(np, null);
+    SourceRef s = np == null ? null : SourceNames.classify(np, null);
+    if (s != null && s.kind() == SourceRef.Kind.PERSON && s.role() == null && !s.name().contains(" ")
+        && !people.knowsSurname(s.name())) {
+      return null; // "Birmingham has recorded 310 cases": one capitalised word no one was named by is a place or a
+      // thing, not a person who vouches for the count
+    }
+    return s;
   }
 }

@@ -44,7 +44,7 @@ final class HolderPhrases {
           // Turkey", "arrivals from China", "Renters in the city"
           || t.lower().equals("of") && !of && noun && j > 0 && tags.is(j - 1, "PROPN") && toks.get(j - 1).isCapitalised()
           && toks.get(j + 1).isCapitalised(); // a name with "of" inside: "the Bank of Japan", "the Ministry of Health"
-      if (!inside || Holder.WORDS.is(t.lower(), "time")) {
+      if (!inside || Holder.WORDS.is(t.lower(), "time") || j < end && reportingVerbAt(tags, j)) {
         break;
       }
       of |= INSIDE_PHRASE.contains(t.lower());
@@ -62,6 +62,19 @@ final class HolderPhrases {
       return null;
     }
     return tags.text().substring(toks.get(from).start(), toks.get(end).end());
+  }
+
+  /**
+   * A reporting verb inside what would be a noun phrase: "The board forecast production of", where no article or
+   * possessive makes it the noun ("the forecast growth", "the bank's forecast growth").
+   */
+  private static boolean reportingVerbAt(Tags tags, int j) {
+    List<Token> toks = tags.tokens();
+    if (!Attributor.REPORTING.is(toks.get(j).lower(), "verb") || j == 0) {
+      return false;
+    }
+    String before = toks.get(j - 1).lower();
+    return !tags.is(j - 1, "DET") && !SourceNames.isPossessive(before) && !tags.at(j - 1).endsWith("+PART");
   }
 
   /** A capitalised first word of the sentence that the dictionary holds as a noun: "Renters", "Workers". */

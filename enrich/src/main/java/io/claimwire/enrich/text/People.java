@@ -252,6 +252,12 @@ final class People {
     return last == null ? SourceRef.UNATTRIBUTED : canonical(last);
   }
 
+  /** Whether a one-word name is the surname of a person the article has named in full, or a known public figure. */
+  boolean knowsSurname(String name) {
+    return bySurname.containsKey(name) || resolveGazetteer(new SourceRef(name, null, SourceRef.Kind.PERSON, null)).name()
+        .contains(" ");
+  }
+
   /** The one canonical form of a source: full name and role for a person however they were named. */
   SourceRef canonical(SourceRef s) {
     if (s.name() == null) {

@@ -94,6 +94,15 @@ final class PlacePhrases {
     return last.equals(kind) || REGIONAL_KINDS.contains(kind) && REGIONAL_KINDS.contains(last);
   }
 
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+  private static final Pattern LOWER_WORD_NEXT = Pattern.compile("\\s+\\p{Ll}+\\b");
+
+  /** Whether a lowercase common noun follows at {@code at} ("vaccine"), not a closed word ("which", "by"). */
+  private static boolean nounNext(String text, int at) {
+    Matcher w = LOWER_WORD_NEXT.matcher(text).region(at, text.length());
+    return w.lookingAt() && Tags.CLOSED.classOf(w.group().strip()) == null && Lemmas.isNoun(w.group().strip());
+  }
+
   /** Every place named in a sentence, found once for all its figures. */
   static List<Span> all(String text, List<Token> toks, Set<String> words) {
     List<Span> out = new ArrayList<>();
@@ -143,6 +152,9 @@ final class PlacePhrases {
           || ORG_BEFORE_OF.matcher(text.substring(Math.max(0, m.start() - 20), m.start() + m.group().indexOf(m.group(2)))).find()
           || nameBeforeOf(text, m)) {
         continue;
+      }
+      if (ACRONYM.matcher(name).matches() && Places.whole(name) == null && nounNext(text, m.end())) {
+        continue; // "uptake of the MMR vaccine": an acronym no gazetteer knows, before a noun, names a kind of thing
       }
       if (m.group(3) == null && (name.endsWith("'s") || name.endsWith("’s"))) {
         name = name.substring(0, name.length() - 2); // "of Thailand's economy": the place is Thailand

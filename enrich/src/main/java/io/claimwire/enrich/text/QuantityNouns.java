@@ -327,7 +327,8 @@ final class QuantityNouns {
       if (!t.isWord() || DETERMINERS.contains(t.lower()) || Character.isDigit(t.text().charAt(0))
           || Tags.CLOSED.classOf(t.lower()) != null // "where tickets cost up to £150": no "where"
           || valued && !Lemmas.isNoun(t.lower()) // "recovered stolen goods worth": the goods
-          || k < j && Lemmas.isPastTense(t.lower()) && !Lemmas.isNoun(t.lower())) { // "reported revenue of": revenue
+          || k < j && Lemmas.isPastTense(t.lower()) && !Lemmas.isNoun(t.lower()) // "reported revenue of": revenue
+          || k < j && Attributor.REPORTING.classOf(t.lower()) != null) { // "the board forecast production of"
         break;
       }
       words.add(0, t.lower());

@@ -250,6 +250,14 @@ final class Speakers {
       return new NounPhrase(null, null);
     }
     String first = toks.get(prevComma + 1).lower();
+    int titled = prevComma + 1;
+    while (titled < end - 1 && TITLES.contains(toks.get(titled).lower())) {
+      titled++; // "The agency head, Colonel Idris Demir, said": a title and then a name between the commas
+    }
+    if (titled > prevComma + 1 && titled < end && allNameWords(toks, titled, end - 1) && prevComma > 0) {
+      return new NounPhrase(sentence.substring(toks.get(titled).start(), toks.get(end - 1).end()),
+          trim(sentence.substring(toks.get(prevComma + 1).start(), toks.get(titled - 1).end())));
+    }
     if (TITLES.contains(first) || first.equals("a") || first.equals("the") && TITLES.contains(toks.get(prevComma + 2).lower())) {
       return null;
     }

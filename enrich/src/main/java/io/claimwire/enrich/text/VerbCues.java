@@ -232,9 +232,27 @@ final class VerbCues {
           || toks.get(vi).lower().endsWith("ed") && !next.lower().equals("by") || invertedAtEnd(toks, vi)
           || vi > 1 && toks.get(vi - 1).isCapitalised() && "VERB".equals(tagAt(sentence, toks, vi)) // "Network Rail estimates each"
           || vi > 1 && toks.get(vi - 1).isCapitalised() && vi + 2 < toks.size() && next.isWord() && !next.isCapitalised()
-          && Set.of("VERB", "AUX").contains(tagAt(sentence, toks, vi + 2)); // "the Association estimates councils face"
+          && Set.of("VERB", "AUX").contains(tagAt(sentence, toks, vi + 2)) // "the Association estimates councils face"
+          || objectOfAmount(toks, vi);
     }
     return true;
+  }
+
+  /**
+   * "The board forecast production of 10.6 million tonnes", "Analysts estimate losses of about £2bn": after a noun
+   * that is no possessive, a verb-or-noun form with a noun and "of" and a figure after it is the verb.
+   */
+  private static boolean objectOfAmount(List<Token> toks, int vi) {
+    if (vi < 1 || vi + 3 >= toks.size() || !toks.get(vi - 1).isWord() || SourceNames.isPossessive(toks.get(vi - 1).lower())
+        || Tags.CLOSED.classOf(toks.get(vi - 1).lower()) != null || toks.get(vi + 1).isCapitalised()
+        || !toks.get(vi + 1).isWord() || !toks.get(vi + 2).lower().equals("of")) {
+      return false;
+    }
+    int k = vi + 3;
+    while (k < toks.size() && Qualifiers.isQualifierWord(toks.get(k).lower()) && k < vi + 6) {
+      k++;
+    }
+    return k < toks.size() && startsFigure(toks, k);
   }
 
   /** Whether a figure starts at token {@code k}: a digit, or a currency sign before one ("£96"). */
