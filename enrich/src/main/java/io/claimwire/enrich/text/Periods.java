@@ -131,8 +131,9 @@ final class Periods {
       + "|compared to)\\s+"
       + "(?:(?:about|around|roughly|some|nearly|almost|just|over|under|approximately|an estimated)\\s+)?\\p{Sc}?$");
 
-  /** What may stand between a baseline and its own period: its unit or counted noun ("2,000 glaciers in 1973"). */
-  private static final Pattern RIGHT_AFTER = Pattern.compile("(?:\\s*[\\p{L}%]+){0,2}\\s*(?:in|on|at|during|for)?\\s*");
+  /** What may stand between a baseline and its own period: a few words ("2,000 glaciers in 1973", "51.9% at the last
+   * election in 2019"), no punctuation. */
+  private static final Pattern RIGHT_AFTER = Pattern.compile("(?:\\s*[\\p{L}%]+){0,5}\\s*(?:in|on|at|during|for)?\\s*");
 
   /**
    * Whether a period after the figure belongs to another figure between them: a time told from another ("a profit of

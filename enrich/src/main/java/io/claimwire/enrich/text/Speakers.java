@@ -111,7 +111,9 @@ final class Speakers {
       } else if (isSourceHead(bare.toLowerCase(Locale.ROOT))) {
         owner.add(0, bare); // "a council report", "the ministry's survey": a body that speaks through its document
       } else if (!Set.of("latest", "new", "annual", "official", "final", "global", "first", "quarterly", "monthly",
-          "humanitarian", "recent").contains(toks.get(j).lower())) {
+          "humanitarian", "recent").contains(toks.get(j).lower())
+          && !(Lemmas.isAdjective(toks.get(j).lower()) || Lemmas.isNoun(toks.get(j).lower()))
+          || Tags.CLOSED.classOf(toks.get(j).lower()) != null) { // "a regulatory filing", "a stock exchange filing"
         return null; // "the figures in the report": a report that is no subject
       }
       j--;
