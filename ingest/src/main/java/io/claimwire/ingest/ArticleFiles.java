@@ -187,9 +187,30 @@ public final class ArticleFiles {
       i++;
     }
     String title = i < lines.size() ? lines.get(i).strip() : "";
-    String body = i + 1 < lines.size() ? String.join("\n", lines.subList(i + 1, lines.size())).strip() : "";
+    int bodyFrom = i + 1;
+    if (isProse(title)) {
+      bodyFrom = i; // "LAGOS (Reuters) - Gunmen abducted at least 47 ...": a lead paragraph, not a headline, is text
+      title = firstSentence(title);
+    }
+    String body = bodyFrom < lines.size() ? String.join("\n", lines.subList(bodyFrom, lines.size())).strip() : "";
     return base(file, content).setUrl(url).setOutlet(outlet != null ? outlet : outletFromName(file)).setTitle(title)
         .setText(body).setPublishedAt(published).build();
+  }
+
+  /** A headline is one short line; a first line this long that ends as a sentence does is the article's lead. */
+  private static final int HEADLINE_MAX = 160;
+  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?][\"”’)]?$");
+  private static final java.util.regex.Pattern SENTENCE_BREAK = java.util.regex.Pattern.compile("[.!?][\"”’)]?\\s+(?=\\p{Lu})");
+
+  /** Whether a .txt file's first line is prose (a lead paragraph), not a headline. */
+  static boolean isProse(String line) {
+    return line.length() > HEADLINE_MAX && SENTENCE_END.matcher(line).find();
+  }
+
+  /** The first sentence of a lead paragraph, as its title. */
+  private static String firstSentence(String line) {
+    java.util.regex.Matcher m = SENTENCE_BREAK.matcher(line);
+    return m.find() && m.start() > 20 ? line.substring(0, m.start() + 1) : line;
   }
 
   RawArticle fromHtml(Path file, String content) {

@@ -96,14 +96,21 @@ final class PageFurniture {
   private static final Set<String> ENGAGEMENT = Lexicon.load("pages/engagement.tsv").terms("counter");
   private static final Pattern COUNT_THEN_WORD = Pattern.compile("(\\d[\\d,.]*)\\s*[kKmM]?\\b\\s*(\\p{L}*)");
   private static final int ENGAGEMENT_MAX = 100;
+  /** A few words whose last counts the readers, with the count in brackets after it: "Readers' comments (12)". */
+  private static final Pattern WORD_THEN_BRACKETED_COUNT = Pattern.compile(
+      "[\\p{L}'’ ]{0,40}?(\\p{L}+)\\s*\\(\\s*\\d[\\d,.]*\\s*[kKmM]?\\s*\\)");
 
   /**
-   * "Share this article 1.2k shares 37 comments", "Viewed 12,403 times", "45K followers": a short line that ends no
-   * sentence and whose every number counts the page's readers ({@code pages/engagement.tsv}).
+   * "Share this article 1.2k shares 37 comments", "Viewed 12,403 times", "45K followers", "Readers' comments (12)": a
+   * short line that ends no sentence and whose every number counts the page's readers ({@code pages/engagement.tsv}).
    */
   static boolean engagementLine(String line) {
     if (line.length() > ENGAGEMENT_MAX || endsSentence(line) || line.chars().noneMatch(Character::isDigit)) {
       return false;
+    }
+    Matcher bracketed = WORD_THEN_BRACKETED_COUNT.matcher(line);
+    if (bracketed.matches()) {
+      return ENGAGEMENT.contains(bracketed.group(1).toLowerCase(Locale.ROOT)); // "Readers' comments (12)"
     }
     Matcher m = COUNT_THEN_WORD.matcher(line);
     boolean any = false;

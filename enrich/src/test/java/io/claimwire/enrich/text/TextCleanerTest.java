@@ -54,11 +54,11 @@ class TextCleanerTest {
   @Test
   void aShortLineWhoseEveryNumberCountsReadersGoesButAListOfResultsStays() {
     String body = String.join("\n", "Share this story 2.4k shares 91 comments", "A new ferry entered service on Monday.",
-        "Viewed 8,315 times", "31K followers", "- Harbour Party: 4,102 votes", "Ferry crossings: 12 a day",
-        "Passengers left 300 comments on the plan.");
+        "Viewed 8,315 times", "31K followers", "Readers' comments (38)", "- Harbour Party: 4,102 votes",
+        "Ferry crossings: 12 a day", "Victims (12)", "Passengers left 300 comments on the plan.");
 
     assertThat(cleaner.clean(body)).isEqualTo("A new ferry entered service on Monday.\n\n- Harbour Party: 4,102 votes"
-        + "\n\nFerry crossings: 12 a day\n\nPassengers left 300 comments on the plan.");
+        + "\n\nFerry crossings: 12 a day\n\nVictims (12)\n\nPassengers left 300 comments on the plan.");
   }
 
   @Test
