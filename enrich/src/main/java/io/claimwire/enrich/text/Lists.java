@@ -85,8 +85,11 @@ final class Lists {
    * What the heading over the list that item {@code i} is in names, past the list's other items and up to
    * {@link #LEAD_IN_REACH} lead-in sentences ("The general fund" over "- $491.3 million for public safety"), or null
    * when there is none or it names no thing: a place ("Alaska"), a phrase that opens with a preposition ("By the
-   * numbers"), a heading with a time word in it ("Changes in 2024").
+   * numbers"), a heading with a time word in it ("Changes in 2024"), one that frames the list ("Key points";
+   * {@code pages/list-headings.tsv}).
    */
+  private static final java.util.Set<String> FRAMES = Lexicon.load("pages/list-headings.tsv").terms("frame");
+
   static String headingMeasure(List<Sentence> sentences, int i) {
     if (!isItem(sentences.get(i).text())) {
       return null;
@@ -105,6 +108,9 @@ final class Lists {
       if (words.isEmpty() || Places.whole(t) != null || Tags.CLOSED.is(words.get(0).lower(), "preposition")
           || words.stream().anyMatch(w -> !w.isWord() || Holder.WORDS.is(w.lower(), "time"))) {
         return null;
+      }
+      if (FRAMES.contains(words.get(words.size() - 1).lower())) {
+        return null; // "Key points", "Main takeaways": a heading that frames the list names nothing it measures
       }
       int from = Tags.CLOSED.is(words.get(0).lower(), "determiner") ? 1 : 0; // "The general fund"
       StringBuilder out = new StringBuilder();
