@@ -58,9 +58,10 @@ final class VerbReach {
   }
 
   /**
-   * Where an aside that holds the figure and opens with a participle ends ("Leo Marr, signed for a club-record £28m
-   * in January, has scored": the comma after January), or the sentence's end: the verb after the aside is the main
-   * clause's, whose subject stands before it.
+   * Where an aside that holds the figure and opens with a participle or a relative pronoun ends ("Leo Marr, signed for
+   * a club-record £28m in January, has scored": the comma after January; "The attackers, who arrived on about 30
+   * motorcycles, also killed"), or the sentence's end: the verb after the aside is the main clause's, whose subject
+   * stands before it.
    */
   static int participleAsideEnd(Tags tags, NumberMention n) {
     List<Token> toks = tags.tokens();
@@ -68,8 +69,8 @@ final class VerbReach {
     for (int k = first - 1; k > 0 && first - k <= ASIDE_REACH; k--) {
       if (toks.get(k).lower().equals(",")) {
         boolean opens = k + 1 < first && toks.get(k - 1).isWord()
-            && (toks.get(k + 1).lower().endsWith("ed") || VerbMeasure.isIrregularParticiple(toks.get(k + 1).lower()))
-            && tags.is(k + 1, "VERB");
+            && ((toks.get(k + 1).lower().endsWith("ed") || VerbMeasure.isIrregularParticiple(toks.get(k + 1).lower()))
+            && tags.is(k + 1, "VERB") || RELATIVES.contains(toks.get(k + 1).lower()));
         return opens ? commaAfter(tags, first) : tags.text().length();
       }
       if (!toks.get(k).isWord() && !Character.isDigit(toks.get(k).text().charAt(0)) && Character.getType(toks.get(k).text().charAt(0)) != Character.CURRENCY_SYMBOL) {
@@ -78,6 +79,9 @@ final class VerbReach {
     }
     return tags.text().length();
   }
+
+  /** Relative pronouns that open an aside about the noun before the comma ("The attackers, who arrived on 30 ..."). */
+  private static final Set<String> RELATIVES = Words.setOf("who", "which", "whose");
 
   /** How many tokens before the figure an aside's opening comma may stand. */
   private static final int ASIDE_REACH = 8;
