@@ -38,7 +38,8 @@ final class Periods {
       Pattern.compile("(?i)\\b(?=last\\s|past\\s|previous\\s|first\\s|next\\s)((?:last|past|previous|first|next)"
           + "\\s+(?:(?:\\d+|\\p{L}+)\\s+)?(?:hours?|days?|weeks?|months?|years?|decades?))\\b"),
       Pattern.compile("(?i)\\b(?=[epa])(?:every|each|per|a)\\s+(day|week|month|year|hour)\\b"),
-      Pattern.compile("(?i)\\b(daily|weekly|monthly|annually|yearly)\\b"),
+      // how often, not a title's word: "the Daily Herald", "Weekly Review"
+      Pattern.compile("(?i)\\b(daily|weekly|monthly|annually|yearly)\\b(?-i)(?!\\s+\\p{Lu})"),
       // a month, written with its capital, with its day, year or a second month: "in March", "until September 10",
       // "between January and March 2016", "Dec-Feb 2017", "at March 31st, 2000"
       Pattern.compile("\\b(?=[eElLmJFMASOND])((?:(?i:early|late) |mid-)?" + MONTH + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:(?:\\s+and\\s+|\\s*[-–]\\s*)"

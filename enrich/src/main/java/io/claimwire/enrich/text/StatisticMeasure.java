@@ -151,7 +151,25 @@ final class StatisticMeasure {
         : changedAfter(a.text(), toks, change, level);
     moved = moved != null ? moved : thingBefore(a.text(), toks, verbOfParticle(a.tags(), change));
     boolean named = moved != null && !Holder.WORDS.is(moved.toLowerCase(Locale.ROOT), "anaphor");
-    return new Reading(named ? moved.toLowerCase(Locale.ROOT) : null, null, moved != null ? moved : subject);
+    return new Reading(named ? withoutPlace(moved).toLowerCase(Locale.ROOT) : null, null, moved != null ? moved : subject);
+  }
+
+  /** A place phrase that closes a measure's words: "in England", "in the country", "across the region". */
+  private static final Pattern PLACE_AT_END = Pattern.compile(
+      "\\s+(?:in|across|throughout)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*|\\p{Ll}+)$");
+
+  /**
+   * The measure's words without the place they close with ("measles cases in England": measles cases; "cholera cases
+   * in the country"): where is the location's field, and the same question asked of two places is one measure.
+   */
+  static String withoutPlace(String phrase) {
+    Matcher m = PLACE_AT_END.matcher(phrase);
+    if (!m.find() || m.start() == 0) {
+      return phrase;
+    }
+    String place = m.group(1);
+    return Character.isUpperCase(place.charAt(0)) || Holder.WORDS.is(place, "place") ? phrase.substring(0, m.start())
+        : phrase;
   }
 
   /**
