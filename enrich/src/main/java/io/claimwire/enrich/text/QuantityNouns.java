@@ -71,21 +71,34 @@ final class QuantityNouns {
         return head;
       }
     }
-    if (!words.isEmpty() && k > 0 && PREPOSITIONS.contains(toks.get(k).lower())) { // "thefts in the borough"
+    for (int phrases = 0; phrases < PHRASES && !words.isEmpty() && k > 0 && PREPOSITIONS.contains(toks.get(k).lower());
+        phrases++) { // "thefts in the borough"; "admissions for assault with a knife": up to two phrases
       List<String> head = new ArrayList<>();
       int h = words(toks, k - 1, head);
-      head = new ArrayList<>(nominal(text, toks, h + 1, head)); // "said uptake of the vaccine": not the verb
-      if (!head.isEmpty()) {
-        head.add(toks.get(k).text());
-        for (int d = k + 1; d <= j; d++) {
-          head.add(toks.get(d).text());
-        }
-        head.addAll(words);
-        words = head;
+      List<String> nominal = nominal(text, toks, h + 1, head); // "said uptake of the vaccine": not the verb
+      if (nominal.isEmpty()) {
+        break;
+      }
+      List<String> joined = new ArrayList<>(nominal);
+      for (int d = k; d <= j; d++) {
+        joined.add(toks.get(d).text()); // the preposition and the articles after it
+      }
+      joined.addAll(words);
+      words = joined;
+      if (nominal.size() < head.size()) {
+        break; // a head cut at a verb takes no phrase before it
+      }
+      j = h;
+      k = h;
+      while (k >= 0 && Set.of("the", "a", "an").contains(toks.get(k).lower())) {
+        k--;
       }
     }
     return words.isEmpty() ? null : String.join(" ", words);
   }
+
+  /** How many prepositional phrases after its head a changed thing may take. */
+  private static final int PHRASES = 2;
 
   /** Words that open an aside after a comma: a relative pronoun, or the article or possessive of an apposition. */
   private static final Set<String> ASIDE_OPENERS = Words.setOf("which", "who", "the", "its", "their", "a", "an");
