@@ -38,6 +38,9 @@ final class Holder {
       } else if (i > 0 && figures.get(i - 1).change() == null && figures.get(i - 1).measure() != null
           && QuantityNouns.isQuantity(figures.get(i - 1).measure())) {
         about = figures.get(i - 1).measure(); // "shooting incidents, at 415 (+96%)": what the level measured
+      } else if (i > 0 && about == previous && figures.get(i - 1).unit() != null && figures.get(i - 1).change() == null) {
+        about = null; // "1.7 million hectares were planted, 12% less than the year before": the sentence before
+        // was about something else than the hectares
       }
       int first = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).start());
       if (i > 0 && f.measure() == null && figures.get(i - 1).measure() != null && Restatements.restates(toks, first)) {
