@@ -263,8 +263,9 @@ final class Speakers {
     if (TITLES.contains(first) || first.equals("a") || first.equals("the") && TITLES.contains(toks.get(prevComma + 2).lower())) {
       return null;
     }
-    if (Set.of("who", "which", "whose", "whom").contains(first)) {
-      // "a Ukrainian commander, who asked not to be named, told the BBC": the speaker is before the clause.
+    if (Set.of("who", "which", "whose", "whom").contains(first) || participleAside(toks, prevComma + 1)) {
+      // "a Ukrainian commander, who asked not to be named, told the BBC": the speaker is before the clause; so with
+      // "Two officials, speaking on condition of anonymity, said"
       NounPhrase np = withRoleBefore(sentence, toks, prevComma - 1);
       return np.text() != null ? np : new NounPhrase(commonNounPhraseBefore(sentence, toks, prevComma - 1), np.role());
     }
@@ -277,6 +278,13 @@ final class Speakers {
       return new NounPhrase(sentence.substring(toks.get(prevComma + 1).start(), toks.get(end - 1).end()), role);
     }
     return new NounPhrase(null, null);
+  }
+
+  /** An aside that opens with a lowercase participle: "speaking on condition of anonymity", "asked about the cost". */
+  private static boolean participleAside(List<Token> toks, int k) {
+    String w = toks.get(k).text();
+    return !toks.get(k).isCapitalised() && w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed"))
+        && Lemmas.isVerb(w.toLowerCase(Locale.ROOT));
   }
 
   /** "County emergency director Helen Achebe": lowercase role words before a name, back to the clause start. */
