@@ -19,6 +19,9 @@ final class FigureSources {
     Attributor.Cue before = null;
     Attributor.Cue after = null;
     for (Attributor.Cue c : cues) {
+      if (relativeOfAnother(toks, c, n)) {
+        continue; // "added 175,000 jobs, fewer than the 240,000 economists had expected": the economists' is the 240,000
+      }
       if (c.position() <= n.start()) {
         outer = before;
         before = c;
@@ -46,6 +49,23 @@ final class FigureSources {
       }
     }
     return people.canonical(s == null ? SourceRef.UNATTRIBUTED : s);
+  }
+
+  /**
+   * Whether the cue's speaker stands right after another figure than {@code n}, in a relative clause on that figure
+   * ("the 240,000 economists had expected", "the 3% analysts forecast"): it speaks for that figure only.
+   */
+  private static boolean relativeOfAnother(List<Token> toks, Attributor.Cue c, NumberMention n) {
+    if (c.pronoun() || c.position() <= 0) {
+      return false;
+    }
+    int k = FigureExtractor.firstTokenAtOrAfter(toks, c.position()) - 1;
+    if (k < 0 || k >= toks.size() || YEAR.matcher(toks.get(k).text()).matches()
+        || !NUMBER.matcher(toks.get(k).text()).matches() && !(k > 0
+        && NUMBER.matcher(toks.get(k - 1).text()).matches() && toks.get(k).text().equals("%"))) {
+      return false; // "August 3, 2014Chinese officials announced": a year, or a token that only opens with digits
+    }
+    return !(n.start() <= toks.get(k).start() && toks.get(k).end() <= n.end() + 1);
   }
 
   /** The pronoun a pronoun cue's verb follows: "he" and "she" stand for the last person, "they" for either kind. */
@@ -101,6 +121,8 @@ final class FigureSources {
     }
     return true;
   }
+
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d[\\d.,]*");
 
   /** A four-digit year, which a trailing attribution may name ("said in its 2024 report"). */
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");

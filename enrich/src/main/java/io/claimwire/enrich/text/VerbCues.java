@@ -233,7 +233,10 @@ final class VerbCues {
           || vi > 1 && toks.get(vi - 1).isCapitalised() && "VERB".equals(tagAt(sentence, toks, vi)) // "Network Rail estimates each"
           || vi > 1 && toks.get(vi - 1).isCapitalised() && vi + 2 < toks.size() && next.isWord() && !next.isCapitalised()
           && Set.of("VERB", "AUX").contains(tagAt(sentence, toks, vi + 2)) // "the Association estimates councils face"
-          || objectOfAmount(toks, vi);
+          || objectOfAmount(toks, vi)
+          || vi > 1 && Set.of("had", "has", "have").contains(toks.get(vi - 1).lower())
+          && toks.get(vi - 2).isWord() && !toks.get(vi - 2).isCapitalised() // "the 45,000 analysts had forecast"
+          && !Tags.CLOSED.is(toks.get(vi - 2).lower(), "determiner");
     }
     return true;
   }
