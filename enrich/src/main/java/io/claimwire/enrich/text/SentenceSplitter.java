@@ -113,6 +113,9 @@ public final class SentenceSplitter {
         continue;
       }
       int next = i + 1;
+      while (next < to && CLOSING.indexOf(text.charAt(next)) >= 0) {
+        next++; // 'said.” Then' ends after its closing quote
+      }
       if (next >= to) {
         break; // the stretch's own end
       }
@@ -130,7 +133,11 @@ public final class SentenceSplitter {
       if (start >= to) {
         break; // white space to the end
       }
-      if (!Character.isUpperCase(text.charAt(start)) || !plainWordBefore(text, from, i)) {
+      int first = start < to - 1 && OPENING.indexOf(text.charAt(start)) >= 0 ? start + 1 : start; // '“The'
+      if (c == '.' && next == i + 1 && !Character.isUpperCase(text.charAt(first)) && abbreviationBefore(text, from, i)) {
+        continue; // "since Dec. 26", "approx. 40": an abbreviation's point before lower case or a figure ends nothing
+      }
+      if (!Character.isUpperCase(text.charAt(first)) || !plainWordBefore(text, from, i)) {
         return false;
       }
       cuts.add(new int[] {next, start});
@@ -144,6 +151,23 @@ public final class SentenceSplitter {
     return true;
   }
 
+  /**
+   * Closing quotes a sentence may end with after its mark, and opening ones it may start with; brackets are left to
+   * the model, which keeps a bracketed sentence with the next.
+   */
+  private static final String CLOSING = "\"”’";
+  private static final String OPENING = "\"“‘";
+
+  /** Whether the letters right before the point at {@code mark} are a known abbreviation ("Dec", "approx"). */
+  private static boolean abbreviationBefore(String text, int from, int mark) {
+    int w = mark;
+    while (w > from && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    return w < mark && (w == from || !Character.isLetterOrDigit(text.charAt(w - 1)))
+        && ABBREVIATIONS.contains(text.substring(w, mark).toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** The word before the mark at {@code mark}: lower case, two letters or more, no abbreviation; or a figure. */
   private static boolean plainWordBefore(String text, int from, int mark) {
     int w = mark;
@@ -151,7 +175,8 @@ public final class SentenceSplitter {
       w--;
     }
     if (mark - w < 2 || w > from && !Character.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '%') {
-      return mark - w >= 1 && Character.isDigit(text.charAt(mark - 1)) && w > from && text.charAt(w - 1) == ','; // "1,200."
+      return mark - w >= 1 && Character.isDigit(text.charAt(mark - 1)) && w > from
+          && (text.charAt(w - 1) == ',' || text.charAt(w - 1) == ':'); // "1,200.", "at 10:30."
     }
     String word = text.substring(w, mark);
     boolean lower = true;

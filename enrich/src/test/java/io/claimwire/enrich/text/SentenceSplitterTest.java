@@ -18,7 +18,10 @@ class SentenceSplitterTest {
       "Police arrested 12 people, including Mr. Hale.", "A total of 4,000 jobs will go by 2027.",
       "Sales rose at Acme Corp. in the first quarter.", "The toll was 1,023. Rescuers kept digging.",
       "The vote was 52-48.", "Storms hit the coast at 4 p.m. on Friday.", "the index closed lower.",
-      "About 90% were reached.", "Wages climbed to $4.20.", "They left at 9 a.m.", "No. 10 said nothing.");
+      "About 90% were reached.", "Wages climbed to $4.20.", "They left at 9 a.m.", "No. 10 said nothing.",
+      "\u201cIt is over.\u201d", "\"We lost 40 homes,\" she said.", "Talks have stalled since Dec. 9 in the capital.",
+      "The ferry left at 10:30.", "(The figures were revised.)", "She asked: \u201cWho pays?\u201d",
+      "They met on Jan. 4 and agreed.", "Output rose approx. 3% last year.");
 
   @Test
   void plainEndsAreSplitWithoutTheModel() {
