@@ -219,12 +219,18 @@ public final class Attributor {
   /** One-word reporting verbs from the tokens; the few multi-word forms ("put the figure at") by pattern. */
   private static void verbCues(String sentence, Set<String> words, List<Token> toks, boolean anyVerb, boolean byCue,
       List<Cue> out) {
-    boolean titleCase = anyVerb && titleCase(toks);
+    Boolean titleCase = null; // read only when a capitalised verb form inside the sentence asks
     for (int i = 0; anyVerb && i < toks.size(); i++) {
       Token t = toks.get(i);
       String w = t.lower();
-      if (!isOneWordVerb(w) || i > 0 && t.isCapitalised() && !titleCase && toks.get(i - 1).isWord()) {
-        continue; // "the United States Federal Reserve": a capital inside a sentence makes a name, not "states"
+      if (!isOneWordVerb(w)) {
+        continue;
+      }
+      if (i > 0 && t.isCapitalised() && toks.get(i - 1).isWord()) {
+        titleCase = titleCase != null ? titleCase : titleCase(toks);
+        if (!titleCase) {
+          continue; // "the United States Federal Reserve": a capital inside a sentence makes a name, not "states"
+        }
       }
       if (insideAny(out, t.start(), sentence) || byCue && overlapsBy(sentence, t.start())) {
         continue;

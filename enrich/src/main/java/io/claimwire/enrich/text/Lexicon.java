@@ -128,7 +128,11 @@ public final class Lexicon {
 
   /** The class of a word (any case), or null; in an inflected list, every form of a listed base form too. */
   public String classOf(String word) {
-    return word == null ? null : classes.get(word.toLowerCase(Locale.ROOT));
+    if (word == null) {
+      return null;
+    }
+    String cls = classes.get(word); // most callers hand in a lower-case word: no copy to look it up
+    return cls != null ? cls : classes.get(word.toLowerCase(Locale.ROOT));
   }
 
   /** Every term of a class, sorted. */
