@@ -144,19 +144,24 @@ final class People {
       return;
     }
     SourceRef p = resolveGazetteer(person);
-    String[] parts = Gate.WHITESPACE.split(p.name());
-    if (parts.length >= 2) {
-      SourceRef known = bySurname.get(parts[parts.length - 1]);
+    String name = p.name().strip();
+    int space = name.length() - 1;
+    while (space >= 0 && !Character.isWhitespace(name.charAt(space))) {
+      space--;
+    }
+    if (space >= 0) { // two words or more: the last is the surname
+      String surname = name.substring(space + 1);
+      SourceRef known = bySurname.get(surname);
       if (known == null || known.role() == null && p.role() != null) {
-        bySurname.put(parts[parts.length - 1], p);
+        bySurname.put(surname, p);
       }
     }
     if (p.role() != null) {
       byRole.putIfAbsent(p.role().toLowerCase(Locale.ROOT), p);
     }
-    int at = 0;
-    while (at < mentionAt.size() && mentionAt.get(at)[0] <= offset) {
-      at++;
+    int at = mentionAt.size(); // cues come in text order: the place is nearly always the end
+    while (at > 0 && mentionAt.get(at - 1)[0] > offset) {
+      at--;
     }
     mentionAt.add(at, new int[] {offset});
     mentions.add(at, p);
@@ -293,8 +298,11 @@ final class People {
     String lower = s.name().toLowerCase(Locale.ROOT);
     Entry e = BY_ALIAS.get(lower);
     if (e == null) {
-      String[] parts = Gate.WHITESPACE.split(lower);
-      e = BY_ALIAS.get(parts[parts.length - 1]);
+      int space = lower.length() - 1;
+      while (space >= 0 && !Character.isWhitespace(lower.charAt(space))) {
+        space--;
+      }
+      e = BY_ALIAS.get(lower.substring(space + 1)); // the last word, without a regular expression
     }
     return e == null ? s : new SourceRef(e.name(), e.role(), SourceRef.Kind.PERSON, s.via());
   }

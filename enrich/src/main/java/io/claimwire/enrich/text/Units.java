@@ -77,26 +77,28 @@ final class Units {
     String unit = n.unit();
     int end = n.end();
     int len = s.length();
-    // Matched in place from the figure's end (a region), not on a copy of the rest of the sentence.
-    Matcher warm = unit == null ? TEMPERATURE.matcher(s).region(end, len) : null;
-    Matcher pence = unit == null ? PENCE.matcher(s).region(end, len) : null;
-    Matcher u = UNIT.matcher(s).region(end, len);
-    Matcher bracketed = unit == null ? CURRENCY_IN_BRACKETS.matcher(s).region(end, len) : null;
-    if (warm != null && warm.lookingAt()) {
-      String scale = warm.group(1) != null ? warm.group(1) : warm.group(2) != null ? warm.group(2) : warm.group(3);
-      unit = scale.startsWith("F") ? "fahrenheit" : "celsius";
-      end = warm.end();
-    } else if (pence != null && pence.lookingAt()) {
-      unit = "pence";
-      end = pence.end();
-    } else if (unit == null && u.lookingAt()) {
-      String word = u.group(1).toLowerCase(Locale.ROOT);
-      unit = bestUnit(word);
-      end = u.end();
-    } else if (bracketed != null && bracketed.lookingAt()) {
-      unit = bestUnit(bracketed.group(1).toLowerCase(Locale.ROOT)); // "145m (euros)": the currency, told aside
-      end = bracketed.end();
-    } else if (unit != null) {
+    // Matched in place from the figure's end (a region), not on a copy of the rest of the sentence; each matcher
+    // made only when the ones before it found nothing.
+    if (unit == null) {
+      Matcher warm = TEMPERATURE.matcher(s).region(end, len);
+      Matcher pence;
+      Matcher u;
+      Matcher bracketed;
+      if (warm.lookingAt()) {
+        String scale = warm.group(1) != null ? warm.group(1) : warm.group(2) != null ? warm.group(2) : warm.group(3);
+        unit = scale.startsWith("F") ? "fahrenheit" : "celsius";
+        end = warm.end();
+      } else if ((pence = PENCE.matcher(s).region(end, len)).lookingAt()) {
+        unit = "pence";
+        end = pence.end();
+      } else if ((u = UNIT.matcher(s).region(end, len)).lookingAt()) {
+        unit = bestUnit(u.group(1).toLowerCase(Locale.ROOT));
+        end = u.end();
+      } else if ((bracketed = CURRENCY_IN_BRACKETS.matcher(s).region(end, len)).lookingAt()) {
+        unit = bestUnit(bracketed.group(1).toLowerCase(Locale.ROOT)); // "145m (euros)": the currency, told aside
+        end = bracketed.end();
+      }
+    } else {
       Matcher cur = CURRENCY_WORD.matcher(s).region(end, len);
       if (cur.lookingAt()) {
         end = cur.end();
