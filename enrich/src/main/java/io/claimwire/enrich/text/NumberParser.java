@@ -47,10 +47,14 @@ public final class NumberParser {
   static final Pattern FROM_BEFORE = Pattern.compile(".*\\bfrom\\s+$");
 
   static final Pattern DIGITS = Pattern.compile(
-      "(US\\$|A\\$|C\\$|\\$|€|£|¥)?\\s?(\\d{1,3}(?:(?:,|[ \\u00a0\\u202f\\u2009])\\d{3})+(?:\\.\\d+)?(?!\\d|,\\d)|\\d+(?:\\.\\d+)?)"
-          + "(?:\\s?(million|billion|trillion|thousand|mn|bn|tn|m|b|k)(?![\\p{L}\\d]))?");
-  static final Map<String, String> CURRENCY = Map.of("$", "usd", "US$", "usd", "A$", "aud", "C$", "cad",
-      "€", "eur", "£", "gbp", "¥", "jpy");
+      "(US\\$|A\\$|C\\$|\\$|€|£|¥|₹|₦|Rs\\.?|INR|PKR|KSh)?\\s?(\\d{1,3}(?:(?:,|[ \\u00a0\\u202f\\u2009])\\d{3})+(?:\\.\\d+)?"
+          + "(?!\\d|,\\d)|\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d|,\\d)|\\d+(?:\\.\\d+)?)"
+          + "(?:\\s?(million|billion|trillion|thousand|lakhs?|lacs?|crores?|mn|bn|tn|m|b|k)(?![\\p{L}\\d]))?");
+  /** Currency signs and codes written before a figure, and their units ("Rs" is the rupee, as the word is). */
+  static final Map<String, String> CURRENCY = Map.ofEntries(Map.entry("$", "usd"), Map.entry("US$", "usd"),
+      Map.entry("A$", "aud"), Map.entry("C$", "cad"), Map.entry("€", "eur"), Map.entry("£", "gbp"), Map.entry("¥", "jpy"),
+      Map.entry("₹", "inr"), Map.entry("Rs", "inr"), Map.entry("Rs.", "inr"), Map.entry("INR", "inr"),
+      Map.entry("PKR", "pkr"), Map.entry("KSh", "kes"), Map.entry("₦", "ngn"));
 
   /** Every figure in the sentence, in order of appearance. */
   public List<NumberMention> parse(String sentence) {
@@ -108,7 +112,9 @@ public final class NumberParser {
     for (int at = 0; at < s.length(); at++) {
       char c = s.charAt(at);
       boolean candidate = c >= '0' && c <= '9' && (at == 0 || !Character.isDigit(s.charAt(at - 1)))
-          || c == '$' || c == '€' || c == '£' || c == '¥' || (c == 'U' || c == 'A' || c == 'C') && s.startsWith("$", at + (c == 'U' ? 2 : 1));
+          || c == '$' || c == '€' || c == '£' || c == '¥' || c == '₹' || c == '₦'
+          || (c == 'U' || c == 'A' || c == 'C') && s.startsWith("$", at + (c == 'U' ? 2 : 1))
+          || (c == 'R' || c == 'I' || c == 'P' || c == 'K') && currencyCodeAt(s, at);
       if (!candidate || !m.region(at, s.length()).lookingAt()) {
         continue;
       }
@@ -148,11 +154,21 @@ public final class NumberParser {
     }
   }
 
+  /** "Rs 500", "INR 40", "PKR 2,000", "KSh 50,000": a currency code as a word of its own before a figure. */
+  private static boolean currencyCodeAt(String s, int at) {
+    if (at > 0 && Character.isLetterOrDigit(s.charAt(at - 1))) {
+      return false;
+    }
+    return s.startsWith("Rs", at) || s.startsWith("INR", at) || s.startsWith("PKR", at) || s.startsWith("KSh", at);
+  }
+
   static double scaleOf(String scale) {
     if (scale == null) {
       return 1;
     }
     return switch (scale) {
+      case "lakh", "lakhs", "lac", "lacs" -> 1e5; // South Asian scales: a lakh is 100,000, a crore 10 million
+      case "crore", "crores" -> 1e7;
       case "k", "thousand" -> 1e3;
       case "m", "mn", "million" -> 1e6;
       case "b", "bn", "billion" -> 1e9;

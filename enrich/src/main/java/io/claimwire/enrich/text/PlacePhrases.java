@@ -153,6 +153,9 @@ final class PlacePhrases {
           || nameBeforeOf(text, m)) {
         continue;
       }
+      if (NumberParser.CURRENCY.containsKey(name) || NumberParser.CURRENCY.containsKey(name + ".")) {
+        continue; // "a package of Rs 500 crore", "set at KSh 50,000": a currency's code, no place
+      }
       if (ACRONYM.matcher(name).matches() && Places.whole(name) == null && nounNext(text, m.end())) {
         continue; // "uptake of the MMR vaccine": an acronym no gazetteer knows, before a noun, names a kind of thing
       }

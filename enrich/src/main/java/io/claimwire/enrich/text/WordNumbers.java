@@ -41,12 +41,12 @@ final class WordNumbers {
 
   static final Map<String, Double> SCALES = Map.of(
       "hundred", 100d, "thousand", 1_000d, "million", 1_000_000d, "billion", 1_000_000_000d,
-      "trillion", 1_000_000_000_000d, "dozen", 12d);
+      "trillion", 1_000_000_000_000d, "dozen", 12d, "lakh", 100_000d, "crore", 10_000_000d);
 
   static final Pattern WORD_NUMBER = Pattern.compile(
       "(?i)\\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
           + "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million"
-          + "|billion|trillion|dozen|half|and)(?:[\\s-]+|$|(?=[^\\p{L}])))+");
+          + "|billion|trillion|dozen|lakh|crore|half|and)(?:[\\s-]+|$|(?=[^\\p{L}])))+");
 
   static final Set<String> DETERMINERS = Lexicon.load("numbers/determiners.tsv").terms("determiners");
 
@@ -102,7 +102,7 @@ final class WordNumbers {
     return false;
   }
 
-  static final String NUMBER_WORD_INITIALS = "otfsenhmbdq";
+  static final String NUMBER_WORD_INITIALS = "otfsenhmbdqlc";
 
   /** Lower-case words that can start or make a figure without a digit. */
   static final Set<String> NUMBER_WORDS = numberWords();

@@ -26,6 +26,13 @@ class NumberParserTest {
       "Talks lasted for eleven hours.|11|hour",
       "Prices rose 12 per cent.|12|percent",
       "About a thousand people gathered.|1000|",
+      "The state released Rs 450 crore for relief.|4.5e9|inr",
+      "Nearly 3 lakh pilgrims arrived.|300000|",
+      "Some two lakh voters were added.|200000|",
+      "The grant was \u20b91.5 lakh per family.|150000|inr",
+      "The fine was Rs. 12,50,000 in all.|1250000|inr",
+      "Net profit reached PKR 3.2 billion.|3.2e9|pkr",
+      "Bail was set at KSh 50,000.|50000|kes",
   })
   void shouldReadFigure(String sentence, double value, String unit) {
     List<NumberMention> found = parser.parse(sentence);
