@@ -73,7 +73,7 @@ final class Counted {
         }
         break;
       }
-      if (SUBJECT_STOP.contains(w) || m != null || Character.isDigit(w.charAt(0))
+      if (SUBJECT_STOP.contains(w) || m != null || Character.isDigit(w.charAt(0)) || timeCompound(w)
           || StatisticMeasure.MEASURES.is(w, "opinion")
           || !t.isCapitalised() && (w.endsWith("ing") || w.endsWith("ed")) && !isAttributive(toks, i, words)) {
         break;
@@ -129,10 +129,23 @@ final class Counted {
         && Tags.CLOSED.classOf(toks.get(adj).lower()) == null && !StatisticMeasure.MEASURES.is(toks.get(adj).lower(), "rise")
         && !StatisticMeasure.MEASURES.is(toks.get(adj).lower(), "fall") && Lemmas.isAdjective(toks.get(adj).lower())
         && (!Lemmas.isNoun(toks.get(adj).lower()) || tags.is(adj, "ADJ")) // "per cent cheaper/NOUN"; the tagger last
-        && !FigureExtractor.isEventWord(toks.get(adj).lower())
+        && !FigureExtractor.isEventWord(toks.get(adj).lower()) && !timeCompound(toks.get(adj).lower())
         && (adj + 1 >= toks.size() || !tags.is(adj + 1, "NOUN") && !tags.is(adj + 1, "PROPN"));
     return quality ? new Subject(null, tags.text().substring(toks.get(i).start(), toks.get(adj).end())
         .toLowerCase(Locale.ROOT), toks.get(adj).end()) : null;
+  }
+
+  /** "year-on-year", "month-over-month": a compound of times says against when, no quality. */
+  private static boolean timeCompound(String w) {
+    if (w.indexOf('-') < 0) {
+      return false;
+    }
+    for (String part : w.split("-")) {
+      if (Holder.WORDS.is(part, "time")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

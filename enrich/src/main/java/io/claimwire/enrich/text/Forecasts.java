@@ -41,7 +41,7 @@ final class Forecasts {
       if (CLAUSE_ENDS.contains(w)) {
         return false;
       }
-      if (isForecastVerb(w) && !(k > 0 && toks.get(k - 1).lower().equals("than"))) {
+      if (isForecastVerb(w) && !(k > 0 && toks.get(k - 1).lower().equals("than")) && !thingNamed(toks, k)) {
         return !(k > 0 && toks.get(k - 1).lower().equals("as"));
       }
     }
@@ -60,6 +60,20 @@ final class Forecasts {
       }
     }
     return false;
+  }
+
+  /**
+   * "The project cost $3.5m", "its projects": a verb form that is also a noun, after an article or a possessive, names
+   * a thing; "the forecast rise", "the expected 3%" still forecast.
+   */
+  private static boolean thingNamed(List<Token> toks, int k) {
+    String w = toks.get(k).lower();
+    if (k == 0 || w.startsWith(FORECAST) || w.endsWith("ed") || !Lemmas.isNoun(w)) {
+      return false;
+    }
+    String before = toks.get(k - 1).lower();
+    return Tags.CLOSED.is(before, "determiner") || SourceNames.isPossessive(before)
+        || before.equals("its") || before.equals("their");
   }
 
   private static boolean isForecastVerb(String w) {

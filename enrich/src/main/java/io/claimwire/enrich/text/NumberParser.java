@@ -28,7 +28,7 @@ public final class NumberParser {
       + String.join("|", Lexicon.load("numbers/count-nouns.tsv").termsOf("count")) + "|" + Units.CURRENCY_WORDS + ")\\b.*");
   static final Pattern DIGIT_SEPARATORS = Pattern.compile("[,\\s\\u00a0\\u202f\\u2009]");
   static final Pattern UNIT_SUFFIX = Pattern.compile(
-      "(?is)^(km2|km²|km/h|kmh|kph|km|kg|ha|hrs?|mins?|mph|mm|cm|ft|MW|GW|kWh|MWh|GWh|TWh|bn|mn|tn|k|m|b|p|c|f|%)(?![\\p{L}\\d]).*");
+      "(?is)^(km2|km²|km/h|kmh|kph|km|kg|ha|hrs?|mins?|mph|mm|cm|ft|MW|GW|kWh|MWh|GWh|TWh|bn|mn|tn|pc|k|m|b|p|c|f|%)(?![\\p{L}\\d]).*");
   static final Pattern COMMA_NEXT = Pattern.compile("(?s)^\\s*,.*");
   static final Pattern ENDS_A_CLAUSE = Pattern.compile(".*[.!?:\"“]$");
   static final Pattern NAME_CONTINUES_AFTER = Pattern.compile("(?s)^(?:\\s*[.,;:)!?]|\\s*$|\\s+(?:on|in|at|was|is|will|has|had|were|are|and|for|to)\\b).*");
@@ -49,7 +49,8 @@ public final class NumberParser {
   static final Pattern DIGITS = Pattern.compile(
       "(US\\$|A\\$|C\\$|\\$|€|£|¥|₹|₦|Rs\\.?|INR|PKR|KSh)?\\s?(\\d{1,3}(?:(?:,|[ \\u00a0\\u202f\\u2009])\\d{3})+(?:\\.\\d+)?"
           + "(?!\\d|,\\d)|\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d|,\\d)|\\d+(?:\\.\\d+)?)"
-          + "(?:\\s?(million|billion|trillion|thousand|lakhs?|lacs?|crores?|mn|bn|tn|m|b|k)(?![\\p{L}\\d]))?");
+          + "(?:(?:\\s|-(?=(?:m|b|tr)illion))?(million|billion|trillion|thousand|lakhs?|lacs?|crores?|mn|bn|tn|m|b|k)"
+          + "(?![\\p{L}\\d]))?");
   /** Currency signs and codes written before a figure, and their units ("Rs" is the rupee, as the word is). */
   static final Map<String, String> CURRENCY = Map.ofEntries(Map.entry("$", "usd"), Map.entry("US$", "usd"),
       Map.entry("A$", "aud"), Map.entry("C$", "cad"), Map.entry("€", "eur"), Map.entry("£", "gbp"), Map.entry("¥", "jpy"),
@@ -218,6 +219,24 @@ public final class NumberParser {
   /** How many times its step a level is at least, for "by A to B" to read as step and level. */
   static final double LEVEL_OVER_STEP = 4;
 
+  /** A scale word written after the range's second number only ("10-12 million", "between 2 and 3 billion"). */
+  private static final Pattern SCALE_AT_END = Pattern.compile(
+      "(?i)\\d[\\s-]?(million|billion|trillion|thousand|lakhs?|crores?|mn|bn|tn|m|k)(?![\\p{L}\\d])");
+  private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+
+  /** The scale the second number of a range gives the first, which is written bare: 1 when none. */
+  private static double sharedScale(String s, NumberMention a, NumberMention b) {
+    if (!PLAIN_NUMBER.matcher(s.substring(a.start(), a.end())).matches()) {
+      return 1;
+    }
+    Matcher scale = SCALE_AT_END.matcher(s.substring(b.start(), b.end()));
+    if (!scale.find()) {
+      return 1;
+    }
+    double factor = scaleOf(scale.group(1).toLowerCase(Locale.ROOT));
+    return a.value() * factor <= b.value() ? factor : 1;
+  }
+
   static List<NumberMention> mergeRanges(String s, List<NumberMention> ms) {
     List<NumberMention> out = new ArrayList<>();
     boolean[] sport = new boolean[2]; // {is a sports sentence, is not}: both false until looked at
@@ -241,7 +260,7 @@ public final class NumberParser {
         }
         boolean sameUnit = a.unit() == null || b.unit() == null || a.unit().equals(b.unit());
         if ((dash || betweenAnd || fromTo) && !b.vague() && b.value() >= a.value() && sameUnit) {
-          double low = a.value();
+          double low = sharedScale(s, a, b) * a.value(); // "10-12 million": ten million
           String unit = a.unit() != null ? a.unit() : b.unit();
           out.add(new NumberMention(a.start(), b.end(), low, low, b.value(), false, unit,
               b.rate() != null ? b.rate() : a.rate()));

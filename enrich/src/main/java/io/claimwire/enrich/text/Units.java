@@ -33,7 +33,7 @@ final class Units {
       "(?i)^(?:-|\\s)?(square kilomet(?:er|re)s?|sq\\.? ?km|km2|km²|square miles?|sq\\.? ?mi|miles per hour|mph"
           + "|kilomet(?:er|re)s per hour|km/h|kmh|kph|megawatts?|gigawatts?|mw|gw|feet|foot|ft|kilomet(?:er|re)s?|km"
           + "|millimet(?:er|re)s|centimet(?:er|re)s|met(?:er|re)s?|mm|cm|miles?|hectares?|ha|acres?|metric tons?|tonnes?|tons?|kilograms?|kg|hours?|hrs?|days?|weeks?|months?"
-          + "|years?|minutes?|mins?|seconds?|percentage points?|percent|per cent|%|dollars|euros|pounds|yuan"
+          + "|years?|minutes?|mins?|seconds?|percentage points?|percent|per cent|%|(?-i:pc)|dollars|euros|pounds|yuan"
           + "|roubles?|rubles?|hryvnias?|yen|rupees?|pence|" + CURRENCY_WORDS + ")(?![\\p{L}\\d])");
 
   /** A temperature: "40.3C", "104°F", "40 degrees Celsius"; a lowercase "c" is no Celsius. */
@@ -56,7 +56,7 @@ final class Units {
       Map.entry("hr", "hour"), Map.entry("day", "day"), Map.entry("week", "week"), Map.entry("month", "month"),
       Map.entry("year", "year"), Map.entry("minute", "minute"), Map.entry("min", "minute"), Map.entry("second", "second"),
       Map.entry("percentage point", "percentage_point"), Map.entry("percent", "percent"), Map.entry("per cent", "percent"),
-      Map.entry("%", "percent"), Map.entry("dollar", "usd"), Map.entry("euro", "eur"), Map.entry("pound", "gbp"),
+      Map.entry("%", "percent"), Map.entry("pc", "percent"), Map.entry("dollar", "usd"), Map.entry("euro", "eur"), Map.entry("pound", "gbp"),
       Map.entry("yuan", "cny"), Map.entry("yen", "jpy"), Map.entry("rupee", "inr"), Map.entry("rouble", "rub"), Map.entry("ruble", "rub"), Map.entry("hryvnia", "uah"), Map.entry("pence", "pence"),
       Map.entry("metre", "metre"), Map.entry("meter", "metre")));
 

@@ -33,6 +33,8 @@ class NumberParserTest {
       "The fine was Rs. 12,50,000 in all.|1250000|inr",
       "Net profit reached PKR 3.2 billion.|3.2e9|pkr",
       "Bail was set at KSh 50,000.|50000|kes",
+      "The province will spend $1.2-billion on roads.|1.2e9|usd",
+      "Inflation eased to 3.5pc in March.|3.5|percent",
   })
   void shouldReadFigure(String sentence, double value, String unit) {
     List<NumberMention> found = parser.parse(sentence);
@@ -47,6 +49,10 @@ class NumberParserTest {
       "Forecasters expect 40-50 millimetres... no, 40-50 centimetres of snow.|40|50",
       "Estimates range from 5k to 20k.|5000|20000",
       "Some 200 to 300 families left.|200|300",
+      "Between 10-12 million people need aid.|1e7|1.2e7",
+      "The repairs will cost between 2 and 3 billion dollars.|2e9|3e9",
+      "Numbers grew from 9 to 10 million.|9e6|1e7",
+      "Prices ranged from 500 to 2 million pesos.|500|2e6",
   })
   void shouldReadRangeWithValueAsLowBound(String sentence, double low, double high) {
     NumberMention range = parser.parse(sentence).stream().filter(NumberMention::isRange).findFirst().orElseThrow();
