@@ -47,7 +47,7 @@ public final class NumberParser {
   static final Pattern FROM_BEFORE = Pattern.compile(".*\\bfrom\\s+$");
 
   static final Pattern DIGITS = Pattern.compile(
-      "(US\\$|A\\$|C\\$|\\$|€|£|¥|₹|₦|Rs\\.?|INR|PKR|KSh)?\\s?(\\d{1,3}(?:(?:,|[ \\u00a0\\u202f\\u2009])\\d{3})+(?:\\.\\d+)?"
+      "(US\\$|A\\$|C\\$|\\$|€|£|¥|₹|₦|Rs\\.?|INR|PKR|KSh|(?:Sh|R|N)(?=\\d))?\\s?(\\d{1,3}(?:(?:,|[ \\u00a0\\u202f\\u2009])\\d{3})+(?:\\.\\d+)?"
           + "(?!\\d|,\\d)|\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d|,\\d)|\\d+(?:\\.\\d+)?)"
           + "(?:(?:\\s|-(?=(?:m|b|tr)illion))?(million|billion|trillion|thousand|lakhs?|lacs?|crores?|mn|bn|tn|m|b|k)"
           + "(?![\\p{L}\\d]))?");
@@ -55,7 +55,10 @@ public final class NumberParser {
   static final Map<String, String> CURRENCY = Map.ofEntries(Map.entry("$", "usd"), Map.entry("US$", "usd"),
       Map.entry("A$", "aud"), Map.entry("C$", "cad"), Map.entry("€", "eur"), Map.entry("£", "gbp"), Map.entry("¥", "jpy"),
       Map.entry("₹", "inr"), Map.entry("Rs", "inr"), Map.entry("Rs.", "inr"), Map.entry("INR", "inr"),
-      Map.entry("PKR", "pkr"), Map.entry("KSh", "kes"), Map.entry("₦", "ngn"));
+      Map.entry("PKR", "pkr"), Map.entry("KSh", "kes"), Map.entry("₦", "ngn"), Map.entry("Sh", "shilling"),
+      Map.entry("R", "zar"), Map.entry("N", "ngn"));
+  /** Letters that are a currency only glued to a scaled figure ("R2.5 billion", "Sh5bn", "N50 billion"). */
+  private static final java.util.Set<String> GLUED_ONLY = java.util.Set.of("Sh", "R", "N");
 
   /** Every figure in the sentence, in order of appearance. */
   public List<NumberMention> parse(String sentence) {
@@ -115,7 +118,7 @@ public final class NumberParser {
       boolean candidate = c >= '0' && c <= '9' && (at == 0 || !Character.isDigit(s.charAt(at - 1)))
           || c == '$' || c == '€' || c == '£' || c == '¥' || c == '₹' || c == '₦'
           || (c == 'U' || c == 'A' || c == 'C') && s.startsWith("$", at + (c == 'U' ? 2 : 1))
-          || (c == 'R' || c == 'I' || c == 'P' || c == 'K') && currencyCodeAt(s, at);
+          || (c == 'R' || c == 'I' || c == 'P' || c == 'K' || c == 'S' || c == 'N') && currencyCodeAt(s, at);
       if (!candidate || !m.region(at, s.length()).lookingAt()) {
         continue;
       }
@@ -123,6 +126,9 @@ public final class NumberParser {
       int numStart = m.start(2);
       int start = m.group(1) != null ? m.start(1) : numStart;
       int end = m.end();
+      if (m.group(1) != null && GLUED_ONLY.contains(m.group(1)) && m.group(3) == null) {
+        continue; // "R2" is a road, "N5" a code: the letter is a currency only before a scale ("R2.5 billion")
+      }
       if (blocked[numStart] || isDesignation(s, start, m.end(2), m.group(3))) {
         continue;
       }
@@ -160,7 +166,9 @@ public final class NumberParser {
     if (at > 0 && Character.isLetterOrDigit(s.charAt(at - 1))) {
       return false;
     }
-    return s.startsWith("Rs", at) || s.startsWith("INR", at) || s.startsWith("PKR", at) || s.startsWith("KSh", at);
+    return s.startsWith("Rs", at) || s.startsWith("INR", at) || s.startsWith("PKR", at) || s.startsWith("KSh", at)
+        || at + 1 < s.length() && (s.charAt(at) == 'R' || s.charAt(at) == 'N') && Character.isDigit(s.charAt(at + 1))
+        || s.startsWith("Sh", at) && at + 2 < s.length() && Character.isDigit(s.charAt(at + 2));
   }
 
   static double scaleOf(String scale) {

@@ -35,6 +35,9 @@ class NumberParserTest {
       "Bail was set at KSh 50,000.|50000|kes",
       "The province will spend $1.2-billion on roads.|1.2e9|usd",
       "Inflation eased to 3.5pc in March.|3.5|percent",
+      "The utility needs R2.5 billion this year.|2.5e9|zar",
+      "The county lost Sh5 billion to fraud.|5e9|shilling",
+      "The club paid R45m for the striker.|4.5e7|zar",
   })
   void shouldReadFigure(String sentence, double value, String unit) {
     List<NumberMention> found = parser.parse(sentence);
@@ -90,6 +93,7 @@ class NumberParserTest {
       "Resolution 2334 was cited.",
       "Casualties rose sharply in the last 24 hours.",
       "Their two sons were at home.",
+      "The R2 was closed near the N5 junction.",
   })
   void shouldIgnoreNumbersThatAreNotFigures(String sentence) {
     assertThat(parser.parse(sentence)).isEmpty();
