@@ -29,8 +29,9 @@ public final class TextCleaner {
           + "|more from .{1,40}|recommended( for you)?|about the author|comments)[.:!]?$");
   /** A caption or a link to another story: its figures belong to a picture or another article. */
   private static final Pattern ASIDE = Pattern.compile(
-      "(?i)^((image|photo|picture|video|media) (caption|source|credit)|caption|photo|picture|image"
-          + "|read more|read also|also read|see also|related|more on this story|watch|listen)\\s*(?::|\\||\\s[-–—]\\s).{0,200}$");
+      "(?i)^((image|photo|picture|video|media) (caption|source|credit)\\s*,|(?:(image|photo|picture|video|media) "
+          + "(caption|source|credit)|caption|photo|picture|image|read more|read also|also read|see also|related"
+          + "|more on this story|watch|listen)\\s*(?::|\\||\\s[-–—]\\s)).{0,200}$"); // "Image caption, Crews ..."
   private static final Pattern DATELINE = Pattern.compile("(?i)^\\s*(date|published|updated|posted)\\s*:?\\s*\\d{4}-\\d{2}-\\d{2}.{0,40}$");
   /** Longer lines are prose: no byline, counter, prompt, dateline or promotion pattern here matches one. */
   private static final int FURNITURE_MAX = 200;

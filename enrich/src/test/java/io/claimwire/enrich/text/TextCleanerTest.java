@@ -24,10 +24,11 @@ class TextCleanerTest {
   void shouldDropCaptionsLinksToOtherStoriesAndSocialCounts() {
     String body = String.join("\n", "Share 3.4K", "A dam on the Orrin failed on Sunday night.",
         "Image caption: Volunteers fill 900 sandbags at the school", "Read more: Dam repairs to cost 20 million pounds",
-        "Officials moved 1,100 people to higher ground.", "812 shares", "Photo: A road under water near Dunmore");
+        "Officials moved 1,100 people to higher ground.", "812 shares", "Photo: A road under water near Dunmore",
+        "Image caption, Crews spent 14 hours at the breach", "Listen, we lost 60 homes, he said.");
 
     assertThat(cleaner.clean(body)).isEqualTo("A dam on the Orrin failed on Sunday night.\n\n"
-        + "Officials moved 1,100 people to higher ground.");
+        + "Officials moved 1,100 people to higher ground.\n\nListen, we lost 60 homes, he said.");
   }
 
   @Test
