@@ -19,6 +19,13 @@ class ArticleFilesTest {
   @TempDir Path dir;
   final ArticleFiles files = new ArticleFiles(new ReadabilityExtractor());
 
+  /** The one article a .txt file of this content gives. */
+  private RawArticle written(String name, String content) throws IOException {
+    Path f = dir.resolve(name);
+    Files.writeString(f, content);
+    return read(f).articles.get(0);
+  }
+
   CollectingOutput read(Path file) {
     CollectingOutput c = new CollectingOutput();
     files.read(file, c);
@@ -43,21 +50,15 @@ class ArticleFilesTest {
 
   @Test
   void aFirstLineThatIsALeadParagraphStaysInTheTextAndItsFirstSentenceIsTheTitle() throws IOException {
-    Path f = dir.resolve("wire.txt");
     String lead = "PORTVALE (Wire) - Floodwater forced 1,300 people from their homes on Sunday, the regional fire service "
         + "said, as rivers rose to their highest level in forty years. Roads into the town were closed.";
-    Files.writeString(f, lead + "\nRescue crews worked through the night.\n");
-
-    RawArticle a = read(f).articles.get(0);
-
+    RawArticle a = written("wire.txt", lead + "\nRescue crews worked through the night.\n");
     assertThat(a.getTitle()).isEqualTo(lead.substring(0, lead.indexOf(" Roads")));
     assertThat(a.getText()).startsWith("PORTVALE (Wire) - Floodwater forced 1,300 people")
         .endsWith("Rescue crews worked through the night.");
 
-    Path headline = dir.resolve("headline.txt");
-    Files.writeString(headline, "Floods force 1,300 from homes as rivers reach a forty-year high in the valley.\n"
-        + "Rescue crews worked through the night.\n");
-    RawArticle h = read(headline).articles.get(0);
+    RawArticle h = written("headline.txt", "Floods force 1,300 from homes as rivers reach a forty-year high in the "
+        + "valley.\nRescue crews worked through the night.\n");
     assertThat(h.getTitle()).startsWith("Floods force 1,300");
     assertThat(h.getText()).isEqualTo("Rescue crews worked through the night.");
   }

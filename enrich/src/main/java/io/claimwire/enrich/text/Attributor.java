@@ -264,8 +264,8 @@ public final class Attributor {
   private static void documentCues(List<Token> toks, List<Cue> out) {
     for (int i = 1; i < toks.size(); i++) {
       String w = toks.get(i).lower();
-      String document = EVIDENCE_VERBS.contains(w) ? Speakers.documentSubject(toks, i - 1)
-          : w.equals("heard") ? Speakers.headedSubject(toks, i - 1, Speakers.HEARINGS) : null;
+      String document = EVIDENCE_VERBS.contains(w) ? DocumentSpeakers.documentSubject(toks, i - 1)
+          : w.equals("heard") ? DocumentSpeakers.headedSubject(toks, i - 1, DocumentSpeakers.HEARINGS) : null;
       if (document != null && !overlapsCue(out, toks.get(Math.max(0, i - 6)).start(), toks.get(i).end())) {
         out.add(new Cue(toks.get(i - 1).start(), new SourceRef(document, null, SourceRef.Kind.ORGANISATION, null),
             false, false));

@@ -97,6 +97,15 @@ final class PlacePhrases {
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
   private static final Pattern LOWER_WORD_NEXT = Pattern.compile("\\s+\\p{Ll}+\\b");
 
+  /**
+   * A currency's code ("a package of Rs 500 crore", "set at KSh 50,000"), or an acronym no gazetteer knows before a
+   * noun, which names a kind of thing ("uptake of the MMR vaccine"): no place.
+   */
+  private static boolean codeOrKind(String text, String name, int end) {
+    return NumberParser.CURRENCY.containsKey(name) || NumberParser.CURRENCY.containsKey(name + ".")
+        || ACRONYM.matcher(name).matches() && Places.whole(name) == null && nounNext(text, end);
+  }
+
   /** Whether a lowercase common noun follows at {@code at} ("vaccine"), not a closed word ("which", "by"). */
   private static boolean nounNext(String text, int at) {
     Matcher w = LOWER_WORD_NEXT.matcher(text).region(at, text.length());
@@ -148,16 +157,10 @@ final class PlacePhrases {
       String lastWord = name.substring(name.lastIndexOf(' ') + 1);
       if (NOT_PLACES.contains(first.toLowerCase(Locale.ROOT)) || Counted.RATIO_BASES.classOf(name.toLowerCase(Locale.ROOT)) != null
           || m.group(1) != null && NOT_PLACES.contains(m.group(1).toLowerCase(Locale.ROOT)) || SourceNames.isDemonym(lastWord)
-          || looksLikeOrganisation(name) || precededByAccordingTo(text, m.start())
+          || looksLikeOrganisation(name) || precededByAccordingTo(text, m.start()) || codeOrKind(text, name, m.end())
           || ORG_BEFORE_OF.matcher(text.substring(Math.max(0, m.start() - 20), m.start() + m.group().indexOf(m.group(2)))).find()
           || nameBeforeOf(text, m)) {
         continue;
-      }
-      if (NumberParser.CURRENCY.containsKey(name) || NumberParser.CURRENCY.containsKey(name + ".")) {
-        continue; // "a package of Rs 500 crore", "set at KSh 50,000": a currency's code, no place
-      }
-      if (ACRONYM.matcher(name).matches() && Places.whole(name) == null && nounNext(text, m.end())) {
-        continue; // "uptake of the MMR vaccine": an acronym no gazetteer knows, before a noun, names a kind of thing
       }
       if (m.group(3) == null && (name.endsWith("'s") || name.endsWith("’s"))) {
         name = name.substring(0, name.length() - 2); // "of Thailand's economy": the place is Thailand

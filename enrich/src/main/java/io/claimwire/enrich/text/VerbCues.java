@@ -233,33 +233,13 @@ final class VerbCues {
           || vi > 1 && toks.get(vi - 1).isCapitalised() && "VERB".equals(tagAt(sentence, toks, vi)) // "Network Rail estimates each"
           || vi > 1 && toks.get(vi - 1).isCapitalised() && vi + 2 < toks.size() && next.isWord() && !next.isCapitalised()
           && Set.of("VERB", "AUX").contains(tagAt(sentence, toks, vi + 2)) // "the Association estimates councils face"
-          || objectOfAmount(toks, vi)
-          || vi > 1 && Set.of("had", "has", "have").contains(toks.get(vi - 1).lower())
-          && toks.get(vi - 2).isWord() && !toks.get(vi - 2).isCapitalised() // "the 45,000 analysts had forecast"
-          && !Tags.CLOSED.is(toks.get(vi - 2).lower(), "determiner");
+          || VerbUse.objectOfAmount(toks, vi) || VerbUse.afterPerfect(toks, vi);
     }
     return true;
   }
 
-  /**
-   * "The board forecast production of 10.6 million tonnes", "Analysts estimate losses of about £2bn": after a noun
-   * that is no possessive, a verb-or-noun form with a noun and "of" and a figure after it is the verb.
-   */
-  private static boolean objectOfAmount(List<Token> toks, int vi) {
-    if (vi < 1 || vi + 3 >= toks.size() || !toks.get(vi - 1).isWord() || SourceNames.isPossessive(toks.get(vi - 1).lower())
-        || Tags.CLOSED.classOf(toks.get(vi - 1).lower()) != null || toks.get(vi + 1).isCapitalised()
-        || !toks.get(vi + 1).isWord() || !toks.get(vi + 2).lower().equals("of")) {
-      return false;
-    }
-    int k = vi + 3;
-    while (k < toks.size() && Qualifiers.isQualifierWord(toks.get(k).lower()) && k < vi + 6) {
-      k++;
-    }
-    return k < toks.size() && startsFigure(toks, k);
-  }
-
   /** Whether a figure starts at token {@code k}: a digit, or a currency sign before one ("£96"). */
-  private static boolean startsFigure(List<Token> toks, int k) {
+  static boolean startsFigure(List<Token> toks, int k) {
     char c = toks.get(k).text().charAt(0);
     return Character.isDigit(c) || Character.getType(c) == Character.CURRENCY_SYMBOL && k + 1 < toks.size()
         && Character.isDigit(toks.get(k + 1).text().charAt(0));
@@ -299,7 +279,7 @@ final class VerbCues {
 
   /** A document or a named noun phrase ending at {@code i}; {@link #NONE} where that phrase rules a source out. */
   static Cue namedBefore(String sentence, List<Token> toks, int i, int vi, int verbStart, int verbEnd) {
-    String document = documentSubject(toks, i);
+    String document = DocumentSpeakers.documentSubject(toks, i);
     if (document != null) {
       // "The UN report said", "the survey found", "the report said": the document speaks, with its owner if named
       return new Cue(toks.get(i).start(), new SourceRef(document, null, SourceRef.Kind.ORGANISATION, null), false, false);
