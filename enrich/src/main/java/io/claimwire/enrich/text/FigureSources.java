@@ -124,6 +124,12 @@ final class FigureSources {
 
   private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d[\\d.,]*");
 
+  /** A day of a month, next to its month: "said on 3 March", "in its March 3 statement". */
+  private static boolean dated(List<Token> toks, int j) {
+    return j > 0 && NotFigures.MONTH_OR_DAY.matcher(toks.get(j - 1).text()).matches()
+        || j + 1 < toks.size() && NotFigures.MONTH_OR_DAY.matcher(toks.get(j + 1).text()).matches();
+  }
+
   /** A four-digit year, which a trailing attribution may name ("said in its 2024 report"). */
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
 
@@ -135,7 +141,7 @@ final class FigureSources {
     int k = FigureExtractor.firstTokenAtOrAfter(toks, Math.max(0, c.position()));
     for (int j = k; j < toks.size(); j++) {
       String t = toks.get(j).text();
-      if (Character.isDigit(t.charAt(0)) && !YEAR.matcher(t).matches()) {
+      if (Character.isDigit(t.charAt(0)) && !YEAR.matcher(t).matches() && !dated(toks, j)) {
         return false;
       }
     }
