@@ -76,8 +76,9 @@ final class QuantityNouns {
       List<String> head = new ArrayList<>();
       int h = words(toks, k - 1, head);
       List<String> nominal = nominal(text, toks, h + 1, head); // "said uptake of the vaccine": not the verb
-      if (nominal.isEmpty()) {
-        break;
+      if (nominal.isEmpty() || phrases > 0 && toks.get(k).lower().equals("of")
+          && VerbMeasure.TOTALS_NOUN.test(nominal.get(nominal.size() - 1).toLowerCase(java.util.Locale.ROOT))) {
+        break; // "the number of cholera cases in the country": the cases, which the number counts
       }
       List<String> joined = new ArrayList<>(nominal);
       for (int d = k; d <= j; d++) {
