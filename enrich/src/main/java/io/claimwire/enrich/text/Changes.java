@@ -160,23 +160,32 @@ final class Changes {
       Token t = toks.get(by);
       if (!t.isWord() && !thousandsComma(toks, by) && !"%$€£¥".contains(t.text()) || tags.is(by, "VERB")
           || tags.is(by, "CCONJ")) {
-        return null;
+        by = -1;
+        break;
       }
       by--;
     }
     if (by < 2 || !toks.get(by).lower().equals("by")) {
-      return null;
+      // "cut its main rate to 4.5%": a mover right before its object and "to", no step told
+      int v = FigureSources.verbOverObject(toks, to, w -> FigureSources.moverClass(w) != null);
+      return v < 0 || v + 1 >= to ? null : objectBetween(tags, v, to);
     }
     int v = FigureSources.verbOverObject(toks, by, w -> FigureSources.moverClass(w) != null);
     if (v < 0) {
       int passive = passiveMover(toks, by); // "net debt was reduced by £195m to £12.9bn": the debt now stands there
       return passive < 0 ? null : QuantityNouns.thingBefore(tags.text(), toks, passive);
     }
+    return objectBetween(tags, v, by);
+  }
+
+  /** The mover's object between the verb at {@code v} and the token at {@code end}, past its articles, or null. */
+  private static String objectBetween(Tags tags, int v, int end) {
+    List<Token> toks = tags.tokens();
     int from = v + 1;
-    while (from < by && StatisticMeasure.DETERMINERS.contains(toks.get(from).lower())) {
+    while (from < end && StatisticMeasure.DETERMINERS.contains(toks.get(from).lower())) {
       from++;
     }
-    return from < by ? tags.text().substring(toks.get(from).start(), toks.get(by - 1).end()) : null;
+    return from < end ? tags.text().substring(toks.get(from).start(), toks.get(end - 1).end()) : null;
   }
 
   /**

@@ -22,7 +22,7 @@ final class Forecasts {
     List<Token> toks = tags.tokens();
     for (int i = 0; i < figures.size(); i++) {
       Figure f = figures.get(i);
-      if (f.measure() != null && f.measure().startsWith(FORECAST)) {
+      if (f.measure() != null && f.measure().contains(FORECAST)) { // "cut its sales forecast to 1.8 million"
         continue;
       }
       int first = FigureExtractor.firstTokenAtOrAfter(toks, ms.get(i).start());

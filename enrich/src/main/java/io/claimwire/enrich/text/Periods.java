@@ -112,6 +112,9 @@ final class Periods {
             || NOT_RATE_BEFORE.contains(Words.lastLetters(text.substring(Math.max(0, m.start() - 12), m.start())).toLowerCase(Locale.ROOT)))) {
           continue; // "a day after the defeat" is when, "longer than a year" how long, not how often
         }
+        if (p == PERIODS[8] && RECORD_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) {
+          continue; // "the first cut in four years", "the highest level in 40 years": a record's reach, not when
+        }
         String g = m.group(1).toLowerCase(Locale.ROOT);
         out.add(new Span(m.start(), m.end(),
             p == PERIODS[1] ? "per " + g : p == PERIODS[2] ? dailyToPer(g) : p == PERIODS[3] ? m.group(1) : g));
@@ -122,6 +125,10 @@ final class Periods {
 
   private static final java.util.Set<String> NOT_RATE_BEFORE = Lexicon.load("figures/not-rate-before.tsv").terms("not-rate-before");
   private static final Pattern NOT_A_RATE_AFTER = Pattern.compile("(?i)\\s+(?:after|before|later|earlier|ago)\\b");
+
+  /** A superlative or "first" right before a span of time: what the span measures is a record, not the figure's time. */
+  private static final Pattern RECORD_BEFORE = Pattern.compile(
+      "(?i)\\b(?:\\p{L}{2,}est|first|worst|best|most|least|record)(?:\\s+[\\p{L}-]+){0,3}\\s+$");
 
   /** The period nearest the figure, after it preferred. */
   /** "a year earlier", "the week before", "two years ago": a time told from another, a comparison's. */
