@@ -71,8 +71,17 @@ final class QuantityNouns {
         return head;
       }
     }
+    words = withHeads(text, toks, words, j, k);
+    return words.isEmpty() ? null : String.join(" ", words);
+  }
+
+  /**
+   * The phrase {@code words} (its articles end at {@code j}, its preposition, if any, is token {@code k}) with the heads
+   * it is a phrase of, up to {@link #PHRASES}: "thefts in the borough", "admissions for assault with a knife".
+   */
+  private static List<String> withHeads(String text, List<Token> toks, List<String> words, int j, int k) {
     for (int phrases = 0; phrases < PHRASES && !words.isEmpty() && k > 0 && PREPOSITIONS.contains(toks.get(k).lower());
-        phrases++) { // "thefts in the borough"; "admissions for assault with a knife": up to two phrases
+        phrases++) {
       List<String> head = new ArrayList<>();
       int h = words(toks, k - 1, head);
       List<String> nominal = nominal(text, toks, h + 1, head); // "said uptake of the vaccine": not the verb
@@ -95,7 +104,7 @@ final class QuantityNouns {
         k--;
       }
     }
-    return words.isEmpty() ? null : String.join(" ", words);
+    return words;
   }
 
   /** How many prepositional phrases after its head a changed thing may take. */
