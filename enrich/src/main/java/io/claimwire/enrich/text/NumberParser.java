@@ -46,11 +46,6 @@ public final class NumberParser {
   static final Pattern AND_BETWEEN = Pattern.compile("\\s+and\\s+");
   static final Pattern FROM_BEFORE = Pattern.compile(".*\\bfrom\\s+$");
 
-  static final Pattern DIGITS = Pattern.compile(
-      "(US\\$|A\\$|C\\$|\\$|€|£|¥|₹|₦|Rs\\.?|INR|PKR|KSh|(?:Sh|R|N)(?=\\d))?\\s?(\\d{1,3}(?:(?:,|[ \\u00a0\\u202f\\u2009])\\d{3})+(?:\\.\\d+)?"
-          + "(?!\\d|,\\d)|\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d|,\\d)|\\d+(?:\\.\\d+)?)"
-          + "(?:(?:\\s|-(?=(?:m|b|tr)illion))?(million|billion|trillion|thousand|lakhs?|lacs?|crores?|mn|bn|tn|m|b|k)"
-          + "(?![\\p{L}\\d]))?");
   /** Currency signs and codes written before a figure, and their units ("Rs" is the rupee, as the word is). */
   static final Map<String, String> CURRENCY = Map.ofEntries(Map.entry("$", "usd"), Map.entry("US$", "usd"),
       Map.entry("A$", "aud"), Map.entry("C$", "cad"), Map.entry("€", "eur"), Map.entry("£", "gbp"), Map.entry("¥", "jpy"),
@@ -59,6 +54,21 @@ public final class NumberParser {
       Map.entry("R", "zar"), Map.entry("N", "ngn"));
   /** Letters that are a currency only glued to a scaled figure ("R2.5 billion", "Sh5bn", "N50 billion"). */
   private static final java.util.Set<String> GLUED_ONLY = java.util.Set.of("Sh", "R", "N");
+  /** The codes of {@link #CURRENCY} written with letters ("Rs", "KSh", "US$"), and the letters they start with. */
+  private static final List<String> LETTER_CODES = CURRENCY.keySet().stream()
+      .filter(k -> Character.isLetter(k.charAt(0))).sorted().toList();
+  private static final String CODE_INITIALS = LETTER_CODES.stream().map(k -> k.substring(0, 1)).distinct()
+      .collect(java.util.stream.Collectors.joining());
+  /** The scales a figure may carry after it ("million", "bn", "lakh", "crore"), as alternatives of a pattern. */
+  private static final String SCALE_WORDS = "million|billion|trillion|thousand|lakhs?|lacs?|crores?|mn|bn|tn|m|b|k";
+
+  static final Pattern DIGITS = Pattern.compile("(" + CURRENCY.keySet().stream() // longest first: "Rs." before "Rs"
+      .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()))
+      .map(k -> Pattern.quote(k) + (GLUED_ONLY.contains(k) ? "(?=\\d)" : ""))
+      .collect(java.util.stream.Collectors.joining("|"))
+      + ")?\\s?(\\d{1,3}(?:(?:,|[ \\u00a0\\u202f\\u2009])\\d{3})+(?:\\.\\d+)?"
+          + "(?!\\d|,\\d)|\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d|,\\d)|\\d+(?:\\.\\d+)?)"
+          + "(?:(?:\\s|-(?=(?:m|b|tr)illion))?(" + SCALE_WORDS + ")(?![\\p{L}\\d]))?");
 
   /** Every figure in the sentence, in order of appearance. */
   public List<NumberMention> parse(String sentence) {
@@ -118,7 +128,7 @@ public final class NumberParser {
       boolean candidate = c >= '0' && c <= '9' && (at == 0 || !Character.isDigit(s.charAt(at - 1)))
           || c == '$' || c == '€' || c == '£' || c == '¥' || c == '₹' || c == '₦'
           || (c == 'U' || c == 'A' || c == 'C') && s.startsWith("$", at + (c == 'U' ? 2 : 1))
-          || (c == 'R' || c == 'I' || c == 'P' || c == 'K' || c == 'S' || c == 'N') && currencyCodeAt(s, at);
+          || CODE_INITIALS.indexOf(c) >= 0 && currencyCodeAt(s, at);
       if (!candidate || !m.region(at, s.length()).lookingAt()) {
         continue;
       }
@@ -161,14 +171,22 @@ public final class NumberParser {
     }
   }
 
-  /** "Rs 500", "INR 40", "PKR 2,000", "KSh 50,000": a currency code as a word of its own before a figure. */
+  /**
+   * "Rs 500", "INR 40", "PKR 2,000", "KSh 50,000", "R2.5 billion": a code of {@link #CURRENCY} as a word of its own
+   * before a figure, a glued-only letter right before a digit.
+   */
   private static boolean currencyCodeAt(String s, int at) {
     if (at > 0 && Character.isLetterOrDigit(s.charAt(at - 1))) {
       return false;
     }
-    return s.startsWith("Rs", at) || s.startsWith("INR", at) || s.startsWith("PKR", at) || s.startsWith("KSh", at)
-        || at + 1 < s.length() && (s.charAt(at) == 'R' || s.charAt(at) == 'N') && Character.isDigit(s.charAt(at + 1))
-        || s.startsWith("Sh", at) && at + 2 < s.length() && Character.isDigit(s.charAt(at + 2));
+    for (String code : LETTER_CODES) {
+      int after = at + code.length();
+      if (s.startsWith(code, at)
+          && (!GLUED_ONLY.contains(code) || after < s.length() && Character.isDigit(s.charAt(after)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static double scaleOf(String scale) {
@@ -228,8 +246,7 @@ public final class NumberParser {
   static final double LEVEL_OVER_STEP = 4;
 
   /** A scale word written after the range's second number only ("10-12 million", "between 2 and 3 billion"). */
-  private static final Pattern SCALE_AT_END = Pattern.compile(
-      "(?i)\\d[\\s-]?(million|billion|trillion|thousand|lakhs?|crores?|mn|bn|tn|m|k)(?![\\p{L}\\d])");
+  private static final Pattern SCALE_AT_END = Pattern.compile("(?i)\\d[\\s-]?(" + SCALE_WORDS + ")(?![\\p{L}\\d])");
   private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 
   /** The scale the second number of a range gives the first, which is written bare: 1 when none. */
