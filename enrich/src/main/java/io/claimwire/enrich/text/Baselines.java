@@ -40,12 +40,17 @@ final class Baselines {
       donor = donor != null || fromFigure ? donor : donor(f, before, ofWhich); // a move's start is told in its sentence
       if (donor != null) {
         Figure g = f.withMeasureOf(donor);
-        if (f.subject() == null && f.unit() == null && donor.unit() == null && donor.subject() != null) {
+        if ((f.subject() == null || speaker(f)) && f.unit() == null && donor.unit() == null && donor.subject() != null) {
           g = g.withMeasureAndSubject(g.measure(), donor.subject()); // "1,400 glaciers remain, down from 2,000"
         }
         figures.set(i, g);
       }
     }
+  }
+
+  /** "fewer than the 240,000 economists had expected": the word after the figure names who expected it, not what. */
+  private static boolean speaker(Figure f) {
+    return f.source() != null && f.source().name() != null && f.subject().equalsIgnoreCase(f.source().name());
   }
 
   /** What may stand between a figure and the "from" of where it came from: "4.2p a share from 7.5p". */
@@ -100,9 +105,8 @@ final class Baselines {
       return true;
     }
     if (w.equals("than")) {
-      // "higher than the 26,501", never the qualifier "more than 5,000"
-      return !prev.equals("more") && !prev.equals("less") && !prev.equals("fewer") && !prev.equals("rather")
-          && toks.get(k + 1).lower().equals("the");
+      // "higher than the 26,501", "fewer than the 61 reported by", never the qualifier "more than 5,000"
+      return !prev.equals("rather") && k + 1 < toks.size() && toks.get(k + 1).lower().equals("the");
     }
     if ((w.equals("on") || w.equals("from")) && (prev.equals("up") || prev.equals("down"))) {
       return true;

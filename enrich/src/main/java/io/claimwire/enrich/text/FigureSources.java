@@ -19,6 +19,9 @@ final class FigureSources {
     Attributor.Cue before = null;
     Attributor.Cue after = null;
     for (Attributor.Cue c : cues) {
+      if (passiveRightAfter(toks, c, n)) {
+        return people.canonical(people.resolve(sentence.start() + c.position(), c.source())); // "the 61 reported by the agency"
+      }
       if (relativeOfAnother(toks, c, n)) {
         continue; // "added 175,000 jobs, fewer than the 240,000 economists had expected": the economists' is the 240,000
       }
@@ -66,6 +69,33 @@ final class FigureSources {
       return false; // "August 3, 2014Chinese officials announced": a year, or a token that only opens with digits
     }
     return !(n.start() <= toks.get(k).start() && toks.get(k).end() <= n.end() + 1);
+  }
+
+  /** Words a figure may have between it and a passive participle that reports it: "the 61 deaths reported by". */
+  private static final int PASSIVE_GAP = 2;
+
+  /**
+   * Whether the cue is a participle with "by" right after the figure ("fewer than the 61 reported by the agency",
+   * "the 50,000 claimed by organisers"): that agent states this figure, whoever speaks for the sentence.
+   */
+  private static boolean passiveRightAfter(List<Token> toks, Attributor.Cue c, NumberMention n) {
+    if (c.pronoun() || c.position() < n.end()) {
+      return false;
+    }
+    int v = FigureExtractor.firstTokenAtOrAfter(toks, c.position());
+    if (v + 1 >= toks.size() || toks.get(v).start() != c.position() || !toks.get(v + 1).lower().equals("by")) {
+      return false;
+    }
+    int after = FigureExtractor.firstTokenAtOrAfter(toks, n.end());
+    if (v - after > PASSIVE_GAP) {
+      return false;
+    }
+    for (int k = after; k < v; k++) {
+      if (!Character.isLetter(toks.get(k).text().charAt(0))) {
+        return false; // a comma or another figure between: the participle is no longer the figure's
+      }
+    }
+    return true;
   }
 
   /** The pronoun a pronoun cue's verb follows: "he" and "she" stand for the last person, "they" for either kind. */

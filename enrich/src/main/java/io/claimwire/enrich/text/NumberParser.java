@@ -4,6 +4,7 @@ import static io.claimwire.enrich.text.NotFigures.*;
 import static io.claimwire.enrich.text.Units.*;
 import static io.claimwire.enrich.text.WordNumbers.*;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -157,7 +158,7 @@ public final class NumberParser {
         end = m.end(2);
         scale = null; // "2.5m" without a currency or counted noun is metres
       }
-      value *= scaleOf(scale);
+      value = scaled(value, scaleOf(scale));
       boolean separated = m.group(2).length() != digits.length(); // "1,800" is a count, never a year
       if (scale == null && m.group(1) == null && !separated && isYear(s, numStart, m.end(2), value, digits)) {
         continue;
@@ -202,6 +203,11 @@ public final class NumberParser {
       case "tn", "trillion" -> 1e12;
       default -> 1;
     };
+  }
+
+  /** A written figure times its scale in decimal: "8.2 million" is 8,200,000, not the binary 8,199,999.999... */
+  static double scaled(double value, double factor) {
+    return factor == 1 ? value : BigDecimal.valueOf(value).multiply(BigDecimal.valueOf(factor)).doubleValue();
   }
 
   static boolean followedByCountNoun(String s, int end) {
@@ -285,7 +291,7 @@ public final class NumberParser {
         }
         boolean sameUnit = a.unit() == null || b.unit() == null || a.unit().equals(b.unit());
         if ((dash || betweenAnd || fromTo) && !b.vague() && b.value() >= a.value() && sameUnit) {
-          double low = sharedScale(s, a, b) * a.value(); // "10-12 million": ten million
+          double low = scaled(a.value(), sharedScale(s, a, b)); // "10-12 million": ten million
           String unit = a.unit() != null ? a.unit() : b.unit();
           out.add(new NumberMention(a.start(), b.end(), low, low, b.value(), false, unit,
               b.rate() != null ? b.rate() : a.rate()));

@@ -155,7 +155,7 @@ final class PlacePhrases {
       // "Sunday's vote" is no place
       String first = POSSESSIVE_END.matcher(Gate.WHITESPACE.split(name)[0]).replaceFirst("");
       String lastWord = name.substring(name.lastIndexOf(' ') + 1);
-      if (NOT_PLACES.contains(first.toLowerCase(Locale.ROOT)) || Counted.RATIO_BASES.classOf(name.toLowerCase(Locale.ROOT)) != null
+      if (NOT_PLACES.contains(first.toLowerCase(Locale.ROOT)) || notPlaceSpan(first) || Counted.RATIO_BASES.classOf(name.toLowerCase(Locale.ROOT)) != null
           || m.group(1) != null && NOT_PLACES.contains(m.group(1).toLowerCase(Locale.ROOT)) || SourceNames.isDemonym(lastWord)
           || looksLikeOrganisation(name) || precededByAccordingTo(text, m.start()) || codeOrKind(text, name, m.end())
           || ORG_BEFORE_OF.matcher(text.substring(Math.max(0, m.start() - 20), m.start() + m.group().indexOf(m.group(2)))).find()
@@ -170,6 +170,13 @@ final class PlacePhrases {
     }
     namedBeforeWhere(text, toks, out);
     return out;
+  }
+
+  /** "July-September", "Mon-Fri": a span between two words that are no places (months, days) is none either. */
+  private static boolean notPlaceSpan(String first) {
+    int dash = first.indexOf('-');
+    return dash > 0 && NOT_PLACES.contains(first.substring(0, dash).toLowerCase(Locale.ROOT))
+        && NOT_PLACES.contains(first.substring(dash + 1).toLowerCase(Locale.ROOT));
   }
 
   /** "The worst-hit town was Merovin, where 700 people were evacuated": a name right before ", where" is a place. */

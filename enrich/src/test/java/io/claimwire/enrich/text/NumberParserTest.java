@@ -38,6 +38,9 @@ class NumberParserTest {
       "The utility needs R2.5 billion this year.|2.5e9|zar",
       "The county lost Sh5 billion to fraud.|5e9|shilling",
       "The club paid R45m for the striker.|4.5e7|zar",
+      "The line carried 8.2 million riders.|8.2e6|",
+      "Turnover reached $4.1bn.|4.1e9|usd",
+      "The deficit was 0.3 trillion yen.|3e11|jpy",
   })
   void shouldReadFigure(String sentence, double value, String unit) {
     List<NumberMention> found = parser.parse(sentence);
@@ -56,6 +59,7 @@ class NumberParserTest {
       "The repairs will cost between 2 and 3 billion dollars.|2e9|3e9",
       "Numbers grew from 9 to 10 million.|9e6|1e7",
       "Prices ranged from 500 to 2 million pesos.|500|2e6",
+      "Ridership was 8.2-8.7 million a year.|8.2e6|8.7e6",
   })
   void shouldReadRangeWithValueAsLowBound(String sentence, double low, double high) {
     NumberMention range = parser.parse(sentence).stream().filter(NumberMention::isRange).findFirst().orElseThrow();
