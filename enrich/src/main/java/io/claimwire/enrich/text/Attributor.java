@@ -54,8 +54,9 @@ public final class Attributor {
       "(?i)\\b(?:according to|as (?:noted|stated|set out|outlined|reported|forecast|projected|announced|published) "
           + "(?:in|by))\\s+(?:(?:preliminary |new |recent |official )?(?:estimates|figures|data|a report|reports|"
           + "a statement|statements|an estimate|an assessment|assessments) (?:by|from|of)\\s+)?");
-  private static final Pattern BY = Pattern.compile(
-      "(?i)\\b(?:reported|estimated|confirmed|announced|stated|claimed|released|published|provided|given|cited) by\\s+");
+  /** "reported by", "projected by": a participle of {@code sources/by-participles.tsv} and its agent. */
+  private static final Pattern BY = Pattern.compile("(?i)\\b(?:"
+      + String.join("|", Lexicon.load("sources/by-participles.tsv").termsOf("by-participles")) + ") by\\s+");
   private static final Pattern OWNERS_EVIDENCE = Pattern.compile("(?i)(.+?)['’]s?\\s+(?:own\\s+|latest\\s+|official\\s+)?"
       + "(?:figures|data|estimates?|count|tally|statistics|numbers|report|records)");
 
@@ -137,6 +138,7 @@ public final class Attributor {
     while (words.contains("by") && by.find()) {
       byCue = true;
       String np = phraseAfter(sentence, by.end());
+      np = np != null ? np : agentAfter(sentence, by.end()); // "projected by planners": a passive's agent is a speaker
       if (np != null) {
         out.add(new Cue(by.start(), SourceNames.classify(np, null), isAnaphoric(sentence), false));
       }
@@ -154,6 +156,19 @@ public final class Attributor {
     }
     out.sort((a, b) -> Integer.compare(a.position(), b.position()));
     return out;
+  }
+
+  /** Words a lowercase agent may have after a reporting participle's "by": "by local planners". */
+  private static final int AGENT_WORDS = 3;
+
+  /** A lowercase agent after "reported by": a short phrase that ends in a plural noun ("planners", "the organisers"). */
+  private static String agentAfter(String sentence, int from) {
+    String np = Speakers.lowercasePhraseAfter(sentence, from);
+    if (np == null || Gate.WHITESPACE.split(np).length > AGENT_WORDS) {
+      return null;
+    }
+    String last = Words.lastLetters(np).toLowerCase(java.util.Locale.ROOT);
+    return last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") ? np : null;
   }
 
   /** "reports the BBC, citing Western officials": the cited, relayed by the outlet before ", citing". */

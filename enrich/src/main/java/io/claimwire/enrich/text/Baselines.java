@@ -97,14 +97,17 @@ final class Baselines {
 
   private static final Set<String> PRO_VERBS = Lexicon.load("measures/pro-verbs.tsv").terms("pro-verbs");
 
-  /** "compared with", "compared to", "than" after a comparative ("higher than"), "versus", "up on", "down from". */
+  /**
+   * "compared with", "compared to", "than", "below" or "above" before a definite figure ("higher than the
+   * 26,501", "well below the 9,000 claimed"), "versus", "up on", "down from".
+   */
   private static boolean comparedWith(List<Token> toks, int k) {
     String w = toks.get(k).lower();
     String prev = k > 0 ? toks.get(k - 1).lower() : "";
     if ((w.equals("with") || w.equals("to")) && prev.equals("compared")) {
       return true;
     }
-    if (w.equals("than")) {
+    if (w.equals("than") || w.equals("below") || w.equals("above")) {
       // "higher than the 26,501", "fewer than the 61 reported by", never the qualifier "more than 5,000"
       return !prev.equals("rather") && k + 1 < toks.size() && toks.get(k + 1).lower().equals("the");
     }
