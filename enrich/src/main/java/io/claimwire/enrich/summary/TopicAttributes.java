@@ -38,9 +38,21 @@ public final class TopicAttributes {
 
   private static final Pattern PERIOD_LEAD = Pattern.compile("^(?:(?:in|on|during|over|for|the)\\s+)+");
 
-  /** A period as compared: lower case, hyphens as spaces, no leading preposition or article, "past" as "last". */
+  /** Spans written in several ways ({@code summary/period-aliases.tsv}): "the July-September quarter" is "Q3". */
+  private static final Lexicon PERIOD_ALIASES = Lexicon.load(FigureTopics.DIR + "period-aliases.tsv");
+  private static final Pattern QUARTER_END = Pattern.compile("\\s+quarter$");
+
+  /**
+   * A period as compared: lower case, hyphens as spaces, no leading preposition or article, "past" as "last", one name
+   * for a span written in several ways.
+   */
   private static String canonicalPeriod(String period) {
     String p = PERIOD_LEAD.matcher(period.trim().toLowerCase(Locale.ROOT).replace('-', ' ')).replaceAll("");
+    String alias = PERIOD_ALIASES.classOf(p);
+    alias = alias != null ? alias : PERIOD_ALIASES.classOf(QUARTER_END.matcher(p).replaceAll(""));
+    if (alias != null) {
+      return alias;
+    }
     return p.startsWith("past ") ? "last " + p.substring(5) : p;
   }
 

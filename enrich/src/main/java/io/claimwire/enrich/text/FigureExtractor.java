@@ -318,7 +318,7 @@ public final class FigureExtractor {
       subj = new Counted.Subject(quake.lookingAt() ? quake.group(1).toLowerCase(Locale.ROOT) : null, null, subj.end());
     }
     StatisticMeasure.Reading stat = StatisticMeasure.read(tags, n, measure, subj.text());
-    String period = Periods.of(text, periods, n, all);
+    String period = Periods.unlessBase(text, periods, Periods.of(text, periods, n, all), stat.change());
     SourceRef source = FigureSources.source(s, tags, n, cues, carried, people);
     String location = PlacePhrases.nearest(places, n, text);
     if (location == null) {

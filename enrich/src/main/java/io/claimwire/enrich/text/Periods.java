@@ -163,6 +163,29 @@ final class Periods {
     return false;
   }
 
+  /** A comparison's opening right before a time: "from", "on", "than", "over", "compared with" (the same quarter). */
+  private static final Pattern BASE_BEFORE = Pattern.compile("(?i)\\b(?:from|on|than|over|compared (?:with|to)|versus"
+      + "|vs\\.?)\\s+(?:(?:the same|this)\\s+(?:\\p{L}+\\s+)?)?$");
+
+  /**
+   * The period of a change, or null when the time is what the change is measured from ("up 6% from a year earlier",
+   * "2% less than last year", "up 2.2 per cent on the same quarter a year ago"): a time told from now or from another
+   * time, after a comparison's opening, is a baseline's, not the span counted. "over the last year" is a span, and a
+   * time named for itself ("from August", "on the latest quarter") is kept.
+   */
+  static String unlessBase(String text, List<Span> periods, String period, Change change) {
+    if (change == null || period == null) {
+      return period;
+    }
+    for (Span p : periods) {
+      if (p.value().equals(period) && (TOLD_FROM.matcher(period).find() || period.startsWith("last "))
+          && BASE_BEFORE.matcher(text).region(Math.max(0, p.start() - 40), p.start()).find()) {
+        return null;
+      }
+    }
+    return period;
+  }
+
   private static String nearest(List<Span> periods, NumberMention n) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;

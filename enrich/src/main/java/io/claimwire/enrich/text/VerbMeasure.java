@@ -257,6 +257,13 @@ final class VerbMeasure {
     for (int ti = 0; ti < rest.size(); ti++) {
       Token t = rest.get(ti);
       String w = t.lower();
+      int noun = found.isEmpty() ? lightVerbEvent(rest, ti) : -1;
+      if (noun > 0) {
+        found.add(LIGHT_EVENTS.classOf(rest.get(noun).lower())); // "went on strike", "joined the march"
+        ti = noun;
+        previous = rest.get(noun).lower();
+        continue;
+      }
       String twoWords = found.isEmpty() ? twoWordEvent(rest, ti) : null;
       if (twoWords != null) {
         found.add(twoWords); // "22,000 people took part in the march": an event of two words
@@ -288,6 +295,7 @@ final class VerbMeasure {
           && (afterPerfect(rest, t) && participle(w) != null || count && VerbReach.doing(before, w))) {
         // "1,800 workers had stopped work" (an event after it wins: "have received injuries"); "were sheltering"
         fallback = w.endsWith("ing") ? w : participle(w);
+        fallback = fallback.equals(w) ? ClauseVerb.phrasal(rest, ti) : fallback; // "had walked out"
         continue;
       }
       String participle = m != null || !found.isEmpty() ? null : fallback == null && (isPassiveAuxiliary(rest, t)
@@ -305,6 +313,29 @@ final class VerbMeasure {
       }
     }
     return found.isEmpty() ? fallback : joined(new ArrayList<>(found), joiner);
+  }
+
+  /** Light verbs and the event nouns after them ({@code measures/light-verb-events.tsv}). */
+  private static final Lexicon LIGHT_EVENTS = Lexicon.loadInflected("measures/light-verb-events.tsv", "strike", "march",
+      "protest", "rally");
+  /** Words a light verb may have before its event noun, at most: "staged a one-day strike". */
+  private static final int LIGHT_GAP = 3;
+
+  /** The index of the event noun a light verb at {@code ti} takes ("went on strike"), or -1. */
+  private static int lightVerbEvent(List<Token> rest, int ti) {
+    if (!LIGHT_EVENTS.is(rest.get(ti).lower(), "light")) {
+      return -1;
+    }
+    for (int k = ti + 1; k < rest.size() && k <= ti + LIGHT_GAP + 1; k++) {
+      String cls = LIGHT_EVENTS.classOf(rest.get(k).lower());
+      if (cls != null && !cls.equals("light")) {
+        return k;
+      }
+      if (!rest.get(k).isWord() || cls != null) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The event two words from {@code ti} name ("took part"), or null. */

@@ -26,7 +26,7 @@ class FigureTopicsTest {
   @ParameterizedTest(name = "{0} and {1} share a topic")
   @CsvSource(delimiter = ';', value = {"Chilean soldiers; Chilean troops", "Chilean troops; Chilean personnel",
       "Chileans; Chilean servicemen", "the Chilean forces; Chilean soldiers", "residents; inhabitants",
-      "villagers; residents", "children; kids"})
+      "villagers; residents", "children; kids", "residents; people", "teachers; members", "miners; workers"})
   void groupsAndHeadClassesMeet(String a, String b) {
     assertThat(FigureTopics.topicKey(a, "killed", null)).isPresent()
         .isEqualTo(FigureTopics.topicKey(b, "died", null));
@@ -120,6 +120,10 @@ class FigureTopicsTest {
     assertThat(TopicAttributes.periodsMatch("last week", "the past week")).as("one week, told two ways").isTrue();
     assertThat(TopicAttributes.periodsMatch("in the third quarter", "third-quarter")).isTrue();
     assertThat(TopicAttributes.periodsMatch("the third quarter", "the second quarter")).isFalse();
+    assertThat(TopicAttributes.periodsMatch("the third quarter", "July-September")).as("one quarter by its months").isTrue();
+    assertThat(TopicAttributes.periodsMatch("the April-June quarter", "Q2")).isTrue();
+    assertThat(TopicAttributes.periodsMatch("the April-June quarter", "the third quarter")).isFalse();
+    assertThat(TopicAttributes.periodsMatch("the first half", "January-June")).isTrue();
   }
 
   @Test
