@@ -31,7 +31,10 @@ import java.util.regex.Pattern;
  *       prices}) names no group. Under a group the head class is an attribute, and a missing one (a bare demonym)
  *       matches any. A figure that names nothing counted, or only what it measures ({@code the official toll}),
  *       counts what its measure counts ({@code counted-by-measure.tsv}: {@code killed} counts people).</li>
- *   <li><b>Unit</b>: counts never meet amounts or areas.</li>
+ *   <li><b>Unit</b>: counts never meet amounts or areas. A unit that is what a figure counts ({@code
+ *       unit-counts.tsv}: hectares are an area) is its counted class, whatever the clause's subject ("the fire has
+ *       burned 12,000 hectares"); {@code measure-by-counted.tsv} reads its verb with it ({@code consumed} area is
+ *       {@code burned}).</li>
  *   <li><b>Location and period</b> are attributes ({@link TopicAttributes}): a missing one matches any; two present
  *       locations match when they share a place word ({@code Kursk region} and {@code Russia's Kursk Oblast}).</li>
  * </ul>
@@ -45,6 +48,7 @@ public final class FigureTopics {
   private static final Lexicon COUNTED = Lexicon.loadNouns(DIR + "counted-classes.tsv");
   private static final Lexicon COUNTED_BY_MEASURE = Lexicon.load(DIR + "counted-by-measure.tsv");
   private static final Lexicon NEUTRAL = Lexicon.load(DIR + "neutral-modifiers.tsv");
+  private static final Lexicon UNIT_COUNTS = Lexicon.load(DIR + "unit-counts.tsv");
 
   private static final Set<String> LEADING_WORDS = Set.of("the", "some", "about", "of", "a", "an", "its", "their",
       "his", "her", "these", "those", "all", "more", "other", "further", "additional", "another");
@@ -90,12 +94,15 @@ public final class FigureTopics {
   private static final int CACHE_LIMIT = 50_000;
 
   private static Optional<String> keyOf(String subject, String measure, String unit) {
-    Subject s = subject(subject);
-    String m = measureClass(measure, s == null ? null : s.noun(), subject);
+    String unitCounts = unit == null ? null : UNIT_COUNTS.classOf(unit); // "burned 12,000 hectares": an area
+    Subject s = unitCounts != null ? null : subject(subject);
+    String m = measureClass(measure, unitCounts != null ? unitCounts : s == null ? null : s.noun(),
+        unitCounts != null ? null : subject);
     if (m == null) {
       return Optional.empty();
     }
-    String counted = s == null || namesMeasure(subject, m) ? COUNTED_BY_MEASURE.classOf(m) : s.key();
+    String counted = unitCounts != null ? unitCounts
+        : s == null || namesMeasure(subject, m) ? COUNTED_BY_MEASURE.classOf(m) : s.key();
     if (counted == null && s != null) {
       counted = m; // the thing measured is what is counted ("a fee of 48m", "the key rate")
     }

@@ -227,6 +227,9 @@ final class Changes {
       if (isChange(w)) {
         return before - i > CHANGE_REACH ? i : -1; // a near one was looked for already
       }
+      if (w.equals(",") && i == before - 1) {
+        continue; // "fell 12% in the third quarter, to 3.1 billion": the level set off by a comma
+      }
       if (!toks.get(i).isWord() && !thousandsComma(toks, i) && !w.equals("%") || tags.is(i, "VERB") || tags.is(i, "AUX")
           || tags.is(i, "CCONJ") || tags.is(i, "SCONJ") || tags.is(i, "PRON")) {
         return -1;

@@ -301,8 +301,10 @@ final class VerbMeasure {
       String participle = m != null || !found.isEmpty() ? null : fallback == null && (isPassiveAuxiliary(rest, t)
           || count && before.isEmpty() && (w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w))) ? participle(w)
           : count && before.isEmpty() && VerbReach.pastEvent(w) ? ClauseVerb.phrasal(rest, ti) : null; // "were grounded", "fell"
-      if (m != null || participle != null) {
-        found.add(m != null ? m : participle);
+      String directed = found.isEmpty() && (participle != null || isPassiveAuxiliary(rest, t)) ? directed(rest, ti) : null;
+      if (m != null || participle != null || directed != null) {
+        found.add(directed != null ? directed : m != null ? m : participle); // "were told to leave"
+        ti += directed != null ? 2 : 0;
         gap = 0;
         continue;
       }
@@ -336,6 +338,23 @@ final class VerbMeasure {
       }
     }
     return -1;
+  }
+
+  /** Verbs that direct someone to do something ({@code measures/directive-verbs.tsv}): "ordered to evacuate". */
+  private static final Lexicon DIRECTIVES = Lexicon.loadInflected("measures/directive-verbs.tsv");
+
+  /**
+   * What a directive participle at {@code ti} directs ("were ordered to evacuate": evacuated; "were told to leave":
+   * "told to leave"), or null when it is no directive with "to" and a verb after it.
+   */
+  private static String directed(List<Token> rest, int ti) {
+    if (ti + 2 >= rest.size() || !DIRECTIVES.is(rest.get(ti).lower(), "directive")
+        || !rest.get(ti + 1).lower().equals("to") || !rest.get(ti + 2).isWord()) {
+      return null;
+    }
+    String verb = rest.get(ti + 2).lower();
+    String event = FigureExtractor.eventOf(verb);
+    return event != null ? event : rest.get(ti).lower() + " to " + verb;
   }
 
   /** The event two words from {@code ti} name ("took part"), or null. */

@@ -67,9 +67,22 @@ class FigureTopicsTest {
       // a plain verb whose subject names the measure, a day named alone is when it was said
       "death toll; put; -; killed", "key rate; lifted; main interest rate; main interest rate",
       // who was aboard, who was pulled from the water, soldiers helping
-      "-; in favor; -; in favour", "passengers; passengers; people; carrying", "people; pulled; survivors; rescued", "soldiers; helping; troops; deployed"})
+      "-; in favor; -; in favour", "passengers; passengers; people; carrying", "people; pulled; survivors; rescued", "soldiers; helping; troops; deployed",
+      // a strike, however it is told; people directed to leave; crews at work
+      "teachers; strike; members; walked out", "striking teachers; striking teachers; teachers; strike",
+      "residents; told to leave; people; evacuated", "firefighters; battling; firefighters; fighting"})
   void wordingsOfOneQuestionMeet(String s1, String m1, String s2, String m2) {
     assertThat(FigureTopics.topicKey(s1, m1, null)).isPresent().isEqualTo(FigureTopics.topicKey(s2, m2, null));
+  }
+
+  @Test
+  void anAreaCountsItselfWhateverTheClauseSubject() {
+    assertThat(FigureTopics.topicKey("wildfire in the hills", "burned", "hectare")).isPresent()
+        .isEqualTo(FigureTopics.topicKey("fire", "scorched", "hectare"))
+        .isEqualTo(FigureTopics.topicKey("Ashby hills wildfire", "consumed", "hectare"))
+        .isNotEqualTo(FigureTopics.topicKey("fire", "burned", "acre"));
+    assertThat(FigureTopics.topicKey("oil", "consumed", "barrel"))
+        .isNotEqualTo(FigureTopics.topicKey("fire", "consumed", "hectare"));
   }
 
   @ParameterizedTest(name = "{0} / {1} and {2} / {3} stay apart")
