@@ -264,7 +264,8 @@ public final class FigureTopics {
     while (proper < words.size() && Character.isUpperCase(words.get(proper).charAt(0))) {
       proper++;
     }
-    if (proper == 1 && Lexicon.hasLowerCaseForm(words.get(0))) {
+    if (proper == 1 && (Lexicon.hasLowerCaseForm(words.get(0))
+        || NEUTRAL.classOf(words.get(0).toLowerCase(Locale.ROOT)) != null)) { // "Third-quarter revenue"
       proper = 0; // a capital that starts the sentence ("Energy prices", "Revenue"), not a name
     }
     if (proper == words.size()) {

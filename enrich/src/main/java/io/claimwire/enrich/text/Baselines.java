@@ -40,7 +40,8 @@ final class Baselines {
       donor = donor != null || fromFigure ? donor : donor(f, before, ofWhich); // a move's start is told in its sentence
       if (donor != null) {
         Figure g = f.withMeasureOf(donor);
-        if ((f.subject() == null || speaker(f)) && f.unit() == null && donor.unit() == null && donor.subject() != null) {
+        if ((f.subject() == null || speaker(f)) && Objects.equals(f.unit(), donor.unit()) && donor.subject() != null
+            && (f.unit() == null || !donor.subject().equals(donor.measure()))) { // "down from 7.1 percent": rents
           g = g.withMeasureAndSubject(g.measure(), donor.subject()); // "1,400 glaciers remain, down from 2,000"
         }
         figures.set(i, g);

@@ -12,7 +12,7 @@ import java.util.Set;
 final class Forecasts {
   private static final int REACH = 8;
   private static final Set<String> CLAUSE_ENDS = Words.setOf(",", ";", ":", ".", "(", ")", "“", "”", "\"", "—", "–",
-      "while", "whereas", "but", "which", "who", "than", "as");
+      "while", "whereas", "but", "which", "who", "than", "as", "after", "because", "although", "though", "despite");
   static final Set<String> BE = Lexicon.load("measures/be.tsv").terms("be");
   private static final String FORECAST = "forecast";
 

@@ -63,7 +63,7 @@ class FigureTopicsTest {
       "third-quarter profit; third-quarter profit; quarterly profit; quarterly profit",
       "club-record fee; club-record fee; fee; fee", "Food prices; rose; food prices; rose",
       "Annual inflation in the country; annual inflation in the country; inflation; inflation",
-      "Revenue; fell; revenue; fell", "people; infected; cases; cases", "-; number of people killed; people; killed",
+      "Revenue; fell; revenue; fell", "Third-quarter revenue; fell; revenue; fell", "people; infected; cases; cases", "-; number of people killed; people; killed",
       // a plain verb whose subject names the measure, a day named alone is when it was said
       "death toll; put; -; killed", "key rate; lifted; main interest rate; main interest rate",
       // who was aboard, who was pulled from the water, soldiers helping
