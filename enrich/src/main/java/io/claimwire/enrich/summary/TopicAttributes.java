@@ -24,16 +24,27 @@ public final class TopicAttributes {
   }
 
   /**
-   * Periods match when equal (ignoring case) or when either is unsaid. A day named alone ("Monday", "yesterday") is
-   * when a figure was given, not the span it counts ({@code summary/moments.tsv}): it matches any.
+   * Periods match when equal (ignoring case) or when either is unsaid. A day named alone ("Monday", "yesterday", "Oct
+   * 4") is when a figure was given, not the span it counts ({@code summary/moments.tsv}): it matches any.
    */
   public static boolean periodsMatch(String a, String b) {
-    a = a == null || MOMENTS.classOf(a.trim()) != null ? null : canonicalPeriod(a);
-    b = b == null || MOMENTS.classOf(b.trim()) != null ? null : canonicalPeriod(b);
+    a = a == null || moment(a) ? null : canonicalPeriod(a);
+    b = b == null || moment(b) ? null : canonicalPeriod(b);
     if (a == null || b == null) {
       return !(isRate(a) || isRate(b)); // a rate ("per year") is another question than a count with no period
     }
     return a.trim().equalsIgnoreCase(b.trim());
+  }
+
+  private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+  /** One day by its date ("Oct 4", "4 October", "March 3rd, 2024"): when a figure was given, like a day's name. */
+  private static final Pattern DAY_DATE = Pattern.compile("(?i)^(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH
+      + "|" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?$");
+
+  /** A day named alone, by name ({@code summary/moments.tsv}) or by date. */
+  private static boolean moment(String period) {
+    String p = period.trim();
+    return MOMENTS.classOf(p) != null || DAY_DATE.matcher(p).matches();
   }
 
   private static final Pattern PERIOD_LEAD = Pattern.compile("^(?:(?:in|on|during|over|for|the)\\s+)+");

@@ -284,9 +284,26 @@ public final class Attributor {
       if (document != null && !overlapsCue(out, toks.get(Math.max(0, i - 6)).start(), toks.get(i).end())) {
         out.add(new Cue(toks.get(i - 1).start(), new SourceRef(document, null, SourceRef.Kind.ORGANISATION, null),
             false, false));
+      } else if (document == null && EVIDENCE_VERBS.contains(w) && SourceNames.DOCUMENTS.contains(toks.get(i - 1).lower())
+          && Tags.CLOSED.classOf(toks.get(i - 1).lower()) == null && !determined(toks, i - 1) && !overlapsCue(out, toks.get(Math.max(0, i - 6)).start(), toks.get(i).end())) {
+        // "grew 0.4%, official data showed": figures no one is named for; no speaker of an earlier sentence carries over
+        out.add(new Cue(toks.get(i - 1).start(), SourceRef.UNATTRIBUTED, false, false));
       }
     }
   }
+
+  /** "the figures", "these latest data": a document noun that refers back, within two words before it. */
+  private static boolean determined(List<Token> toks, int noun) {
+    for (int k = noun - 1; k >= Math.max(0, noun - 2); k--) {
+      if (ANAPHORIC_DETERMINERS.contains(toks.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> ANAPHORIC_DETERMINERS = Words.setOf("the", "these", "those", "this", "that", "its",
+      "their", "his", "her");
 
   /** Whether most words of a line are capitalised, as in a headline ("Officials Say 40 Were Killed"). */
   private static boolean titleCase(List<Token> toks) {

@@ -18,8 +18,12 @@ final class FigureSources {
     Attributor.Cue outer = null;
     Attributor.Cue before = null;
     Attributor.Cue after = null;
+    SourceRef owner = ownersCount(text, n);
+    if (owner != null) {
+      return people.canonical(owner); // "more than twice the health ministry's toll of 32"
+    }
     for (Attributor.Cue c : cues) {
-      if (passiveRightAfter(toks, c, n)) {
+      if (passiveRightAfter(toks, c, n) || relativeOf(toks, c, n)) {
         return people.canonical(people.resolve(sentence.start() + c.position(), c.source())); // "the 61 reported by the agency"
       }
       if (relativeOfAnother(toks, c, n)) {
@@ -59,16 +63,55 @@ final class FigureSources {
    * ("the 240,000 economists had expected", "the 3% analysts forecast"): it speaks for that figure only.
    */
   private static boolean relativeOfAnother(List<Token> toks, Attributor.Cue c, NumberMention n) {
+    int k = figureBeforeSpeaker(toks, c);
+    return k >= 0 && !(n.start() <= toks.get(k).start() && toks.get(k).end() <= n.end() + 1);
+  }
+
+  /** "far more than the 3,400 the company says are at risk": a speaker right after the figure speaks for it. */
+  private static boolean relativeOf(List<Token> toks, Attributor.Cue c, NumberMention n) {
+    int k = figureBeforeSpeaker(toks, c);
+    int first = FigureExtractor.firstTokenAtOrAfter(toks, n.start());
+    return k >= 0 && first > 0 && n.start() <= toks.get(k).start() && toks.get(k).end() <= n.end() + 1
+        && Tags.CLOSED.is(toks.get(first - 1).lower(), "determiner");
+  }
+
+  /** The token of a figure right before the cue's speaker ("the 240,000 economists had expected"), or -1. */
+  private static int figureBeforeSpeaker(List<Token> toks, Attributor.Cue c) {
     if (c.pronoun() || c.position() <= 0) {
-      return false;
+      return -1;
     }
     int k = FigureExtractor.firstTokenAtOrAfter(toks, c.position()) - 1;
+    if (k > 0 && k < toks.size() && Tags.CLOSED.is(toks.get(k).lower(), "determiner")) {
+      k--; // "the 3,400 the company says"
+    }
     if (k < 0 || k >= toks.size() || YEAR.matcher(toks.get(k).text()).matches()
         || !NUMBER.matcher(toks.get(k).text()).matches() && !(k > 0
         && NUMBER.matcher(toks.get(k - 1).text()).matches() && toks.get(k).text().equals("%"))) {
-      return false; // "August 3, 2014Chinese officials announced": a year, or a token that only opens with digits
+      return -1; // "August 3, 2014Chinese officials announced": a year, or a token that only opens with digits
     }
-    return !(n.start() <= toks.get(k).start() && toks.get(k).end() <= n.end() + 1);
+    return k;
+  }
+
+  /** "the health ministry's toll of 32", "the union's own count of 3,000": an owner, its estimate noun, "of". */
+  private static final java.util.regex.Pattern OWNERS_COUNT = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:the\\s+)?((?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)['’]s\\s+(?:(?:own|latest|official|death|revised)\\s+){0,2}(?:"
+          + String.join("|", Lexicon.load("sources/estimate-nouns.tsv").termsOf("estimate-nouns"))
+          + ")\\s+of\\s+(?:(?:about|around|some|nearly|almost|roughly|at least|more than|over)\\s+)?\\p{Sc}?$");
+
+  /** The owner of the count a figure is given as ("the ministry's toll of 32"), or null. */
+  private static SourceRef ownersCount(String text, NumberMention n) {
+    java.util.regex.Matcher m = OWNERS_COUNT.matcher(text).region(Math.max(0, n.start() - 80), n.start());
+    if (!m.find()) {
+      return null;
+    }
+    String owner = m.group(1).strip();
+    int the = owner.toLowerCase(java.util.Locale.ROOT).lastIndexOf("the ");
+    owner = the >= 0 && (the == 0 || owner.charAt(the - 1) == ' ') ? owner.substring(the + 4) : owner; // "twice the X's" 
+    if (Tags.CLOSED.classOf(owner.toLowerCase(java.util.Locale.ROOT)) != null || Holder.WORDS.is(
+        Words.lastLetters(owner).toLowerCase(java.util.Locale.ROOT), "time")) {
+      return null; // "its", "this year's toll of 32": no owner who speaks
+    }
+    return SourceNames.classify(owner, null);
   }
 
   /** Words a figure may have between it and a passive participle that reports it: "the 61 deaths reported by". */

@@ -100,6 +100,8 @@ final class Periods {
   /** Every period expression of a sentence, found once for all its figures. */
   static List<Span> all(String text, Set<String> words) {
     List<Span> out = new ArrayList<>();
+    Matcher dateline = WIRE_DATELINE.matcher(text);
+    int from = dateline.lookingAt() ? dateline.end() : 0; // "ORSA, Oct 4 (Wire Desk) -": when it was filed, no period
     boolean[] open = PERIOD_GATES.worthTrying(text, words);
     for (int pi = 0; pi < PERIODS.length; pi++) {
       Pattern p = PERIODS[pi];
@@ -115,6 +117,9 @@ final class Periods {
         if (p == PERIODS[8] && RECORD_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) {
           continue; // "the first cut in four years", "the highest level in 40 years": a record's reach, not when
         }
+        if (m.start() < from) {
+          continue;
+        }
         String g = m.group(1).toLowerCase(Locale.ROOT);
         out.add(new Span(m.start(), m.end(),
             p == PERIODS[1] ? "per " + g : p == PERIODS[2] ? dailyToPer(g) : p == PERIODS[3] ? m.group(1) : g));
@@ -122,6 +127,10 @@ final class Periods {
     }
     return out;
   }
+
+  /** A wire story's opening: a place in capitals, a date, the agency in brackets and a dash ("ORSA, Oct 4 (AP) -"). */
+  private static final Pattern WIRE_DATELINE = Pattern.compile(
+      "\\s*\\p{Lu}[\\p{Lu} .'’-]+,[^()\\n]{1,30}\\([^)]{2,40}\\)\\s*[-–—]");
 
   private static final java.util.Set<String> NOT_RATE_BEFORE = Lexicon.load("figures/not-rate-before.tsv").terms("not-rate-before");
   private static final Pattern NOT_A_RATE_AFTER = Pattern.compile("(?i)\\s+(?:after|before|later|earlier|ago)\\b");

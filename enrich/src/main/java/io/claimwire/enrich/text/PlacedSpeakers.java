@@ -11,7 +11,7 @@ import java.util.Set;
  * a determiner, {@code of}, a kind of place), after {@code in}, {@code at}, {@code from} or {@code of}.
  */
 final class PlacedSpeakers {
-  private static final Set<String> PREPOSITIONS = Words.setOf("in", "at", "from", "of");
+  private static final Set<String> PREPOSITIONS = Words.setOf("in", "at", "from", "of", "on");
   private static final Lexicon PLACE_WORDS = Lexicon.load("places/place-phrase-words.tsv");
   private static final Set<String> KINDS = PLACE_WORDS.terms("kind");
   private static final Set<String> MODIFIERS = PLACE_WORDS.terms("modifier");

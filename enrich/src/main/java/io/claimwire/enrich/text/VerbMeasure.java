@@ -106,7 +106,7 @@ final class VerbMeasure {
     return n > 1 && TOTALS_NOUN.test(words[n - 1]) ? FigureExtractor.eventOf(words[n - 2]) : null;
   }
   /** How many words may stand between the verb and "to" ("taking the national death toll to"). */
-  private static final int TOTAL_PHRASE = 10;
+  private static final int TOTAL_PHRASE = 12;
 
   /**
    * A running total brought to the figure ("taking the death toll to 212", "bringing this year's total to 310",
@@ -384,7 +384,7 @@ final class VerbMeasure {
   }
 
   private static String participle(String w) {
-    return RESULT_VERBS.classOf(w) == null && (w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w)) ? verbMeasure(w)
+    return RESULT_VERBS.classOf(w) == null && !PASSIVE_AUXILIARIES.contains(w) && (w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w)) ? verbMeasure(w)
         : null;
   }
 

@@ -137,6 +137,9 @@ class FigureTopicsTest {
     assertThat(TopicAttributes.periodsMatch("the April-June quarter", "Q2")).isTrue();
     assertThat(TopicAttributes.periodsMatch("the April-June quarter", "the third quarter")).isFalse();
     assertThat(TopicAttributes.periodsMatch("the first half", "January-June")).isTrue();
+    assertThat(TopicAttributes.periodsMatch("Oct 4", "sunday")).as("a day by its date is a moment").isTrue();
+    assertThat(TopicAttributes.periodsMatch("4 October 2026", "last week")).isTrue();
+    assertThat(TopicAttributes.periodsMatch("October", "September")).as("a month is a span").isFalse();
   }
 
   @Test
