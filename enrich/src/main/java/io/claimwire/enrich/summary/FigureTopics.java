@@ -64,6 +64,9 @@ public final class FigureTopics {
   private static final Set<String> PORTIONS = Set.of("number", "total", "count", "tally", "amount");
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
   static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+  /** Lowercase modifiers or a capitalised possessive before a name that ends the phrase. */
+  private static final Pattern NAME_PREFIX = Pattern.compile(
+      "^(?:(?:the\\s+)?\\p{Lu}[\\p{L}-]*['’]s\\s+|(?:\\p{Ll}[\\p{L}-]*\\s+){1,2})(?=\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*$)");
   private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*(?:or\\s+|and\\s+)?|\\s+or\\s+|\\s+and\\s+)\\s*");
 
   /**
@@ -155,6 +158,22 @@ public final class FigureTopics {
     return m != null && namesMeasure(subject, m) ? null : s.headClass();
   }
 
+  private static final Lexicon HELD = Lexicon.load(DIR + "held-measures.tsv");
+
+  /**
+   * Whether a topic is a measure that several holders each have ({@code held-measures.tsv}: seats, votes, shares)
+   * with no holder named, counting only itself ("won 71 seats"): its figures may belong to different holders.
+   */
+  public static boolean heldWithoutHolder(String topicKey) {
+    String[] parts = topicKey.split("\\|", -1);
+    if (parts.length < 3) {
+      return false;
+    }
+    String measure = parts[parts.length - 3];
+    String counted = parts[parts.length - 2];
+    return HELD.classOf(measure) != null && (counted.equals(measure) || HELD.classOf(counted) != null);
+  }
+
   /** The story a topic key lives in; null for a key made before stories. */
   public static String storyOf(String topicKey) {
     String[] parts = topicKey.split("\\|", -1);
@@ -223,6 +242,7 @@ public final class FigureTopics {
     c = MEASURES.classOf(String.join(" ", w));
     if (c == null && countedNoun != null) {
       c = MEASURE_BY_COUNTED.classOf(Lexicon.baseForm(w.get(0)) + " " + countedNoun);
+      c = c != null || w.size() < 2 ? c : MEASURE_BY_COUNTED.classOf(String.join(" ", w) + " " + countedNoun); // "at risk"
     }
     if (c == null && w.size() > 1) {
       String last = w.get(w.size() - 1);
@@ -253,7 +273,8 @@ public final class FigureTopics {
     if (subject == null || subject.isBlank()) {
       return null;
     }
-    List<String> words = words(subject);
+    // "ruling Unity Party", "Valmora's Unity Party": a name after modifiers or a place's possessive is the name
+    List<String> words = words(NAME_PREFIX.matcher(subject.strip()).replaceFirst(""));
     while (!words.isEmpty() && LEADING_WORDS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
       words.remove(0);
     }

@@ -34,7 +34,8 @@ import java.util.function.Function;
  *       match, more than the tolerance apart. A rate ("per year") does not match a figure with no period; a
  *       smaller figure that only one article gives, with a place, is that place's share of the article's larger
  *       figure with no place, not a dispute. "At least" does not excuse a difference; a vague figure
- *       ("thousands") disputes only a figure below its lower bound. {@code CORROBORATED}: no dispute, and a
+ *       ("thousands") disputes only a figure below its lower bound. A measure several holders each have (seats,
+ *       votes) with no holder named never disputes. {@code CORROBORATED}: no dispute, and a
  *       current figure carried by two or more independent outlets. {@code SINGLE} otherwise.</li>
  * </ul>
  */
@@ -143,7 +144,8 @@ public final class Summarizer {
 
     String note = null;
     SummaryStatus status = SummaryStatus.SINGLE;
-    for (int i = 0; i < figures.size() && status != SummaryStatus.DISPUTED; i++) {
+    boolean mayDispute = !FigureTopics.heldWithoutHolder(topicKey); // two parties' seats are no dispute
+    for (int i = 0; i < figures.size() && mayDispute && status != SummaryStatus.DISPUTED; i++) {
       for (int j = i + 1; j < figures.size(); j++) {
         Figure a = figures.get(i);
         Figure b = figures.get(j);

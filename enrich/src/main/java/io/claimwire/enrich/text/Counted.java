@@ -48,6 +48,12 @@ final class Counted {
     if (i + 1 < toks.size() && toks.get(i).lower().equals("of") && (n.unit() != null || !n.vague()
         && DETERMINERS_AFTER_OF.contains(toks.get(i + 1).lower()))) {
       i = pastDeterminers(toks, i + 1); // "40 percent of hospitals", "2.3 tonnes of cocaine", "3,500 of its members"
+      if (i < toks.size() && toks.get(i).start() == clauseEnd && n.unit() == null) {
+        while (i < toks.size() && (Character.isDigit(toks.get(i).text().charAt(0)) || WordNumbers.SCALES.containsKey(toks.get(i).lower()))) {
+          i++; // "85 of its 310 stores": the whole's own figure stands between the part and what both count
+        }
+        clauseEnd = i < toks.size() ? tags.text().length() : clauseEnd;
+      }
       int base = RATIO_BASES.phraseStartingAt(toks, i, 3, "ratio-bases");
       if (base >= 0 && n.unit() != null) {
         return new Subject(null, null, toks.get(base).end()); // "5.1% of GDP": a ratio to a yardstick counts no GDP

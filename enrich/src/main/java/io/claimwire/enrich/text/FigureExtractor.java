@@ -189,6 +189,7 @@ public final class FigureExtractor {
     Groups.shareMeasures(tags, ms, inSentence);
     ClauseVerb.fill(tags, ms, inSentence);
     Groups.shareMeasures(tags, ms, inSentence); // "brought Doku for £55m, Gvardiol for £77m": the verb, once found
+    Groups.wholes(tags, ms, inSentence); // "40 of the 1.2 million ballots were spoiled": the whole was not spoiled
     Counted.dropNonSubjects(tags, ms, inSentence);
     Counted.others(tags, ms, inSentence, previousSentence(pass, si, before)); // "and 14,000 others were damaged"
     Holder.fill(tags, ms, inSentence, previousSubject(pass, si, before));

@@ -35,8 +35,9 @@ final class Groups {
     }
     for (int i = 0; i < n; i++) {
       Figure f = figures.get(i);
-      if (f.measure() != null || byHowMuch(tags, ms.get(i))) {
-        continue; // "raised rates by 0.25 point to a range of 1.25%": how much it moved is not the level's measure
+      if (f.measure() != null || byHowMuch(tags, ms.get(i)) || i > 0 && wholeOf(tags, ms.get(i - 1), ms.get(i))) {
+        continue; // "raised rates by 0.25 point to a range of 1.25%": how much it moved is not the level's measure;
+        // "close 85 of its 310 stores": the whole is not what was done to its part
       }
       Figure donor = null;
       for (int d = 1; d < n && donor == null; d++) {
@@ -47,6 +48,27 @@ final class Groups {
         figures.set(i, f.withMeasureAndSubject(donor.measure(), f.subject()));
       }
     }
+  }
+
+  /**
+   * The whole a part is counted of measures nothing the part does: "40 of the 1.2 million ballots were spoiled" (the
+   * 1.2 million were cast, not spoiled), "close 85 of its 310 stores".
+   */
+  static void wholes(Tags tags, List<NumberMention> ms, List<Figure> figures) {
+    for (int i = 1; i < figures.size(); i++) {
+      Figure f = figures.get(i);
+      if (f.measure() != null && f.change() == null && f.measure().equals(figures.get(i - 1).measure())
+          && wholeOf(tags, ms.get(i - 1), ms.get(i))) {
+        figures.set(i, f.withMeasureAndSubject(null, f.subject()));
+      }
+    }
+  }
+
+  /** "85 of its 310 stores", "40 of the 1.2 million ballots": the second figure is the whole the first is part of. */
+  private static boolean wholeOf(Tags tags, NumberMention part, NumberMention whole) {
+    String between = tags.text().substring(part.end(), whole.start()).strip().toLowerCase(java.util.Locale.ROOT);
+    return between.startsWith("of ") && Tags.CLOSED.is(between.substring(3).strip(), "determiner")
+        || between.equals("of its") || between.equals("of their");
   }
 
   private static boolean byHowMuch(Tags tags, NumberMention m) {

@@ -24,6 +24,8 @@ final class Holder {
   static final Lexicon WORDS = Lexicon.load("holders.tsv");
   private static final Set<String> NOUN_PHRASE = Words.setOf("NOUN", "PROPN", "ADJ", "DET", "NUM", "PART");
   private static final int LOOK = 12;
+  /** Pronouns that open a relative clause after a comma: the noun before the comma holds what the clause says. */
+  private static final Set<String> RELATIVE_PRONOUNS = Words.setOf("which", "who");
 
   private Holder() {}
 
@@ -179,6 +181,9 @@ final class Holder {
       return !change && (tags.is(g - 1, "PROPN") || tags.is(g - 1, "NOUN")) ? HolderPhrases.before(tags, g - 1) : null;
     }
     w = toks.get(g).lower();
+    if (g == first - 1 && g > 0 && WORDS.is(w, "anaphor") && isVerb(tags, g - 1)) {
+      return previous; // "won 38% of the vote, giving it 112 seats": what the clause before was about
+    }
     if (g != first - 1 && !tags.is(g, "VERB") && !tags.is(g, "AUX") && !WORDS.is(w, "complement")
         || !possessed(f, toks, g)) {
       return null;
@@ -249,7 +254,11 @@ final class Holder {
       main |= !tags.is(v, "AUX") && isVerb(tags, v); // a second verb before it is a noun the tagger missed
       v--;
     }
-    if (v >= 0 && WORDS.is(toks.get(v).lower(), "anaphor") && Attributor.followsReportingVerb(toks, v)) {
+    if (v >= 2 && RELATIVE_PRONOUNS.contains(toks.get(v).lower()) && toks.get(v - 1).text().equals(",")) {
+      return HolderPhrases.before(tags, v - 2); // "The opposition Liberty Front, which won 71 seats"
+    }
+    if (v >= 0 && WORDS.is(toks.get(v).lower(), "anaphor") && (Attributor.followsReportingVerb(toks, v)
+        || v + 1 < toks.size() && Attributor.REPORTING.is(toks.get(v + 1).lower(), "verb"))) { // "It said 64.3%" 
       return null; // "the agency said it needed $350m": "it" is the speaker, not what the sentence before was about
     }
     if (v >= 0 && WORDS.is(toks.get(v).lower(), "anaphor")

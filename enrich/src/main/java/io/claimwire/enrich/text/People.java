@@ -176,17 +176,20 @@ final class People {
   private static final int BODY_REACH = 3;
 
   /**
-   * The last organisation named in the {@value #BODY_REACH} sentences before the one at {@code offset}, though no
-   * cue named it ("The Election Commission released the results. ... came fourth, it said"): a run of capitalised words
+   * The last organisation named in the {@value #BODY_REACH} sentences before the one at {@code offset} and after the
+   * one that holds {@code after} (where a cue last named a body), though no cue named it ("The Election Commission released the results. ... came fourth, it said"): a run of capitalised words
    * with an organisation's head noun, with an "of" and the name after it.
    */
-  private SourceRef namedBodyBefore(int offset) {
+  private SourceRef namedBodyBefore(int offset, int after) {
     int last = -1;
-    for (int i = 0; i < sentences.size() && sentences.get(i).start() < offset; i++) {
+    for (int i = 0; i < sentences.size() && sentences.get(i).start() <= offset; i++) {
       last = i;
     }
     for (int i = last - 1; i >= 0 && i >= last - BODY_REACH; i--) { // not its own sentence: "X came third, it said"
       Sentence s = sentences.get(i);
+      if (s.start() <= after) {
+        break; // a cue named a body later than this sentence
+      }
       List<Token> toks = Token.of(s.text());
       String found = null;
       for (int k = 0; k < toks.size(); k++) {
@@ -208,11 +211,32 @@ final class People {
         found = s.text().substring(toks.get(a).start(), toks.get(b).end());
         k = b;
       }
+      found = found != null ? found : bodySubject(s.text(), toks);
       if (found != null) {
         return new SourceRef(found, null, SourceRef.Kind.ORGANISATION, null);
       }
     }
     return SourceRef.UNATTRIBUTED;
+  }
+
+  /** Words a lowercase body's name may have before its head at the start of a sentence: "The electoral commission". */
+  private static final int BODY_WORDS = 3;
+
+  /** "The electoral commission rejected the claims": a sentence that opens with a lowercase body as its subject. */
+  private static String bodySubject(String text, List<Token> toks) {
+    if (toks.isEmpty() || !toks.get(0).text().equals("The")) {
+      return null;
+    }
+    for (int k = 1; k < toks.size() && k <= BODY_WORDS; k++) {
+      Token t = toks.get(k);
+      if (!t.isWord() || t.isCapitalised()) {
+        return null;
+      }
+      if (SourceNames.ORG_HEADS.contains(t.lower())) {
+        return text.substring(toks.get(1).start(), t.end());
+      }
+    }
+    return null;
   }
 
   /**
@@ -236,7 +260,10 @@ final class People {
     SourceRef person = lastBefore(offset);
     return switch (cls) {
       case "person" -> person;
-      case "body" -> bodyAt >= 0 ? body : namedBodyBefore(offset);
+      case "body" -> { // the nearer of the last body a cue named and a body a sentence after it opens with
+        SourceRef named = namedBodyBefore(offset, bodyAt);
+        yield named.kind() != SourceRef.Kind.UNATTRIBUTED || bodyAt < 0 ? named : body;
+      }
       default -> bodyAt >= 0 && (person.kind() == SourceRef.Kind.UNATTRIBUTED || bodyAt > lastPersonAt(offset)) ? body : person;
     };
   }

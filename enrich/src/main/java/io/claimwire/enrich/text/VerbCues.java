@@ -258,7 +258,7 @@ final class VerbCues {
         return new Cue(toks.get(i).start(), classify(head, null), false, false);
       }
     }
-    if (i >= 0 && toks.get(i).text().equals("it") && (i == 0 || !toks.get(i - 1).isWord()
+    if (i >= 0 && toks.get(i).lower().equals("it") && (i == 0 || !toks.get(i - 1).isWord()
         || Set.of("and", "but").contains(toks.get(i - 1).lower()))) {
       return new Cue(toks.get(i).start(), classify("it", null), false, false); // ", it said": the body named before
     }

@@ -177,7 +177,8 @@ final class VerbMeasure {
     int k = FigureExtractor.firstTokenAtOrAfter(toks, n.end());
     for (int j = k; j < toks.size() && j - k < 4 && toks.get(j).isWord(); j++) {
       String w = toks.get(j).lower();
-      String event = FigureExtractor.eventOf(w);
+      String event = j + 1 < toks.size() ? FigureExtractor.eventOf(w + " " + toks.get(j + 1).lower()) : null;
+      event = event != null ? event : FigureExtractor.eventOf(w); // "without power", then "injured"
       if (event != null) {
         return event;
       }

@@ -26,7 +26,7 @@ class FigureTopicsTest {
   @ParameterizedTest(name = "{0} and {1} share a topic")
   @CsvSource(delimiter = ';', value = {"Chilean soldiers; Chilean troops", "Chilean troops; Chilean personnel",
       "Chileans; Chilean servicemen", "the Chilean forces; Chilean soldiers", "residents; inhabitants",
-      "villagers; residents", "children; kids", "residents; people", "teachers; members", "miners; workers"})
+      "villagers; residents", "children; kids", "ruling Unity Party; Unity Party", "Valmora's Unity Party; Unity Party", "residents; people", "teachers; members", "miners; workers"})
   void groupsAndHeadClassesMeet(String a, String b) {
     assertThat(FigureTopics.topicKey(a, "killed", null)).isPresent()
         .isEqualTo(FigureTopics.topicKey(b, "died", null));
@@ -70,7 +70,10 @@ class FigureTopicsTest {
       "-; in favor; -; in favour", "passengers; passengers; people; carrying", "people; pulled; survivors; rescued", "soldiers; helping; troops; deployed",
       // a strike, however it is told; people directed to leave; crews at work
       "teachers; strike; members; walked out", "striking teachers; striking teachers; teachers; strike",
-      "residents; told to leave; people; evacuated", "firefighters; battling; firefighters; fighting"})
+      "residents; told to leave; people; evacuated", "firefighters; battling; firefighters; fighting",
+      // shops shut, prisoners who got out, homes without power, jobs at risk or lost
+      "stores; close; shops; shut", "inmates; escaped; prisoners; broke out", "homes; without power; households; lost power",
+      "jobs; at risk; jobs; cost"})
   void wordingsOfOneQuestionMeet(String s1, String m1, String s2, String m2) {
     assertThat(FigureTopics.topicKey(s1, m1, null)).isPresent().isEqualTo(FigureTopics.topicKey(s2, m2, null));
   }

@@ -76,6 +76,19 @@ class SummarizerTest {
   }
 
   @Test
+  void seatsWithNoHolderNamedNeverDispute() {
+    String seats = "story-1|seats|seats|count";
+    ClaimSummary s = summarizer.summarize(seats, List.of(
+        of(claim("Post", 71, Qualifier.EXACT, "Front", "2026-03-01").setMeasure("seats").setSubject("seats").build()),
+        of(claim("Herald", 112, Qualifier.EXACT, "commission", "2026-03-01").setMeasure("seats").setSubject("seats")
+            .build())), 0);
+    assertThat(s.getFigures()).hasSize(2);
+    assertThat(s.getStatus()).as("two parties' seats, holders unnamed").isNotEqualTo(SummaryStatus.DISPUTED);
+    assertThat(FigureTopics.heldWithoutHolder("story-1|seats|unity party|count")).as("a holder named").isFalse();
+    assertThat(FigureTopics.heldWithoutHolder(TOPIC)).isFalse();
+  }
+
+  @Test
   void differentSourcesMoreThanTheToleranceApartDispute() {
     ClaimSummary s = summarize(
         of(claim("Post", 2400, Qualifier.AT_LEAST, "Ana Ruiz", "2026-03-01").build()),
