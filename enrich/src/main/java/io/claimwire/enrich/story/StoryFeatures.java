@@ -1,5 +1,6 @@
 package io.claimwire.enrich.story;
 
+import io.claimwire.enrich.text.NumberParser;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -95,6 +96,9 @@ final class StoryFeatures {
         continue;
       }
       boolean newSentence = sentenceStart || ends(s, lastEnd, start);
+      if (!spaceOnly(s, lastEnd, start)) {
+        flush(f, name); // "ORSA, Oct 4": a comma or a bracket ends a name
+      }
       lastEnd = i;
       sentenceStart = false;
       if (!letter) {
@@ -107,6 +111,12 @@ final class StoryFeatures {
       }
       String w = s.substring(start, i);
       String lower = w.toLowerCase(Locale.ROOT);
+      Double number = NumberParser.wordValue(lower);
+      if (number != null && number >= 10 && number == Math.rint(number)) {
+        flush(f, name);
+        f.merge("#" + number.longValue(), FIGURE, Double::sum); // "Twelve died" is the figure 12, not a name
+        continue;
+      }
       boolean common = COMMON.contains(lower);
       if (Character.isUpperCase(c) && !common && !(newSentence && name.isEmpty() && w.endsWith("s"))) {
         name.add(w); // "Ana Ruiz", "Marrow County"; not "Mayor", nor "Residents" opening a sentence
@@ -118,6 +128,16 @@ final class StoryFeatures {
       }
     }
     flush(f, name);
+  }
+
+  /** Whether only spaces stand between two words. */
+  private static boolean spaceOnly(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!Character.isWhitespace(s.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A letter starts at {@code i} (a letter outside the first plane is two chars). */

@@ -205,6 +205,15 @@ public final class NumberParser {
     };
   }
 
+  /** The value of one number written as a word ("twelve", "twenty-two"), or null when the word is none. */
+  public static Double wordValue(String lower) {
+    int dash = lower.indexOf('-');
+    if (lower.endsWith("s") || !NUMBER_WORDS.contains(dash < 0 ? lower : lower.substring(0, dash))) {
+      return null; // most words: one lookup, no copy; "thousands" is no figure
+    }
+    return wordsToNumber(dash < 0 ? lower : lower.replace('-', ' '));
+  }
+
   /** A written figure times its scale in decimal: "8.2 million" is 8,200,000, not the binary 8,199,999.999... */
   static double scaled(double value, double factor) {
     return factor == 1 ? value : BigDecimal.valueOf(value).multiply(BigDecimal.valueOf(factor)).doubleValue();

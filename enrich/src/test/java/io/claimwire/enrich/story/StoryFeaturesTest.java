@@ -2,6 +2,7 @@ package io.claimwire.enrich.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.claimwire.enrich.text.NumberParser;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,13 @@ class StoryFeaturesTest {
   }
 
   @Test
+  void numberWordsAreFiguresAndPunctuationEndsAName() {
+    Map<String, Double> f = StoryFeatures.of("Twelve die on Lake Merr", "ORSA, Oct 4 (Wire Desk) - Twenty-two were rescued.");
+    assertThat(f).containsKeys("#12", "#22", "@orsa", "@lake merr", "@wire desk");
+    assertThat(f).doesNotContainKeys("@twelve", "@twenty-two", "@orsa oct");
+  }
+
+  @Test
   void formsOfAWordAreOneFeatureAndFiguresOfTwoDigitsCount() {
     Map<String, Double> a = StoryFeatures.of("Train derails, killing 17", "Rescuers said 73 passengers were injured.");
     Map<String, Double> b = StoryFeatures.of("Derailment toll rises", "The train derailed; 73 people are injuring.");
@@ -37,7 +45,7 @@ class StoryFeaturesTest {
    */
   @Test
   void theScannerFindsWhatThePatternFound() {
-    String[] pieces = {"the", "The", "Marrow", "County", "said", "Ana", "Ruiz", "residents", "Residents", "O'Neill",
+    String[] pieces = {"the", "The", "Twelve", "twenty-two", "Marrow", "County", "said", "Ana", "Ruiz", "residents", "Residents", "O'Neill",
         "well-known", "rock’n’roll", "über", "Ñandú", "Αθήνα", "東京", "\uD835\uDC00bc", "1,200", "3.5", "2024", "1.",
         "12,", "7", "-", "'", "’", ",", ".", "!", "?", ":", "\"", "“", "\n", " ", " ", " ", "٣٤٥", "x2", "A1"};
     Random random = new Random(20261207);
@@ -73,8 +81,17 @@ class StoryFeaturesTest {
     while (m.find()) {
       String w = m.group();
       boolean newSentence = sentenceStart || StoryFeatures.ends(s, lastEnd, m.start()); // unchanged: shared
+      if (!s.substring(lastEnd, m.start()).isBlank()) {
+        flush(f, name);
+      }
       lastEnd = m.end();
       sentenceStart = false;
+      Double number = NumberParser.wordValue(w.toLowerCase(Locale.ROOT));
+      if (number != null && number >= 10 && number == Math.rint(number)) {
+        flush(f, name);
+        f.merge("#" + number.longValue(), 1.0, Double::sum);
+        continue;
+      }
       boolean capital = Character.isUpperCase(w.charAt(0));
       boolean common = StoryFeatures.COMMON.contains(w.toLowerCase(Locale.ROOT));
       if (capital && !common && !(newSentence && name.isEmpty() && w.endsWith("s"))) {
