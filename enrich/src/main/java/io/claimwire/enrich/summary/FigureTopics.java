@@ -49,6 +49,7 @@ public final class FigureTopics {
   private static final Lexicon COUNTED_BY_MEASURE = Lexicon.load(DIR + "counted-by-measure.tsv");
   private static final Lexicon NEUTRAL = Lexicon.load(DIR + "neutral-modifiers.tsv");
   private static final Lexicon UNIT_COUNTS = Lexicon.load(DIR + "unit-counts.tsv");
+  private static final Lexicon MEASURE_OF_COUNTED = Lexicon.load(DIR + "measure-of-counted.tsv");
 
   private static final Set<String> LEADING_WORDS = Set.of("the", "some", "about", "of", "a", "an", "its", "their",
       "his", "her", "these", "those", "all", "more", "other", "further", "additional", "another");
@@ -64,6 +65,8 @@ public final class FigureTopics {
   private static final Set<String> PORTIONS = Set.of("number", "total", "count", "tally", "amount");
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
   static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+  /** A capitalised possessive before lowercase words: a place or an owner. */
+  private static final Pattern OWNER_PREFIX = Pattern.compile("^(?:the\\s+)?\\p{Lu}[\\p{L}-]*['’]s\\s+(?=\\p{Ll})");
   /** Lowercase modifiers or a capitalised possessive before a name that ends the phrase. */
   private static final Pattern NAME_PREFIX = Pattern.compile(
       "^(?:(?:the\\s+)?\\p{Lu}[\\p{L}-]*['’]s\\s+|(?:\\p{Ll}[\\p{L}-]*\\s+){1,2})(?=\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*$)");
@@ -101,6 +104,9 @@ public final class FigureTopics {
     Subject s = unitCounts != null ? null : subject(subject);
     String m = measureClass(measure, unitCounts != null ? unitCounts : s == null ? null : s.noun(),
         unitCounts != null ? null : subject);
+    if (m == null && s != null && s.noun() != null) {
+      m = MEASURE_OF_COUNTED.classOf(s.noun()); // "in front of 41,200 fans": a crowd
+    }
     if (m == null) {
       return Optional.empty();
     }
@@ -202,7 +208,7 @@ public final class FigureTopics {
     }
     Set<String> parts = new TreeSet<>();
     boolean known = true;
-    for (String p : COORDINATION.split(measure.toLowerCase(Locale.ROOT).trim())) {
+    for (String p : COORDINATION.split(OWNER_PREFIX.matcher(measure.trim()).replaceFirst("").toLowerCase(Locale.ROOT))) {
       List<String> w = leading(lower(words(p)));
       if (w.isEmpty()) {
         continue;
@@ -274,7 +280,8 @@ public final class FigureTopics {
       return null;
     }
     // "ruling Unity Party", "Valmora's Unity Party": a name after modifiers or a place's possessive is the name
-    List<String> words = words(NAME_PREFIX.matcher(subject.strip()).replaceFirst(""));
+    List<String> words = words(OWNER_PREFIX.matcher(NAME_PREFIX.matcher(subject.strip()).replaceFirst(""))
+        .replaceFirst("")); // "Estria's unemployment rate": whose it is is the story's, not the question's
     while (!words.isEmpty() && LEADING_WORDS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
       words.remove(0);
     }
@@ -296,6 +303,13 @@ public final class FigureTopics {
       return new Subject(String.join(" ", group), null, null);
     }
     List<String> rest = core(lower(words.subList(proper, words.size())));
+    if (rest.size() > 1 && Lexicon.isOnlyVerbForm(rest.get(rest.size() - 1))) {
+      rest = rest.subList(0, rest.size() - 1); // "patients waiting", "people killed": the noun is what was counted
+    }
+    String whole = rest.size() > 1 ? COUNTED.classOf(String.join(" ", rest)) : null; // "crude oil" is oil
+    if (whole != null) {
+      rest = List.of(whole);
+    }
     String last = rest.get(rest.size() - 1);
     String noun = singular(last);
     String headClass = COUNTED.classOf(last);

@@ -16,6 +16,10 @@ final class NumberOf {
   private static final Pattern PHRASE = Pattern.compile("(?i)\\b(\\p{L}+)\\s+of\\s+((?:\\p{L}[\\p{L}'’-]*\\s+){0,2}?"
       + "\\p{L}[\\p{L}'’-]*)\\s+(\\p{L}+)\\b");
   private static final int REACH = 120;
+  /** Words between the counted noun and its event that say how the count is known: "people confirmed dead". */
+  private static final java.util.Set<String> HEDGES = Words.setOf("confirmed", "reported", "officially", "now",
+      "feared", "believed", "known");
+  private static final Pattern NEXT_WORD = Pattern.compile("\\s+(?:to be\\s+)?(\\p{L}+)");
 
   private NumberOf() {}
 
@@ -43,6 +47,10 @@ final class NumberOf {
           continue;
         }
         String event = FigureExtractor.eventOf(m.group(3).toLowerCase(Locale.ROOT));
+        if (event == null && HEDGES.contains(m.group(3).toLowerCase(Locale.ROOT))) {
+          Matcher next = NEXT_WORD.matcher(text).region(m.end(3), at);
+          event = next.lookingAt() ? FigureExtractor.eventOf(next.group(1).toLowerCase(Locale.ROOT)) : null;
+        }
         if (event != null && nounWords(m.group(2))) {
           figures.set(i, f.withMeasureAndSubject(event, m.group(2)));
           break;

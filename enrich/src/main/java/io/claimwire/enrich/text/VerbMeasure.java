@@ -94,6 +94,11 @@ final class VerbMeasure {
   /** Whether a word is the noun of a total ("number", "toll", "tally"). */
   static final java.util.function.Predicate<String> TOTALS_NOUN = w -> TOTALS.is(w, "total");
 
+  /** Whether a word reports or compares a figure rather than says what it measures ("exceed", "reported"). */
+  static boolean isNotMeasure(String w) {
+    return w != null && NOT_MEASURES.contains(w);
+  }
+
   /** Whether a word is a form of a verb that puts a total at a figure ("put", "places", "estimated"). */
   static boolean isEstimateVerb(String w) {
     return w != null && TOTALS.is(w, "estimate");
