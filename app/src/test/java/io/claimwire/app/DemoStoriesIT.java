@@ -55,7 +55,7 @@ class DemoStoriesIT {
         }
       });
       assertThat(statuses).containsExactlyInAnyOrder("CORROBORATED deployed firefighters",
-          "DISPUTED evacuated residents", "DISPUTED turnout dockworkers"); // the union's 3,000 and the authority's 1,800
+          "DISPUTED evacuated residents", "DISPUTED strike dockworkers"); // the union's 3,000 and the authority's 1,800
     }
   }
 }
