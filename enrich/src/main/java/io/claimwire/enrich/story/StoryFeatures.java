@@ -1,5 +1,6 @@
 package io.claimwire.enrich.story;
 
+import io.claimwire.enrich.text.Lexicon;
 import io.claimwire.enrich.text.NumberParser;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -120,6 +121,9 @@ final class StoryFeatures {
       boolean common = COMMON.contains(lower);
       if (Character.isUpperCase(c) && !common && !(newSentence && name.isEmpty() && w.endsWith("s"))) {
         name.add(w); // "Ana Ruiz", "Marrow County"; not "Mayor", nor "Residents" opening a sentence
+        if (newSentence && name.size() == 1 && lower.length() >= 5 && Lexicon.hasLowerCaseForm(w)) {
+          f.merge(stem(lower), title ? TITLE_WORD : BODY_WORD, Double::sum); // "Heatwave grips ...": a word too
+        }
         continue;
       }
       flush(f, name);
@@ -184,7 +188,8 @@ final class StoryFeatures {
   static boolean ends(String s, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '“') {
+      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '“' || c == '-' || c == '–'
+          || c == '—') { // "(Wire Desk) - Temperatures reached": a dash between words opens a sentence
         return true;
       }
     }

@@ -2,6 +2,7 @@ package io.claimwire.enrich.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.claimwire.enrich.text.Lexicon;
 import io.claimwire.enrich.text.NumberParser;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,7 +46,7 @@ class StoryFeaturesTest {
    */
   @Test
   void theScannerFindsWhatThePatternFound() {
-    String[] pieces = {"the", "The", "Twelve", "twenty-two", "Marrow", "County", "said", "Ana", "Ruiz", "residents", "Residents", "O'Neill",
+    String[] pieces = {"the", "The", "Heatwave", "Temperatures", " - ", "—", "Twelve", "twenty-two", "Marrow", "County", "said", "Ana", "Ruiz", "residents", "Residents", "O'Neill",
         "well-known", "rock’n’roll", "über", "Ñandú", "Αθήνα", "東京", "\uD835\uDC00bc", "1,200", "3.5", "2024", "1.",
         "12,", "7", "-", "'", "’", ",", ".", "!", "?", ":", "\"", "“", "\n", " ", " ", " ", "٣٤٥", "x2", "A1"};
     Random random = new Random(20261207);
@@ -96,6 +97,10 @@ class StoryFeaturesTest {
       boolean common = StoryFeatures.COMMON.contains(w.toLowerCase(Locale.ROOT));
       if (capital && !common && !(newSentence && name.isEmpty() && w.endsWith("s"))) {
         name.add(w);
+        String lowerWord = w.toLowerCase(Locale.ROOT);
+        if (newSentence && name.size() == 1 && lowerWord.length() >= 5 && Lexicon.hasLowerCaseForm(w)) {
+          f.merge(StoryFeatures.stem(lowerWord), title ? 2.0 : 0.5, Double::sum);
+        }
         continue;
       }
       flush(f, name);
