@@ -50,6 +50,29 @@ public final class FigureTopics {
   private static final Lexicon NEUTRAL = Lexicon.load(DIR + "neutral-modifiers.tsv");
   private static final Lexicon UNIT_COUNTS = Lexicon.load(DIR + "unit-counts.tsv");
   private static final Lexicon MEASURE_OF_COUNTED = Lexicon.load(DIR + "measure-of-counted.tsv");
+  private static final Lexicon COUNTED_FOR_MEASURE = Lexicon.load(DIR + "counted-for-measure.tsv");
+  /** Every measure class the lists name, as a class (what a known wording becomes). */
+  private static final Set<String> CLASSES = classes();
+
+  private static Set<String> classes() {
+    Set<String> out = new TreeSet<>();
+    for (String file : List.of("measure-classes.tsv", "measure-by-counted.tsv", "measure-of-counted.tsv")) {
+      for (String[] e : Lexicon.entries(DIR + file)) {
+        out.add(e[1]);
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /** Whether a measure class is one the lists know ("burned"), not a raw wording ("reached"). */
+  private static boolean knownMeasure(String m) {
+    for (String part : m.split("\\+")) {
+      if (!CLASSES.contains(part)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   private static final Set<String> LEADING_WORDS = Set.of("the", "some", "about", "of", "a", "an", "its", "their",
       "his", "her", "these", "those", "all", "more", "other", "further", "additional", "another");
@@ -110,8 +133,13 @@ public final class FigureTopics {
     if (m == null) {
       return Optional.empty();
     }
+    if (unitCounts != null && !knownMeasure(m)) {
+      m = unitCounts; // "reached 44.2C", "measured 44.2C": a temperature, whatever verb it was told with
+    }
     String counted = unitCounts != null ? unitCounts
         : s == null || namesMeasure(subject, m) ? COUNTED_BY_MEASURE.classOf(m) : s.key();
+    String instead = counted == null ? null : COUNTED_FOR_MEASURE.classOf(m + " " + counted);
+    counted = instead != null ? instead : counted; // "laid off 1,100 employees": jobs
     if (counted == null && s != null) {
       counted = m; // the thing measured is what is counted ("a fee of 48m", "the key rate")
     }

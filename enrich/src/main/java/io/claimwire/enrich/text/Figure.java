@@ -31,6 +31,17 @@ public record Figure(double value, Double low, Double high, Qualifier qualifier,
   }
 
   /** The same figure told another way ("18 points, or 0.9%", "£2.36bn ($2.97bn)") measures what the first did. */
+  /** Without punctuation a phrase took from around it: "- Temperatures" after a wire dateline's dash. */
+  public Figure tidy() {
+    if (subject == null || subject.isEmpty() || Character.isLetterOrDigit(subject.charAt(0))) {
+      return this;
+    }
+    String s = LEADING_MARKS.matcher(subject).replaceFirst("");
+    return withMeasureAndSubject(measure, s.isEmpty() ? null : s);
+  }
+
+  private static final java.util.regex.Pattern LEADING_MARKS = java.util.regex.Pattern.compile("^[^\\p{L}\\p{N}]+");
+
   public Figure withMeasureOf(Figure told) {
     return new Figure(value, low, high, qualifier, vague, unit, told.measure, subject, location, period, source, sentence,
         start, end, figureStart, figureEnd, told.change);

@@ -63,7 +63,7 @@ final class FigureAnaphora {
   private static int namedBefore(Tags tags, int first, int from) {
     List<Token> toks = tags.tokens();
     for (int k = first - 1; k >= Math.max(from + 1, first - REACH); k--) {
-      if (NOUNS.contains(toks.get(k).lower()) && determinedAt(tags, k)) {
+      if (NOUNS.contains(toks.get(k).lower()) && (determinedAt(tags, k) || ownersOf(toks, k))) {
         return k;
       }
       if (!toks.get(k).isWord()) {
@@ -71,6 +71,12 @@ final class FigureAnaphora {
       }
     }
     return -1;
+  }
+
+  /** "the health ministry's count of 12": an owner's noun right before "of" and the figure restates the question. */
+  private static boolean ownersOf(List<Token> toks, int k) {
+    return k > 0 && k + 1 < toks.size() && toks.get(k + 1).lower().equals("of")
+        && SourceNames.isPossessive(toks.get(k - 1).lower());
   }
 
   /**

@@ -128,7 +128,7 @@ public final class FigureExtractor {
       }
       try {
         probe.accept(pass.sentences.get(si));
-        out.addAll(figuresOf(pass, si, carried[si], people, out));
+        figuresOf(pass, si, carried[si], people, out).forEach(f -> out.add(f.tidy()));
       } catch (RuntimeException | StackOverflowError e) {
         pass.failed(si, e);
       }

@@ -101,7 +101,7 @@ public final class Lexicon {
   }
 
   /** The {@code term, class} lines of a resource in file order, terms as written. */
-  static java.util.List<String[]> entries(String resource) {
+  public static java.util.List<String[]> entries(String resource) {
     java.util.List<String[]> m = new java.util.ArrayList<>();
     try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
       if (in == null) {

@@ -215,6 +215,10 @@ final class VerbMeasure {
 
   private static String verbOrEventBefore(List<Token> toks, NumberMention n) {
     int i = FigureExtractor.firstTokenAtOrAfter(toks, n.start()) - 1;
+    String given = givenTo(toks, i);
+    if (given != null) {
+      return given; // "fined Halden Bank 65 million euros", "paid Porto Vell 45 million"
+    }
     int looked = 0;
     while (i >= 0 && looked < 4) {
       String w = toks.get(i).lower();
@@ -245,6 +249,23 @@ final class VerbMeasure {
       looked++;
     }
     return null;
+  }
+
+  /** Verbs that take whom they act on and then an amount ({@code measures/two-object-verbs.tsv}). */
+  private static final Lexicon TWO_OBJECT = Lexicon.loadInflected("measures/two-object-verbs.tsv");
+  /** Words of a name between such a verb and its amount, at most. */
+  private static final int NAME_WORDS = 4;
+
+  /** A two-object verb before a name that stands right before the figure ({@code last}: the token before it), or null. */
+  private static String givenTo(List<Token> toks, int last) {
+    int k = last;
+    while (k > 0 && last - k < NAME_WORDS && toks.get(k).isWord() && toks.get(k).isCapitalised()) {
+      k--;
+    }
+    if (k == last || k < 0 || !TWO_OBJECT.is(toks.get(k).lower(), "two-object") || toks.get(k).isCapitalised()) {
+      return null;
+    }
+    return toks.get(k).lower();
   }
 
   /**

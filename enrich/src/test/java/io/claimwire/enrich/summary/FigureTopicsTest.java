@@ -84,6 +84,10 @@ class FigureTopicsTest {
         .isEqualTo(FigureTopics.topicKey("fire", "scorched", "hectare"))
         .isEqualTo(FigureTopics.topicKey("Ashby hills wildfire", "consumed", "hectare"))
         .isNotEqualTo(FigureTopics.topicKey("fire", "burned", "acre"));
+    assertThat(FigureTopics.topicKey("Temperatures", "reached", "celsius")).as("a temperature is itself").isPresent()
+        .isEqualTo(FigureTopics.topicKey(null, "measured", "celsius"));
+    assertThat(FigureTopics.topicKey("employees", "laying off", null)).isPresent()
+        .isEqualTo(FigureTopics.topicKey("jobs", "cut", null));
     assertThat(FigureTopics.topicKey("oil", "consumed", "barrel"))
         .isNotEqualTo(FigureTopics.topicKey("fire", "consumed", "hectare"));
   }
