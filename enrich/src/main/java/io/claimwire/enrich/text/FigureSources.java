@@ -98,8 +98,16 @@ final class FigureSources {
           + String.join("|", Lexicon.load("sources/estimate-nouns.tsv").termsOf("estimate-nouns"))
           + ")\\s+of\\s+(?:(?:about|around|some|nearly|almost|roughly|at least|more than|over)\\s+)?\\p{Sc}?$");
 
+  /** Characters between " of " and the figure, at most: a qualifier and a currency sign. */
+  private static final int OF_REACH = 16;
+
   /** The owner of the count a figure is given as ("the ministry's toll of 32"), or null. */
   private static SourceRef ownersCount(String text, NumberMention n) {
+    int of = text.lastIndexOf(" of ", n.start());
+    if (of < 0 || n.start() - of > OF_REACH || text.indexOf('s', Math.max(0, of - 60)) < 0
+        || text.lastIndexOf("s ", of) < Math.max(0, of - 60)) {
+      return null; // no "of" right before the figure, or no possessive before it: most figures, at no cost
+    }
     java.util.regex.Matcher m = OWNERS_COUNT.matcher(text).region(Math.max(0, n.start() - 80), n.start());
     if (!m.find()) {
       return null;
