@@ -51,29 +51,6 @@ public final class FigureTopics {
   private static final Lexicon UNIT_COUNTS = Lexicon.load(DIR + "unit-counts.tsv");
   private static final Lexicon MEASURE_OF_COUNTED = Lexicon.load(DIR + "measure-of-counted.tsv");
   private static final Lexicon COUNTED_FOR_MEASURE = Lexicon.load(DIR + "counted-for-measure.tsv");
-  /** Every measure class the lists name, as a class (what a known wording becomes). */
-  private static final Set<String> CLASSES = classes();
-
-  private static Set<String> classes() {
-    Set<String> out = new TreeSet<>();
-    for (String file : List.of("measure-classes.tsv", "measure-by-counted.tsv", "measure-of-counted.tsv")) {
-      for (String[] e : Lexicon.entries(DIR + file)) {
-        out.add(e[1]);
-      }
-    }
-    return Set.copyOf(out);
-  }
-
-  /** Whether a measure class is one the lists know ("burned"), not a raw wording ("reached"). */
-  private static boolean knownMeasure(String m) {
-    for (String part : m.split("\\+")) {
-      if (!CLASSES.contains(part)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static final Set<String> LEADING_WORDS = Set.of("the", "some", "about", "of", "a", "an", "its", "their",
       "his", "her", "these", "those", "all", "more", "other", "further", "additional", "another");
   /** Words after which a phrase says where, when or of what whole, not what: a phrase's core ends before them. */
@@ -133,7 +110,7 @@ public final class FigureTopics {
     if (m == null) {
       return Optional.empty();
     }
-    if (unitCounts != null && !knownMeasure(m)) {
+    if (unitCounts != null && !TopicAttributes.knownMeasure(m)) {
       m = unitCounts; // "reached 44.2C", "measured 44.2C": a temperature, whatever verb it was told with
     }
     String counted = unitCounts != null ? unitCounts
@@ -190,22 +167,6 @@ public final class FigureTopics {
     }
     String m = measureClass(measure, s.noun(), subject);
     return m != null && namesMeasure(subject, m) ? null : s.headClass();
-  }
-
-  private static final Lexicon HELD = Lexicon.load(DIR + "held-measures.tsv");
-
-  /**
-   * Whether a topic is a measure that several holders each have ({@code held-measures.tsv}: seats, votes, shares)
-   * with no holder named, counting only itself ("won 71 seats"): its figures may belong to different holders.
-   */
-  public static boolean heldWithoutHolder(String topicKey) {
-    String[] parts = topicKey.split("\\|", -1);
-    if (parts.length < 3) {
-      return false;
-    }
-    String measure = parts[parts.length - 3];
-    String counted = parts[parts.length - 2];
-    return HELD.classOf(measure) != null && (counted.equals(measure) || HELD.classOf(counted) != null);
   }
 
   /** The story a topic key lives in; null for a key made before stories. */

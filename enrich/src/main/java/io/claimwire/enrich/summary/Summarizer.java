@@ -142,20 +142,8 @@ public final class Summarizer {
         .thenComparing(Comparator.comparingInt(SummaryFigure::getIndependentOutlets).reversed())
         .thenComparingDouble(SummaryFigure::getValue));
 
-    String note = null;
-    SummaryStatus status = SummaryStatus.SINGLE;
-    boolean mayDispute = !FigureTopics.heldWithoutHolder(topicKey); // two parties' seats are no dispute
-    for (int i = 0; i < figures.size() && mayDispute && status != SummaryStatus.DISPUTED; i++) {
-      for (int j = i + 1; j < figures.size(); j++) {
-        Figure a = figures.get(i);
-        Figure b = figures.get(j);
-        if (disputes(a, b)) {
-          status = SummaryStatus.DISPUTED;
-          note = describe(a) + " vs " + describe(b) + ": " + percent(gap(a, b)) + " apart";
-          break;
-        }
-      }
-    }
+    String note = TopicAttributes.heldWithoutHolder(topicKey) ? null : dispute(figures); // two parties' seats: none
+    SummaryStatus status = note != null ? SummaryStatus.DISPUTED : SummaryStatus.SINGLE;
     if (status != SummaryStatus.DISPUTED) {
       for (SummaryFigure f : out) {
         if (!f.getSuperseded() && f.getIndependentOutlets() >= 2) {
@@ -174,6 +162,20 @@ public final class Summarizer {
         .setLocation(mode(current, c -> c.claim().getLocation()))
         .setFigures(out).setStatus(status).setNote(note).setTolerance(tolerance)
         .setUpdatedAt(Instant.ofEpochMilli(now)).build();
+  }
+
+  /** The first two figures that dispute, described ("3,000 (union) vs 1,800 (port authority): 40% apart"), or null. */
+  private String dispute(List<Figure> figures) {
+    for (int i = 0; i < figures.size(); i++) {
+      for (int j = i + 1; j < figures.size(); j++) {
+        Figure a = figures.get(i);
+        Figure b = figures.get(j);
+        if (disputes(a, b)) {
+          return describe(a) + " vs " + describe(b) + ": " + percent(gap(a, b)) + " apart";
+        }
+      }
+    }
+    return null;
   }
 
   private static String rawSource(Claim c) {

@@ -2,6 +2,8 @@ package io.claimwire.enrich.summary;
 
 import io.claimwire.enrich.text.Lexicon;
 import java.util.HashSet;
+import java.util.List;
+import java.util.TreeSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -101,4 +103,42 @@ public final class TopicAttributes {
     return out;
   }
 
+  private static final Lexicon HELD = Lexicon.load(FigureTopics.DIR + "held-measures.tsv");
+
+  /**
+   * Whether a topic is a measure that several holders each have ({@code held-measures.tsv}: seats, votes, shares)
+   * with no holder named, counting only itself ("won 71 seats"): its figures may belong to different holders.
+   */
+  public static boolean heldWithoutHolder(String topicKey) {
+    String[] parts = topicKey.split("\\|", -1);
+    if (parts.length < 3) {
+      return false;
+    }
+    String measure = parts[parts.length - 3];
+    String counted = parts[parts.length - 2];
+    return HELD.classOf(measure) != null && (counted.equals(measure) || HELD.classOf(counted) != null);
+  }
+
+  /** Every measure class the lists name, as a class (what a known wording becomes). */
+  private static final Set<String> CLASSES = classes();
+
+  private static Set<String> classes() {
+    Set<String> out = new TreeSet<>();
+    for (String file : List.of("measure-classes.tsv", "measure-by-counted.tsv", "measure-of-counted.tsv")) {
+      for (String[] e : Lexicon.entries(FigureTopics.DIR + file)) {
+        out.add(e[1]);
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /** Whether a measure class is one the lists know ("burned"), not a raw wording ("reached"). */
+  static boolean knownMeasure(String m) {
+    for (String part : m.split("\\+")) {
+      if (!CLASSES.contains(part)) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

@@ -48,12 +48,9 @@ final class Counted {
     if (i + 1 < toks.size() && toks.get(i).lower().equals("of") && (n.unit() != null || !n.vague()
         && DETERMINERS_AFTER_OF.contains(toks.get(i + 1).lower()))) {
       i = pastDeterminers(toks, i + 1); // "40 percent of hospitals", "2.3 tonnes of cocaine", "3,500 of its members"
-      if (i < toks.size() && toks.get(i).start() == clauseEnd && n.unit() == null) {
-        while (i < toks.size() && (Character.isDigit(toks.get(i).text().charAt(0)) || WordNumbers.SCALES.containsKey(toks.get(i).lower()))) {
-          i++; // "85 of its 310 stores": the whole's own figure stands between the part and what both count
-        }
-        clauseEnd = i < toks.size() ? tags.text().length() : clauseEnd;
-      }
+      int past = n.unit() == null ? pastWhole(toks, i, clauseEnd) : i; // "85 of its 310 stores": stores
+      clauseEnd = past > i && past < toks.size() ? tags.text().length() : clauseEnd;
+      i = past;
       int base = RATIO_BASES.phraseStartingAt(toks, i, 3, "ratio-bases");
       if (base >= 0 && n.unit() != null) {
         return new Subject(null, null, toks.get(base).end()); // "5.1% of GDP": a ratio to a yardstick counts no GDP
@@ -69,9 +66,7 @@ final class Counted {
       }
       String w = t.lower();
       String m = FigureExtractor.eventOf(w);
-      if (m != null && (w.equals("dead") || w.equals("casualties") || w.equals("deaths") || w.equals("fatalities")
-          || w.equals("injuries") || w.equals("arrests")
-          || (w.equals("wounded") || w.equals("missing") || w.equals("injured")) && words.isEmpty() && !isVerbPosition(toks, i))) {
+      if (m != null && namesEvent(w, words.isEmpty() && !isVerbPosition(toks, i))) {
         measure = measure == null ? m : measure;
         end = t.end();
         if (w.equals("dead") || w.equals("wounded") || w.equals("missing") || w.equals("injured")) {
@@ -101,6 +96,25 @@ final class Counted {
     return new Subject(words.isEmpty() ? null : String.join(" ", words), measure, end);
   }
 
+
+  /** The token after the whole's own figure that stands at {@code i} ("of its 310 stores"), or {@code i}. */
+  private static int pastWhole(List<Token> toks, int i, int clauseEnd) {
+    if (i >= toks.size() || toks.get(i).start() != clauseEnd) {
+      return i;
+    }
+    int k = i;
+    while (k < toks.size() && (Character.isDigit(toks.get(k).text().charAt(0)) || WordNumbers.SCALES.containsKey(toks.get(k).lower()))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** An event word after the figure that names what it counts ("dead", "injuries"); a participle only first. */
+  private static boolean namesEvent(String w, boolean firstAndNoVerb) {
+    return w.equals("dead") || w.equals("casualties") || w.equals("deaths") || w.equals("fatalities")
+        || w.equals("injuries") || w.equals("arrests")
+        || (w.equals("wounded") || w.equals("missing") || w.equals("injured")) && firstAndNoVerb;
+  }
   /**
    * Whether the word at {@code i}, right after a figure, is a verb and so counts nothing: one the dictionary holds as
    * a verb and no noun ("35 remain in hospital", though "12 separate cases" describes its noun), or, after a share,

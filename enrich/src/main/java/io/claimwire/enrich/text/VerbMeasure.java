@@ -215,7 +215,7 @@ final class VerbMeasure {
 
   private static String verbOrEventBefore(List<Token> toks, NumberMention n) {
     int i = FigureExtractor.firstTokenAtOrAfter(toks, n.start()) - 1;
-    String given = givenTo(toks, i);
+    String given = VerbPhrases.givenTo(toks, i);
     if (given != null) {
       return given; // "fined Halden Bank 65 million euros", "paid Porto Vell 45 million"
     }
@@ -251,23 +251,6 @@ final class VerbMeasure {
     return null;
   }
 
-  /** Verbs that take whom they act on and then an amount ({@code measures/two-object-verbs.tsv}). */
-  private static final Lexicon TWO_OBJECT = Lexicon.loadInflected("measures/two-object-verbs.tsv");
-  /** Words of a name between such a verb and its amount, at most. */
-  private static final int NAME_WORDS = 4;
-
-  /** A two-object verb before a name that stands right before the figure ({@code last}: the token before it), or null. */
-  private static String givenTo(List<Token> toks, int last) {
-    int k = last;
-    while (k > 0 && last - k < NAME_WORDS && toks.get(k).isWord() && toks.get(k).isCapitalised()) {
-      k--;
-    }
-    if (k == last || k < 0 || !TWO_OBJECT.is(toks.get(k).lower(), "two-object") || toks.get(k).isCapitalised()) {
-      return null;
-    }
-    return toks.get(k).lower();
-  }
-
   /**
    * The coordinated event verbs after the counted noun, in the rest of its clause ("were killed or injured", "were
    * grounded"), joined as written; a reduced relative ("troops fighting in Kursk") only when nothing else is found.
@@ -278,23 +261,17 @@ final class VerbMeasure {
     List<Token> rest = Token.of(after);
     Set<String> found = new LinkedHashSet<>();
     String joiner = " or ";
-    int gap = 0;
     String fallback = null;
     String previous = "";
+    int gap = 0;
     for (int ti = 0; ti < rest.size(); ti++) {
       Token t = rest.get(ti);
       String w = t.lower();
-      int noun = found.isEmpty() ? lightVerbEvent(rest, ti) : -1;
-      if (noun > 0) {
-        found.add(LIGHT_EVENTS.classOf(rest.get(noun).lower())); // "went on strike", "joined the march"
-        ti = noun;
-        previous = rest.get(noun).lower();
-        continue;
-      }
-      String twoWords = found.isEmpty() ? twoWordEvent(rest, ti) : null;
-      if (twoWords != null) {
-        found.add(twoWords); // "22,000 people took part in the march": an event of two words
-        previous = rest.get(++ti).lower();
+      VerbPhrases.Event phrase = found.isEmpty() ? VerbPhrases.eventAt(rest, ti) : null;
+      if (phrase != null) { // "went on strike", "joined the march", "took part in the march"
+        found.add(phrase.event());
+        ti = phrase.last();
+        previous = rest.get(ti).lower();
         continue;
       }
       if (previous.equals(",") && found.isEmpty() && (fallback == null && CLAUSE_JOINS.contains(w)
@@ -302,13 +279,11 @@ final class VerbMeasure {
         break; // "..., and seized 1,150 weapons", "..., which killed seven": the next clause's verb is not this one's
       }
       if (livesLost && t.start() >= lives.start() && t.start() < lives.end()) {
-        found.add(livesEvent(lives.group(1)));
+        found.add(VerbPhrases.livesEvent(lives.group(1)));
         continue;
       }
-      String m = FigureExtractor.eventOf(w);
-      if (m != null && found.isEmpty() && w.endsWith("ed") && ATTRIBUTIVE_AFTER.contains(previous)) {
-        m = null; // "14 camps for displaced people": the participle describes the people of a phrase, no event
-      }
+      String m = found.isEmpty() && w.endsWith("ed") && ATTRIBUTIVE_AFTER.contains(previous) ? null
+          : FigureExtractor.eventOf(w); // "14 camps for displaced people": the participle describes people, no event
       String before = previous;
       previous = w;
       if (m != null && found.isEmpty() && w.endsWith("ing") && !AUXILIARIES.contains(before) && !m.equals(w)) {
@@ -321,16 +296,13 @@ final class VerbMeasure {
       if (m == null && found.isEmpty() && fallback == null
           && (afterPerfect(rest, t) && participle(w) != null || count && VerbReach.doing(before, w))) {
         // "1,800 workers had stopped work" (an event after it wins: "have received injuries"); "were sheltering"
-        fallback = w.endsWith("ing") ? w : participle(w);
-        fallback = fallback.equals(w) ? ClauseVerb.phrasal(rest, ti) : fallback; // "had walked out"
+        fallback = w.endsWith("ing") ? ClauseVerb.phrasal(rest, ti) : perfectParticiple(rest, ti); // "had walked out"
         continue;
       }
-      String participle = m != null || !found.isEmpty() ? null : fallback == null && (isPassiveAuxiliary(rest, t)
-          || count && before.isEmpty() && (w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w))) ? participle(w)
-          : count && before.isEmpty() && VerbReach.pastEvent(w) ? ClauseVerb.phrasal(rest, ti) : null; // "were grounded", "fell"
-      String directed = found.isEmpty() && (participle != null || isPassiveAuxiliary(rest, t)) ? directed(rest, ti) : null;
+      String participle = m != null || !found.isEmpty() ? null : participleEvent(rest, ti, count && before.isEmpty(),
+          fallback == null), directed = found.isEmpty() ? VerbPhrases.directed(rest, ti) : null; // "told to leave"
       if (m != null || participle != null || directed != null) {
-        found.add(directed != null ? directed : m != null ? m : participle); // "were told to leave"
+        found.add(directed != null ? directed : m != null ? m : participle);
         ti += directed != null ? 2 : 0;
         gap = 0;
         continue;
@@ -341,64 +313,27 @@ final class VerbMeasure {
         break;
       }
     }
-    return found.isEmpty() ? fallback : joined(new ArrayList<>(found), joiner);
+    return found.isEmpty() ? fallback : VerbPhrases.joined(new ArrayList<>(found), joiner);
   }
 
-  /** Light verbs and the event nouns after them ({@code measures/light-verb-events.tsv}). */
-  private static final Lexicon LIGHT_EVENTS = Lexicon.loadInflected("measures/light-verb-events.tsv", "strike", "march",
-      "protest", "rally");
-  /** Words a light verb may have before its event noun, at most: "staged a one-day strike". */
-  private static final int LIGHT_GAP = 3;
-
-  /** The index of the event noun a light verb at {@code ti} takes ("went on strike"), or -1. */
-  private static int lightVerbEvent(List<Token> rest, int ti) {
-    if (!LIGHT_EVENTS.is(rest.get(ti).lower(), "light")) {
-      return -1;
-    }
-    for (int k = ti + 1; k < rest.size() && k <= ti + LIGHT_GAP + 1; k++) {
-      String cls = LIGHT_EVENTS.classOf(rest.get(k).lower());
-      if (cls != null && !cls.equals("light")) {
-        return k;
-      }
-      if (!rest.get(k).isWord() || cls != null) {
-        return -1;
-      }
-    }
-    return -1;
+  /** A participle after a perfect ("had stopped"), with its particle when it names nothing but itself ("walked out"). */
+  private static String perfectParticiple(List<Token> rest, int ti) {
+    String w = rest.get(ti).lower();
+    String p = participle(w);
+    return w.equals(p) ? ClauseVerb.phrasal(rest, ti) : p;
   }
-
-  /** Verbs that direct someone to do something ({@code measures/directive-verbs.tsv}): "ordered to evacuate". */
-  private static final Lexicon DIRECTIVES = Lexicon.loadInflected("measures/directive-verbs.tsv");
 
   /**
-   * What a directive participle at {@code ti} directs ("were ordered to evacuate": evacuated; "were told to leave":
-   * "told to leave"), or null when it is no directive with "to" and a verb after it.
+   * The event a participle at {@code ti} names: after a passive auxiliary ("were grounded") or, in a count, first
+   * after it ("300 flights grounded"); a past event verb first in a count ("fell"); else null.
    */
-  private static String directed(List<Token> rest, int ti) {
-    if (ti + 2 >= rest.size() || !DIRECTIVES.is(rest.get(ti).lower(), "directive")
-        || !rest.get(ti + 1).lower().equals("to") || !rest.get(ti + 2).isWord()) {
-      return null;
+  private static String participleEvent(List<Token> rest, int ti, boolean countFirst, boolean noFallback) {
+    String w = rest.get(ti).lower();
+    if (noFallback && (isPassiveAuxiliary(rest, rest.get(ti))
+        || countFirst && (w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w)))) {
+      return participle(w);
     }
-    String verb = rest.get(ti + 2).lower();
-    String event = FigureExtractor.eventOf(verb);
-    return event != null ? event : rest.get(ti).lower() + " to " + verb;
-  }
-
-  /** The event two words from {@code ti} name ("took part"), or null. */
-  private static String twoWordEvent(List<Token> rest, int ti) {
-    return ti + 1 < rest.size() ? FigureExtractor.eventOf(rest.get(ti).lower() + " " + rest.get(ti + 1).lower()) : null;
-  }
-
-  /** The event of a "lost their lives" phrase: captured, missing, displaced ("lost their homes") or killed. */
-  private static String livesEvent(String phrase) {
-    String p = phrase.toLowerCase(Locale.ROOT);
-    return p.contains("prisoner") ? "captured" : p.contains("missing") ? "missing" : p.contains("home") ? "displaced"
-        : "killed";
-  }
-
-  /** "killed", "killed and wounded", "killed, wounded or missing". */
-  private static String joined(List<String> ms, String joiner) {
-    return ms.size() == 1 ? ms.get(0) : String.join(", ", ms.subList(0, ms.size() - 1)) + joiner + ms.get(ms.size() - 1);
+    return countFirst && VerbReach.pastEvent(w) ? ClauseVerb.phrasal(rest, ti) : null;
   }
 
   /**

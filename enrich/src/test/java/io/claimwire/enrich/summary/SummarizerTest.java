@@ -84,8 +84,8 @@ class SummarizerTest {
             .build())), 0);
     assertThat(s.getFigures()).hasSize(2);
     assertThat(s.getStatus()).as("two parties' seats, holders unnamed").isNotEqualTo(SummaryStatus.DISPUTED);
-    assertThat(FigureTopics.heldWithoutHolder("story-1|seats|unity party|count")).as("a holder named").isFalse();
-    assertThat(FigureTopics.heldWithoutHolder(TOPIC)).isFalse();
+    assertThat(TopicAttributes.heldWithoutHolder("story-1|seats|unity party|count")).as("a holder named").isFalse();
+    assertThat(TopicAttributes.heldWithoutHolder(TOPIC)).isFalse();
   }
 
   @Test
