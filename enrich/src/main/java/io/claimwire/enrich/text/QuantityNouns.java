@@ -189,9 +189,20 @@ final class QuantityNouns {
           || Character.isDigit(t.text().charAt(0))) {
         break;
       }
+      if (j > 0 && timePossessive(t.lower()) && TIME_DETERMINERS.contains(toks.get(j - 1).lower())) {
+        j -= 2; // "the pass rate in this year's exams": when, no part of what; the phrase goes on before it
+        break;
+      }
       out.add(0, t.text());
     }
     return j;
+  }
+
+  private static final Set<String> TIME_DETERMINERS = Words.setOf("this", "last", "next", "that");
+
+  /** "year's", "week’s": a word of time with a possessive ending. */
+  private static boolean timePossessive(String w) {
+    return (w.endsWith("'s") || w.endsWith("’s")) && Holder.WORDS.is(w.substring(0, w.length() - 2), "time");
   }
 
   /** "in car crime", "of the budget": up to four words after a preposition, to the next punctuation. */
