@@ -160,6 +160,10 @@ final class Holder {
 
   private static String before(Tags tags, Figure f, int first, String previous) {
     List<Token> toks = tags.tokens();
+    String given = first > 0 ? VerbPhrases.nameGivenTo(tags.text(), toks, first - 1) : null;
+    if (given != null) {
+      return given; // "fined Halden Bank 65 million euros": the bank's fine
+    }
     int g = governor(tags, first);
     if (g < 1) {
       return null;

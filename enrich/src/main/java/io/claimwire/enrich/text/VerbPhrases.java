@@ -74,14 +74,26 @@ final class VerbPhrases {
 
   /** A two-object verb before a name that stands right before the figure ({@code last}: the token before it), or null. */
   static String givenTo(List<Token> toks, int last) {
+    int k = verbBeforeName(toks, last);
+    return k < 0 ? null : toks.get(k).lower();
+  }
+
+  /** The name a two-object verb acts on, right before the figure ("fined Halden Bank 65 million": Halden Bank), or null. */
+  static String nameGivenTo(String text, List<Token> toks, int last) {
+    int k = verbBeforeName(toks, last);
+    return k < 0 ? null : text.substring(toks.get(k + 1).start(), toks.get(last).end());
+  }
+
+  /** The index of a two-object verb before a capitalised name that ends at {@code last}, or -1. */
+  private static int verbBeforeName(List<Token> toks, int last) {
     int k = last;
     while (k > 0 && last - k < NAME_WORDS && toks.get(k).isWord() && toks.get(k).isCapitalised()) {
       k--;
     }
     if (k == last || k < 0 || !TWO_OBJECT.is(toks.get(k).lower(), "two-object") || toks.get(k).isCapitalised()) {
-      return null;
+      return -1;
     }
-    return toks.get(k).lower();
+    return k;
   }
 
   /** The event of a "lost their lives" phrase: captured, missing, displaced ("lost their homes") or killed. */
