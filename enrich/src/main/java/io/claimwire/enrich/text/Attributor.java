@@ -284,12 +284,18 @@ public final class Attributor {
       if (document != null && !overlapsCue(out, toks.get(Math.max(0, i - 6)).start(), toks.get(i).end())) {
         out.add(new Cue(toks.get(i - 1).start(), new SourceRef(document, null, SourceRef.Kind.ORGANISATION, null),
             false, false));
-      } else if (document == null && EVIDENCE_VERBS.contains(w) && SourceNames.DOCUMENTS.contains(toks.get(i - 1).lower())
-          && Tags.CLOSED.classOf(toks.get(i - 1).lower()) == null && !determined(toks, i - 1) && !overlapsCue(out, toks.get(Math.max(0, i - 6)).start(), toks.get(i).end())) {
+      } else if (document == null && EVIDENCE_VERBS.contains(w) && unownedDocument(toks, i - 1)
+          && !overlapsCue(out, toks.get(Math.max(0, i - 6)).start(), toks.get(i).end())) {
         // "grew 0.4%, official data showed": figures no one is named for; no speaker of an earlier sentence carries over
         out.add(new Cue(toks.get(i - 1).start(), SourceRef.UNATTRIBUTED, false, false));
       }
     }
+  }
+
+  /** "official data", "new figures": a document noun (no pronoun) that no determiner refers back with. */
+  private static boolean unownedDocument(List<Token> toks, int noun) {
+    String w = toks.get(noun).lower();
+    return SourceNames.DOCUMENTS.contains(w) && Tags.CLOSED.classOf(w) == null && !determined(toks, noun);
   }
 
   /** "the figures", "these latest data": a document noun that refers back, within two words before it. */

@@ -104,8 +104,7 @@ final class FigureSources {
   /** The owner of the count a figure is given as ("the ministry's toll of 32"), or null. */
   private static SourceRef ownersCount(String text, NumberMention n) {
     int of = text.lastIndexOf(" of ", n.start());
-    if (of < 0 || n.start() - of > OF_REACH || text.indexOf('s', Math.max(0, of - 60)) < 0
-        || text.lastIndexOf("s ", of) < Math.max(0, of - 60)) {
+    if (of < 0 || n.start() - of > OF_REACH || text.lastIndexOf("s ", of) < Math.max(0, of - 60)) {
       return null; // no "of" right before the figure, or no possessive before it: most figures, at no cost
     }
     java.util.regex.Matcher m = OWNERS_COUNT.matcher(text).region(Math.max(0, n.start() - 80), n.start());
@@ -114,7 +113,7 @@ final class FigureSources {
     }
     String owner = m.group(1).strip();
     int the = owner.toLowerCase(java.util.Locale.ROOT).lastIndexOf("the ");
-    owner = the >= 0 && (the == 0 || owner.charAt(the - 1) == ' ') ? owner.substring(the + 4) : owner; // "twice the X's" 
+    owner = the >= 0 && (the == 0 || owner.charAt(the - 1) == ' ') ? owner.substring(the + 4) : owner; // "twice the X's"
     if (Tags.CLOSED.classOf(owner.toLowerCase(java.util.Locale.ROOT)) != null || Holder.WORDS.is(
         Words.lastLetters(owner).toLowerCase(java.util.Locale.ROOT), "time")) {
       return null; // "its", "this year's toll of 32": no owner who speaks

@@ -262,7 +262,7 @@ final class Holder {
       return HolderPhrases.before(tags, v - 2); // "The opposition Liberty Front, which won 71 seats"
     }
     if (v >= 0 && WORDS.is(toks.get(v).lower(), "anaphor") && (Attributor.followsReportingVerb(toks, v)
-        || v + 1 < toks.size() && Attributor.REPORTING.is(toks.get(v + 1).lower(), "verb"))) { // "It said 64.3%" 
+        || v + 1 < toks.size() && Attributor.REPORTING.is(toks.get(v + 1).lower(), "verb"))) { // "It said 64.3%"
       return null; // "the agency said it needed $350m": "it" is the speaker, not what the sentence before was about
     }
     if (v >= 0 && WORDS.is(toks.get(v).lower(), "anaphor")

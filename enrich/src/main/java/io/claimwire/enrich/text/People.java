@@ -177,7 +177,8 @@ final class People {
 
   /**
    * The last organisation named in the {@value #BODY_REACH} sentences before the one at {@code offset} and after the
-   * one that holds {@code after} (where a cue last named a body), though no cue named it ("The Election Commission released the results. ... came fourth, it said"): a run of capitalised words
+   * one that holds {@code after} (where a cue last named a body), though no cue named it ("The Election Commission
+   * released the results. ... came fourth, it said"): a run of capitalised words
    * with an organisation's head noun, with an "of" and the name after it.
    */
   private SourceRef namedBodyBefore(int offset, int after) {
