@@ -26,7 +26,7 @@ final class FigureSources {
       if (passiveRightAfter(toks, c, n) || relativeOf(toks, c, n)) {
         return people.canonical(people.resolve(sentence.start() + c.position(), c.source())); // "the 61 reported by the agency"
       }
-      if (relativeOfAnother(toks, c, n)) {
+      if (relativeOfAnother(toks, c, n) || passiveOfAnother(toks, c, n)) {
         continue; // "added 175,000 jobs, fewer than the 240,000 economists had expected": the economists' is the 240,000
       }
       if (c.position() <= n.start()) {
@@ -146,6 +146,30 @@ final class FigureSources {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the cue is a passive with "by" right after another figure than {@code n} ("estimated that 12,000 had
+   * burned, against the 8,300 reported by the agency"): the agent states that figure only.
+   */
+  private static boolean passiveOfAnother(List<Token> toks, Attributor.Cue c, NumberMention n) {
+    if (c.pronoun() || c.position() < n.end()) {
+      return false;
+    }
+    int v = FigureExtractor.firstTokenAtOrAfter(toks, c.position());
+    if (v + 1 >= toks.size() || toks.get(v).start() != c.position() || !toks.get(v + 1).lower().equals("by")) {
+      return false;
+    }
+    for (int k = v - 1; k >= 0 && v - k <= PASSIVE_GAP + 1; k--) {
+      String t = toks.get(k).text();
+      if (NUMBER.matcher(t).matches() && !YEAR.matcher(t).matches()) {
+        return toks.get(k).start() >= n.end(); // another figure, after this one, owns the participle
+      }
+      if (!Character.isLetter(t.charAt(0))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The pronoun a pronoun cue's verb follows: "he" and "she" stand for the last person, "they" for either kind. */
