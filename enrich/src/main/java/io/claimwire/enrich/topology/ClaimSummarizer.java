@@ -7,7 +7,11 @@ import io.claimwire.schemas.avro.TopicContribution;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -17,10 +21,11 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Keyed by figure topic: keeps each article's contribution to the topic, marks the topic changed, and every
- * {@link #EVERY} (wall clock) emits the summary of each changed topic once (a tombstone when no article is left
- * on it), however many contributions it took in between: a burst of articles on one story costs one summary per
- * topic, not one per contribution. The changed-topic marks are a changelogged store, so a crash between a
+ * Keyed by figure topic and partitioned by story: keeps each article's contribution to the topic, marks the topic
+ * changed, and every {@link #EVERY} (wall clock) emits the summary of each changed topic once (a tombstone when no
+ * article is left on it), however many contributions it took in between: a burst of articles on one story costs one
+ * summary per topic, not one per contribution. Topics of a story that hold one figure in two wordings are one group
+ * ({@link StoryLinks}), summarised under the group's name; its other members' own summaries are retracted. The changed-topic marks are a changelogged store, so a crash between a
  * contribution and its summary loses nothing. The summary is a pure function of the stored contributions, so
  * several instances decide exactly what one does.
  */
@@ -43,6 +48,7 @@ final class ClaimSummarizer implements Processor<String, TopicContribution, Stri
   private final int maxArticles;
   private final Duration horizon;
   private TopicExpiry expiry;
+  private StoryLinks links;
 
   /**
    * @param horizon a topic with no contribution for this long (record time) is forgotten: its contributions leave
@@ -66,6 +72,8 @@ final class ClaimSummarizer implements Processor<String, TopicContribution, Stri
     this.changed = context.getStateStore(EnrichTopology.SUMMARY_CHANGED_STORE);
     this.expiry = new TopicExpiry(context.getStateStore(EnrichTopology.SUMMARY_TIMES_STORE),
         context.getStateStore(EnrichTopology.SUMMARY_EXPIRY_STORE));
+    this.links = new StoryLinks(context.getStateStore(EnrichTopology.SUMMARY_FIGURES_STORE),
+        context.getStateStore(EnrichTopology.SUMMARY_GROUPS_STORE));
     context.schedule(EVERY, PunctuationType.WALL_CLOCK_TIME, now -> summarizeChanged());
     context.schedule(TopicExpiry.purgeInterval(horizon), PunctuationType.STREAM_TIME, this::forgetQuiet);
   }
@@ -77,11 +85,9 @@ final class ClaimSummarizer implements Processor<String, TopicContribution, Stri
       return;
     }
     for (String topic : expiry.expire(cutoff)) {
-      List<String> keys = new ArrayList<>();
-      try (var it = contributions.prefixScan(topic + SEP, this.keys)) {
-        it.forEachRemaining(kv -> keys.add(kv.key));
-      }
-      keys.forEach(contributions::delete);
+      List<TopicContribution> all = stored(topic);
+      links.forget(topic, all);
+      all.forEach(c -> contributions.delete(topic + SEP + c.getArticleId()));
     }
   }
 
@@ -93,18 +99,31 @@ final class ClaimSummarizer implements Processor<String, TopicContribution, Stri
     }
     String topic = c.getTopicKey();
     String key = topic + SEP + c.getArticleId();
+    TopicContribution before = contributions.get(key);
     if (c.getClaims().isEmpty()) {
-      contributions.delete(key);
+      if (before != null) {
+        contributions.delete(key);
+      }
     } else {
       contributions.put(key, c);
     }
+    links.contributed(topic, c.getArticleId(), before, c);
     expiry.touched(topic, record.timestamp());
+    mark(topic, record.timestamp());
+    for (String member : links.lastGroup(topic)) {
+      if (!member.equals(topic)) {
+        mark(member, record.timestamp()); // the group it was in may lose it
+      }
+    }
+  }
+
+  private void mark(String topic, long timestamp) {
     Long before = changed.get(topic);
     if (before == null) {
       PipelineSensors.topicsMarked(context).record(1);
     }
-    if (before == null || before < record.timestamp()) {
-      changed.put(topic, record.timestamp());
+    if (before == null || before < timestamp) {
+      changed.put(topic, timestamp);
     }
   }
 
@@ -114,29 +133,61 @@ final class ClaimSummarizer implements Processor<String, TopicContribution, Stri
     try (var it = changed.all()) {
       it.forEachRemaining(due::add);
     }
+    Set<String> done = new HashSet<>();
     for (KeyValue<String, Long> topic : due) {
       changed.delete(topic.key);
-      summarize(topic.key, topic.value);
+      if (!done.contains(topic.key)) {
+        summarize(topic.key, topic.value, done);
+      }
     }
     if (!due.isEmpty()) {
       PipelineSensors.topicsSummarised(context).record(due.size());
     }
   }
 
-  private void summarize(String topic, long timestamp) {
+  /** Summarises the topic's group under its name, retracts its other members' own summaries. */
+  private void summarize(String topic, long timestamp, Set<String> done) {
+    Map<String, List<TopicContribution>> read = new HashMap<>();
+    List<String> group = links.group(topic, t -> read.computeIfAbsent(t, this::kept));
+    done.addAll(group);
     List<TopicContribution> all = new ArrayList<>();
-    try (var it = contributions.prefixScan(topic + SEP, keys)) {
-      it.forEachRemaining(kv -> all.add(kv.value));
+    group.forEach(t -> all.addAll(read.computeIfAbsent(t, this::kept)));
+    String name = group.get(0);
+    for (String member : group.subList(1, group.size())) {
+      List<String> was = links.lastGroup(member);
+      if (was.isEmpty() || !was.get(0).equals(name)) {
+        context.forward(new Record<>(member, Outcome.ok(null), timestamp)); // now shown under the group's name
+      }
     }
+    links.summarised(group);
+    emit(name, all, timestamp);
+  }
+
+  /** A topic's contributions, its most recently published {@code maxArticles}: older ones leave the store. */
+  private List<TopicContribution> kept(String topic) {
+    List<TopicContribution> all = stored(topic);
     if (all.size() > maxArticles) {
       all.sort(Comparator.comparingLong(ClaimSummarizer::published).reversed()
           .thenComparing(TopicContribution::getArticleId));
       List<TopicContribution> older = all.subList(maxArticles, all.size());
       for (TopicContribution old : older) {
         contributions.delete(topic + SEP + old.getArticleId());
+        links.contributed(topic, old.getArticleId(), old, null);
       }
       older.clear();
     }
+    return all;
+  }
+
+  private List<TopicContribution> stored(String topic) {
+    List<TopicContribution> all = new ArrayList<>();
+    try (var it = contributions.prefixScan(topic + SEP, keys)) {
+      it.forEachRemaining(kv -> all.add(kv.value));
+    }
+    return all;
+  }
+
+  private void emit(String topic, List<TopicContribution> all, long timestamp) {
     ClaimSummary summary;
     try {
       summary = summarizer.summarize(topic, all, timestamp);

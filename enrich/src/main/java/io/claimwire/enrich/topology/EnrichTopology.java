@@ -79,6 +79,10 @@ public final class EnrichTopology {
   /** When each topic last took a contribution, by topic and in time order: what forgetting quiet topics reads. */
   public static final String SUMMARY_TIMES_STORE = "summary-topic-times";
   public static final String SUMMARY_EXPIRY_STORE = "summary-topic-expiry";
+  /** The figures each topic holds, by story, unit and figure: which topics of a story share one (StoryLinks). */
+  public static final String SUMMARY_FIGURES_STORE = "summary-topic-figures";
+  /** Per topic of a linked group, the group as last summarised, its name first. */
+  public static final String SUMMARY_GROUPS_STORE = "summary-topic-groups";
 
   /** A figure topic with no contribution for this many story windows is forgotten by the summarizer. */
   static final int SUMMARY_HORIZON_WINDOWS = 4;
@@ -159,6 +163,8 @@ public final class EnrichTopology {
     b.addStateStore(store(SUMMARY_CHANGED_STORE, strings, Serdes.Long()));
     b.addStateStore(store(SUMMARY_TIMES_STORE, strings, Serdes.Long()));
     b.addStateStore(store(SUMMARY_EXPIRY_STORE, Serdes.Bytes(), strings));
+    b.addStateStore(store(SUMMARY_FIGURES_STORE, strings, strings));
+    b.addStateStore(store(SUMMARY_GROUPS_STORE, strings, strings));
 
     KStream<String, Outcome<String>> notices = b.stream(t.verdicts.name(),
             Consumed.with(strings, Serdes.ByteArray()).withName(SUMMARY_VERDICTS_SOURCE))
@@ -176,13 +182,26 @@ public final class EnrichTopology {
             Named.as(CONTRIBUTIONS), SUMMARY_SETS_STORE, SUMMARY_COPIES_STORE, SUMMARY_ARTICLE_TOPICS_STORE);
     KStream<String, Outcome<ClaimSummary>> summaries = withDeadLetters(contributions, CONTRIBUTIONS, t)
         .repartition(Repartitioned.<String, TopicContribution>with(strings, contributionSerde)
-            .withName(CONTRIBUTIONS_REPARTITION).withNumberOfPartitions(partitions))
+            .withName(CONTRIBUTIONS_REPARTITION).withNumberOfPartitions(partitions)
+            .withStreamPartitioner(EnrichTopology::byStory))
         .process(() -> new ClaimSummarizer(config.disputeTolerance(), contributionSerde,
                 config.storyWindow().multipliedBy(SUMMARY_HORIZON_WINDOWS)), Named.as(SUMMARIZER),
-            SUMMARY_TOPIC_STORE, SUMMARY_CHANGED_STORE, SUMMARY_TIMES_STORE, SUMMARY_EXPIRY_STORE);
+            SUMMARY_TOPIC_STORE, SUMMARY_CHANGED_STORE, SUMMARY_TIMES_STORE, SUMMARY_EXPIRY_STORE,
+            SUMMARY_FIGURES_STORE, SUMMARY_GROUPS_STORE);
     withDeadLetters(summaries, SUMMARIZER, t).to(t.claimSummaries.name(),
         Produced.with(strings, t.claimSummaries.valueSerde()).withName("summaries-sink"));
     return b.build();
+  }
+
+  /**
+   * The partition of a topic's contributions: by its story (the key's part before the first {@code |}), so that one
+   * task holds every topic of a story and can link them ({@link StoryLinks}).
+   */
+  static java.util.Optional<java.util.Set<Integer>> byStory(String topic, String key, Object value, int partitions) {
+    String story = key == null ? "" : key.substring(0, Math.max(0, key.indexOf('|')));
+    byte[] bytes = story.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return java.util.Optional.of(java.util.Set.of(
+        org.apache.kafka.common.utils.Utils.toPositive(org.apache.kafka.common.utils.Utils.murmur2(bytes)) % partitions));
   }
 
   /** A persistent (RocksDB, changelogged and so compacted) key-value store. */

@@ -46,10 +46,14 @@ class ClaimSummarizerTest {
     return store;
   }
 
+  private KeyValueStore<String, String> figures;
+
   private ClaimSummarizer summarizer(Duration horizon, int maxArticles) {
     store(EnrichTopology.SUMMARY_CHANGED_STORE, Serdes.String(), Serdes.Long());
     store(EnrichTopology.SUMMARY_TIMES_STORE, Serdes.String(), Serdes.Long());
     store(EnrichTopology.SUMMARY_EXPIRY_STORE, Serdes.Bytes(), Serdes.String());
+    figures = store(EnrichTopology.SUMMARY_FIGURES_STORE, Serdes.String(), Serdes.String());
+    store(EnrichTopology.SUMMARY_GROUPS_STORE, Serdes.String(), Serdes.String());
     ClaimSummarizer summarizer = new ClaimSummarizer(0.2, serde, horizon, maxArticles);
     summarizer.init(context);
     return summarizer;
@@ -65,7 +69,7 @@ class ClaimSummarizerTest {
     ClaimSummarizer summarizer = summarizer(Duration.ofDays(28), 5);
     Instant t = Instant.parse("2026-06-01T00:00:00Z");
     for (int i = 0; i < 9; i++) { // articles 0..8, published an hour apart; the old ones count far fewer dead
-      summarizer.process(contribution(TOPIC, i, i < 4 ? 10 : 50, t.plusSeconds(3_600L * i)));
+      summarizer.process(contribution(TOPIC, i, i < 4 ? 12 : 52, t.plusSeconds(3_600L * i)));
     }
     context.scheduledPunctuators().get(0).getPunctuator().punctuate(0);
 
@@ -75,6 +79,7 @@ class ClaimSummarizerTest {
         .containsExactlyInAnyOrder("c4", "c5", "c6", "c7", "c8");
     assertThat(out.get(0).getStatus().name()).as("the forgotten older figure disputes nothing").isNotEqualTo("DISPUTED");
     assertThat(contributions.approximateNumEntries()).isEqualTo(5);
+    assertThat(figures.approximateNumEntries()).as("the forgotten articles leave the figure index").isEqualTo(5);
   }
 
   @Test
@@ -83,30 +88,37 @@ class ClaimSummarizerTest {
     Instant t = Instant.parse("2026-01-01T00:00:00Z");
     long at10k = 0;
     long atEnd = 0;
+    long figuresAt10k = 0;
+    long figuresAtEnd = 0;
     int day = 1_440; // a contribution a minute; each day's 100 topics get no contribution after their day
     java.util.Random r = new java.util.Random(5);
     for (int i = 0; i < 70 * day; i++) {
       t = t.plusSeconds(60);
       int topic = r.nextInt(100) + (i / day) * 100;
-      summarizer.process(contribution("story-" + topic + "|killed|people|count", i, 10 + topic % 7, t));
+      summarizer.process(contribution("story-" + topic + "|killed|people|count", i, 11 + topic % 7, t));
       if (i % 60 == 0) {
         summarizer.forgetQuiet(t.toEpochMilli()); // what the stream-time punctuation does
       }
       if (i == 7 * day) {
         at10k = contributions.approximateNumEntries();
+        figuresAt10k = figures.approximateNumEntries();
       }
       if (i == 69 * day) {
         atEnd = contributions.approximateNumEntries();
+        figuresAtEnd = figures.approximateNumEntries();
       }
     }
     assertThat(at10k).as("contributions of about three days").isBetween(2L * day, 4L * day);
     // after 99,360 contributions (the same time of day), within 15% of the count after 10,080
     assertThat((double) atEnd).isBetween(at10k * 0.85, at10k * 1.15);
+    assertThat(figuresAt10k).as("the figure index follows the contributions").isEqualTo(at10k);
+    assertThat((double) figuresAtEnd).isBetween(figuresAt10k * 0.85, figuresAt10k * 1.15);
 
     // a quiet topic leaves the store; its summary is not retracted (nothing is forwarded)
     int forwarded = context.forwarded().size();
     summarizer.forgetQuiet(t.plus(Duration.ofDays(3)).toEpochMilli());
     assertThat(contributions.approximateNumEntries()).isZero();
+    assertThat(figures.approximateNumEntries()).isZero();
     assertThat(context.forwarded()).hasSize(forwarded);
   }
 }
