@@ -90,10 +90,18 @@ final class ClauseVerb {
   }
 
   private static String after(List<Token> toks, Tags tags, int last) {
-    for (int k = last; k < toks.size() && k < last + LOOK; k++) {
+    int limit = last + LOOK;
+    for (int k = last; k < toks.size() && k < limit; k++) {
       String w = toks.get(k).lower();
       if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals("“") || w.equals("\"")) {
         return null;
+      }
+      int past = w.equals(",") ? VerbReach.pastAsideOfSubject(tags, toks.get(k).start()) : -1;
+      if (past >= 0) { // "More than 900 firefighters, backed by eleven aircraft, were battling"
+        int next = FigureExtractor.firstTokenAtOrAfter(toks, past);
+        limit += next - k;
+        k = next - 1;
+        continue;
       }
       if (StatisticMeasure.MEASURES.is(w, "opinion")) {
         return w; // "while 73 percent disapprove", though the tagger may call it a noun

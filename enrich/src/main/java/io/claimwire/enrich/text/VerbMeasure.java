@@ -73,6 +73,11 @@ final class VerbMeasure {
       return total;
     }
     String before = verbBefore(toks, n);
+    int pastAside = before == null ? VerbReach.pastAsideOfSubject(tags, subjectEnd) : -1;
+    if (pastAside >= 0) { // "900 firefighters, backed by eleven aircraft, were battling": the clause goes on after it
+      clauseEnd = clauseEnd < pastAside ? VerbReach.nextFigureAfter(tags, pastAside) : clauseEnd;
+      subjectEnd = pastAside;
+    }
     if (before == null && objectOfVerb(tags, n)) {
       return null; // "a manager who stole more than £140,000 ... has been jailed": the figure's own verb, not the next
     }

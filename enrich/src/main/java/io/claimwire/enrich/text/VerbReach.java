@@ -80,6 +80,48 @@ final class VerbReach {
     return tags.text().length();
   }
 
+  /**
+   * Where an aside that opens right after the figure's subject closes, past its comma ("More than 900 firefighters,
+   * backed by eleven aircraft, were battling": the clause goes on at "were"), or -1. It opens with a participle, a
+   * relative pronoun or a word of inclusion ({@code including}, {@code among}).
+   */
+  static int pastAsideOfSubject(Tags tags, int subjectEnd) {
+    List<Token> toks = tags.tokens();
+    int k = FigureExtractor.firstTokenAtOrAfter(toks, subjectEnd);
+    if (k + 2 >= toks.size() || !toks.get(k).text().equals(",")) {
+      return -1;
+    }
+    String w = toks.get(k + 1).lower();
+    boolean opens = RELATIVES.contains(w) || INCLUSIONS.contains(w) || (w.endsWith("ed")
+        || VerbMeasure.isIrregularParticiple(w)) && tags.is(k + 1, "VERB");
+    for (int j = k + 2; opens && j < toks.size() && j - k <= ASIDE_LENGTH; j++) {
+      String t = toks.get(j).text();
+      if (t.equals(",") && !Speakers.isDigitGroupComma(toks, j)) {
+        return toks.get(j).end();
+      }
+      if (t.equals(".") || t.equals(";") || t.equals(":")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Where the first figure (a token that opens with a digit) after {@code from} starts, or the sentence's end. */
+  static int nextFigureAfter(Tags tags, int from) {
+    List<Token> toks = tags.tokens();
+    for (int k = FigureExtractor.firstTokenAtOrAfter(toks, from); k < toks.size(); k++) {
+      if (Character.isDigit(toks.get(k).text().charAt(0))) {
+        return toks.get(k).start();
+      }
+    }
+    return tags.text().length();
+  }
+
+  /** Words that open an aside naming some of a count's members ("27 miners, including three foreigners, were"). */
+  private static final Set<String> INCLUSIONS = Words.setOf("including", "among", "excluding", "mostly", "most");
+  /** How many tokens an aside after a subject may hold. */
+  private static final int ASIDE_LENGTH = 14;
+
   /** Relative pronouns that open an aside about the noun before the comma ("The attackers, who arrived on 30 ..."). */
   private static final Set<String> RELATIVES = Words.setOf("who", "which", "whose");
 
