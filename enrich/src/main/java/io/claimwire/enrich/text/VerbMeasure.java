@@ -287,7 +287,7 @@ final class VerbMeasure {
         found.add(VerbPhrases.livesEvent(lives.group(1)));
         continue;
       }
-      String m = found.isEmpty() && w.endsWith("ed") && ATTRIBUTIVE_AFTER.contains(previous) ? null
+      String m = found.isEmpty() && w.endsWith("ed") && attributive(previous) ? null
           : FigureExtractor.eventOf(w); // "14 camps for displaced people": the participle describes people, no event
       String before = previous;
       previous = w;
@@ -358,6 +358,14 @@ final class VerbMeasure {
   private static final Set<String> RELATIVES = Words.setOf("who", "which", "that");
   /** Prepositions after which an event word describes a noun of the phrase ("camps for displaced people"). */
   private static final Set<String> ATTRIBUTIVE_AFTER = Words.setOf("for", "of", "with", "to", "among");
+
+  /**
+   * Whether a participle after this word describes the noun after it ("camps for displaced people", "escaped from
+   * the ship's damaged tanks") rather than says what happened ("of the evacuated were pensioners" is a group).
+   */
+  private static boolean attributive(String previous) {
+    return ATTRIBUTIVE_AFTER.contains(previous) || previous.endsWith("'s") || previous.endsWith("’s");
+  }
 
   /** Words between a measure verb and its figure: "killed at least", "sent between", "had a total of". */
   private static final Set<String> MEASURE_LOOKBACK_SKIP = Lexicon.load("measures/measure-lookback-skip.tsv").terms("measure-lookback-skip");
