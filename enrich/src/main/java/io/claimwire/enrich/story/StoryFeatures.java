@@ -87,7 +87,7 @@ final class StoryFeatures {
       boolean letter = isLetterAt(s, i);
       if (letter) {
         i += Character.charCount(s.codePointAt(i));
-        while (i < n && (isInnerMark(s.charAt(i)) || isLetterAt(s, i))) {
+        while (i < n && (isInnerMark(s.charAt(i)) && !joinsNames(s, i) || isLetterAt(s, i))) {
           i += Character.charCount(s.codePointAt(i));
         }
       } else if (isDigit(c)) {
@@ -155,6 +155,11 @@ final class StoryFeatures {
     return c >= '0' && c <= '9';
   }
 
+  /** A hyphen before a capital joins two names ("the Tolva-Mersk line", "Israel-Gaza"): each is a name of its own. */
+  private static boolean joinsNames(String s, int i) {
+    return s.charAt(i) == '-' && i + 1 < s.length() && Character.isUpperCase(s.codePointAt(i + 1));
+  }
+
   private static boolean isInnerMark(char c) {
     return c == '\'' || c == '’' || c == '-';
   }
@@ -188,7 +193,7 @@ final class StoryFeatures {
   static boolean ends(String s, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '“' || c == '-' || c == '–'
+      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '“' || c == '-' && to - from > 1 || c == '–'
           || c == '—') { // "(Wire Desk) - Temperatures reached": a dash between words opens a sentence
         return true;
       }

@@ -20,6 +20,9 @@ import java.util.TreeSet;
  *       classes agree: the same, kin ({@code kin-classes.tsv}: evacuated and displaced), or at least one of the two
  *       is a wording the lists do not know. Two known classes that differ ({@code killed}, {@code missing}) never
  *       link.</li>
+ *   <li>A claim that says too little for a topic ("Eleven baggage handlers face charges", "the typical property
+ *       sold for 312,400 euros") joins the figure where one group of its story, and no other, holds its anchor in
+ *       its unit, unless its own measure is a known class other than the group's ({@link #looseAgrees}).</li>
  * </ul>
  */
 public final class TopicLinks {
@@ -66,6 +69,36 @@ public final class TopicLinks {
     }
     String kin = KIN.classOf(a);
     return kin != null && kin.equals(KIN.classOf(b));
+  }
+
+  /** The measure and counted part of a loose key: claims that say too little for a topic of their own. */
+  private static final String LOOSE = "~";
+
+  /**
+   * The key under which a claim that says too little for a topic (no measure the rules can key, or nothing counted)
+   * waits in its story, by unit, for a topic holding its figure: {@code story|~|~|unit}; null when it anchors
+   * nothing or has no story.
+   */
+  public static String looseKey(Claim c) {
+    if (c.getStoryId() == null || anchor(c) == null) {
+      return null;
+    }
+    return c.getStoryId() + "|" + LOOSE + "|" + LOOSE + "|" + (c.getUnit() == null ? "count" : c.getUnit());
+  }
+
+  /** Whether a topic key is a loose key ({@link #looseKey}). */
+  public static boolean isLoose(String topicKey) {
+    return topicKey.contains("|" + LOOSE + "|" + LOOSE + "|");
+  }
+
+  /**
+   * Whether a loose claim's own measure (as written, or null) may be the question of a topic named {@code topicKey}:
+   * none, a wording the lists do not know, or the topic's class or its kin.
+   */
+  public static boolean looseAgrees(String measure, String topicKey) {
+    String m = FigureTopics.measureClass(measure);
+    String t = FigureTopics.measureOf(topicKey);
+    return m == null || agree(m, t, TopicAttributes.knownMeasure(m), TopicAttributes.knownMeasure(t));
   }
 
   /** Whether the topic's measure class is one the lists know: a linked group is named after such a member first. */

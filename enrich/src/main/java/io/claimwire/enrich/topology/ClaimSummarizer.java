@@ -1,6 +1,7 @@
 package io.claimwire.enrich.topology;
 
 import io.claimwire.enrich.summary.Summarizer;
+import io.claimwire.enrich.summary.TopicLinks;
 import io.claimwire.schemas.AvroSerde;
 import io.claimwire.schemas.avro.ClaimSummary;
 import io.claimwire.schemas.avro.TopicContribution;
@@ -109,6 +110,10 @@ final class ClaimSummarizer implements Processor<String, TopicContribution, Stri
     }
     links.contributed(topic, c.getArticleId(), before, c);
     expiry.touched(topic, record.timestamp());
+    if (TopicLinks.isLoose(topic)) { // never summarised itself: the topics holding its figures are
+      links.topicsSharing(topic, before, c).forEach(t -> mark(t, record.timestamp()));
+      return;
+    }
     mark(topic, record.timestamp());
     for (String member : links.lastGroup(topic)) {
       if (!member.equals(topic)) {
@@ -136,7 +141,7 @@ final class ClaimSummarizer implements Processor<String, TopicContribution, Stri
     Set<String> done = new HashSet<>();
     for (KeyValue<String, Long> topic : due) {
       changed.delete(topic.key);
-      if (!done.contains(topic.key)) {
+      if (!done.contains(topic.key) && !TopicLinks.isLoose(topic.key)) {
         summarize(topic.key, topic.value, done);
       }
     }
@@ -152,6 +157,7 @@ final class ClaimSummarizer implements Processor<String, TopicContribution, Stri
     done.addAll(group);
     List<TopicContribution> all = new ArrayList<>();
     group.forEach(t -> all.addAll(read.computeIfAbsent(t, this::kept)));
+    all.addAll(links.looseFor(group, t -> read.computeIfAbsent(t, this::kept), contributions::get));
     String name = group.get(0);
     for (String member : group.subList(1, group.size())) {
       List<String> was = links.lastGroup(member);

@@ -74,12 +74,13 @@ final class StoryLinks {
     Set<String> members = new TreeSet<>(NAMING);
     List<String> queue = new ArrayList<>(List.of(topic));
     members.add(topic);
+    Set<String> seen = new TreeSet<>(); // a figure many articles give is read once
     for (int i = 0; i < queue.size(); i++) {
       String m = queue.get(i);
       for (TopicContribution c : contributions.apply(m)) {
         for (String a : anchors(m, c)) {
-          for (String other : topicsHolding(a)) {
-            if (TopicLinks.mayLink(m, other) && members.add(other)) {
+          for (String other : seen.add(a) ? topicsHolding(a) : List.<String>of()) {
+            if (!TopicLinks.isLoose(other) && TopicLinks.mayLink(m, other) && members.add(other)) {
               queue.add(other);
               if (members.size() > MAX_GROUP) {
                 return List.of(topic);
@@ -119,17 +120,88 @@ final class StoryLinks {
     groups.delete(topic);
   }
 
-  /** The topics other than those of the prefix's own article that hold a figure ({@code story, unit, figure}). */
+  /** The topics that hold a figure ({@code story, unit, figure}). */
   private List<String> topicsHolding(String anchorPrefix) {
     Set<String> out = new TreeSet<>();
+    holdings(anchorPrefix).forEach(h -> out.add(h[0]));
+    return new ArrayList<>(out);
+  }
+
+  /** Each (topic, article) that holds a figure ({@code story, unit, figure}). */
+  private List<String[]> holdings(String anchorPrefix) {
+    List<String[]> out = new ArrayList<>();
     try (var it = figures.prefixScan(anchorPrefix, keys)) {
       it.forEachRemaining(kv -> {
         String rest = kv.key.substring(anchorPrefix.length());
-        out.add(rest.substring(0, rest.lastIndexOf(SEP)));
+        int sep = rest.lastIndexOf(SEP);
+        out.add(new String[] {rest.substring(0, sep), rest.substring(sep + 1)});
       });
     }
-    return new ArrayList<>(out);
+    return out;
   }
+
+  /** The topics (not loose) holding a figure that a loose contribution held before or holds now: their summaries may change. */
+  Set<String> topicsSharing(String looseTopic, TopicContribution before, TopicContribution after) {
+    Set<String> out = new TreeSet<>();
+    Set<String> anchors = new TreeSet<>(anchors(looseTopic, before));
+    anchors.addAll(anchors(looseTopic, after));
+    for (String a : anchors) {
+      topicsHolding(a).stream().filter(t -> !TopicLinks.isLoose(t)).forEach(out::add);
+    }
+    return out;
+  }
+
+  /**
+   * The loose claims that join a group: those whose figure the group holds and no topic outside it does, and whose
+   * own measure agrees with the group's ({@link TopicLinks#looseAgrees}), as contributions of their articles.
+   */
+  List<TopicContribution> looseFor(List<String> group, Function<String, List<TopicContribution>> read,
+      Function<String, TopicContribution> stored) {
+    Set<String> members = Set.copyOf(group);
+    Set<String> seen = new TreeSet<>();
+    Map<String, TopicContribution> out = new LinkedHashMap<>();
+    for (String m : group) {
+      for (TopicContribution c : read.apply(m)) {
+        for (String a : anchors(m, c)) {
+          if (!seen.add(a)) {
+            continue;
+          }
+          List<String[]> holders = holdings(a);
+          if (!holders.stream().allMatch(h -> TopicLinks.isLoose(h[0]) || members.contains(h[0]))) {
+            continue; // another question of the story holds the figure too: whose it is, is unclear
+          }
+          for (String[] h : holders) {
+            TopicContribution loose = TopicLinks.isLoose(h[0]) ? stored.apply(h[0] + SEP + h[1]) : null;
+            if (loose != null) {
+              join(out, loose, a, h[0], group.get(0));
+            }
+          }
+        }
+      }
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  /** Adds a loose contribution's claims of one figure to what joins the group, one contribution per article. */
+  private static void join(Map<String, TopicContribution> out, TopicContribution loose, String anchor,
+      String looseTopic, String groupName) {
+    List<Claim> claims = new ArrayList<>();
+    for (Claim claim : loose.getClaims()) {
+      if (anchor.equals(anchorOf(looseTopic.split("\\|", -1), claim))
+          && TopicLinks.looseAgrees(claim.getMeasure(), groupName)) {
+        claims.add(claim);
+      }
+    }
+    if (claims.isEmpty()) {
+      return;
+    }
+    TopicContribution had = out.get(loose.getArticleId());
+    if (had != null) {
+      claims.addAll(0, had.getClaims());
+    }
+    out.put(loose.getArticleId(), TopicContribution.newBuilder(loose).setClaims(claims).build());
+  }
+
 
   /** The index prefixes ({@code story SEP unit SEP figure SEP}) of the figures a contribution anchors. */
   private static Set<String> anchors(String topic, TopicContribution c) {
@@ -142,11 +214,17 @@ final class StoryLinks {
     }
     Map<String, Boolean> out = new LinkedHashMap<>();
     for (Claim claim : c.getClaims()) {
-      String a = TopicLinks.anchor(claim);
+      String a = anchorOf(parts, claim);
       if (a != null) {
-        out.put(parts[0] + SEP + parts[3] + SEP + a + SEP, true);
+        out.put(a, true);
       }
     }
     return out.keySet();
+  }
+
+  /** The index prefix of a claim's figure in the topic whose key parts are given, or null when it anchors none. */
+  private static String anchorOf(String[] topicParts, Claim claim) {
+    String a = TopicLinks.anchor(claim);
+    return a == null ? null : topicParts[0] + SEP + topicParts[3] + SEP + a + SEP;
   }
 }

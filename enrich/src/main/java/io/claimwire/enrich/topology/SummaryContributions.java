@@ -1,6 +1,7 @@
 package io.claimwire.enrich.topology;
 
 import io.claimwire.enrich.summary.FigureTopics;
+import io.claimwire.enrich.summary.TopicLinks;
 import io.claimwire.schemas.RecordSerde;
 import io.claimwire.schemas.avro.ArticleCopies;
 import io.claimwire.schemas.avro.ArticleCopy;
@@ -147,8 +148,11 @@ final class SummaryContributions implements Processor<String, SummaryInput, Stri
   static Map<String, List<Claim>> byTopic(ClaimSet set) {
     Map<String, List<Claim>> out = new TreeMap<>();
     for (Claim c : set.getClaims()) {
-      FigureTopics.topicKey(c.getStoryId(), c.getSubject(), c.getMeasure(), c.getUnit())
-          .ifPresent(k -> out.computeIfAbsent(k, x -> new ArrayList<>()).add(c));
+      String key = FigureTopics.topicKey(c.getStoryId(), c.getSubject(), c.getMeasure(), c.getUnit())
+          .orElseGet(() -> TopicLinks.looseKey(c)); // too little for a topic: it waits for one holding its figure
+      if (key != null) {
+        out.computeIfAbsent(key, x -> new ArrayList<>()).add(c);
+      }
     }
     return out;
   }

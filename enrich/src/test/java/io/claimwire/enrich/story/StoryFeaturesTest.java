@@ -32,6 +32,14 @@ class StoryFeaturesTest {
   }
 
   @Test
+  void aHyphenBeforeACapitalJoinsTwoNamesEachANameOfItsOwn() {
+    Map<String, Double> f = StoryFeatures.of("Commuters face Tolva-Mersk shutdown", "Trains on the Tolva-Mersk line stop "
+        + "in Kyiv-based firms' yards; Ana Ruiz-Vega said.");
+    assertThat(f).containsKeys("@tolva", "@mersk", "@kyiv-based");
+    assertThat(f).doesNotContainKeys("@tolva-mersk");
+  }
+
+  @Test
   void formsOfAWordAreOneFeatureAndFiguresOfTwoDigitsCount() {
     Map<String, Double> a = StoryFeatures.of("Train derails, killing 17", "Rescuers said 73 passengers were injured.");
     Map<String, Double> b = StoryFeatures.of("Derailment toll rises", "The train derailed; 73 people are injuring.");
@@ -47,7 +55,7 @@ class StoryFeaturesTest {
   @Test
   void theScannerFindsWhatThePatternFound() {
     String[] pieces = {"the", "The", "Heatwave", "Temperatures", " - ", "—", "Twelve", "twenty-two", "Marrow", "County", "said", "Ana", "Ruiz", "residents", "Residents", "O'Neill",
-        "well-known", "rock’n’roll", "über", "Ñandú", "Αθήνα", "東京", "\uD835\uDC00bc", "1,200", "3.5", "2024", "1.",
+        "well-known", "rock’n’roll", "Tolva-Mersk", "-A", "x-Y", "über", "Ñandú", "Αθήνα", "東京", "\uD835\uDC00bc", "1,200", "3.5", "2024", "1.",
         "12,", "7", "-", "'", "’", ",", ".", "!", "?", ":", "\"", "“", "\n", " ", " ", " ", "٣٤٥", "x2", "A1"};
     Random random = new Random(20261207);
     for (int i = 0; i < 2_000; i++) {
@@ -64,7 +72,7 @@ class StoryFeaturesTest {
     }
   }
 
-  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*|\\d[\\d,.]*\\d|\\d");
+  private static final Pattern WORD = Pattern.compile("\\p{L}(?:[\\p{L}'’]|-(?!\\p{Lu}))*|\\d[\\d,.]*\\d|\\d");
 
   private static Map<String, Double> byPattern(String title, String text) {
     Map<String, Double> f = new HashMap<>();

@@ -103,6 +103,33 @@ class StoryLinksTest {
   }
 
   @Test
+  void aClaimTooBareForATopicJoinsTheOneQuestionOfItsStoryThatHoldsItsFigure() {
+    feed("c1", "https://post.example/dalen", "Harbour Post", "Dalen airport thefts: workers charged",
+        "Prosecutors in Dalen charged 11 airport workers with theft on Monday, the prosecutor's office said.", T);
+    feed("c2", "https://herald.example/dalen", "Valley Herald", "Dalen airport thefts: staff face charges",
+        "Eleven baggage handlers at Dalen airport face charges over the thefts, prosecutors said.",
+        T.plus(Duration.ofHours(1)));
+
+    Map<String, List<String>> eleven = holding(11);
+    assertThat(eleven).hasSize(1);
+    assertThat(eleven.keySet().iterator().next()).contains("|charged|");
+    assertThat(eleven.values().iterator().next()).containsExactlyInAnyOrder("Harbour Post", "Valley Herald");
+  }
+
+  @Test
+  void aBareClaimWhoseFigureTwoQuestionsHoldJoinsNeither() {
+    bothOutlets("The Carrow Hills wildfire burned through the night. Some 6,500 residents of Carrow Hills were "
+        + "evacuated on Sunday, the county sheriff said, and 14 people were missing.");
+    feed("a4", "https://courier.example/carrow", "North Courier", "Carrow Hills wildfire: the victims",
+        "Fourteen residents of Carrow Hills, the mayor said, were pensioners. The wildfire burned through the hills "
+            + "on Sunday.", T.plus(Duration.ofHours(4)));
+
+    Map<String, List<String>> fourteen = holding(14);
+    assertThat(fourteen).hasSize(2);
+    assertThat(fourteen.values()).allSatisfy(outlets -> assertThat(outlets).doesNotContain("North Courier"));
+  }
+
+  @Test
   void anUpdateThatNoLongerSharesTheFigureSplitsTheGroup() {
     bothOutlets("The Carrow Hills wildfire burned through the night. Some 6,500 residents of Carrow Hills were "
         + "evacuated on Sunday, the county sheriff said.");
