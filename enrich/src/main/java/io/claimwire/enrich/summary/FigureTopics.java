@@ -217,8 +217,8 @@ public final class FigureTopics {
   }
 
   /**
-   * A measure phrase's class when the lists know it: whole, then its core, then with what it counts, then by its
-   * last word (after the modifiers that change the question: "suspected cases") and its first; else null.
+   * A measure phrase's class when the lists know it: a one-word verb with what it counts, then whole, then its
+   * core, then with what it counts, then by its last word (after the modifiers that change the question: "suspected cases") and its first; else null.
    */
   private static String knownClass(List<String> w, String countedNoun) {
     if (w.size() > 1 && w.get(0).equals(FORECAST)) { // a forecast is another question than what came to pass
@@ -229,7 +229,9 @@ public final class FigureTopics {
       String forecast = knownClass(rest, countedNoun);
       return FORECAST + " " + (forecast != null ? forecast : String.join(" ", core(rest)));
     }
-    String c = MEASURES.classOf(String.join(" ", w));
+    String c = w.size() == 1 && countedNoun != null ? MEASURE_BY_COUNTED.classOf(Lexicon.baseForm(w.get(0)) + " "
+        + countedNoun) : null; // a verb with what it counts says more than the verb alone ("oil escaped": spilled)
+    c = c != null ? c : MEASURES.classOf(String.join(" ", w));
     if (c != null) {
       return c;
     }

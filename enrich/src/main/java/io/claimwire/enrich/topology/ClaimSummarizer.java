@@ -73,10 +73,14 @@ final class ClaimSummarizer implements Processor<String, TopicContribution, Stri
     this.changed = context.getStateStore(EnrichTopology.SUMMARY_CHANGED_STORE);
     this.expiry = new TopicExpiry(context.getStateStore(EnrichTopology.SUMMARY_TIMES_STORE),
         context.getStateStore(EnrichTopology.SUMMARY_EXPIRY_STORE));
-    this.links = new StoryLinks(context.getStateStore(EnrichTopology.SUMMARY_FIGURES_STORE),
-        context.getStateStore(EnrichTopology.SUMMARY_GROUPS_STORE));
+    this.links = new StoryLinks(contributions, context.getStateStore(EnrichTopology.SUMMARY_GROUPS_STORE));
     context.schedule(EVERY, PunctuationType.WALL_CLOCK_TIME, now -> summarizeChanged());
     context.schedule(TopicExpiry.purgeInterval(horizon), PunctuationType.STREAM_TIME, this::forgetQuiet);
+  }
+
+  /** How many figures the story links index holds (a bound kept with the contributions). */
+  int indexedFigures() {
+    return links.indexed();
   }
 
   /** Forgets the contributions of every topic with none for the horizon (by stream time). */

@@ -79,8 +79,6 @@ public final class EnrichTopology {
   /** When each topic last took a contribution, by topic and in time order: what forgetting quiet topics reads. */
   public static final String SUMMARY_TIMES_STORE = "summary-topic-times";
   public static final String SUMMARY_EXPIRY_STORE = "summary-topic-expiry";
-  /** The figures each topic holds, by story, unit and figure: which topics of a story share one (StoryLinks). */
-  public static final String SUMMARY_FIGURES_STORE = "summary-topic-figures";
   /** Per topic of a linked group, the group as last summarised, its name first. */
   public static final String SUMMARY_GROUPS_STORE = "summary-topic-groups";
 
@@ -163,7 +161,6 @@ public final class EnrichTopology {
     b.addStateStore(store(SUMMARY_CHANGED_STORE, strings, Serdes.Long()));
     b.addStateStore(store(SUMMARY_TIMES_STORE, strings, Serdes.Long()));
     b.addStateStore(store(SUMMARY_EXPIRY_STORE, Serdes.Bytes(), strings));
-    b.addStateStore(store(SUMMARY_FIGURES_STORE, strings, strings));
     b.addStateStore(store(SUMMARY_GROUPS_STORE, strings, strings));
 
     KStream<String, Outcome<String>> notices = b.stream(t.verdicts.name(),
@@ -187,7 +184,7 @@ public final class EnrichTopology {
         .process(() -> new ClaimSummarizer(config.disputeTolerance(), contributionSerde,
                 config.storyWindow().multipliedBy(SUMMARY_HORIZON_WINDOWS)), Named.as(SUMMARIZER),
             SUMMARY_TOPIC_STORE, SUMMARY_CHANGED_STORE, SUMMARY_TIMES_STORE, SUMMARY_EXPIRY_STORE,
-            SUMMARY_FIGURES_STORE, SUMMARY_GROUPS_STORE);
+            SUMMARY_GROUPS_STORE);
     withDeadLetters(summaries, SUMMARIZER, t).to(t.claimSummaries.name(),
         Produced.with(strings, t.claimSummaries.valueSerde()).withName("summaries-sink"));
     return b.build();

@@ -8,18 +8,19 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * The figure topics of a story that are one question in two wordings ({@link TopicLinks}), for the summarizer, which
- * sees every topic of a story (contributions are partitioned by story). Two stores: an index of the figures each
- * topic holds (story, unit, figure, topic, article), kept with the contributions, so that the topics sharing a
- * figure are one prefix read; and, for each topic of a linked group, the group as last summarised (its key first),
- * so that a change to one member summarises the others again.
+ * sees every topic of a story (contributions are partitioned by story). An index of the figures each topic holds
+ * (story, unit, figure, topic, article), in memory, kept with the contributions and rebuilt from their store when
+ * the task starts (so it is what the store holds, after a restore too, and costs no changelog), so that the topics
+ * sharing a figure are one range read; and a store that keeps, for each topic of a linked group, the group as last
+ * summarised (its key first), so that a change to one member summarises the others again.
  *
  * <p>A group is every topic reached through shared figures, if no two of them are different questions and there
  * are at most {@link #MAX_GROUP}; otherwise each topic stays alone. It is named by its first member: a measure the
@@ -32,13 +33,18 @@ final class StoryLinks {
   private static final String SEP = "\u0000";
   private static final Comparator<String> NAMING = Comparator.comparing((String t) -> !TopicLinks.knownMeasure(t))
       .thenComparing(Comparator.naturalOrder());
-  private final KeyValueStore<String, String> figures;
+  private final NavigableSet<String> figures = new TreeSet<>();
   private final KeyValueStore<String, String> groups;
-  private final StringSerializer keys = new StringSerializer();
 
-  StoryLinks(KeyValueStore<String, String> figures, KeyValueStore<String, String> groups) {
-    this.figures = figures;
+  /** Links over the group store, with the index built from every contribution stored. */
+  StoryLinks(KeyValueStore<String, TopicContribution> contributions, KeyValueStore<String, String> groups) {
     this.groups = groups;
+    try (var all = contributions.all()) {
+      all.forEachRemaining(kv -> {
+        int sep = kv.key.lastIndexOf(SEP);
+        contributed(kv.key.substring(0, sep), kv.key.substring(sep + 1), null, kv.value);
+      });
+    }
   }
 
   /** Keeps the index in step with one article's contribution to a topic, from {@code before} to {@code after}. */
@@ -47,14 +53,19 @@ final class StoryLinks {
     Set<String> now = anchors(topic, after);
     for (String a : old) {
       if (!now.contains(a)) {
-        figures.delete(a + topic + SEP + articleId);
+        figures.remove(a + topic + SEP + articleId);
       }
     }
     for (String a : now) {
       if (!old.contains(a)) {
-        figures.put(a + topic + SEP + articleId, "");
+        figures.add(a + topic + SEP + articleId);
       }
     }
+  }
+
+  /** How many (figure, topic, article) entries the index holds. */
+  int indexed() {
+    return figures.size();
   }
 
   /** The members of the group the topic was in when last summarised (none when it was alone). */
@@ -130,12 +141,10 @@ final class StoryLinks {
   /** Each (topic, article) that holds a figure ({@code story, unit, figure}). */
   private List<String[]> holdings(String anchorPrefix) {
     List<String[]> out = new ArrayList<>();
-    try (var it = figures.prefixScan(anchorPrefix, keys)) {
-      it.forEachRemaining(kv -> {
-        String rest = kv.key.substring(anchorPrefix.length());
-        int sep = rest.lastIndexOf(SEP);
-        out.add(new String[] {rest.substring(0, sep), rest.substring(sep + 1)});
-      });
+    for (String key : figures.subSet(anchorPrefix, true, anchorPrefix + Character.MAX_VALUE, false)) {
+      String rest = key.substring(anchorPrefix.length());
+      int sep = rest.lastIndexOf(SEP);
+      out.add(new String[] {rest.substring(0, sep), rest.substring(sep + 1)});
     }
     return out;
   }

@@ -154,4 +154,11 @@ class FigureTopicsTest {
     assertThat(FigureTopics.measureName("killed+wounded")).isEqualTo("killed or wounded");
     assertThat(FigureTopics.measureName("captured+killed+missing")).isEqualTo("captured, killed or missing");
   }
+
+  @Test
+  void aVerbWithWhatItCountsSaysMoreThanTheVerbAlone() {
+    assertThat(FigureTopics.topicKey("oil", "escaped", "tonne")).contains("spilled|oil|tonne")
+        .isEqualTo(FigureTopics.topicKey("oil", "leaked", "tonne"));
+    assertThat(FigureTopics.topicKey("inmates", "escaped", null)).contains("escaped|prisoners|count");
+  }
 }

@@ -46,13 +46,10 @@ class ClaimSummarizerTest {
     return store;
   }
 
-  private KeyValueStore<String, String> figures;
-
   private ClaimSummarizer summarizer(Duration horizon, int maxArticles) {
     store(EnrichTopology.SUMMARY_CHANGED_STORE, Serdes.String(), Serdes.Long());
     store(EnrichTopology.SUMMARY_TIMES_STORE, Serdes.String(), Serdes.Long());
     store(EnrichTopology.SUMMARY_EXPIRY_STORE, Serdes.Bytes(), Serdes.String());
-    figures = store(EnrichTopology.SUMMARY_FIGURES_STORE, Serdes.String(), Serdes.String());
     store(EnrichTopology.SUMMARY_GROUPS_STORE, Serdes.String(), Serdes.String());
     ClaimSummarizer summarizer = new ClaimSummarizer(0.2, serde, horizon, maxArticles);
     summarizer.init(context);
@@ -79,7 +76,19 @@ class ClaimSummarizerTest {
         .containsExactlyInAnyOrder("c4", "c5", "c6", "c7", "c8");
     assertThat(out.get(0).getStatus().name()).as("the forgotten older figure disputes nothing").isNotEqualTo("DISPUTED");
     assertThat(contributions.approximateNumEntries()).isEqualTo(5);
-    assertThat(figures.approximateNumEntries()).as("the forgotten articles leave the figure index").isEqualTo(5);
+    assertThat(summarizer.indexedFigures()).as("the forgotten articles leave the figure index").isEqualTo(5);
+  }
+
+  @Test
+  void aRestartedSummarizerRebuildsItsFigureIndexFromTheStoredContributions() {
+    ClaimSummarizer summarizer = summarizer(Duration.ofDays(28), 256);
+    Instant t = Instant.parse("2026-06-01T00:00:00Z");
+    for (int i = 0; i < 6; i++) {
+      summarizer.process(contribution("story-" + (i % 2) + "|killed|people|count", i, 41 + i, t.plusSeconds(i)));
+    }
+    ClaimSummarizer restarted = new ClaimSummarizer(0.2, serde, Duration.ofDays(28), 256);
+    restarted.init(context); // as after a restore: the stores hold what they held, the index is built from them
+    assertThat(restarted.indexedFigures()).isEqualTo(6).isEqualTo(summarizer.indexedFigures());
   }
 
   @Test
@@ -101,11 +110,11 @@ class ClaimSummarizerTest {
       }
       if (i == 7 * day) {
         at10k = contributions.approximateNumEntries();
-        figuresAt10k = figures.approximateNumEntries();
+        figuresAt10k = summarizer.indexedFigures();
       }
       if (i == 69 * day) {
         atEnd = contributions.approximateNumEntries();
-        figuresAtEnd = figures.approximateNumEntries();
+        figuresAtEnd = summarizer.indexedFigures();
       }
     }
     assertThat(at10k).as("contributions of about three days").isBetween(2L * day, 4L * day);
@@ -118,7 +127,7 @@ class ClaimSummarizerTest {
     int forwarded = context.forwarded().size();
     summarizer.forgetQuiet(t.plus(Duration.ofDays(3)).toEpochMilli());
     assertThat(contributions.approximateNumEntries()).isZero();
-    assertThat(figures.approximateNumEntries()).isZero();
+    assertThat(summarizer.indexedFigures()).isZero();
     assertThat(context.forwarded()).hasSize(forwarded);
   }
 }
