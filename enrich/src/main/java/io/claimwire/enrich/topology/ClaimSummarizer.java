@@ -157,12 +157,13 @@ final class ClaimSummarizer implements Processor<String, TopicContribution, Stri
   /** Summarises the topic's group under its name, retracts its other members' own summaries. */
   private void summarize(String topic, long timestamp, Set<String> done) {
     Map<String, List<TopicContribution>> read = new HashMap<>();
-    List<String> group = links.group(topic, t -> read.computeIfAbsent(t, this::kept));
+    StoryLinks.Group linked = links.group(topic, t -> read.computeIfAbsent(t, this::kept));
+    List<String> group = linked.members();
     done.addAll(group);
     List<TopicContribution> all = new ArrayList<>();
     group.forEach(t -> all.addAll(read.computeIfAbsent(t, this::kept)));
-    all.addAll(links.looseFor(group, t -> read.computeIfAbsent(t, this::kept), contributions::get));
-    String name = group.get(0);
+    all.addAll(links.looseFor(linked, contributions::get));
+    String name = linked.name();
     for (String member : group.subList(1, group.size())) {
       List<String> was = links.lastGroup(member);
       if (was.isEmpty() || !was.get(0).equals(name)) {

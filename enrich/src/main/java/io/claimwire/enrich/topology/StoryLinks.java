@@ -5,10 +5,12 @@ import io.claimwire.schemas.avro.Claim;
 import io.claimwire.schemas.avro.TopicContribution;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -17,9 +19,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * The figure topics of a story that are one question in two wordings ({@link TopicLinks}), for the summarizer, which
  * sees every topic of a story (contributions are partitioned by story). An index of the figures each topic holds
- * (story, unit, figure, topic, article), in memory, kept with the contributions and rebuilt from their store when
- * the task starts (so it is what the store holds, after a restore too, and costs no changelog), so that the topics
- * sharing a figure are one range read; and a store that keeps, for each topic of a linked group, the group as last
+ * (story, unit and figure, to each topic and article holding it), in memory, kept with the contributions and rebuilt
+ * from their store when the task starts (so it is what the store holds, after a restore too, and costs no
+ * changelog), so that the topics sharing a figure are one lookup; and a store that keeps, for each topic of a linked group, the group as last
  * summarised (its key first), so that a change to one member summarises the others again.
  *
  * <p>A group is every topic reached through shared figures, if no two of them are different questions and there
@@ -33,8 +35,17 @@ final class StoryLinks {
   private static final String SEP = "\u0000";
   private static final Comparator<String> NAMING = Comparator.comparing((String t) -> !TopicLinks.knownMeasure(t))
       .thenComparing(Comparator.naturalOrder());
-  private final NavigableSet<String> figures = new TreeSet<>();
+  /** By figure ({@code story SEP unit SEP figure SEP}): each {@code topic SEP article} holding it. */
+  private final Map<String, List<String>> figures = new HashMap<>();
+  private int indexed;
   private final KeyValueStore<String, String> groups;
+
+  /** A topic's group now: its members, its name first, and the figures each member holds. */
+  record Group(List<String> members, Map<String, Set<String>> figures) {
+    String name() {
+      return members.get(0);
+    }
+  }
 
   /** Links over the group store, with the index built from every contribution stored. */
   StoryLinks(KeyValueStore<String, TopicContribution> contributions, KeyValueStore<String, String> groups) {
@@ -51,21 +62,27 @@ final class StoryLinks {
   void contributed(String topic, String articleId, TopicContribution before, TopicContribution after) {
     Set<String> old = anchors(topic, before);
     Set<String> now = anchors(topic, after);
+    String holder = topic + SEP + articleId;
     for (String a : old) {
-      if (!now.contains(a)) {
-        figures.remove(a + topic + SEP + articleId);
+      List<String> holders = now.contains(a) ? null : figures.get(a);
+      if (holders != null && holders.remove(holder)) {
+        indexed--;
+        if (holders.isEmpty()) {
+          figures.remove(a);
+        }
       }
     }
     for (String a : now) {
       if (!old.contains(a)) {
-        figures.add(a + topic + SEP + articleId);
+        figures.computeIfAbsent(a, x -> new ArrayList<>(2)).add(holder);
+        indexed++;
       }
     }
   }
 
   /** How many (figure, topic, article) entries the index holds. */
   int indexed() {
-    return figures.size();
+    return indexed;
   }
 
   /** The members of the group the topic was in when last summarised (none when it was alone). */
@@ -75,27 +92,28 @@ final class StoryLinks {
   }
 
   /**
-   * The topic's group now, its name first ({@code [topic]} when it is alone), reading each member's contributions
-   * through {@code contributions}.
+   * The topic's group now ({@code [topic]} when it is alone), reading each member's contributions through
+   * {@code contributions}.
    */
-  List<String> group(String topic, Function<String, List<TopicContribution>> contributions) {
+  Group group(String topic, Function<String, List<TopicContribution>> contributions) {
+    Map<String, Set<String>> held = new HashMap<>();
+    held.put(topic, anchors(topic, contributions.apply(topic)));
+    Group alone = new Group(List.of(topic), held);
     if (topic.split("\\|", -1).length != 4) {
-      return List.of(topic); // a key made before stories: no story to link within
+      return alone; // a key made before stories: no story to link within
     }
     Set<String> members = new TreeSet<>(NAMING);
     List<String> queue = new ArrayList<>(List.of(topic));
     members.add(topic);
-    Set<String> seen = new TreeSet<>(); // a figure many articles give is read once
+    Set<String> seen = new HashSet<>(); // a figure many articles give is read once
     for (int i = 0; i < queue.size(); i++) {
       String m = queue.get(i);
-      for (TopicContribution c : contributions.apply(m)) {
-        for (String a : anchors(m, c)) {
-          for (String other : seen.add(a) ? topicsHolding(a) : List.<String>of()) {
-            if (!TopicLinks.isLoose(other) && TopicLinks.mayLink(m, other) && members.add(other)) {
-              queue.add(other);
-              if (members.size() > MAX_GROUP) {
-                return List.of(topic);
-              }
+      for (String a : held.computeIfAbsent(m, t -> anchors(t, contributions.apply(t)))) {
+        for (String other : seen.add(a) ? topicsHolding(a) : List.<String>of()) {
+          if (!other.equals(m) && !TopicLinks.isLoose(other) && TopicLinks.mayLink(m, other) && members.add(other)) {
+            queue.add(other);
+            if (members.size() > MAX_GROUP) {
+              return alone;
             }
           }
         }
@@ -104,11 +122,11 @@ final class StoryLinks {
     for (String a : members) {
       for (String b : members) {
         if (!a.equals(b) && !TopicLinks.mayLink(a, b)) {
-          return List.of(topic); // "14 killed" and "14 missing" both meet an unknown wording of 14: no group
+          return alone; // "14 killed" and "14 missing" both meet an unknown wording of 14: no group
         }
       }
     }
-    return List.copyOf(members);
+    return new Group(List.copyOf(members), held);
   }
 
   /** Records the group as summarised: each member knows it, or forgets any group when it is alone. */
@@ -140,11 +158,11 @@ final class StoryLinks {
 
   /** Each (topic, article) that holds a figure ({@code story, unit, figure}). */
   private List<String[]> holdings(String anchorPrefix) {
-    List<String[]> out = new ArrayList<>();
-    for (String key : figures.subSet(anchorPrefix, true, anchorPrefix + Character.MAX_VALUE, false)) {
-      String rest = key.substring(anchorPrefix.length());
-      int sep = rest.lastIndexOf(SEP);
-      out.add(new String[] {rest.substring(0, sep), rest.substring(sep + 1)});
+    List<String> holders = figures.getOrDefault(anchorPrefix, List.of());
+    List<String[]> out = new ArrayList<>(holders.size());
+    for (String h : holders) {
+      int sep = h.lastIndexOf(SEP);
+      out.add(new String[] {h.substring(0, sep), h.substring(sep + 1)});
     }
     return out;
   }
@@ -164,26 +182,21 @@ final class StoryLinks {
    * The loose claims that join a group: those whose figure the group holds and no topic outside it does, and whose
    * own measure agrees with the group's ({@link TopicLinks#looseAgrees}), as contributions of their articles.
    */
-  List<TopicContribution> looseFor(List<String> group, Function<String, List<TopicContribution>> read,
-      Function<String, TopicContribution> stored) {
-    Set<String> members = Set.copyOf(group);
-    Set<String> seen = new TreeSet<>();
+  List<TopicContribution> looseFor(Group group, Function<String, TopicContribution> stored) {
+    Set<String> members = Set.copyOf(group.members());
+    Set<String> seen = new HashSet<>();
     Map<String, TopicContribution> out = new LinkedHashMap<>();
-    for (String m : group) {
-      for (TopicContribution c : read.apply(m)) {
-        for (String a : anchors(m, c)) {
-          if (!seen.add(a)) {
-            continue;
-          }
-          List<String[]> holders = holdings(a);
-          if (!holders.stream().allMatch(h -> TopicLinks.isLoose(h[0]) || members.contains(h[0]))) {
-            continue; // another question of the story holds the figure too: whose it is, is unclear
-          }
-          for (String[] h : holders) {
-            TopicContribution loose = TopicLinks.isLoose(h[0]) ? stored.apply(h[0] + SEP + h[1]) : null;
-            if (loose != null) {
-              join(out, loose, a, h[0], group.get(0));
-            }
+    for (String m : group.members()) {
+      for (String a : group.figures().get(m)) {
+        List<String[]> holders = seen.add(a) ? holdings(a) : List.of();
+        if (!holders.stream().anyMatch(h -> TopicLinks.isLoose(h[0]))
+            || !holders.stream().allMatch(h -> TopicLinks.isLoose(h[0]) || members.contains(h[0]))) {
+          continue; // no loose claim, or another question of the story holds the figure too: whose it is, is unclear
+        }
+        for (String[] h : holders) {
+          TopicContribution loose = TopicLinks.isLoose(h[0]) ? stored.apply(h[0] + SEP + h[1]) : null;
+          if (loose != null) {
+            join(out, loose, a, h[0], group.name());
           }
         }
       }
@@ -214,21 +227,25 @@ final class StoryLinks {
 
   /** The index prefixes ({@code story SEP unit SEP figure SEP}) of the figures a contribution anchors. */
   private static Set<String> anchors(String topic, TopicContribution c) {
-    if (c == null || c.getClaims().isEmpty()) {
-      return Set.of();
-    }
+    return c == null || c.getClaims().isEmpty() ? Set.of() : anchors(topic, List.of(c));
+  }
+
+  /** The index prefixes of the figures a topic's contributions anchor, each once. */
+  private static Set<String> anchors(String topic, List<TopicContribution> contributions) {
     String[] parts = topic.split("\\|", -1);
     if (parts.length != 4) {
       return Set.of();
     }
-    Map<String, Boolean> out = new LinkedHashMap<>();
-    for (Claim claim : c.getClaims()) {
-      String a = anchorOf(parts, claim);
-      if (a != null) {
-        out.put(a, true);
+    Set<String> out = new LinkedHashSet<>();
+    for (TopicContribution c : contributions) {
+      for (Claim claim : c.getClaims()) {
+        String a = anchorOf(parts, claim);
+        if (a != null) {
+          out.add(a);
+        }
       }
     }
-    return out.keySet();
+    return out;
   }
 
   /** The index prefix of a claim's figure in the topic whose key parts are given, or null when it anchors none. */
