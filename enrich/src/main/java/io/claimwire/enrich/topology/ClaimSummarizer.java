@@ -157,7 +157,8 @@ final class ClaimSummarizer implements Processor<String, TopicContribution, Stri
   /** Summarises the topic's group under its name, retracts its other members' own summaries. */
   private void summarize(String topic, long timestamp, Set<String> done) {
     Map<String, List<TopicContribution>> read = new HashMap<>();
-    StoryLinks.Group linked = links.group(topic, t -> read.computeIfAbsent(t, this::kept));
+    read.put(topic, kept(topic));
+    StoryLinks.Group linked = links.group(topic);
     List<String> group = linked.members();
     done.addAll(group);
     List<TopicContribution> all = new ArrayList<>();

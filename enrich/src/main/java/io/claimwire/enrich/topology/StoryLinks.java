@@ -37,6 +37,8 @@ final class StoryLinks {
       .thenComparing(Comparator.naturalOrder());
   /** By figure ({@code story SEP unit SEP figure SEP}): each {@code topic SEP article} holding it. */
   private final Map<String, List<String>> figures = new HashMap<>();
+  /** By topic: the figures its contributions hold, each with how many articles give it. */
+  private final Map<String, Map<String, Integer>> heldBy = new HashMap<>();
   private int indexed;
   private final KeyValueStore<String, String> groups;
 
@@ -70,14 +72,28 @@ final class StoryLinks {
         if (holders.isEmpty()) {
           figures.remove(a);
         }
+        Map<String, Integer> held = heldBy.get(topic);
+        if (held.merge(a, -1, Integer::sum) == 0) {
+          held.remove(a);
+          if (held.isEmpty()) {
+            heldBy.remove(topic);
+          }
+        }
       }
     }
     for (String a : now) {
       if (!old.contains(a)) {
         figures.computeIfAbsent(a, x -> new ArrayList<>(2)).add(holder);
+        heldBy.computeIfAbsent(topic, x -> new HashMap<>(4)).merge(a, 1, Integer::sum);
         indexed++;
       }
     }
+  }
+
+  /** The figures a topic's stored contributions hold. */
+  private Set<String> held(String topic) {
+    Map<String, Integer> held = heldBy.get(topic);
+    return held == null ? Set.of() : held.keySet();
   }
 
   /** How many (figure, topic, article) entries the index holds. */
@@ -92,12 +108,12 @@ final class StoryLinks {
   }
 
   /**
-   * The topic's group now ({@code [topic]} when it is alone), reading each member's contributions through
-   * {@code contributions}.
+   * The topic's group now ({@code [topic]} when it is alone), from the index alone: call it after the members'
+   * contributions were read (a read may drop the oldest beyond the cap).
    */
-  Group group(String topic, Function<String, List<TopicContribution>> contributions) {
+  Group group(String topic) {
     Map<String, Set<String>> held = new HashMap<>();
-    held.put(topic, anchors(topic, contributions.apply(topic)));
+    held.put(topic, Set.copyOf(held(topic)));
     Group alone = new Group(List.of(topic), held);
     if (topic.split("\\|", -1).length != 4) {
       return alone; // a key made before stories: no story to link within
@@ -108,7 +124,7 @@ final class StoryLinks {
     Set<String> seen = new HashSet<>(); // a figure many articles give is read once
     for (int i = 0; i < queue.size(); i++) {
       String m = queue.get(i);
-      for (String a : held.computeIfAbsent(m, t -> anchors(t, contributions.apply(t)))) {
+      for (String a : held.computeIfAbsent(m, t -> Set.copyOf(held(t)))) {
         for (String other : seen.add(a) ? topicsHolding(a) : List.<String>of()) {
           if (!other.equals(m) && !TopicLinks.isLoose(other) && TopicLinks.mayLink(m, other) && members.add(other)) {
             queue.add(other);
@@ -227,22 +243,15 @@ final class StoryLinks {
 
   /** The index prefixes ({@code story SEP unit SEP figure SEP}) of the figures a contribution anchors. */
   private static Set<String> anchors(String topic, TopicContribution c) {
-    return c == null || c.getClaims().isEmpty() ? Set.of() : anchors(topic, List.of(c));
-  }
-
-  /** The index prefixes of the figures a topic's contributions anchor, each once. */
-  private static Set<String> anchors(String topic, List<TopicContribution> contributions) {
-    String[] parts = topic.split("\\|", -1);
-    if (parts.length != 4) {
+    String[] parts = c == null || c.getClaims().isEmpty() ? null : topic.split("\\|", -1);
+    if (parts == null || parts.length != 4) {
       return Set.of();
     }
     Set<String> out = new LinkedHashSet<>();
-    for (TopicContribution c : contributions) {
-      for (Claim claim : c.getClaims()) {
-        String a = anchorOf(parts, claim);
-        if (a != null) {
-          out.add(a);
-        }
+    for (Claim claim : c.getClaims()) {
+      String a = anchorOf(parts, claim);
+      if (a != null) {
+        out.add(a);
       }
     }
     return out;
