@@ -35,8 +35,8 @@ final class StoryLinks {
   private static final String SEP = "\u0000";
   private static final Comparator<String> NAMING = Comparator.comparing((String t) -> !TopicLinks.knownMeasure(t))
       .thenComparing(Comparator.naturalOrder());
-  /** By figure ({@code story SEP unit SEP figure SEP}): each {@code topic SEP article} holding it. */
-  private final Map<String, List<String>> figures = new HashMap<>();
+  /** By figure ({@code story SEP unit SEP figure SEP}): each topic holding it, with the articles that give it there. */
+  private final Map<String, Map<String, List<String>>> figures = new HashMap<>();
   /** By topic: the figures its contributions hold, each with how many articles give it. */
   private final Map<String, Map<String, Integer>> heldBy = new HashMap<>();
   private int indexed;
@@ -64,13 +64,16 @@ final class StoryLinks {
   void contributed(String topic, String articleId, TopicContribution before, TopicContribution after) {
     Set<String> old = anchors(topic, before);
     Set<String> now = anchors(topic, after);
-    String holder = topic + SEP + articleId;
     for (String a : old) {
-      List<String> holders = now.contains(a) ? null : figures.get(a);
-      if (holders != null && holders.remove(holder)) {
+      Map<String, List<String>> holders = now.contains(a) ? null : figures.get(a);
+      List<String> articles = holders == null ? null : holders.get(topic);
+      if (articles != null && articles.remove(articleId)) {
         indexed--;
-        if (holders.isEmpty()) {
-          figures.remove(a);
+        if (articles.isEmpty()) {
+          holders.remove(topic);
+          if (holders.isEmpty()) {
+            figures.remove(a);
+          }
         }
         Map<String, Integer> held = heldBy.get(topic);
         if (held.merge(a, -1, Integer::sum) == 0) {
@@ -83,7 +86,7 @@ final class StoryLinks {
     }
     for (String a : now) {
       if (!old.contains(a)) {
-        figures.computeIfAbsent(a, x -> new ArrayList<>(2)).add(holder);
+        figures.computeIfAbsent(a, x -> new HashMap<>(2)).computeIfAbsent(topic, x -> new ArrayList<>(2)).add(articleId);
         heldBy.computeIfAbsent(topic, x -> new HashMap<>(4)).merge(a, 1, Integer::sum);
         indexed++;
       }
@@ -125,7 +128,7 @@ final class StoryLinks {
     for (int i = 0; i < queue.size(); i++) {
       String m = queue.get(i);
       for (String a : held.computeIfAbsent(m, t -> Set.copyOf(held(t)))) {
-        for (String other : seen.add(a) ? topicsHolding(a) : List.<String>of()) {
+        for (String other : seen.add(a) ? topicsHolding(a) : Set.<String>of()) {
           if (!other.equals(m) && !TopicLinks.isLoose(other) && TopicLinks.mayLink(m, other) && members.add(other)) {
             queue.add(other);
             if (members.size() > MAX_GROUP) {
@@ -166,21 +169,8 @@ final class StoryLinks {
   }
 
   /** The topics that hold a figure ({@code story, unit, figure}). */
-  private List<String> topicsHolding(String anchorPrefix) {
-    Set<String> out = new TreeSet<>();
-    holdings(anchorPrefix).forEach(h -> out.add(h[0]));
-    return new ArrayList<>(out);
-  }
-
-  /** Each (topic, article) that holds a figure ({@code story, unit, figure}). */
-  private List<String[]> holdings(String anchorPrefix) {
-    List<String> holders = figures.getOrDefault(anchorPrefix, List.of());
-    List<String[]> out = new ArrayList<>(holders.size());
-    for (String h : holders) {
-      int sep = h.lastIndexOf(SEP);
-      out.add(new String[] {h.substring(0, sep), h.substring(sep + 1)});
-    }
-    return out;
+  private Set<String> topicsHolding(String anchorPrefix) {
+    return figures.getOrDefault(anchorPrefix, Map.of()).keySet();
   }
 
   /** The topics (not loose) holding a figure that a loose contribution held before or holds now: their summaries may change. */
@@ -204,17 +194,19 @@ final class StoryLinks {
     Map<String, TopicContribution> out = new LinkedHashMap<>();
     for (String m : group.members()) {
       for (String a : group.figures().get(m)) {
-        List<String[]> holders = seen.add(a) ? holdings(a) : List.of();
-        if (!holders.stream().anyMatch(h -> TopicLinks.isLoose(h[0]))
-            || !holders.stream().allMatch(h -> TopicLinks.isLoose(h[0]) || members.contains(h[0]))) {
+        Map<String, List<String>> holders = seen.add(a) ? figures.getOrDefault(a, Map.of()) : Map.of();
+        if (!holders.keySet().stream().anyMatch(TopicLinks::isLoose)
+            || !holders.keySet().stream().allMatch(t -> TopicLinks.isLoose(t) || members.contains(t))) {
           continue; // no loose claim, or another question of the story holds the figure too: whose it is, is unclear
         }
-        for (String[] h : holders) {
-          TopicContribution loose = TopicLinks.isLoose(h[0]) ? stored.apply(h[0] + SEP + h[1]) : null;
-          if (loose != null) {
-            join(out, loose, a, h[0], group.name());
+        holders.forEach((t, articles) -> {
+          for (String article : TopicLinks.isLoose(t) ? articles : List.<String>of()) {
+            TopicContribution loose = stored.apply(t + SEP + article);
+            if (loose != null) {
+              join(out, loose, a, t, group.name());
+            }
           }
-        }
+        });
       }
     }
     return new ArrayList<>(out.values());
