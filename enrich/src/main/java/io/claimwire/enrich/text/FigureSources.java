@@ -23,10 +23,10 @@ final class FigureSources {
       return people.canonical(owner); // "more than twice the health ministry's toll of 32"
     }
     for (Attributor.Cue c : cues) {
-      if (passiveRightAfter(toks, c, n) || relativeOf(toks, c, n)) {
+      if (PassiveAgents.rightAfter(toks, c, n) || relativeOf(toks, c, n)) {
         return people.canonical(people.resolve(sentence.start() + c.position(), c.source())); // "the 61 reported by the agency"
       }
-      if (relativeOfAnother(toks, c, n) || passiveOfAnother(toks, c, n)) {
+      if (relativeOfAnother(toks, c, n) || PassiveAgents.ofAnother(toks, c, n)) {
         continue; // "added 175,000 jobs, fewer than the 240,000 economists had expected": the economists' is the 240,000
       }
       if (c.position() <= n.start()) {
@@ -121,57 +121,6 @@ final class FigureSources {
     return SourceNames.classify(owner, null);
   }
 
-  /** Words a figure may have between it and a passive participle that reports it: "the 61 deaths reported by". */
-  private static final int PASSIVE_GAP = 2;
-
-  /**
-   * Whether the cue is a participle with "by" right after the figure ("fewer than the 61 reported by the agency",
-   * "the 50,000 claimed by organisers"): that agent states this figure, whoever speaks for the sentence.
-   */
-  private static boolean passiveRightAfter(List<Token> toks, Attributor.Cue c, NumberMention n) {
-    if (c.pronoun() || c.position() < n.end()) {
-      return false;
-    }
-    int v = FigureExtractor.firstTokenAtOrAfter(toks, c.position());
-    if (v + 1 >= toks.size() || toks.get(v).start() != c.position() || !toks.get(v + 1).lower().equals("by")) {
-      return false;
-    }
-    int after = FigureExtractor.firstTokenAtOrAfter(toks, n.end());
-    if (v - after > PASSIVE_GAP) {
-      return false;
-    }
-    for (int k = after; k < v; k++) {
-      if (!Character.isLetter(toks.get(k).text().charAt(0))) {
-        return false; // a comma or another figure between: the participle is no longer the figure's
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether the cue is a passive with "by" right after another figure than {@code n} ("estimated that 12,000 had
-   * burned, against the 8,300 reported by the agency"): the agent states that figure only.
-   */
-  private static boolean passiveOfAnother(List<Token> toks, Attributor.Cue c, NumberMention n) {
-    if (c.pronoun() || c.position() < n.end()) {
-      return false;
-    }
-    int v = FigureExtractor.firstTokenAtOrAfter(toks, c.position());
-    if (v + 1 >= toks.size() || toks.get(v).start() != c.position() || !toks.get(v + 1).lower().equals("by")) {
-      return false;
-    }
-    for (int k = v - 1; k >= 0 && v - k <= PASSIVE_GAP + 1; k--) {
-      String t = toks.get(k).text();
-      if (NUMBER.matcher(t).matches() && !YEAR.matcher(t).matches()) {
-        return toks.get(k).start() >= n.end(); // another figure, after this one, owns the participle
-      }
-      if (!Character.isLetter(t.charAt(0))) {
-        return false;
-      }
-    }
-    return false;
-  }
-
   /** The pronoun a pronoun cue's verb follows: "he" and "she" stand for the last person, "they" for either kind. */
   private static SourceRef pronoun(List<Token> toks, Attributor.Cue c) {
     int k = FigureExtractor.firstTokenAtOrAfter(toks, c.position());
@@ -226,7 +175,7 @@ final class FigureSources {
     return true;
   }
 
-  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d[\\d.,]*");
+  static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d[\\d.,]*");
 
   /** A day of a month, next to its month: "said on 3 March", "in its March 3 statement". */
   private static boolean dated(List<Token> toks, int j) {
@@ -235,7 +184,7 @@ final class FigureSources {
   }
 
   /** A four-digit year, which a trailing attribution may name ("said in its 2024 report"). */
-  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
+  static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
 
   /**
    * Whether the cue closes the sentence after a comma: ", the ABI said." or ", said the ABI on Wednesday." A cue

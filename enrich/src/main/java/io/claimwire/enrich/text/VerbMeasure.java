@@ -75,8 +75,8 @@ final class VerbMeasure {
     String before = verbBefore(toks, n);
     int pastAside = before == null ? VerbReach.pastAsideOfSubject(tags, subjectEnd) : -1;
     if (pastAside >= 0) { // "900 firefighters, backed by eleven aircraft, were battling": the clause goes on after it
-      clauseEnd = clauseEnd < pastAside ? VerbReach.nextFigureAfter(tags, pastAside) : clauseEnd;
       subjectEnd = pastAside;
+      clauseEnd = VerbReach.nextFigureAfter(tags, pastAside, clauseEnd);
     }
     if (before == null && objectOfVerb(tags, n)) {
       return null; // "a manager who stole more than £140,000 ... has been jailed": the figure's own verb, not the next
@@ -287,7 +287,7 @@ final class VerbMeasure {
         found.add(VerbPhrases.livesEvent(lives.group(1)));
         continue;
       }
-      String m = found.isEmpty() && w.endsWith("ed") && attributive(previous) ? null
+      String m = found.isEmpty() && w.endsWith("ed") && VerbReach.attributive(previous) ? null
           : FigureExtractor.eventOf(w); // "14 camps for displaced people": the participle describes people, no event
       String before = previous;
       previous = w;
@@ -357,15 +357,6 @@ final class VerbMeasure {
 
   private static final Set<String> RELATIVES = Words.setOf("who", "which", "that");
   /** Prepositions after which an event word describes a noun of the phrase ("camps for displaced people"). */
-  private static final Set<String> ATTRIBUTIVE_AFTER = Words.setOf("for", "of", "with", "to", "among");
-
-  /**
-   * Whether a participle after this word describes the noun after it ("camps for displaced people", "escaped from
-   * the ship's damaged tanks") rather than says what happened ("of the evacuated were pensioners" is a group).
-   */
-  private static boolean attributive(String previous) {
-    return ATTRIBUTIVE_AFTER.contains(previous) || previous.endsWith("'s") || previous.endsWith("’s");
-  }
 
   /** Words between a measure verb and its figure: "killed at least", "sent between", "had a total of". */
   private static final Set<String> MEASURE_LOOKBACK_SKIP = Lexicon.load("measures/measure-lookback-skip.tsv").terms("measure-lookback-skip");

@@ -106,8 +106,14 @@ final class VerbReach {
     return -1;
   }
 
-  /** Where the first figure (a token that opens with a digit) after {@code from} starts, or the sentence's end. */
-  static int nextFigureAfter(Tags tags, int from) {
+  /**
+   * {@code clauseEnd} when it is at or after {@code from}, else where the first figure (a token that opens with a
+   * digit) after {@code from} starts, or the sentence's end.
+   */
+  static int nextFigureAfter(Tags tags, int from, int clauseEnd) {
+    if (clauseEnd >= from) {
+      return clauseEnd;
+    }
     List<Token> toks = tags.tokens();
     for (int k = FigureExtractor.firstTokenAtOrAfter(toks, from); k < toks.size(); k++) {
       if (Character.isDigit(toks.get(k).text().charAt(0))) {
@@ -115,6 +121,16 @@ final class VerbReach {
       }
     }
     return tags.text().length();
+  }
+
+  private static final Set<String> ATTRIBUTIVE_AFTER = Words.setOf("for", "of", "with", "to", "among");
+
+  /**
+   * Whether a participle after this word describes the noun after it ("camps for displaced people", "escaped from
+   * the ship's damaged tanks") rather than says what happened ("of the evacuated were pensioners" is a group).
+   */
+  static boolean attributive(String previous) {
+    return ATTRIBUTIVE_AFTER.contains(previous) || previous.endsWith("'s") || previous.endsWith("’s");
   }
 
   /** Words that open an aside naming some of a count's members ("27 miners, including three foreigners, were"). */
