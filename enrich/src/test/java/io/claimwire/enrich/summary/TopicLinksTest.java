@@ -33,6 +33,7 @@ class TopicLinksTest {
     assertThat(TopicLinks.mayLink("s1|built|engine|count", "s1|turned out|engine|count")).as("wordings").isTrue();
     assertThat(TopicLinks.mayLink("s1|destroyed|homes|count", "s1|reduced|homes|count")).isTrue();
     assertThat(TopicLinks.mayLink("s1|cut|jobs|count", "s1|put|people|count")).as("jobs are people").isTrue();
+    assertThat(TopicLinks.mayLink("s1|wounded|people|count", "s1|treated|people|count")).as("kin").isTrue();
     assertThat(TopicLinks.mayLink("s1|killed|people|count", "s1|missing|people|count")).isFalse();
     assertThat(TopicLinks.mayLink("s1|destroyed|homes|count", "s1|destroyed|troops|count")).isFalse();
     assertThat(TopicLinks.mayLink("s1|built|engine|count", "s2|built|engine|count")).as("two stories").isFalse();
