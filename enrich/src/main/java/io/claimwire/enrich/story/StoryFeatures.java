@@ -193,8 +193,8 @@ final class StoryFeatures {
   static boolean ends(String s, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '“' || c == '-' && to - from > 1 || c == '–'
-          || c == '—') { // "(Wire Desk) - Temperatures reached": a dash between words opens a sentence
+      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '“' || c == '–' || c == '—'
+          || c == '-' && to - from > 1) { // "(Wire Desk) - Temperatures": a dash between words opens a sentence
         return true;
       }
     }

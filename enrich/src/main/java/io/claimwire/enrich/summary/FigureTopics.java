@@ -218,7 +218,8 @@ public final class FigureTopics {
 
   /**
    * A measure phrase's class when the lists know it: a one-word verb with what it counts, then whole, then its
-   * core, then with what it counts, then by its last word (after the modifiers that change the question: "suspected cases") and its first; else null.
+   * core, then with what it counts, then by its last word (after the modifiers that change the question:
+   * "suspected cases") and its first; else null.
    */
   private static String knownClass(List<String> w, String countedNoun) {
     if (w.size() > 1 && w.get(0).equals(FORECAST)) { // a forecast is another question than what came to pass

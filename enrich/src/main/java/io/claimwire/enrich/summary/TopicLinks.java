@@ -73,6 +73,7 @@ public final class TopicLinks {
 
   /** The measure and counted part of a loose key: claims that say too little for a topic of their own. */
   private static final String LOOSE = "~";
+  private static final String LOOSE_PART = "|" + LOOSE + "|" + LOOSE + "|";
 
   /**
    * The key under which a claim that says too little for a topic (no measure the rules can key, or nothing counted)
@@ -83,12 +84,12 @@ public final class TopicLinks {
     if (c.getStoryId() == null || anchor(c) == null) {
       return null;
     }
-    return c.getStoryId() + "|" + LOOSE + "|" + LOOSE + "|" + (c.getUnit() == null ? "count" : c.getUnit());
+    return c.getStoryId() + LOOSE_PART + (c.getUnit() == null ? "count" : c.getUnit());
   }
 
   /** Whether a topic key is a loose key ({@link #looseKey}). */
   public static boolean isLoose(String topicKey) {
-    return topicKey.contains("|" + LOOSE + "|" + LOOSE + "|");
+    return topicKey.contains(LOOSE_PART);
   }
 
   /**

@@ -199,7 +199,8 @@ final class Speakers {
       return new NounPhrase(sentence.substring(toks.get(titled).start(), toks.get(end - 1).end()),
           trim(sentence.substring(toks.get(prevComma + 1).start(), toks.get(titled - 1).end())));
     }
-    if (TITLES.contains(first) || first.equals("a") || first.equals("an") || first.equals("the") && TITLES.contains(toks.get(prevComma + 2).lower())) {
+    if (TITLES.contains(first) || first.equals("a") || first.equals("an")
+        || first.equals("the") && TITLES.contains(toks.get(prevComma + 2).lower())) {
       return null;
     }
     if (Set.of("who", "which", "whose", "whom").contains(first) || participleAside(toks, prevComma + 1)) {

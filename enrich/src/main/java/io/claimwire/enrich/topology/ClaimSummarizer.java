@@ -26,7 +26,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * changed, and every {@link #EVERY} (wall clock) emits the summary of each changed topic once (a tombstone when no
  * article is left on it), however many contributions it took in between: a burst of articles on one story costs one
  * summary per topic, not one per contribution. Topics of a story that hold one figure in two wordings are one group
- * ({@link StoryLinks}), summarised under the group's name; its other members' own summaries are retracted. The changed-topic marks are a changelogged store, so a crash between a
+ * ({@link StoryLinks}), summarised under the group's name; its other members' own summaries are retracted. The
+ * changed-topic marks are a changelogged store, so a crash between a
  * contribution and its summary loses nothing. The summary is a pure function of the stored contributions, so
  * several instances decide exactly what one does.
  */

@@ -12,6 +12,10 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Utils;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
 import io.claimwire.schemas.avro.TopicContribution;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -194,11 +198,10 @@ public final class EnrichTopology {
    * The partition of a topic's contributions: by its story (the key's part before the first {@code |}), so that one
    * task holds every topic of a story and can link them ({@link StoryLinks}).
    */
-  static java.util.Optional<java.util.Set<Integer>> byStory(String topic, String key, Object value, int partitions) {
+  static Optional<Set<Integer>> byStory(String topic, String key, Object value, int partitions) {
     String story = key == null ? "" : key.substring(0, Math.max(0, key.indexOf('|')));
-    byte[] bytes = story.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    return java.util.Optional.of(java.util.Set.of(
-        org.apache.kafka.common.utils.Utils.toPositive(org.apache.kafka.common.utils.Utils.murmur2(bytes)) % partitions));
+    byte[] bytes = story.getBytes(StandardCharsets.UTF_8);
+    return Optional.of(Set.of(Utils.toPositive(Utils.murmur2(bytes)) % partitions));
   }
 
   /** A persistent (RocksDB, changelogged and so compacted) key-value store. */

@@ -21,8 +21,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * sees every topic of a story (contributions are partitioned by story). An index of the figures each topic holds
  * (story, unit and figure, to each topic and article holding it), in memory, kept with the contributions and rebuilt
  * from their store when the task starts (so it is what the store holds, after a restore too, and costs no
- * changelog), so that the topics sharing a figure are one lookup; and a store that keeps, for each topic of a linked group, the group as last
- * summarised (its key first), so that a change to one member summarises the others again.
+ * changelog), so that the topics sharing a figure are one lookup; and a store that keeps, for each topic of a
+ * linked group, the group as last summarised (its key first), so that a change to one member summarises the others
+ * again.
  *
  * <p>A group is every topic reached through shared figures, if no two of them are different questions and there
  * are at most {@link #MAX_GROUP}; otherwise each topic stays alone. It is named by its first member: a measure the
@@ -86,7 +87,8 @@ final class StoryLinks {
     }
     for (String a : now) {
       if (!old.contains(a)) {
-        figures.computeIfAbsent(a, x -> new HashMap<>(2)).computeIfAbsent(topic, x -> new ArrayList<>(2)).add(articleId);
+        figures.computeIfAbsent(a, x -> new HashMap<>(2)).computeIfAbsent(topic, x -> new ArrayList<>(2))
+            .add(articleId);
         heldBy.computeIfAbsent(topic, x -> new HashMap<>(4)).merge(a, 1, Integer::sum);
         indexed++;
       }
@@ -173,7 +175,10 @@ final class StoryLinks {
     return figures.getOrDefault(anchorPrefix, Map.of()).keySet();
   }
 
-  /** The topics (not loose) holding a figure that a loose contribution held before or holds now: their summaries may change. */
+  /**
+   * The topics (not loose) holding a figure that a loose contribution held before or holds now: their summaries may
+   * change.
+   */
   Set<String> topicsSharing(String looseTopic, TopicContribution before, TopicContribution after) {
     Set<String> out = new TreeSet<>();
     Set<String> anchors = new TreeSet<>(anchors(looseTopic, before));
@@ -216,8 +221,9 @@ final class StoryLinks {
   private static void join(Map<String, TopicContribution> out, TopicContribution loose, String anchor,
       String looseTopic, String groupName) {
     List<Claim> claims = new ArrayList<>();
+    String[] parts = looseTopic.split("\\|", -1);
     for (Claim claim : loose.getClaims()) {
-      if (anchor.equals(anchorOf(looseTopic.split("\\|", -1), claim))
+      if (anchor.equals(anchorOf(parts, claim))
           && TopicLinks.looseAgrees(claim.getMeasure(), groupName)) {
         claims.add(claim);
       }
@@ -231,7 +237,6 @@ final class StoryLinks {
     }
     out.put(loose.getArticleId(), TopicContribution.newBuilder(loose).setClaims(claims).build());
   }
-
 
   /** The index prefixes ({@code story SEP unit SEP figure SEP}) of the figures a contribution anchors. */
   private static Set<String> anchors(String topic, TopicContribution c) {

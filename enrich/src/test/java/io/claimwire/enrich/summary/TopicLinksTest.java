@@ -13,7 +13,8 @@ class TopicLinksTest {
   private static Claim claim(double value, Double high, boolean vague) {
     return Claim.newBuilder().setClaimId("c").setArticleId("a").setArticleVersion(1).setValue(value).setHigh(high)
         .setVague(vague).setQualifier(Qualifier.EXACT)
-        .setSource(ClaimSource.newBuilder().setName("x").setKind(SourceKind.GOVERNMENT).build()).setEvidence(new Evidence("s", 0, 1)).setExtractor("t").build();
+        .setSource(ClaimSource.newBuilder().setName("x").setKind(SourceKind.GOVERNMENT).build())
+        .setEvidence(new Evidence("s", 0, 1)).setExtractor("t").build();
   }
 
   @Test
