@@ -1,8 +1,8 @@
 package io.claimwire.enrich.story;
 
-import io.claimwire.enrich.text.Lexicon;
-import io.claimwire.enrich.text.NumberParser;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,25 +23,6 @@ final class StoryFeatures {
   private static final double FIGURE = 1;
 
   static final Set<String> COMMON = common();
-  /** Porter's stemmer (OpenNLP's): "injured", "injuring" and "injuries" are one word here. One a thread. */
-  private static final ThreadLocal<opennlp.tools.stemmer.PorterStemmer> STEMMER =
-      ThreadLocal.withInitial(opennlp.tools.stemmer.PorterStemmer::new);
-  /** Stems by word: the vocabulary of news is small; cleared when it passes {@value #STEMS_LIMIT} words. */
-  private static final Map<String, String> STEMS = new java.util.concurrent.ConcurrentHashMap<>();
-  private static final int STEMS_LIMIT = 100_000;
-
-  /** The stem of a lower-case word, kept once found. */
-  static String stem(String lower) {
-    String s = STEMS.get(lower);
-    if (s == null) {
-      s = STEMMER.get().stem(lower);
-      if (STEMS.size() >= STEMS_LIMIT) {
-        STEMS.clear();
-      }
-      STEMS.put(lower, s);
-    }
-    return s;
-  }
 
   private StoryFeatures() {}
 
@@ -53,19 +34,34 @@ final class StoryFeatures {
     return strongest(f, MAX_FEATURES);
   }
 
-  /** The {@code n} heaviest features (ties by name, so the answer never depends on map order); all when fewer. */
+  /**
+   * The {@code n} heaviest features (ties by name, so the answer never depends on map order); all when fewer. The
+   * cut is found on the weights alone, sorted as numbers: only the ties at the cut are sorted by name.
+   */
   static Map<String, Double> strongest(Map<String, Double> v, int n) {
     if (v.size() <= n) {
       return v;
     }
-    List<Map.Entry<String, Double>> entries = new ArrayList<>(v.entrySet());
-    entries.sort((a, b) -> {
-      int byWeight = Double.compare(b.getValue(), a.getValue());
-      return byWeight != 0 ? byWeight : a.getKey().compareTo(b.getKey());
-    });
-    Map<String, Double> out = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      out.put(entries.get(i).getKey(), entries.get(i).getValue());
+    double[] weights = new double[v.size()];
+    int k = 0;
+    for (double w : v.values()) {
+      weights[k++] = w;
+    }
+    Arrays.sort(weights);
+    double cut = weights[weights.length - n]; // the n-th heaviest
+    Map<String, Double> out = new HashMap<>(2 * n);
+    List<String> ties = new ArrayList<>();
+    for (Map.Entry<String, Double> e : v.entrySet()) {
+      double w = e.getValue();
+      if (w > cut) {
+        out.put(e.getKey(), e.getValue());
+      } else if (w == cut) {
+        ties.add(e.getKey());
+      }
+    }
+    Collections.sort(ties);
+    for (int i = 0; out.size() < n; i++) {
+      out.put(ties.get(i), cut);
     }
     return out;
   }
@@ -76,6 +72,7 @@ final class StoryFeatures {
    * article the sequencer sees, and a pattern matcher cost twice as much here.
    */
   private static void add(Map<String, Double> f, String s, boolean title) {
+    StoryWords words = StoryWords.forThread();
     List<String> name = new ArrayList<>();
     boolean sentenceStart = true;
     int lastEnd = 0;
@@ -110,25 +107,22 @@ final class StoryFeatures {
         }
         continue;
       }
-      String w = s.substring(start, i);
-      String lower = w.toLowerCase(Locale.ROOT);
-      Double number = NumberParser.wordValue(lower);
-      if (number != null && number >= 10 && number == Math.rint(number)) {
+      StoryWords.Word w = words.word(s, start, i, COMMON);
+      if (w.figure != null) {
         flush(f, name);
-        f.merge("#" + number.longValue(), FIGURE, Double::sum); // "Twelve died" is the figure 12, not a name
+        f.merge("#" + w.figure, FIGURE, Double::sum); // "Twelve died" is the figure 12, not a name
         continue;
       }
-      boolean common = COMMON.contains(lower);
-      if (Character.isUpperCase(c) && !common && !(newSentence && name.isEmpty() && w.endsWith("s"))) {
-        name.add(w); // "Ana Ruiz", "Marrow County"; not "Mayor", nor "Residents" opening a sentence
-        if (newSentence && name.size() == 1 && lower.length() >= 5 && Lexicon.hasLowerCaseForm(w)) {
-          f.merge(stem(lower), title ? TITLE_WORD : BODY_WORD, Double::sum); // "Heatwave grips ...": a word too
+      if (Character.isUpperCase(c) && !w.common && !(newSentence && name.isEmpty() && w.surface.endsWith("s"))) {
+        name.add(w.lower); // "Ana Ruiz", "Marrow County"; not "Mayor", nor "Residents" opening a sentence
+        if (newSentence && name.size() == 1 && w.lower.length() >= 5 && w.hasLowerCaseForm()) {
+          f.merge(w.stem(), title ? TITLE_WORD : BODY_WORD, Double::sum); // "Heatwave grips ...": a word too
         }
         continue;
       }
       flush(f, name);
-      if (!common && lower.length() >= 5) {
-        f.merge(stem(lower), title ? TITLE_WORD : BODY_WORD, Double::sum);
+      if (!w.common && w.lower.length() >= 5) {
+        f.merge(w.stem(), title ? TITLE_WORD : BODY_WORD, Double::sum);
       }
     }
     flush(f, name);
@@ -203,7 +197,7 @@ final class StoryFeatures {
 
   private static void flush(Map<String, Double> f, List<String> name) {
     if (!name.isEmpty()) {
-      f.merge("@" + String.join(" ", name).toLowerCase(Locale.ROOT), NAME, Double::sum);
+      f.merge("@" + String.join(" ", name), NAME, Double::sum); // the names' words in lower case
       name.clear();
     }
   }

@@ -3,6 +3,7 @@ package io.claimwire.enrich.story;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,11 +101,11 @@ public final class StoryIndex {
     Objects.requireNonNull(articleId, "articleId");
     Instant at = advance(publishedAt);
     Map<String, Double> features = StoryFeatures.of(title, text);
+    Query q = query(features);
     Story best = null;
     double bestScore = 0;
-    double articleNorm = norm(features, this::rarity);
-    for (Story s : shortlist(features)) {
-      double score = likeness(features, articleNorm, s);
+    for (Story s : shortlist(q)) {
+      double score = likeness(q, s);
       if (score > bestScore) {
         best = s;
         bestScore = score;
@@ -199,22 +200,49 @@ public final class StoryIndex {
   }
 
   /**
+   * An article's features as the lookup reads them: each with its weight, its posting list and its rarity, found once
+   * (the index does not change while an article is looked up), and the article's norm.
+   */
+  private record Query(String[] keys, double[] weights, LinkedHashMap<Story, Double>[] lists, double[] rarities,
+      double norm) {}
+
+  @SuppressWarnings("unchecked")
+  private Query query(Map<String, Double> features) {
+    int n = features.size();
+    String[] keys = new String[n];
+    double[] weights = new double[n];
+    LinkedHashMap<Story, Double>[] lists = new LinkedHashMap[n];
+    double[] rarities = new double[n];
+    double sum = 0;
+    int i = 0;
+    for (Map.Entry<String, Double> e : features.entrySet()) {
+      keys[i] = e.getKey();
+      weights[i] = e.getValue();
+      lists[i] = postings.get(keys[i]);
+      rarities[i] = rarity(lists[i]);
+      double w = weights[i] * rarities[i];
+      sum += w * w;
+      i++;
+    }
+    return new Query(keys, weights, lists, rarities, Math.sqrt(sum));
+  }
+
+  /**
    * The few open stories worth an exact likeness: every story that shares a feature with the article gets the dot
    * product of the two (read from the posting lists, one profile look-up per shared feature), divided by the norm
-   * its profile had when it last took an article; the {@value #SHORTLIST} best go on. Reading at most
-   * {@value StoryFeatures#MAX_FEATURES} posting lists of at most {@value #POSTINGS} stories each bounds the work.
+   * its profile had when it last took an article; the {@value #SHORTLIST} best go on, best first (in the order they
+   * were first touched when two estimate alike). Reading at most {@value StoryFeatures#MAX_FEATURES} posting lists
+   * of at most {@value #POSTINGS} stories each bounds the work.
    */
-  private List<Story> shortlist(Map<String, Double> features) {
+  private List<Story> shortlist(Query q) {
     long mark = ++lookups;
     List<Story> touched = new ArrayList<>();
-    for (Map.Entry<String, Double> e : features.entrySet()) {
-      LinkedHashMap<Story, Double> p = postings.get(e.getKey());
-      if (p == null) {
+    for (int i = 0; i < q.keys.length; i++) {
+      if (q.lists[i] == null) {
         continue;
       }
-      double r = rarity(e.getKey());
-      double weight = e.getValue() * r * r;
-      for (Map.Entry<Story, Double> posting : p.entrySet()) {
+      double weight = q.weights[i] * q.rarities[i] * q.rarities[i];
+      for (Map.Entry<Story, Double> posting : q.lists[i].entrySet()) {
         Story s = posting.getKey();
         if (s.scored != mark) {
           s.scored = mark;
@@ -224,8 +252,32 @@ public final class StoryIndex {
         s.estimate += weight * posting.getValue();
       }
     }
-    touched.sort((x, y) -> Double.compare(y.estimate / y.norm, x.estimate / x.norm));
-    return touched.size() <= shortlist ? touched : touched.subList(0, shortlist);
+    return best(touched, Math.min(shortlist, touched.size()));
+  }
+
+  /** The {@code n} stories of the best estimates, best first; of two alike, the one touched first. */
+  private static List<Story> best(List<Story> touched, int n) {
+    Story[] best = new Story[n];
+    double[] keys = new double[n];
+    int held = 0;
+    for (Story s : touched) {
+      double key = s.estimate / s.norm;
+      if (held == n && Double.compare(key, keys[n - 1]) <= 0) {
+        continue;
+      }
+      int j = Math.min(held, n - 1); // when full, the last one leaves
+      if (held < n) {
+        held++;
+      }
+      while (j > 0 && Double.compare(key, keys[j - 1]) > 0) {
+        best[j] = best[j - 1];
+        keys[j] = keys[j - 1];
+        j--;
+      }
+      best[j] = s;
+      keys[j] = key;
+    }
+    return Arrays.asList(best);
   }
 
   /**
@@ -233,24 +285,28 @@ public final class StoryIndex {
    * which one an article belongs to. From the length of its posting list, itself bounded.
    */
   private double rarity(String feature) {
-    LinkedHashMap<Story, Double> p = postings.get(feature);
-    return Math.log(1 + (double) POSTINGS / (1 + (p == null ? 0 : p.size())));
+    return rarity(postings.get(feature));
+  }
+
+  private static double rarity(LinkedHashMap<Story, Double> postingList) {
+    return Math.log(1 + (double) POSTINGS / (1 + (postingList == null ? 0 : postingList.size())));
   }
 
   /**
-   * Cosine likeness of an article (its features and their norm) and a story, each feature's weight times its
-   * rarity; the story's norm is the one its profile had when it last took an article (rarities move slowly).
+   * Cosine likeness of an article (its features with their rarities, and its norm) and a story, each feature's
+   * weight times its rarity; the story's norm is the one its profile had when it last took an article (rarities
+   * move slowly).
    */
-  private double likeness(Map<String, Double> features, double articleNorm, Story s) {
+  private static double likeness(Query q, Story s) {
     double dot = 0;
-    for (Map.Entry<String, Double> e : features.entrySet()) {
-      Double w = s.profile.get(e.getKey());
+    for (int i = 0; i < q.keys.length; i++) {
+      Double w = s.profile.get(q.keys[i]);
       if (w != null) {
-        double r = rarity(e.getKey());
-        dot += e.getValue() * w * r * r;
+        double r = q.rarities[i];
+        dot += q.weights[i] * w * r * r;
       }
     }
-    return dot == 0 ? 0 : dot / (articleNorm * s.norm);
+    return dot == 0 ? 0 : dot / (q.norm * s.norm);
   }
 
   private static double norm(Map<String, Double> v, java.util.function.ToDoubleFunction<String> rarity) {

@@ -108,7 +108,7 @@ class StoryFeaturesTest {
         name.add(w);
         String lowerWord = w.toLowerCase(Locale.ROOT);
         if (newSentence && name.size() == 1 && lowerWord.length() >= 5 && Lexicon.hasLowerCaseForm(w)) {
-          f.merge(StoryFeatures.stem(lowerWord), title ? 2.0 : 0.5, Double::sum);
+          f.merge(StoryWords.stem(lowerWord), title ? 2.0 : 0.5, Double::sum);
         }
         continue;
       }
@@ -125,7 +125,7 @@ class StoryFeaturesTest {
       }
       String lower = w.toLowerCase(Locale.ROOT);
       if (lower.length() >= 5 && !StoryFeatures.COMMON.contains(lower)) {
-        f.merge(StoryFeatures.stem(lower), title ? 2.0 : 0.5, Double::sum);
+        f.merge(StoryWords.stem(lower), title ? 2.0 : 0.5, Double::sum);
       }
     }
     flush(f, name);
