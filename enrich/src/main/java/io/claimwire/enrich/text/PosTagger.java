@@ -38,19 +38,57 @@ final class PosTagger {
     }
     int from = tokens.get(0).start();
     String stretch = sentence.substring(from, tokens.get(tokens.size() - 1).end());
+    int[] at = new int[out.length];
+    for (int i = 0; i < out.length; i++) {
+      at[i] = tokens.get(i).start() - from;
+    }
+    String[] known = RECENT.get().find(stretch, at);
+    if (known != null) {
+      return known;
+    }
     opennlp.tools.util.Span[] spans = TOKENIZER.get().tokenizePos(stretch);
     String[] words = opennlp.tools.util.Span.spansToStrings(spans, stretch);
     String[] tags = TAGGER.get().tag(words);
     int k = 0;
     for (int i = 0; i < out.length; i++) {
-      int at = tokens.get(i).start() - from;
-      while (k + 1 < spans.length && spans[k].getEnd() <= at) {
+      while (k + 1 < spans.length && spans[k].getEnd() <= at[i]) {
         k++;
       }
       out[i] = spans.length == 0 ? "X" : tags[k];
     }
-    return out;
+    RECENT.get().keep(stretch, at, out);
+    return out.clone();
   }
+
+  /**
+   * The last few stretches tagged on a thread, with their tags: the rules reading one figure (a level held, a change,
+   * a level reached) ask for the same stretch in turn, and the answer depends on the stretch and the tokens alone.
+   */
+  private static final class Recent {
+    private static final int SIZE = 4;
+    private final String[] stretches = new String[SIZE];
+    private final int[][] starts = new int[SIZE][];
+    private final String[][] tags = new String[SIZE][];
+    private int next;
+
+    String[] find(String stretch, int[] at) {
+      for (int i = 0; i < SIZE; i++) {
+        if (stretch.equals(stretches[i]) && java.util.Arrays.equals(at, starts[i])) {
+          return tags[i].clone();
+        }
+      }
+      return null;
+    }
+
+    void keep(String stretch, int[] at, String[] out) {
+      stretches[next] = stretch;
+      starts[next] = at;
+      tags[next] = out;
+      next = (next + 1) % SIZE;
+    }
+  }
+
+  private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
 
   /**
    * The tag of each of {@code tokens}, tagging our own tokens as they are: no second tokenisation (which cost as

@@ -45,6 +45,26 @@ class PosTaggerTest {
     }
   }
 
+  /** A stretch tagged again is answered from the last few kept: the same tags as tagging it afresh, never shared. */
+  @Test
+  void aStretchTaggedAgainGetsTheSameTags() {
+    Random r = new Random(20261208L);
+    for (int i = 0; i < 300; i++) {
+      String text = sentence(r, 8 + r.nextInt(20), i % 2 == 0);
+      List<Token> toks = Token.of(text);
+      int from = r.nextInt(toks.size());
+      List<Token> window = toks.subList(from, from + 1 + r.nextInt(toks.size() - from));
+      String[] first = PosTagger.tags(text, window);
+      String[] again = PosTagger.tags(text, window);
+      assertThat(again).containsExactly(first);
+      java.util.Arrays.fill(again, "CHANGED"); // a caller's copy: the next answer is not touched
+      for (int k = 0; k < 5; k++) { // other stretches push it out of the few kept: tagged afresh, alike
+        PosTagger.tags(text + " filler" + k, Token.of(text + " filler" + k));
+      }
+      assertThat(PosTagger.tags(text, window)).containsExactly(first);
+    }
+  }
+
   @Test
   void sentencesOfMoreDistinctWordsThanTheTableHoldsGetTheModelsTags() {
     Random r = new Random(7L);
