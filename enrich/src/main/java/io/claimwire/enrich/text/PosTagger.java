@@ -48,7 +48,7 @@ final class PosTagger {
     }
     opennlp.tools.util.Span[] spans = TOKENIZER.get().tokenizePos(stretch);
     String[] words = opennlp.tools.util.Span.spansToStrings(spans, stretch);
-    String[] tags = TAGGER.get().tag(words);
+    String[] tags = tagWords(words);
     int k = 0;
     for (int i = 0; i < out.length; i++) {
       while (k + 1 < spans.length && spans[k].getEnd() <= at[i]) {
@@ -97,6 +97,21 @@ final class PosTagger {
   static String[] tagTokens(List<Token> tokens) {
     String[] words = texts(tokens);
     return words.length == 0 ? words : GREEDY.get().tag(words);
+  }
+
+  /** The tags of OpenNLP's own tokens, by the fast greedy decoding (the same tags as OpenNLP's tagger gives them). */
+  static String[] tagWords(String[] words) {
+    return words.length == 0 ? words : GREEDY.get().tag(words);
+  }
+
+  /** The tags OpenNLP's tagger (beam of one) gives: the reference {@link #tagWords} is tested against. */
+  static String[] tagWordsByTagger(String[] words) {
+    return TAGGER.get().tag(words);
+  }
+
+  /** OpenNLP's tokens of a text. */
+  static String[] openNlpTokens(String text) {
+    return TOKENIZER.get().tokenize(text);
   }
 
   private static String[] texts(List<Token> tokens) {

@@ -45,6 +45,17 @@ class PosTaggerTest {
     }
   }
 
+  /** Stretches tagged on OpenNLP's tokens get, from the fast decoding, exactly the tags OpenNLP's tagger gives. */
+  @Test
+  void openNlpTokensGetTheTaggersTags() {
+    Random r = new Random(20261209L);
+    for (int i = 0; i < 2000; i++) {
+      String[] words = PosTagger.openNlpTokens(sentence(r, 1 + r.nextInt(25), i % 2 == 0));
+      assertThat(PosTagger.tagWords(words)).as(String.join(" ", words))
+          .containsExactly(PosTagger.tagWordsByTagger(words));
+    }
+  }
+
   /** A stretch tagged again is answered from the last few kept: the same tags as tagging it afresh, never shared. */
   @Test
   void aStretchTaggedAgainGetsTheSameTags() {
