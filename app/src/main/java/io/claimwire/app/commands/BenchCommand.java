@@ -17,7 +17,8 @@ import static io.claimwire.app.commands.CommandSupport.*;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks (JMH, one forked JVM each, one thread): extraction of ~3 KB articles (articles/s), "
         + "extraction time of 100 KB and 1 MB hostile inputs (work must grow linearly), and the dedup sequencer's "
-        + "own work per article with 7 days of news indexed (articles/s; goal 20,000). With --pipeline, the "
+        + "own work per article with 7 days of news indexed (articles/s; goal 20,000), and story assignment per "
+        + "article with 20,000 articles held (StoryBenchmark, articles/s). With --pipeline, the "
         + "end-to-end benchmark instead (see --pipeline). Compare numbers from one run only; machines are noisy.")
 public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--include", defaultValue = "", description = "Regular expression of benchmarks to run; empty runs all. Default: all.")
