@@ -107,7 +107,7 @@ final class StoryFeatures {
         }
         continue;
       }
-      StoryWords.Word w = words.word(s, start, i, COMMON);
+      StoryWords.Word w = words.word(s, start, i);
       if (w.figure != null) {
         flush(f, name);
         f.merge("#" + w.figure, FIGURE, Double::sum); // "Twelve died" is the figure 12, not a name

@@ -4,7 +4,6 @@ import io.claimwire.enrich.text.Lexicon;
 import io.claimwire.enrich.text.NumberParser;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * What story features need to know of a word, found once per spelling and kept: its lower case, whether it is a
@@ -24,10 +23,10 @@ final class StoryWords {
     private String stem;
     private byte lowerCaseForm; // 0: not asked yet, 1: known in lower case, 2: not
 
-    Word(String surface, Set<String> commonWords) {
+    Word(String surface) {
       this.surface = surface;
       this.lower = surface.toLowerCase(Locale.ROOT);
-      this.common = commonWords.contains(lower);
+      this.common = StoryFeatures.COMMON.contains(lower); // story/common.tsv
       Double number = NumberParser.wordValue(lower);
       this.figure = number != null && number >= 10 && number == Math.rint(number) ? number.longValue() : null;
     }
@@ -70,7 +69,7 @@ final class StoryWords {
   }
 
   /** The word spelled by {@code s} from {@code from} to {@code to}. */
-  Word word(String s, int from, int to, Set<String> commonWords) {
+  Word word(String s, int from, int to) {
     int h = 0;
     for (int k = from; k < to; k++) {
       h = 31 * h + s.charAt(k);
@@ -88,7 +87,7 @@ final class StoryWords {
       size = 0;
       i = (h ^ (h >>> 16)) & mask;
     }
-    Word w = new Word(s.substring(from, to), commonWords);
+    Word w = new Word(s.substring(from, to));
     slots[i] = w;
     hashes[i] = h;
     size++;

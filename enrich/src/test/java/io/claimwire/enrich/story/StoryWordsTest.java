@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class StoryWordsTest {
@@ -13,15 +12,15 @@ class StoryWordsTest {
   @Test
   void aWordIsFoundByTheCharactersOfTheTextItStandsIn() {
     String text = "Rescuers said Twelve rescuers and twelve divers";
-    StoryWords.Word rescuers = words.word(text, 0, 8, Set.of());
+    StoryWords.Word rescuers = words.word(text, 0, 8);
     assertThat(rescuers.surface).isEqualTo("Rescuers");
     assertThat(rescuers.lower).isEqualTo("rescuers");
     assertThat(rescuers.stem()).isEqualTo("rescuer");
-    assertThat(words.word(text, 0, 8, Set.of())).isSameAs(rescuers);
-    assertThat(words.word(text, 21, 29, Set.of())).isNotSameAs(rescuers); // another spelling: "rescuers"
-    assertThat(words.word(text, 14, 20, Set.of()).figure).isEqualTo(12L);
-    assertThat(words.word(text, 34, 40, Set.of()).figure).isEqualTo(12L);
-    assertThat(words.word(text, 5, 8, Set.of()).figure).isNull(); // "ers"
+    assertThat(words.word(text, 0, 8)).isSameAs(rescuers);
+    assertThat(words.word(text, 21, 29)).isNotSameAs(rescuers); // another spelling: "rescuers"
+    assertThat(words.word(text, 14, 20).figure).isEqualTo(12L);
+    assertThat(words.word(text, 34, 40).figure).isEqualTo(12L);
+    assertThat(words.word(text, 5, 8).figure).isNull(); // "ers"
   }
 
   /** Past its limit the table starts again: every answer stays the word's own, and its size stays bounded. */
@@ -38,12 +37,12 @@ class StoryWordsTest {
     for (int k = 0; k < 20_000; k++) {
       int i = r.nextInt(starts.length);
       int end = s.indexOf(' ', starts[i]);
-      StoryWords.Word w = words.word(s, starts[i], end, Set.of());
+      StoryWords.Word w = words.word(s, starts[i], end);
       assertThat(w.surface).isEqualTo(s.substring(starts[i], end));
       assertThat(w.lower).isEqualTo(w.surface.toLowerCase(Locale.ROOT));
     }
     for (int i = 0; i < starts.length; i++) {
-      StoryWords.Word w = words.word(s, starts[i], s.indexOf(' ', starts[i]), Set.of());
+      StoryWords.Word w = words.word(s, starts[i], s.indexOf(' ', starts[i]));
       assertThat(w.surface).isEqualTo(s.substring(starts[i], s.indexOf(' ', starts[i])));
     }
     assertThat(words.size()).isLessThanOrEqualTo(StoryWords.LIMIT);
