@@ -42,7 +42,8 @@ final class PosTagger {
     for (int i = 0; i < out.length; i++) {
       at[i] = tokens.get(i).start() - from;
     }
-    String[] known = RECENT.get().find(stretch, at);
+    Recent recent = RECENT.get();
+    String[] known = recent.find(stretch, at);
     if (known != null) {
       return known;
     }
@@ -56,7 +57,7 @@ final class PosTagger {
       }
       out[i] = spans.length == 0 ? "X" : tags[k];
     }
-    RECENT.get().keep(stretch, at, out);
+    recent.keep(stretch, at, out);
     return out.clone();
   }
 
@@ -95,8 +96,7 @@ final class PosTagger {
    * much as the tagging). A word joined by an apostrophe ("don't", "farmers'") is given as one token.
    */
   static String[] tagTokens(List<Token> tokens) {
-    String[] words = texts(tokens);
-    return words.length == 0 ? words : GREEDY.get().tag(words);
+    return tagWords(texts(tokens));
   }
 
   /** The tags of OpenNLP's own tokens, by the fast greedy decoding (the same tags as OpenNLP's tagger gives them). */
