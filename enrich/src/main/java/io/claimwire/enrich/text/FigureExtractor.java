@@ -25,7 +25,7 @@ public final class FigureExtractor {
    * constant is copied into the classes that use it when they compile, so a module an incremental build did not
    * recompile (the app's offline extraction) went on stamping an old version.
    */
-  public static final String VERSION = version("rules-0.9.8");
+  public static final String VERSION = version("rules-0.9.9");
 
   private static String version(String v) {
     return v;

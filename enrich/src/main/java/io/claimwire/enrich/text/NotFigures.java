@@ -156,6 +156,17 @@ final class NotFigures {
           + "-of-\\p{L}+\\b"), "mother", "father", "mum", "dad", "grandmother", "grandfather", "grandad", "parent"),
       // A clock time without minutes: "about 9 p.m.", "[11 a.m.".
       Gate.when(Pattern.compile("(?i)\\b\\d{1,2}\\s*(?:a\\.m\\.?|p\\.m\\.?)"), s -> Gate.digitSpaceAmPm(s) || Gate.digitFollowedBy(s, "aApP")),
+      // An age told as what a person is: "she is 19", "who was 72,", "I'm 34 and"; not a count ("he is 19 points
+      // behind"): the number ends the clause.
+      Gate.words(Pattern.compile("(?i)\\b(?:he|she|who|i)\\s*(?:is|was|['’]s|am|['’]m|turned|turns|had\\s+turned|will\\s+be"
+          + "|would\\s+have\\s+been)\\s+(?:only\\s+|just\\s+)?\\d{1,3}\\b(?![,.]\\d)(?=\\s*(?:[,.;:)!?\"”]|$|and\\b|when\\b"
+          + "|but\\b|at\\s+the\\s+time\\b))"), "he", "she", "who", "i"),
+      // A number to call: "call 911", "dial 999 or 112", "reached on 101"; not "called 300 reservists".
+      Gate.words(Pattern.compile("(?i)\\b(?:call|calls|calling|called|dial|dials|dialled|dialed|dialling|dialing|ring|phone"
+          + "|(?:reached|contacted|available)\\s+(?:on|at))\\s+(?:on\\s+|at\\s+)?\\d{3}(?:[\\s-]?\\d{3,4}){0,2}\\b(?![,.]\\d)"
+          + "(?:\\s+or\\s+\\d{3,}(?:[\\s-]?\\d{3,4}){0,2}\\b(?![,.]\\d))*(?=\\s*(?:[,.;:)!?\"”]|$|or\\b|if\\b|and\\b|for\\b"
+          + "|to\\b|from\\b|immediately\\b|now\\b|free\\b|any\\b|in\\s+(?:an?\\s+|case\\s+of\\s+(?:an?\\s+)?)?emergenc))"), "call", "calls", "calling", "called", "dial", "dials",
+          "dialled", "dialed", "dialling", "dialing", "ring", "phone", "reached", "contacted", "available"),
       // An identifier on a page: "News ID: 643479", "Ref: 2291".
       Gate.words(Pattern.compile("(?i)\\b(?:id|ref|reference|ticket|case\\s+no)\\s*[:#.]?\\s*\\d+"), "id", "ref", "reference",
           "ticket", "no"),

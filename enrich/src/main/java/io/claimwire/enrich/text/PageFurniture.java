@@ -108,6 +108,9 @@ final class PageFurniture {
     if (line.length() > ENGAGEMENT_MAX || endsSentence(line) || line.chars().noneMatch(Character::isDigit)) {
       return false;
     }
+    if (buttonLine(line)) {
+      return true;
+    }
     Matcher bracketed = WORD_THEN_BRACKETED_COUNT.matcher(line);
     if (bracketed.matches()) {
       return ENGAGEMENT.contains(bracketed.group(1).toLowerCase(Locale.ROOT)); // "Readers' comments (12)"
@@ -121,6 +124,33 @@ final class PageFurniture {
       any = true;
     }
     return any;
+  }
+
+  private static final Set<String> BUTTONS = Lexicon.load("pages/buttons.tsv").terms("button");
+  private static final Pattern WORD_OR_COUNT = Pattern.compile("(\\p{L}[\\p{L}-]*)|(\\d[\\d,.]*[kKmM]?)(?![\\p{L}\\d])|(\\S)");
+  private static final int BUTTONS_MAX = 60;
+
+  /**
+   * "Tweet 214", "Pin it 35", "Facebook 12 Email": a short line of button labels ({@code pages/buttons.tsv}), each
+   * count after a label.
+   */
+  static boolean buttonLine(String line) {
+    if (line.length() > BUTTONS_MAX) {
+      return false;
+    }
+    Matcher m = WORD_OR_COUNT.matcher(line);
+    boolean label = false;
+    boolean counted = false;
+    while (m.find()) {
+      if (m.group(1) != null && BUTTONS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+        label = true;
+      } else if (m.group(2) != null && label) {
+        counted = true;
+      } else if (m.group(3) == null || Character.isLetterOrDigit(m.group(3).charAt(0))) {
+        return false;
+      }
+    }
+    return counted;
   }
 
   /** "Image 3 of 12", "Page 1/3", "2 of 10": a place in a gallery or a run of pages. */

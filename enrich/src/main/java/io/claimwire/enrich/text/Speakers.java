@@ -206,7 +206,8 @@ final class Speakers {
     if (Set.of("who", "which", "whose", "whom").contains(first) || participleAside(toks, prevComma + 1)) {
       // "a Ukrainian commander, who asked not to be named, told the BBC": the speaker is before the clause; so with
       // "Two officials, speaking on condition of anonymity, said"
-      NounPhrase np = withRoleBefore(sentence, toks, prevComma - 1);
+      int aged = VerbCues.beforeAge(sentence, toks, prevComma); // "Maria Lopes, 62, who runs the shelter, said"
+      NounPhrase np = withRoleBefore(sentence, toks, aged < prevComma ? aged : prevComma - 1);
       return np.text() != null ? np : new NounPhrase(commonNounPhraseBefore(sentence, toks, prevComma - 1), np.role());
     }
     if (allNameWords(toks, prevComma + 1, end - 1) && end - 1 - prevComma >= 2) {

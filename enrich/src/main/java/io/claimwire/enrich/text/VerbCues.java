@@ -143,6 +143,7 @@ final class VerbCues {
     if (t >= 0 && t < i && nounOrPronoun(sentence, toks, t)) {
       i = t; // a speaker ends before the time phrase; "figures released on Monday said" keeps its own reading
     }
+    i = beforeAge(sentence, toks, i);
     if (portionOfGroup(toks, i)) {
       return null; // "19 percent of independents said the same": what a poll found, not who claims it
     }
@@ -159,6 +160,21 @@ final class VerbCues {
       c = after(sentence, toks, i, vi, verbStart, verbEnd);
     }
     return c == NONE ? null : c;
+  }
+
+  /**
+   * "Tomas Reyes, 58, said", "the driver, 41, told police": the person before an age between commas ending at token
+   * {@code i}; {@code i} itself where no age stands there.
+   */
+  static int beforeAge(String sentence, List<Token> toks, int i) {
+    if (i < 3 || !toks.get(i).text().equals(",") || !toks.get(i - 2).text().equals(",")) {
+      return i;
+    }
+    Token age = toks.get(i - 1);
+    if (!Character.isDigit(age.text().charAt(0)) || age.text().length() > 3 || !age.text().chars().allMatch(Character::isDigit)) {
+      return i;
+    }
+    return NotFigures.isAgeAppositive(sentence, age.start(), age.end(), Integer.parseInt(age.text())) ? i - 3 : i;
   }
 
   /** Portions of a group before "of" ({@code sources/portions.tsv}). */

@@ -63,6 +63,15 @@ class TextCleanerTest {
   }
 
   @Test
+  void aShortLineOfSharingButtonsWithTheirCountsGoesButAShortLineOfResultsStays() {
+    String body = String.join("\n", "Tweet 318", "A ferry ran aground off the cape on Monday.", "Pin it 42",
+        "Facebook 1.1K Email", "Like 7 goals in 4 games", "Share 19 | Reply 4", "Copy link");
+
+    assertThat(cleaner.clean(body)).isEqualTo("A ferry ran aground off the cape on Monday.\n\nLike 7 goals in 4 games"
+        + "\n\nCopy link");
+  }
+
+  @Test
   void shouldKeepOrdinaryParagraphs() {
     assertThat(cleaner.clean("First paragraph.\n\n\nSecond paragraph by the river."))
         .isEqualTo("First paragraph.\n\nSecond paragraph by the river.");
