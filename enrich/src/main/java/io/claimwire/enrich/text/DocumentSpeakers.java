@@ -24,6 +24,14 @@ final class DocumentSpeakers {
    * "Gallup poll"), or the document alone ("report"); null when the subject is no document.
    */
   static String documentSubject(List<Token> toks, int last) {
+    int aside = last > 0 && toks.get(last).text().equals(",") ? Speakers.previousComma(toks, last) : -1;
+    if (aside > 0 && aside < last - 1 && Speakers.clauseAside(toks, aside + 1)) {
+      // "The study, published in May, found": the document before the aside; "The survey, carried out by Norstat,
+      // found": the agent of the aside owns it
+      String document = documentSubject(toks, aside - 1);
+      String agent = document == null ? null : agentIn(toks, aside + 1, last - 1);
+      return agent == null ? document : agent + " " + document;
+    }
     while (last > 0 && PERFECT.contains(toks.get(last).lower())) {
       last--; // "a study has found"
     }
@@ -38,6 +46,20 @@ final class DocumentSpeakers {
       }
     }
     return document;
+  }
+
+  /** The capitalised name after "by" in the tokens [{@code from}, {@code to}]: "carried out by Norstat"; or null. */
+  private static String agentIn(List<Token> toks, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (toks.get(k).lower().equals("by") && toks.get(k + 1).isCapitalised()) {
+        StringBuilder name = new StringBuilder();
+        for (int j = k + 1; j <= to && toks.get(j).isCapitalised(); j++) {
+          name.append(name.length() == 0 ? "" : " ").append(toks.get(j).text());
+        }
+        return name.toString();
+      }
+    }
+    return null;
   }
 
   private static final Set<String> PERFECT = Words.setOf("has", "have", "had");

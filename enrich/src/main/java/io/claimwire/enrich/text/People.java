@@ -178,46 +178,61 @@ final class People {
   /**
    * The last organisation named in the {@value #BODY_REACH} sentences before the one at {@code offset} and after the
    * one that holds {@code after} (where a cue last named a body), though no cue named it ("The Election Commission
-   * released the results. ... came fourth, it said"): a run of capitalised words
-   * with an organisation's head noun, with an "of" and the name after it.
+   * released the results. ... came fourth, it said"), or its own sentence's subject where a body opens it ("The
+   * carmaker will cut 3,500 jobs, it said").
    */
   private SourceRef namedBodyBefore(int offset, int after) {
     int last = -1;
     for (int i = 0; i < sentences.size() && sentences.get(i).start() <= offset; i++) {
       last = i;
     }
-    for (int i = last - 1; i >= 0 && i >= last - BODY_REACH; i--) { // not its own sentence: "X came third, it said"
+    if (last >= 0) {
+      // "The carmaker will cut 3,500 jobs, it said": its own sentence's subject, where a body opens it
+      Sentence own = sentences.get(last);
+      List<Token> toks = Token.of(own.text().substring(0, Math.min(own.text().length(), offset - own.start())));
+      String found = bodySubject(own.text(), toks);
+      if (found != null && toks.size() > 1) {
+        return new SourceRef(found, null, SourceRef.Kind.ORGANISATION, null);
+      }
+    }
+    for (int i = last - 1; i >= 0 && i >= last - BODY_REACH; i--) { // "X came third, it said": X is no body
       Sentence s = sentences.get(i);
       if (s.start() <= after) {
         break; // a cue named a body later than this sentence
       }
       List<Token> toks = Token.of(s.text());
-      String found = null;
-      for (int k = 0; k < toks.size(); k++) {
-        if (!toks.get(k).isCapitalised() || !SourceNames.ORG_HEADS.contains(toks.get(k).lower())) {
-          continue;
-        }
-        int a = k;
-        while (a > 0 && toks.get(a - 1).isCapitalised() && toks.get(a - 1).isWord() && a > 0
-            && !Set.of("The", "A", "An", "In", "On", "At", "But", "And").contains(toks.get(a - 1).text())) {
-          a--;
-        }
-        int b = k;
-        if (b + 2 < toks.size() && toks.get(b + 1).lower().equals("of") && toks.get(b + 2).isCapitalised()) {
-          b += 2; // "Election Commission of Pakistan"
-          while (b + 1 < toks.size() && toks.get(b + 1).isCapitalised() && toks.get(b + 1).isWord()) {
-            b++;
-          }
-        }
-        found = s.text().substring(toks.get(a).start(), toks.get(b).end());
-        k = b;
-      }
+      String found = capitalisedBody(s.text(), toks);
       found = found != null ? found : bodySubject(s.text(), toks);
       if (found != null) {
         return new SourceRef(found, null, SourceRef.Kind.ORGANISATION, null);
       }
     }
     return SourceRef.UNATTRIBUTED;
+  }
+
+  /** The last run of capitalised words with an organisation's head noun, with an "of" and the name after it. */
+  private static String capitalisedBody(String text, List<Token> toks) {
+    String found = null;
+    for (int k = 0; k < toks.size(); k++) {
+      if (!toks.get(k).isCapitalised() || !SourceNames.ORG_HEADS.contains(toks.get(k).lower())) {
+        continue;
+      }
+      int a = k;
+      while (a > 0 && toks.get(a - 1).isCapitalised() && toks.get(a - 1).isWord() && a > 0
+          && !Set.of("The", "A", "An", "In", "On", "At", "But", "And").contains(toks.get(a - 1).text())) {
+        a--;
+      }
+      int b = k;
+      if (b + 2 < toks.size() && toks.get(b + 1).lower().equals("of") && toks.get(b + 2).isCapitalised()) {
+        b += 2; // "Election Commission of Pakistan"
+        while (b + 1 < toks.size() && toks.get(b + 1).isCapitalised() && toks.get(b + 1).isWord()) {
+          b++;
+        }
+      }
+      found = text.substring(toks.get(a).start(), toks.get(b).end());
+      k = b;
+    }
+    return found;
   }
 
   /** Words a lowercase body's name may have before its head at the start of a sentence: "The electoral commission". */

@@ -203,7 +203,7 @@ final class Speakers {
         || first.equals("the") && TITLES.contains(toks.get(prevComma + 2).lower())) {
       return null;
     }
-    if (Set.of("who", "which", "whose", "whom").contains(first) || participleAside(toks, prevComma + 1)) {
+    if (clauseAside(toks, prevComma + 1)) {
       // "a Ukrainian commander, who asked not to be named, told the BBC": the speaker is before the clause; so with
       // "Two officials, speaking on condition of anonymity, said"
       int aged = VerbCues.beforeAge(sentence, toks, prevComma); // "Maria Lopes, 62, who runs the shelter, said"
@@ -219,6 +219,11 @@ final class Speakers {
       return new NounPhrase(sentence.substring(toks.get(prevComma + 1).start(), toks.get(end - 1).end()), role);
     }
     return new NounPhrase(null, null);
+  }
+
+  /** An aside that opens with a relative ("who asked not to be named") or a lowercase participle, at token {@code k}. */
+  static boolean clauseAside(List<Token> toks, int k) {
+    return Set.of("who", "which", "whose", "whom").contains(toks.get(k).lower()) || participleAside(toks, k);
   }
 
   /** An aside that opens with a lowercase participle: "speaking on condition of anonymity", "asked about the cost". */

@@ -2,6 +2,7 @@ package io.claimwire.enrich.text;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Events a verb names with the words around it, not alone: a light verb and the event noun after it ("went on
@@ -84,17 +85,33 @@ final class VerbPhrases {
     return k < 0 ? null : text.substring(toks.get(k + 1).start(), toks.get(last).end());
   }
 
-  /** The index of a two-object verb before a capitalised name that ends at {@code last}, or -1. */
+  /**
+   * The index of a two-object verb before a capitalised name that ends at {@code last} ("fined Halden Bank"), or before
+   * a determiner and a few nouns ("fined the bank", "paid each family"), or -1.
+   */
   private static int verbBeforeName(List<Token> toks, int last) {
     int k = last;
     while (k > 0 && last - k < NAME_WORDS && toks.get(k).isWord() && toks.get(k).isCapitalised()) {
       k--;
     }
-    if (k == last || k < 0 || !TWO_OBJECT.is(toks.get(k).lower(), "two-object") || toks.get(k).isCapitalised()) {
+    if (k == last) {
+      while (k > 0 && last - k < NAME_WORDS && toks.get(k).isWord() && Tags.CLOSED.classOf(toks.get(k).lower()) == null) {
+        k--;
+      }
+      if (k == last || k < 1 || !RECIPIENT_DETERMINERS.contains(toks.get(k).lower())) {
+        return -1;
+      }
+      k--;
+    }
+    if (k < 0 || !TWO_OBJECT.is(toks.get(k).lower(), "two-object") || toks.get(k).isCapitalised()) {
       return -1;
     }
     return k;
   }
+
+  /** Determiners that open whom a two-object verb acts on: "fined the bank", "paid each family". */
+  private static final Set<String> RECIPIENT_DETERMINERS = Words.setOf("the", "a", "an", "its", "their", "his", "her",
+      "each", "every", "both", "all");
 
   /** The event of a "lost their lives" phrase: captured, missing, displaced ("lost their homes") or killed. */
   static String livesEvent(String phrase) {
