@@ -153,6 +153,37 @@ final class PageFurniture {
     return counted;
   }
 
+  private static final Set<String> MARKETS = Lexicon.load("pages/markets.tsv").terms("market");
+  /** A ticker: a name of up to four words, a level, and a change ("▲0.4%", "+12.3 (+0.4%)"). */
+  private static final Pattern TICKER = Pattern.compile("^((?:[\\p{L}&]+|\\d{2,4})(?:[ /](?:[\\p{L}&]+|\\d{2,4})){0,3})\\s+"
+      + "[$€£¥]?\\d[\\d,]*(?:\\.\\d+)?((?:\\s*\\(?\\s*[▲▼↑↓+\\-−]\\s?\\d[\\d,]*(?:\\.\\d+)?%?\\)?){0,2})$");
+  private static final Pattern CURRENCY_PAIR = Pattern.compile("^\\p{Lu}{3}/\\p{Lu}{3}$");
+  private static final Pattern WEATHER = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}\\s+-?\\d{1,2}\\s?°\\s?[CF]?"
+      + "(?:\\s*/\\s*-?\\d{1,2}\\s?°\\s?[CF]?)?$");
+  private static final int TICKER_MAX = 60;
+
+  /**
+   * A market ticker ("FTSE 100 7,512.3 ▲0.4%", "Brent $82.10 -1.2%", "EUR/USD 1.0912") or a weather widget ("London
+   * 12°C"): a short line of a market's name ({@code pages/markets.tsv}) or a currency pair, its level and a change;
+   * any such line with an arrow; a place and its temperature.
+   */
+  static boolean tickerLine(String line) {
+    if (line.length() > TICKER_MAX) {
+      return false;
+    }
+    if (WEATHER.matcher(line).matches()) {
+      return true;
+    }
+    Matcher m = TICKER.matcher(line);
+    if (!m.matches()) {
+      return false;
+    }
+    String name = m.group(1);
+    String first = name.split("[ /]", 2)[0].toLowerCase(Locale.ROOT);
+    boolean changed = !m.group(2).isBlank() || line.indexOf('$') > 0 || line.indexOf('€') > 0 || line.indexOf('£') > 0;
+    return MARKETS.contains(first) && changed || CURRENCY_PAIR.matcher(name).matches() || m.group(2).matches(".*[▲▼↑↓].*");
+  }
+
   /** "Image 3 of 12", "Page 1/3", "2 of 10": a place in a gallery or a run of pages. */
   static boolean counter(String line) {
     if (line.length() > COUNTER_MAX || !Character.isDigit(line.charAt(line.length() - 1))) {
@@ -204,9 +235,10 @@ final class PageFurniture {
   static void headlineLists(String[] lines, boolean[] drop) {
     for (int i = 0; i < lines.length; i++) {
       String h = lines[i].strip();
-      if (drop[i] || !HEADING.matcher(h).matches()) {
+      if (!HEADING.matcher(h).matches()) { // a heading that is furniture itself ("Trending") heads a list too
         continue;
       }
+      boolean stories = STORY_LISTS.contains(h.toLowerCase(Locale.ROOT).replace(":", "").strip()); // "Trending"
       int run = 0;
       int last = i;
       for (int j = i + 1; j < lines.length; j++) {
@@ -214,7 +246,7 @@ final class PageFurniture {
         if (l.isEmpty()) {
           continue;
         }
-        if (!headline(l)) {
+        if (!headline(l, stories)) {
           break;
         }
         run++;
@@ -229,12 +261,20 @@ final class PageFurniture {
     }
   }
 
-  private static boolean headline(String numbered) {
+  /** Headings of a list of other stories ({@code pages/story-lists.tsv}). */
+  private static final Set<String> STORY_LISTS = Lexicon.load("pages/story-lists.tsv").terms("stories");
+
+  /**
+   * A headline of another story: a capital first and a verb ("Council tax to rise by 5%"); under a heading of other
+   * stories ({@code listed}) a number may open it and no verb is asked for ("2 dead after storm hits coast").
+   */
+  private static boolean headline(String numbered, boolean listed) {
     Matcher item = NUMBERED.matcher(numbered);
     String line = item.lookingAt() ? numbered.substring(item.end() - 1).strip() : numbered; // "2 Plans for 600 homes"
     line = DATED.matcher(line).replaceFirst(""); // "Seaway Lines posts record loss (12 Mar)": the link's date
     int colon = line.indexOf(':');
-    if (line.isEmpty() || !Character.isUpperCase(line.charAt(0)) || endsSentence(line)
+    if (line.isEmpty() || !(Character.isUpperCase(line.charAt(0)) || listed && Character.isDigit(line.charAt(0)))
+        || endsSentence(line)
         || colon >= 0 && line.substring(colon + 1).strip().split("\\s+").length < 3) {
       return false; // "Deaths: 45" is a label and its figure; "Port strike: 5 things to know" a headline
     }
@@ -245,9 +285,13 @@ final class PageFurniture {
     if (Character.isDigit(toks.get(toks.size() - 1).text().charAt(0))) {
       return false; // "Homes destroyed 300": a label and its figure, the story's own
     }
+    if (listed) {
+      return true;
+    }
     String[] tags = PosTagger.tags(line, toks);
     for (int k = 0; k < tags.length; k++) {
-      boolean participle = k > 0 && "NOUN".equals(tags[k - 1]) && toks.get(k).lower().endsWith("ed"); // "boats damaged"
+      boolean participle = k > 0 && "NOUN".equals(tags[k - 1]) && (toks.get(k).lower().endsWith("ed")
+          || VerbMeasure.isIrregularParticiple(toks.get(k).lower())); // "boats damaged", "ship stuck"
       if ("VERB".equals(tags[k]) || participle) {
         return true;
       }

@@ -31,7 +31,8 @@ public final class TextCleaner {
   private static final Pattern ASIDE = Pattern.compile(
       "(?i)^((image|photo|picture|video|media) (caption|source|credit)\\s*,|(?:(image|photo|picture|video|media) "
           + "(caption|source|credit)|caption|photo|picture|image|read more|read also|also read|see also|related"
-          + "|more on this story|watch|listen)\\s*(?::|\\||\\s[-–—]\\s)).{0,200}$"); // "Image caption, Crews ..."
+          + "|more on this story|watch|listen|sponsored|advertisement|promoted|paid content|partner content|ad)"
+          + "\\s*(?::|\\||\\s[-–—]\\s)).{0,200}$"); // "Image caption, Crews ..."
   private static final Pattern DATELINE = Pattern.compile("(?i)^\\s*(date|published|updated|posted)\\s*:?\\s*\\d{4}-\\d{2}-\\d{2}.{0,40}$");
   /** Longer lines are prose: no byline, counter, prompt, dateline or promotion pattern here matches one. */
   private static final int FURNITURE_MAX = 200;
@@ -119,7 +120,7 @@ public final class TextCleaner {
       return true;
     }
     if (PageFurniture.relativeTime(line) || PageFurniture.counter(line) || PageFurniture.advertisement(line)
-        || PageFurniture.engagementLine(line)
+        || PageFurniture.engagementLine(line) || PageFurniture.tickerLine(line)
         || PageFurniture.widgetLine(line, this::isBoilerplate) || PageFurniture.navigationLine(line)) {
       return true;
     }

@@ -72,6 +72,26 @@ class TextCleanerTest {
   }
 
   @Test
+  void tickersWeatherAndSponsoredLinesGoButTheStorysOwnLabelledFiguresStay() {
+    String body = String.join("\n", "Harbour 14°C", "NIKKEI 225 38,201.7 ▼1.1%", "Brent $81.40 -0.6%", "GBP/JPY 191.32",
+        "Regional index 4,210.5 ▲12.3", "Sponsored: Earn up to 4.9% on savings - apply in minutes",
+        "The ferry operator carried 1,240 passengers on Friday.", "Gold 3", "Deaths 45", "Cases 1,203 +45");
+
+    assertThat(cleaner.clean(body)).isEqualTo("The ferry operator carried 1,240 passengers on Friday.\n\nGold 3"
+        + "\n\nDeaths 45\n\nCases 1,203 +45");
+  }
+
+  @Test
+  void theShortLinesUnderAHeadingOfOtherStoriesGoWhateverTheirVerbs() {
+    String body = String.join("\n", "A landslide blocked the valley road on Monday.", "Most read",
+        "Barge stuck under bridge for 3 days", "4 hurt as tram leaves rails", "Harbour seals return in record numbers",
+        "", "Crews cleared 2 of the 5 lanes by nightfall.", "In numbers", "12 roads closed", "9 bridges shut");
+
+    assertThat(cleaner.clean(body)).isEqualTo("A landslide blocked the valley road on Monday.\n\nCrews cleared 2 of"
+        + " the 5 lanes by nightfall.\n\nIn numbers\n\n12 roads closed\n\n9 bridges shut");
+  }
+
+  @Test
   void shouldKeepOrdinaryParagraphs() {
     assertThat(cleaner.clean("First paragraph.\n\n\nSecond paragraph by the river."))
         .isEqualTo("First paragraph.\n\nSecond paragraph by the river.");
@@ -89,7 +109,7 @@ class TextCleanerTest {
 
     assertThat(cleaner.clean(body)).isEqualTo("Dam overflows after week of rain\n\n"
         + "The reservoir rose 4 metres in a week, the water authority said.\n\n"
-        + "Engineers opened 3 spillways on Thursday.\n\nPopular now");
+        + "Engineers opened 3 spillways on Thursday."); // "Popular now" heads the list of other stories and goes with it
   }
 
   @Test
