@@ -36,7 +36,11 @@ final class Baselines {
       if (f.measure() != null && (QuantityNouns.isQuantity(f.measure()) || FigureExtractor.isEvent(f.measure()))) {
         continue; // "compared to 32,425 cases": a figure that names what it counts keeps it
       }
-      Figure donor = donor(f, figures.subList(0, i), ofWhich);
+      List<Figure> sofar = new java.util.ArrayList<>(i);
+      for (int j = 0; j < i; j++) {
+        sofar.add(Counted.asShare(tags.text(), ms.get(j), figures.get(j))); // "a third of adults ..., up from 25%"
+      }
+      Figure donor = donor(f, sofar, ofWhich);
       donor = donor != null || fromFigure ? donor : donor(f, before, ofWhich); // a move's start is told in its sentence
       if (donor != null) {
         Figure g = f.withMeasureOf(donor);

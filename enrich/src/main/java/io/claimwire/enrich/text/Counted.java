@@ -223,11 +223,17 @@ final class Counted {
         figures.set(i, f.withMeasureAndSubject(VOTE_SIDES.classOf(side.group(1)), f.subject()));
         continue;
       }
-      if (f.measure() == null && "percent".equals(f.unit()) && f.subject() != null
-          && OF_AFTER.matcher(text.substring(ms.get(i).end())).lookingAt()) {
-        figures.set(i, f.withMeasureAndSubject("share of " + f.subject().toLowerCase(Locale.ROOT), f.subject()));
-      }
+      figures.set(i, asShare(text, ms.get(i), f));
     }
+  }
+
+  /** The figure as a share of what follows its "of" ("15% of all people in work"), where nothing else measures it. */
+  static Figure asShare(String text, NumberMention n, Figure f) {
+    if (f.measure() == null && "percent".equals(f.unit()) && f.subject() != null
+        && OF_AFTER.matcher(text.substring(n.end())).lookingAt()) {
+      return f.withMeasureAndSubject("share of " + f.subject().toLowerCase(Locale.ROOT), f.subject());
+    }
+    return f;
   }
 
   /**

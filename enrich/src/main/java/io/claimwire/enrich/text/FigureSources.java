@@ -356,8 +356,10 @@ final class FigureSources {
     }
     if (j >= 2 && Set.of("which", "who").contains(toks.get(j).lower()) && toks.get(j - 1).text().equals(",")) {
       // "The Irish coastguard, which has recorded 23 drownings": the noun phrase the clause hangs from
+      // a common noun only where it heads a body ("the coastguard"), not a thing ("the blaze, which has destroyed")
       String head = Speakers.nounPhraseBefore(text, toks, j - 2);
-      head = head != null ? head : Speakers.commonNounPhraseBefore(text, toks, j - 2);
+      String common = head != null ? null : Speakers.commonNounPhraseBefore(text, toks, j - 2);
+      head = head != null ? head : common != null && Speakers.endsWithSourceHead(common) ? common : null;
       return head == null ? null : SourceNames.classify(head, null);
     }
     String np = Speakers.nounPhraseBefore(text, toks, j);

@@ -218,6 +218,9 @@ final class VerbMeasure {
     return result != null ? result : verb;
   }
 
+  /** How many skippable words a verb may stand before its figure: "rose by an average of 8.7%". */
+  private static final int LOOKBACK = 5;
+
   private static String verbOrEventBefore(List<Token> toks, NumberMention n) {
     int i = FigureExtractor.firstTokenAtOrAfter(toks, n.start()) - 1;
     String given = VerbPhrases.givenTo(toks, i);
@@ -225,7 +228,7 @@ final class VerbMeasure {
       return given; // "fined Halden Bank 65 million euros", "paid Porto Vell 45 million"
     }
     int looked = 0;
-    while (i >= 0 && looked < 4) {
+    while (i >= 0 && looked < LOOKBACK) {
       String w = toks.get(i).lower();
       if (FigureExtractor.isEventWord(w) && !w.equals("dead")) {
         return FigureExtractor.eventOf(w);
