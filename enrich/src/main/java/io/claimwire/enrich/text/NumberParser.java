@@ -294,6 +294,12 @@ public final class NumberParser {
             && changeThenLevel(a, b));
         boolean betweenAnd = BETWEEN_BEFORE.matcher(before).matches() && AND_BETWEEN.matcher(between).matches();
         boolean fromTo = FROM_BEFORE.matcher(before).matches() && TO_BETWEEN.matcher(between).matches();
+        if (dash && !fromTo && Votes.isTally(s, a, b)) {
+          out.add(a); // "approved the budget 10-1": those for and those against, two figures
+          out.add(b);
+          i++;
+          continue;
+        }
         if (dash && !fromTo && isScore(s, a, b, sport)) { // "fell from 71 to 46" is where a change began and ended
           i++;
           continue; // "won 3-1", "ended 24-17": a score, not two figures
