@@ -132,7 +132,11 @@ public final class Lexicon {
       return null;
     }
     String cls = classes.get(word); // most callers hand in a lower-case word: no copy to look it up
-    return cls != null ? cls : classes.get(word.toLowerCase(Locale.ROOT));
+    if (cls != null) {
+      return cls;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    return lower == word ? null : classes.get(lower); // the same string when it was lower case: looked up already
   }
 
   /** Every term of a class, sorted. */

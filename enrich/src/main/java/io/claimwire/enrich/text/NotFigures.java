@@ -69,9 +69,9 @@ final class NotFigures {
       Gate.when(Pattern.compile("(?i)(?=\\d)(?:\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?![\\d])|\\b\\d{1,2}\\.\\d{2}\\s*(?:a\\.?m\\b\\.?|p\\.?m\\b\\.?)"
           + "|\\b\\d{1,2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b)"),
           s -> Gate.digitJoinedBy(s, ":") || Gate.digitFollowedBy(s, "aApP") || Gate.digitSpaceAmPm(s)),
-      Gate.when(Pattern.compile("(?i)\\b(?=[jfmasond])(?:" + MONTHS + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b"), NAMES_A_MONTH),
-      Gate.when(Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\b\\.?(?:,?\\s+\\d{4})?"), NAMES_A_MONTH),
-      Gate.when(Pattern.compile("(?i)\\b(?=[jfmasond])(?:" + MONTHS + ")\\.?\\s+\\d{4}\\b"), NAMES_A_MONTH),
+      Gate.when(Pattern.compile("(?i)(?=[jfmasond])\\b(?:" + MONTHS + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b"), NAMES_A_MONTH),
+      Gate.when(Pattern.compile("(?i)(?=\\d)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\b\\.?(?:,?\\s+\\d{4})?"), NAMES_A_MONTH),
+      Gate.when(Pattern.compile("(?i)(?=[jfmasond])\\b(?:" + MONTHS + ")\\.?\\s+\\d{4}\\b"), NAMES_A_MONTH),
       Gate.words(Pattern.compile("(?i)(?=[\\da])(?:\\b\\d+(?:-|\\s)years?(?:-|\\s)olds?\\b|\\baged\\s+(?:between\\s+|from\\s+)?\\d+(?:(?:\\s*,\\s*|\\s+(?:and|or|to)\\s+|\\s*[-–]\\s*)\\d{1,3}\\b(?![,.]\\d))*|\\b\\d+\\s?mm\\b(?!\\s+of\\s+(?:rain|rainfall|snow|precipitation|water))|\\b\\d+-millimet(?:er|re)\\b)"),
           "year", "years", "aged", "mm", "millimetre", "millimeter"),
       // The age of the youngest or oldest of a group: "the youngest victim was 79 and the oldest 97".
@@ -87,7 +87,7 @@ final class NotFigures {
           s -> s.indexOf('=') >= 0),
       // A kind of thing, not a count: "a 40-foot container", "40-tonne trucks", "a 25kg sack", "a six-lane motorway"
       // (units: numbers/kind-units.tsv); "25kg of rice" measures. Tried only where a unit word stands.
-      Gate.words(Pattern.compile("(?i)\\b(?=[\\dotfsenh])(?:\\d+(?:[.,]\\d+)?-?(?:kg|km)|(?:\\d+(?:[.,]\\d+)?|" + NUMBER_WORDS + ")-(?:"
+      Gate.words(Pattern.compile("(?i)(?=[\\dotfsenh])\\b(?:\\d+(?:[.,]\\d+)?-?(?:kg|km)|(?:\\d+(?:[.,]\\d+)?|" + NUMBER_WORDS + ")-(?:"
           + String.join("|", KIND_UNITS) + "))\\s+(?!of\\b|per\\b)(?=(?-i:\\p{Ll}))"), KIND_UNITS.toArray(String[]::new)),
       // How long since, after a superlative: "the deadliest quake in two decades", "the lowest rate in 12 years".
       // (the cheap look-ahead first: the look-behind is tried only where "in" stands)
@@ -102,7 +102,7 @@ final class NotFigures {
       Gate.when(Pattern.compile("\\+\\d[\\d\\s().-]{7,}\\d|\\(?\\b\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}\\b"), s -> s.indexOf('+') >= 0 || Gate.digitGroups(s)),
       Gate.words(Pattern.compile("\\b\\d+\\s+\\p{Lu}\\p{L}+\\s+(?:Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Drive|Way|Square)\\b"),
           "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "way", "square"),
-      Gate.words(Pattern.compile("(?i)\\b(?:page|p\\.|pp\\.|no\\.|number|article|section|chapter|resolution|flight|route|highway|room"
+      Gate.words(Pattern.compile("(?i)(?=[pnacsrfhlgeiuvbdt])\\b(?:page|p\\.|pp\\.|no\\.|number|article|section|chapter|resolution|flight|route|highway|room"
           + "|gate|level|grade|gr\\.|phase|stage|round|episode|season|part|item|rule|paragraph|clause|amendment"
           + "|platform|terminal|line|bus|unit|brigade|division|regiment|battalion|corps|squad|vol\\.|volume|version|v\\.)\\s*\\d+"),
           "page", "p", "pp", "no", "number", "article", "section", "chapter", "resolution", "flight", "route", "highway",
@@ -114,7 +114,7 @@ final class NotFigures {
       Gate.words(Pattern.compile("(?i)(?<=\\bper\\s(?:every\\s)?)(?:\\d{1,3}(?:[,\\u00a0\\u2009\\u202f ]\\d{3})+|10+|hundred|thousand|million)\\b"),
           "per"),
       // An age band of a group: "children under five", "adults over 65", "people aged over 80".
-      Gate.words(Pattern.compile("(?i)\\b(?=[ckbiaptrgmwdv])(?:children|kids|babies|infants|adults|people|those|residents|patients|girls|boys|pupils"
+      Gate.words(Pattern.compile("(?i)(?=[ckbiaptrgmwdv])\\b(?:children|kids|babies|infants|adults|people|those|residents|patients|girls|boys|pupils"
           + "|men|women|drivers|voters)\\s+(?:aged\\s+)?(?:under|over|below|above)\\s+(?:the\\s+age\\s+of\\s+)?"
           + "(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
           + "|seventeen|eighteen|nineteen|twenty|twenty-one|thirty|forty|fifty|sixty|sixty-five|seventy|eighty|ninety)\\b(?![,.]\\d)(?!\\s*(?:%|percent|per\\s+cent))"),
@@ -123,15 +123,15 @@ final class NotFigures {
       Gate.words(Pattern.compile("(?i)\\b(?:an?\\s+)?one-(?:off|time|way|sided)\\b"), "off", "time", "way", "sided"),
       // "in the last 24 hours" is a period; "expected to last 18 months" is a duration, a figure.
       // The keyword is looked for first (cheap), the words before it only where it is found.
-      Gate.words(Pattern.compile("(?i)\\b(?=(?:last|past|previous|next|coming|first)\\s)"
+      Gate.words(Pattern.compile("(?i)(?=[lpncf])\\b(?=(?:last|past|previous|next|coming|first)\\s)"
           + "(?<=\\b(?:in|over|during|within|for)\\s(?:just\\s)?(?:the\\s)?|\\bthe\\s|^)"
           + "(?:last|past|previous|next|coming|first)\\s+(?:\\d+|\\p{L}+)\\s+(?:hours?|days?|weeks?|months?|years?|decades?)\\b"),
           "last", "past", "previous", "next", "coming", "first"),
-      Gate.when(Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s*(?:-|–|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\b"),
+      Gate.when(Pattern.compile("(?i)(?=\\d)\\b\\d{1,2}(?:st|nd|rd|th)?\\s*(?:-|–|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\b"),
           NAMES_A_MONTH),
       Gate.when(Pattern.compile("\\b\\d+\\.\\d+\\.\\d+(?:\\.\\d+)*\\b"), s -> Gate.joinedTwice(s, ".")),
       // A time told from another: "two years ago", "one day after", "three weeks later" place an event, count nothing.
-      Gate.words(Pattern.compile("(?i)\\b(?=[\\daotfsen])(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
+      Gate.words(Pattern.compile("(?i)(?=[\\daotfsen])\\b(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
           + "(?:hours?|days?|weeks?|months?|years?|decades?)\\s+(?:ago|earlier|later|after|before)\\b"),
           "ago", "earlier", "later", "after", "before"),
       // A reporting period: "the three months to December", "the six months ended June 30", "the 12 months through May".
@@ -157,16 +157,18 @@ final class NotFigures {
       // A clock time without minutes: "about 9 p.m.", "[11 a.m.".
       Gate.when(Pattern.compile("(?i)\\b\\d{1,2}\\s*(?:a\\.m\\.?|p\\.m\\.?)"), s -> Gate.digitSpaceAmPm(s) || Gate.digitFollowedBy(s, "aApP")),
       // An age told as what a person is: "she is 19", "who was 72,", "I'm 34 and"; not a count ("he is 19 points
-      // behind"): the number ends the clause.
-      Gate.words(Pattern.compile("(?i)\\b(?:he|she|who|i)\\s*(?:is|was|['’]s|am|['’]m|turned|turns|had\\s+turned|will\\s+be"
-          + "|would\\s+have\\s+been)\\s+(?:only\\s+|just\\s+)?\\d{1,3}\\b(?![,.]\\d)(?=\\s*(?:[,.;:)!?\"”]|$|and\\b|when\\b"
-          + "|but\\b|at\\s+the\\s+time\\b))"), "he", "she", "who", "i"),
-      // A number to call: "call 911", "dial 999 or 112", "reached on 101"; not "called 300 reservists".
-      Gate.words(Pattern.compile("(?i)\\b(?:call|calls|calling|called|dial|dials|dialled|dialed|dialling|dialing|ring|phone"
-          + "|(?:reached|contacted|available)\\s+(?:on|at))\\s+(?:on\\s+|at\\s+)?\\d{3}(?:[\\s-]?\\d{3,4}){0,2}\\b(?![,.]\\d)"
-          + "(?:\\s+or\\s+\\d{3,}(?:[\\s-]?\\d{3,4}){0,2}\\b(?![,.]\\d))*(?=\\s*(?:[,.;:)!?\"”]|$|or\\b|if\\b|and\\b|for\\b"
-          + "|to\\b|from\\b|immediately\\b|now\\b|free\\b|any\\b|in\\s+(?:an?\\s+|case\\s+of\\s+(?:an?\\s+)?)?emergenc))"), "call", "calls", "calling", "called", "dial", "dials",
-          "dialled", "dialed", "dialling", "dialing", "ring", "phone", "reached", "contacted", "available"),
+      // behind"): the number ends the clause. Tried at digits only (the words before are a look-behind).
+      Gate.words(Pattern.compile("(?i)(?=\\d)(?<=\\b(?:he|she|who|i)\\s{0,2}(?:is|was|['’]s|am|['’]m|turned|turns|had\\s{1,3}turned"
+          + "|will\\s{1,3}be|would\\s{1,3}have\\s{1,3}been)\\s{1,3}(?:only\\s{1,3}|just\\s{1,3})?)\\d{1,3}\\b(?![,.]\\d)"
+          + "(?=\\s*(?:[,.;:)!?\"”]|$|and\\b|when\\b|but\\b|at\\s+the\\s+time\\b))"), "he", "she", "who", "i"),
+      // A number to call: "call 911", "dial 999 or 112", "reached on 101"; not "called 300 reservists". Tried at digits
+      // only.
+      Gate.words(Pattern.compile("(?i)(?=\\d)(?<=\\b(?:call|calls|calling|called|dial|dials|dialled|dialed|dialling|dialing|ring"
+          + "|phone|(?:reached|contacted|available)\\s{1,3}(?:on|at))\\s{1,3}(?:on\\s{1,3}|at\\s{1,3})?)\\d{3}(?:[\\s-]?\\d{3,4}){0,2}"
+          + "\\b(?![,.]\\d)(?:\\s+or\\s+\\d{3,}(?:[\\s-]?\\d{3,4}){0,2}\\b(?![,.]\\d))*(?=\\s*(?:[,.;:)!?\"”]|$|or\\b|if\\b|and\\b"
+          + "|for\\b|to\\b|from\\b|immediately\\b|now\\b|free\\b|any\\b|in\\s+(?:an?\\s+|case\\s+of\\s+(?:an?\\s+)?)?emergenc))"),
+          "call", "calls", "calling", "called", "dial", "dials", "dialled", "dialed", "dialling", "dialing", "ring", "phone",
+          "reached", "contacted", "available"),
       // An identifier on a page: "News ID: 643479", "Ref: 2291".
       Gate.words(Pattern.compile("(?i)\\b(?:id|ref|reference|ticket|case\\s+no)\\s*[:#.]?\\s*\\d+"), "id", "ref", "reference",
           "ticket", "no"),

@@ -35,33 +35,33 @@ final class Periods {
   private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
       + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![\\p{L}])";
   private static final Pattern[] PERIODS = {
-      Pattern.compile("(?i)\\b(?=last\\s|past\\s|previous\\s|first\\s|next\\s)((?:last|past|previous|first|next)"
+      Pattern.compile("(?i)(?=[lpfn])\\b(?=last\\s|past\\s|previous\\s|first\\s|next\\s)((?:last|past|previous|first|next)"
           + "\\s+(?:(?:\\d+|\\p{L}+)\\s+)?(?:hours?|days?|weeks?|months?|years?|decades?))\\b"),
-      Pattern.compile("(?i)\\b(?=[epa])(?:every|each|per|a)\\s+(day|week|month|year|hour)\\b"),
+      Pattern.compile("(?i)(?=[epa])\\b(?:every|each|per|a)\\s+(day|week|month|year|hour)\\b"),
       // how often, not a title's word: "the Daily Herald", "Weekly Review"
-      Pattern.compile("(?i)\\b(daily|weekly|monthly|annually|yearly)\\b(?-i)(?!\\s+\\p{Lu})"),
+      Pattern.compile("(?i)(?=[dwmay])\\b(daily|weekly|monthly|annually|yearly)\\b(?-i)(?!\\s+\\p{Lu})"),
       // a month, written with its capital, with its day, year or a second month: "in March", "until September 10",
       // "between January and March 2016", "Dec-Feb 2017", "at March 31st, 2000"
-      Pattern.compile("\\b(?=[eElLmJFMASOND])((?:(?i:early|late) |mid-)?" + MONTH + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:(?:\\s+and\\s+|\\s*[-–]\\s*)"
+      Pattern.compile("(?=[eElLmJFMASOND])\\b((?:(?i:early|late) |mid-)?" + MONTH + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:(?:\\s+and\\s+|\\s*[-–]\\s*)"
           + MONTH + ")?(?:,?\\s+(?:19|20)\\d{2})?)\\b(?![-–])"),
-      Pattern.compile("(?i)\\b(?=[tln])((?:this|last|next) (?:week|month|year|weekend))\\b"),
-      Pattern.compile("(?i)\\b(?:over|during|at|on|across) (the weekend|the holidays|the holiday weekend|the night)\\b"),
-      Pattern.compile("(?i)\\b(?=[sid])((?:since|in|during) (?:19|20)\\d{2})\\b"),
-      Pattern.compile("(?i)\\b(since the (?:start|beginning) of the (?:\\p{L}+-\\p{L}+ \\p{L}+|\\p{L}+))\\b"),
-      Pattern.compile("(?i)\\b(?=[oiw])(?:over|within|in)(?<!(?:lasted|lasting|took|taking|spent|spending|for)\\s(?:over|within|in)) ((?:the (?:next|coming) )?"
+      Pattern.compile("(?i)(?=[tln])\\b((?:this|last|next) (?:week|month|year|weekend))\\b"),
+      Pattern.compile("(?i)(?=[odac])\\b(?:over|during|at|on|across) (the weekend|the holidays|the holiday weekend|the night)\\b"),
+      Pattern.compile("(?i)(?=[sid])\\b((?:since|in|during) (?:19|20)\\d{2})\\b"),
+      Pattern.compile("(?i)(?=s)\\b(since the (?:start|beginning) of the (?:\\p{L}+-\\p{L}+ \\p{L}+|\\p{L}+))\\b"),
+      Pattern.compile("(?i)(?=[oiw])\\b(?:over|within|in)(?<!(?:lasted|lasting|took|taking|spent|spending|for)\\s(?:over|within|in)) ((?:the (?:next|coming) )?"
           + "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty) (?:hours|days|weeks|months|years))\\b"),
-      Pattern.compile("(?i)\\b(?=[y1tqmws])((?:year|12 months|twelve months|quarter|month|week|three months|six months) (?:to|ending|ended)"
+      Pattern.compile("(?i)(?=[y1tqmws])\\b((?:year|12 months|twelve months|quarter|month|week|three months|six months) (?:to|ending|ended)"
           + " (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \\d{4})?)\\b"),
       // a day of the week, written with its capital ("on Monday", "Tuesday afternoon", "last Friday")
-      Pattern.compile("\\b(?=[oLlTtNnSsBbUuEeMWF])(?:on )?((?:(?i:last|this|next|since|by|until|early|late) )?(?:Monday|Tuesday|Wednesday|Thursday"
+      Pattern.compile("(?=[oLlTtNnSsBbUuEeMWF])\\b(?:on )?((?:(?i:last|this|next|since|by|until|early|late) )?(?:Monday|Tuesday|Wednesday|Thursday"
           + "|Friday|Saturday|Sunday)(?: (?i:morning|afternoon|evening|night))?)\\b"),
-      Pattern.compile("(?i)\\b((?:the )?(?:first|second|third|fourth|last|final|latest) quarter(?: of (?:19|20)\\d{2})?"
+      Pattern.compile("(?i)(?=[tfslq])\\b((?:the )?(?:first|second|third|fourth|last|final|latest) quarter(?: of (?:19|20)\\d{2})?"
           + "|q[1-4] (?:19|20)\\d{2})\\b"),
       // a time told from now or from the time just named: "two years ago", "a year earlier", "the year before", "last
       // time" (results compared with the previous ones)
-      Pattern.compile("(?i)\\b((?:a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) (?:years?|months?|weeks?|days?"
+      Pattern.compile("(?i)(?=[aotfsen\\dl])\\b((?:a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) (?:years?|months?|weeks?|days?"
           + "|decades?) (?:ago|earlier)|the (?:year|month|week|quarter|season) (?:before|earlier)|last time)\\b"),
-      Pattern.compile("(?i)\\b((?:last|this|next) (?:season|summer|winter|spring|autumn|fall|quarter))\\b"),
+      Pattern.compile("(?i)(?=[ltn])\\b((?:last|this|next) (?:season|summer|winter|spring|autumn|fall|quarter))\\b"),
   };
 
   /** What each of {@link #PERIODS} needs before it is worth running, in the same order. */

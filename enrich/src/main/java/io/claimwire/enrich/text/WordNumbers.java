@@ -22,7 +22,7 @@ final class WordNumbers {
   static final Pattern ONE_SCALE = Pattern.compile("(a|an|one) (hundred|thousand|million|billion|dozen)");
 
   static final Pattern VAGUE = Pattern.compile(
-      "(?i)\\b(?=[tdshmb])(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|scores|hundreds"
+      "(?i)(?=[tdshmb])\\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|scores|hundreds"
           + "|thousands|millions|billions)\\b");
 
   static final Map<String, Double> VAGUE_VALUES = Map.of(
