@@ -153,6 +153,22 @@ public final class FigureExtractor {
     }
   }
 
+  /**
+   * Whether a speaker's role names a body by its capitalised name ("an epidemiologist at the University of Ghana"): a
+   * place inside that name is the body's, not where the figure is; a role's own place ("Odisha's police chief") is.
+   */
+  private static boolean namesABody(String role) {
+    if (role == null) {
+      return false;
+    }
+    for (Token t : Token.of(role)) {
+      if (t.isCapitalised() && SourceNames.ORG_HEADS.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The figures of one sentence, with what its neighbours and the figures before it ({@code before}) give them. */
   private List<Figure> figuresOf(ArticlePass pass, int si, SourceRef carried, People people, List<Figure> before) {
     Sentence s = pass.sentences.get(si);
@@ -164,7 +180,9 @@ public final class FigureExtractor {
     List<Attributor.Cue> cues = pass.cues.get(si);
     List<Integer> spoken = SpeechPlaces.starts(toks, cues); // "told reporters in Geneva": where it was said
     List<String> claimants = cues.stream().filter(c -> c.source() != null && c.source().name() != null)
-        .map(c -> c.source().name()).toList();
+        .flatMap(c -> !namesABody(c.source().role()) ? java.util.stream.Stream.of(c.source().name())
+            : java.util.stream.Stream.of(c.source().name(), c.source().role()))
+        .toList();
     List<Span> places = SpeechPlaces.without(PlacePhrases.all(s.text(), toks, w), spoken, claimants);
     Lazy<List<Places.Named>> named = new Lazy<>(() -> Places.where(s.text(), claimants)
         .stream().filter(p -> !SpeechPlaces.isOne(spoken, p.start(), p.end())).toList());
