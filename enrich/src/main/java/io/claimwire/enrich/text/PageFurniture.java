@@ -22,7 +22,7 @@ final class PageFurniture {
   private static final Pattern RELATIVE_TIME = Pattern.compile(
       "(?i)^(?:(?:updated|posted|published|last updated)\\s*:?\\s*)?(?:\\d+|an?|one)\\s+"
           + "(?:sec|secs|seconds?|min|mins|minutes?|hrs?|hours?|days?|weeks?|months?)\\s+ago\\.?$");
-  private static final Pattern OF_COUNTER = Pattern.compile("(?i)^(?:\\p{L}+\\s+){0,2}(\\d+)\\s*(?:of|/)\\s*(\\d+)$");
+  private static final Pattern OF_COUNTER = Pattern.compile("(?i)^(?:\\p{L}+\\s+){0,2}(?:\\d+\\s*[-–]\\s*)?(\\d+)\\s*(?:of|/)\\s*(\\d+)$");
   /** "1. ", "2) ", or a bare "3 " before a capital ("3 Man charged after crash"). */
   private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})(?:[.)]\\s+\\S|\\s+\\p{Lu})");
   private static final Pattern PRICE_OR_SHARE = Pattern.compile("[$€£¥]\\s?\\d|\\d\\s?(?:%|percent\\b|per cent\\b)");
@@ -182,6 +182,49 @@ final class PageFurniture {
     String first = name.split("[ /]", 2)[0].toLowerCase(Locale.ROOT);
     boolean changed = !m.group(2).isBlank() || line.indexOf('$') > 0 || line.indexOf('€') > 0 || line.indexOf('£') > 0;
     return MARKETS.contains(first) && changed || CURRENCY_PAIR.matcher(name).matches() || m.group(2).matches(".*[▲▼↑↓].*");
+  }
+
+  private static final Set<String> WEATHER_WORDS = Lexicon.load("pages/weather.tsv").terms("weather");
+  private static final Pattern WEATHER_PART = Pattern.compile("(\\p{L}+)|-?\\d{1,2}(?:\\s?°\\s?[CF]?|[CF](?!\\p{L}))?(?!\\d)|[,/|·:()-]");
+  /** "Rated 4.5 out of 5 by 230 readers", "4 out of 5 stars", "Rating: 3/5": a reader's or critic's rating. */
+  private static final Pattern RATING = Pattern.compile("(?i)^(?:rated|rating:?|score:?)?\\s*\\d(?:\\.\\d)?\\s*(?:out\\s+of|/)\\s*(?:5|10)"
+      + "(?:\\s+stars?)?(?:\\s+(?:by|from)\\s+[\\d,.]+\\s*[kKmM]?\\s+\\p{L}+)?\\.?$");
+  /** "1,204 people are reading this", "312 readers viewing now": a live count of the page's readers. */
+  private static final Pattern READING_NOW = Pattern.compile("(?i)^[\\d,.]+\\s*[kKmM]?\\s+(?:people|readers|others|users|viewers)"
+      + "\\s+(?:are\\s+|is\\s+)?(?:reading|viewing|watching|looking\\s+at)(?:\\s+(?:this|now|this\\s+(?:story|article|page)))*\\.?$");
+
+  /**
+   * A weather widget's line ("Sunny, high of 24", "Light rain 12° / 7°": {@code pages/weather.tsv}), a rating ("Rated
+   * 4.5 out of 5 by 230 readers") or a live count of readers ("1,204 people are reading this").
+   */
+  static boolean widgetFigures(String line) {
+    if (line.length() > TICKER_MAX) {
+      return false;
+    }
+    if (RATING.matcher(line).matches() || READING_NOW.matcher(line).matches()) {
+      return true;
+    }
+    Matcher m = WEATHER_PART.matcher(line);
+    int at = 0;
+    boolean temperature = false;
+    boolean weather = false;
+    while (m.find()) {
+      if (!line.substring(at, m.start()).isBlank()) {
+        return false;
+      }
+      if (m.group(1) != null) {
+        String w = m.group(1).toLowerCase(Locale.ROOT);
+        if (!WEATHER_WORDS.contains(w)) {
+          return false;
+        }
+        weather |= !Set.of("high", "low", "of", "and", "feels", "like", "today", "tonight", "tomorrow", "light", "heavy")
+            .contains(w);
+      } else {
+        temperature |= m.group().chars().anyMatch(Character::isDigit); // a temperature, not a separator
+      }
+      at = m.end();
+    }
+    return at == line.length() && weather && temperature;
   }
 
   /** "Image 3 of 12", "Page 1/3", "2 of 10": a place in a gallery or a run of pages. */

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * evidence offsets point into a stable text.
  */
 public final class TextCleaner {
-  private static final Pattern BYLINE = Pattern.compile("(?i)^by\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+(\\p{Lu}[\\p{L}.'’-]*|and|&))" + "{0,5}\\s*(,.*)?$");
+  private static final Pattern BYLINE = Pattern.compile("(?i)^(?:(?:posted|written|reported|published|words|photos?)\\s+)?by\\s+"
+      + "\\p{Lu}[\\p{L}.'’-]*(\\s+(\\p{Lu}[\\p{L}.'’-]*|and|&)){0,5}(?:\\s+(?:at|on)\\s+\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?\\s*(,.*)?$");
   private static final Pattern READING_TIME = Pattern.compile(
       "(?i)^(?:(?:reading|read) time\\s*:?\\s*)?\\d+\\s*(min|mins|minute|minutes)\\.?\\s*(read|reading)?$");
   private static final Pattern COUNTER = Pattern.compile("(?i)^[\\p{L} ]{1,24}\\s*:\\s*[\\d,. ]+$");
@@ -31,7 +32,8 @@ public final class TextCleaner {
   private static final Pattern ASIDE = Pattern.compile(
       "(?i)^((image|photo|picture|video|media) (caption|source|credit)\\s*,|(?:(image|photo|picture|video|media) "
           + "(caption|source|credit)|caption|photo|picture|image|read more|read also|also read|see also|related"
-          + "|more on this story|watch|listen|sponsored|advertisement|promoted|paid content|partner content|ad)"
+          + "|more on this story|watch|listen|sponsored|advertisement|promoted|paid content|partner content|ad"
+          + "|about the author|about the writer|author bio|correction|clarification)"
           + "\\s*(?::|\\||\\s[-–—]\\s)).{0,200}$"); // "Image caption, Crews ..."
   private static final Pattern DATELINE = Pattern.compile("(?i)^\\s*(date|published|updated|posted)\\s*:?\\s*\\d{4}-\\d{2}-\\d{2}.{0,40}$");
   /** Longer lines are prose: no byline, counter, prompt, dateline or promotion pattern here matches one. */
@@ -120,7 +122,7 @@ public final class TextCleaner {
       return true;
     }
     if (PageFurniture.relativeTime(line) || PageFurniture.counter(line) || PageFurniture.advertisement(line)
-        || PageFurniture.engagementLine(line) || PageFurniture.tickerLine(line)
+        || PageFurniture.engagementLine(line) || PageFurniture.tickerLine(line) || PageFurniture.widgetFigures(line)
         || PageFurniture.widgetLine(line, this::isBoilerplate) || PageFurniture.navigationLine(line)) {
       return true;
     }

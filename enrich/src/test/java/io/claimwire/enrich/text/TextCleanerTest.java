@@ -92,6 +92,17 @@ class TextCleanerTest {
   }
 
   @Test
+  void weatherRatingsLiveReaderCountsResultPagesAuthorNotesAndTimedBylinesGo() {
+    String body = String.join("\n", "Light rain, high of 14", "Partly cloudy 18° / 9°", "Rated 3.5 out of 5 by 412 readers",
+        "2,318 people are reading this", "Results 21 - 40 of 655", "Posted by HarbourDesk at 09:14 | 6 comments",
+        "About the author: Ines Roy has reported on shipping for 11 years.",
+        "The ferry carried 1,240 passengers on Friday.", "High of 14 people were hurt in the crush", "Rain fell for 6 hours");
+
+    assertThat(cleaner.clean(body)).isEqualTo("The ferry carried 1,240 passengers on Friday.\n\nHigh of 14 people were hurt"
+        + " in the crush\n\nRain fell for 6 hours");
+  }
+
+  @Test
   void shouldKeepOrdinaryParagraphs() {
     assertThat(cleaner.clean("First paragraph.\n\n\nSecond paragraph by the river."))
         .isEqualTo("First paragraph.\n\nSecond paragraph by the river.");
