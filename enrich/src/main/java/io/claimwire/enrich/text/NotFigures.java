@@ -102,13 +102,15 @@ final class NotFigures {
       Gate.when(Pattern.compile("\\+\\d[\\d\\s().-]{7,}\\d|\\(?\\b\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}\\b"), s -> s.indexOf('+') >= 0 || Gate.digitGroups(s)),
       Gate.words(Pattern.compile("\\b\\d+\\s+\\p{Lu}\\p{L}+\\s+(?:Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Drive|Way|Square)\\b"),
           "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "way", "square"),
-      Gate.words(Pattern.compile("(?i)(?=[pnacsrfhlgeiuvbdt])\\b(?:page|p\\.|pp\\.|no\\.|number|article|section|chapter|resolution|flight|route|highway|room"
+      Gate.words(Pattern.compile("(?i)(?=[pnacsrfhlgeiuvbdtjw])\\b(?:page|p\\.|pp\\.|no\\.|number|article|section|chapter|resolution|flight|route|highway|room"
           + "|gate|level|grade|gr\\.|phase|stage|round|episode|season|part|item|rule|paragraph|clause|amendment"
-          + "|platform|terminal|line|bus|unit|brigade|division|regiment|battalion|corps|squad|vol\\.|volume|version|v\\.)\\s*\\d+"),
+          + "|platform|terminal|line|bus|unit|brigade|division|regiment|battalion|corps|squad|vol\\.|volume|version|v\\."
+          + "|junction|exit|ward|berth|pier|flat|apartment|suite|block|plot|precinct|category|cat\\.)\\s*\\d+"),
           "page", "p", "pp", "no", "number", "article", "section", "chapter", "resolution", "flight", "route", "highway",
           "room", "gate", "level", "grade", "gr", "phase", "stage", "round", "episode", "season", "part", "item", "rule",
           "paragraph", "clause", "amendment", "platform", "terminal", "line", "bus", "unit", "brigade", "division",
-          "regiment", "battalion", "corps", "squad", "vol", "volume", "version", "v"),
+          "regiment", "battalion", "corps", "squad", "vol", "volume", "version", "v", "junction", "exit", "ward", "berth",
+          "pier", "flat", "apartment", "suite", "block", "plot", "precinct", "category", "cat"),
       Gate.words(Pattern.compile("(?i)\\b(?:\\d+\\s*)?(?:min|mins|minute|minutes)\\s+read\\b"), "read"),
       // The denominator of a rate: "9.4 per 100,000 people", "per 1,000 births".
       Gate.words(Pattern.compile("(?i)(?<=\\bper\\s(?:every\\s)?)(?:\\d{1,3}(?:[,\\u00a0\\u2009\\u202f ]\\d{3})+|10+|hundred|thousand|million)\\b"),
@@ -166,9 +168,15 @@ final class NotFigures {
       Gate.words(Pattern.compile("(?i)(?=\\d)(?<=\\b(?:call|calls|calling|called|dial|dials|dialled|dialed|dialling|dialing|ring"
           + "|phone|(?:reached|contacted|available)\\s{1,3}(?:on|at))\\s{1,3}(?:on\\s{1,3}|at\\s{1,3})?)\\d{3}(?:[\\s-]?\\d{3,4}){0,2}"
           + "\\b(?![,.]\\d)(?:\\s+or\\s+\\d{3,}(?:[\\s-]?\\d{3,4}){0,2}\\b(?![,.]\\d))*(?=\\s*(?:[,.;:)!?\"”]|$|or\\b|if\\b|and\\b"
-          + "|for\\b|to\\b|from\\b|immediately\\b|now\\b|free\\b|any\\b|in\\s+(?:an?\\s+|case\\s+of\\s+(?:an?\\s+)?)?emergenc))"),
+          + "|for\\b|to\\b|from\\b|immediately\\b|now\\b|free\\b|any\\b|at\\b|after\\b|when\\b"
+          + "|in\\s+(?:an?\\s+|case\\s+of\\s+(?:an?\\s+)?)?emergenc))"),
           "call", "calls", "calling", "called", "dial", "dials", "dialled", "dialed", "dialling", "dialing", "ring", "phone",
           "reached", "contacted", "available"),
+      // An age in brackets after a person's first name and surname: "Tomas Reyes (47) and his wife"; not a count after
+      // a body's name ("Green Party (20)", sources/org-heads.tsv).
+      Gate.when(Pattern.compile("(?<=\\b\\p{Lu}\\p{Ll}{1,20}\\s(?!(?i:" + String.join("|", Lexicon.load("sources/org-heads.tsv")
+          .termsOf("organisation")) + ")\\b)\\p{Lu}[\\p{L}'’-]{1,30}\\s?\\()\\d{1,2}(?=\\)\\s*(?:[,;.]|and\\b|was\\b|is\\b|who\\b|had\\b"
+          + "|has\\b|said\\b|told\\b|from\\b|of\\b|were\\b))"), s -> s.indexOf('(') >= 0),
       // An identifier on a page: "News ID: 643479", "Ref: 2291".
       Gate.words(Pattern.compile("(?i)\\b(?:id|ref|reference|ticket|case\\s+no)\\s*[:#.]?\\s*\\d+"), "id", "ref", "reference",
           "ticket", "no"),
