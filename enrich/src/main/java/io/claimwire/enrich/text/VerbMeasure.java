@@ -58,7 +58,15 @@ final class VerbMeasure {
     if (NOT_MEASURES.contains(w) || w.length() < 4 || StatisticMeasure.MEASURES.is(w, "report")) {
       return null;
     }
-    return w.endsWith("ed") && !w.endsWith("eed") || IRREGULAR_PARTICIPLES.contains(w) ? w : null;
+    return w.endsWith("ed") && !w.endsWith("eed") || IRREGULAR_PARTICIPLES.contains(w) || irregularPast(w) ? w : null;
+  }
+
+  /**
+   * An irregular past tense the dictionary knows ("withdrew", "took", "drew"), not an auxiliary ("was", "had") nor a
+   * form that is a noun too ("cost", "hit": what they name is read elsewhere).
+   */
+  private static boolean irregularPast(String w) {
+    return !w.endsWith("ed") && Tags.CLOSED.classOf(w) == null && Lemmas.isPastTense(w) && !Lemmas.isNoun(w);
   }
 
   /** The measure verb right before the figure ("killed 21"), else the coordinated measures after it. */
