@@ -213,6 +213,7 @@ public final class FigureExtractor {
     Holder.fill(tags, ms, inSentence, previousSubject(pass, si, before));
     FigureAnaphora.fill(tags, ms, inSentence, before); // "The number of people killed ...", "the figure was ..."
     Periods.notTimes(inSentence); // "from 35.1% four years ago": when is no measure
+    ListLabels.fill(s.text(), ms, inSentence); // "Unity Party: 58 seats (41.2%)": the party's seats, a share of them
     Votes.fill(s.text(), ms, inSentence); // "approved the budget 10-1": votes in favour, votes against
     Baselines.fill(tags, ms, inSentence, previousSentence(pass, si, before));
     Forecasts.mark(tags, ms, inSentence);
