@@ -154,7 +154,7 @@ public final class NumberParser {
         continue;
       }
       String scale = m.group(3) == null ? null : m.group(3).toLowerCase(Locale.ROOT);
-      if ("m".equals(scale) && m.group(1) == null && !followedByCountNoun(s, end)) {
+      if ("m".equals(scale) && m.group(1) == null && !followedByCountNoun(s, end) && !millionByContext(s, end)) {
         end = m.end(2);
         scale = null; // "2.5m" without a currency or counted noun is metres
       }
@@ -217,6 +217,41 @@ public final class NumberParser {
   /** A written figure times its scale in decimal: "8.2 million" is 8,200,000, not the binary 8,199,999.999... */
   static double scaled(double value, double factor) {
     return factor == 1 ? value : BigDecimal.valueOf(value).multiply(BigDecimal.valueOf(factor)).doubleValue();
+  }
+
+  private static final java.util.Set<String> LENGTH_WORDS = Lexicon.load("numbers/length-words.tsv").terms("length");
+  /** Words after a bare "m" that end its phrase: "rose to 15.2m in May", "above 20m for the first time". */
+  private static final java.util.Set<String> PHRASE_ENDS = Words.setOf("in", "on", "at", "to", "from", "a", "an", "and",
+      "or", "for", "by", "last", "this", "than", "over", "after", "before", "since", "during", "year", "per", "each");
+
+  /**
+   * Whether a bare "m" after a number is a million by what surrounds it: a plural noun after it ("12.5m units"), or
+   * the end of its phrase in a sentence that speaks of no length ({@code numbers/length-words.tsv}): "rose 2.2% to
+   * 15.2m", not "the wave reached 15m".
+   */
+  static boolean millionByContext(String s, int end) {
+    int k = end;
+    while (k < s.length() && s.charAt(k) == ' ') {
+      k++;
+    }
+    int w = k;
+    while (w < s.length() && Character.isLetter(s.charAt(w))) {
+      w++;
+    }
+    String next = s.substring(k, w).toLowerCase(Locale.ROOT);
+    if (!next.isEmpty() && !PHRASE_ENDS.contains(next)) {
+      return next.length() > 3 && next.endsWith("s") && !next.endsWith("ss") && Lemmas.isNoun(next)
+          && !LENGTH_WORDS.contains(next); // "12.5m units"; not "15m waves"
+    }
+    if (!next.isEmpty() || k >= s.length() || ".,;:)!?".indexOf(s.charAt(k)) >= 0) {
+      for (String word : Words.of(s.toLowerCase(Locale.ROOT))) {
+        if (LENGTH_WORDS.contains(Words.letters(word))) {
+          return false; // "the wave reached 15m"
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   static boolean followedByCountNoun(String s, int end) {
