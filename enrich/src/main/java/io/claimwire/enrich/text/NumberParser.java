@@ -144,6 +144,11 @@ public final class NumberParser {
         continue;
       }
       String digits = DIGIT_SEPARATORS.matcher(m.group(2)).replaceAll("");
+      if (m.group(1) == null && numStart > 0 && s.charAt(numStart - 1) == '.' && digits.indexOf('.') < 0
+          && (numStart == 1 || !Character.isLetterOrDigit(s.charAt(numStart - 2)))) {
+        digits = "0." + digits; // ", or .7%,": a decimal written without its leading zero
+        start = numStart - 1;
+      }
       if (digits.length() > 16) {
         continue; // an identifier or a run of digits, never a figure
       }
