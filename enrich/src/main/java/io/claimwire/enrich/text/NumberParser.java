@@ -36,7 +36,7 @@ public final class NumberParser {
   static final Pattern PLURAL_NOUN_NEXT = Pattern.compile("(?s)^[\\p{L}-]+s\\b.*");
   static final Pattern YEAR_EVENT_NEXT = Pattern.compile("(?s)^(elections|olympics|games|talks|protests)\\b.*");
   static final Pattern ORDINAL_SUFFIX = Pattern.compile("(?is)^-?(st|nd|rd|th)\\b.*");
-  static final Pattern PARTITIVE_PRONOUN = Pattern.compile("(?is)^\\s*(of|in)\\s+(them|us|the|those|these|his|her|their)\\b.*");
+  static final Pattern PARTITIVE_PRONOUN = Pattern.compile("(?is)^\\s*(?:in\\s+(?:them|us|the|those|these|his|her|their)|of\\s+us)\\b.*");
   static final Pattern NOT_IN_A_WORD = Pattern.compile("[^\\p{L}'’-]");
   static final Pattern DASH_BETWEEN = Pattern.compile("\\s*[-–—]\\s*");
   static final Pattern TO_BETWEEN = Pattern.compile("\\s+to\\s+");
