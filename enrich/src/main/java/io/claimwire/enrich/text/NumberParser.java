@@ -248,7 +248,7 @@ public final class NumberParser {
       return next.length() > 3 && next.endsWith("s") && !next.endsWith("ss") && Lemmas.isNoun(next)
           && !LENGTH_WORDS.contains(next); // "12.5m units"; not "15m waves"
     }
-    if (!next.isEmpty() || k >= s.length() || ".,;:)!?".indexOf(s.charAt(k)) >= 0) {
+    if (!next.isEmpty() || k >= s.length() || ".,;:)!?–—-\"”".indexOf(s.charAt(k)) >= 0) {
       for (String word : Words.of(s.toLowerCase(Locale.ROOT))) {
         if (LENGTH_WORDS.contains(Words.letters(word))) {
           return false; // "the wave reached 15m"

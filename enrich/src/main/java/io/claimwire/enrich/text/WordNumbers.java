@@ -239,7 +239,7 @@ final class WordNumbers {
       }
       Double value = wordsToNumber(lower);
       if (value == null || value == 0d && !lower.equals("zero") // "the first half" alone is no figure
-          || value == 1d && !ONE_SCALE.matcher(lower).matches()) {
+          || value == 1d && !ONE_SCALE.matcher(lower).matches() && !coordinatedOne(s, start, lower)) {
         continue; // "one" and "a" alone are articles and pronouns far more often than figures
       }
       int end = start + lengthOfWords(s, start, lower.split(" ").length);
@@ -251,6 +251,17 @@ final class WordNumbers {
       }
       out.add(new NumberMention(start, end, value, null, null, false, null, null));
     }
+  }
+
+  /** A count and its noun, then "and" or a comma, before a "one": "two children and one woman". */
+  private static final Pattern COUNT_BEFORE_ONE = Pattern.compile("(?i)(?:\\b\\d[\\d,.]*|\\b(?:two|three|four|five|six|seven|eight"
+      + "|nine|ten|eleven|twelve|dozen|hundred|thousand))\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s*(?:,\\s*and|,|and)\\s+$");
+  private static final Pattern NOUN_AFTER_ONE = Pattern.compile("^\\s+(?!(?i:of|another|other|more|time|way|thing|second|minute|hour|day|week|month|year|decade)\\b)\\p{Ll}{3,}");
+
+  /** "two children and one woman": a "one" with a noun, after a count with its own, counts as the count does. */
+  private static boolean coordinatedOne(String s, int start, String lower) {
+    return lower.equals("one") && COUNT_BEFORE_ONE.matcher(s.substring(Math.max(0, start - 50), start)).find()
+        && NOUN_AFTER_ONE.matcher(s.substring(start + 3)).lookingAt();
   }
 
   /**
