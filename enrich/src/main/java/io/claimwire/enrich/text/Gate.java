@@ -99,6 +99,17 @@ record Gate(Pattern pattern, Set<String> anyWord, java.util.function.Predicate<S
     return false;
   }
 
+  /** Whether a lower-case letter is directly followed by an upper-case one, as in a camel-case name ("iPhone"). */
+  static boolean camelCase(String s) {
+    for (int i = 0; i + 1 < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'a' && c <= 'z' && Character.isUpperCase(s.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a word-initial "19dd" or "20dd" is followed by white space ("the 2019 census"). */
   static boolean yearThenSpace(String s) {
     for (int i = 0; i + 4 < s.length(); i++) {

@@ -177,6 +177,18 @@ final class NotFigures {
       Gate.when(Pattern.compile("(?<=\\b\\p{Lu}\\p{Ll}{1,20}\\s(?!(?i:" + String.join("|", Lexicon.load("sources/org-heads.tsv")
           .termsOf("organisation")) + ")\\b)\\p{Lu}[\\p{L}'’-]{1,30}\\s?\\()\\d{1,2}(?=\\)\\s*(?:[,;.]|and\\b|was\\b|is\\b|who\\b|had\\b"
           + "|has\\b|said\\b|told\\b|from\\b|of\\b|were\\b))"), s -> s.indexOf('(') >= 0),
+      // A model named in camel case: "the iPhone 6", "an iPad 2", "eBay 3".
+      Gate.when(Pattern.compile("(?<=\\b\\p{Ll}{1,3}\\p{Lu}\\p{L}{1,20}\\s?)\\d{1,4}\\b(?![,.]\\d)(?!\\s*(?:%|percent|per\\s+cent))"),
+          Gate::camelCase),
+      // An age band written with "yrs": "people 16-64yrs".
+      Gate.words(Pattern.compile("(?i)\\b\\d{1,2}\\s*[-–]\\s*\\d{1,3}\\s*yrs\\b"), "yrs"),
+      // A stretch of time that dates, not a duration claimed: "the same 24-hour period", "a 72-hour window".
+      Gate.words(Pattern.compile("(?i)(?=\\d)\\b\\d{1,3}-(?:hour|day|week|month|year)\\s+(?:period|window|span|timeframe|time\\s+frame"
+          + "|stretch|cycle)\\b"), "period", "window", "span", "timeframe", "frame", "stretch", "cycle"),
+      // A bond's or loan's term, which names the kind: "the yield for a 10-year U.S. Treasury bond", "30-year mortgages".
+      Gate.words(Pattern.compile("(?i)(?=\\d)\\b\\d{1,2}-year\\b(?=(?:\\s+[\\p{L}.]+){0,3}?\\s+(?:bonds?|notes?|yields?|gilts?|bunds?"
+          + "|treasur(?:y|ies)|mortgages?|securities|swaps?)\\b)"), "bond", "bonds", "note", "notes", "yield", "yields", "gilt",
+          "gilts", "bund", "bunds", "treasury", "treasuries", "mortgage", "mortgages", "securities", "swap", "swaps"),
       // An identifier on a page: "News ID: 643479", "Ref: 2291".
       Gate.words(Pattern.compile("(?i)\\b(?:id|ref|reference|ticket|case\\s+no)\\s*[:#.]?\\s*\\d+"), "id", "ref", "reference",
           "ticket", "no"),
