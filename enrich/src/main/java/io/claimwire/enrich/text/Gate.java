@@ -10,13 +10,13 @@ import java.util.regex.Pattern;
  * test of its characters. Most sentences fail the test, so most expensive matches never start. Lower-case words of a sentence
  * come from {@link #words}, computed once per sentence.
  */
-record Gate(Pattern pattern, Set<String> anyWord, java.util.function.Predicate<String> test) {
+record Gate(Pattern pattern, Set<String> anyWord, java.util.function.Predicate<String> test, int lead) {
   /** Runs of white space, compiled once: {@code String.split("\\s+")} compiles it on every call. */
   static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** Runs whenever the test on the sentence passes. */
   static Gate when(Pattern p, java.util.function.Predicate<String> test) {
-    return new Gate(p, null, test);
+    return new Gate(p, null, test, -1);
   }
 
   /** Whether some digit in the sentence is directly followed by one of these characters. */
@@ -129,7 +129,35 @@ record Gate(Pattern pattern, Set<String> anyWord, java.util.function.Predicate<S
 
   /** Runs whenever the sentence holds one of these lower-case words. */
   static Gate words(Pattern p, String... words) {
-    return new Gate(p, Set.of(words), null);
+    return new Gate(p, Set.of(words), null, -1);
+  }
+
+  /**
+   * Runs whenever the sentence holds one of these lower-case words, and every match starts at most {@code lead}
+   * characters before one of them ("children under five" starts before "under"): the search starts there.
+   */
+  static Gate near(Pattern p, int lead, String... words) {
+    return new Gate(p, Set.of(words), null, lead);
+  }
+
+  /**
+   * A matcher of the sentence that searches from where a match may start: {@code lead} characters before the first
+   * of the words in the sentence's lower case ({@code lower}, as long as the sentence), or from its start.
+   */
+  java.util.regex.Matcher matcher(String sentence, String lower) {
+    java.util.regex.Matcher m = pattern.matcher(sentence);
+    if (lead < 0 || lower.length() != sentence.length()) {
+      return m;
+    }
+    int first = sentence.length();
+    for (String w : anyWord) {
+      int at = lower.indexOf(w);
+      if (at >= 0 && at < first) {
+        first = at;
+      }
+    }
+    return first <= lead || first == sentence.length() ? m
+        : m.region(first - lead, sentence.length()).useTransparentBounds(true).useAnchoringBounds(false);
   }
 
   boolean worthTrying(String sentence, Set<String> words) {

@@ -102,10 +102,10 @@ final class NotFigures {
       Gate.when(Pattern.compile("\\+\\d[\\d\\s().-]{7,}\\d|(?:\\b1[\\s.-])?\\(?\\b\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}\\b"), s -> s.indexOf('+') >= 0 || Gate.digitGroups(s)),
       Gate.words(Pattern.compile("\\b\\d+\\s+\\p{Lu}\\p{L}+\\s+(?:Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Drive|Way|Square)\\b"),
           "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "way", "square"),
-      Gate.words(Pattern.compile("(?i)(?=[pnacsrfhlgeiuvbdtjw])\\b(?:page|p\\.|pp\\.|no\\.|number|article|section|chapter|resolution|flight|route|highway|room"
+      Gate.near(Pattern.compile("(?i)(?=[pnacsrfhlgeiuvbdtjw])\\b(?:page|p\\.|pp\\.|no\\.|number|article|section|chapter|resolution|flight|route|highway|room"
           + "|gate|level|grade|gr\\.|phase|stage|round|episode|season|part|item|rule|paragraph|clause|amendment"
           + "|platform|terminal|line|bus|unit|brigade|division|regiment|battalion|corps|squad|vol\\.|volume|version|v\\."
-          + "|junction|exit|ward|berth|pier|flat|apartment|suite|block|plot|precinct|category|cat\\.)\\s*\\d+"),
+          + "|junction|exit|ward|berth|pier|flat|apartment|suite|block|plot|precinct|category|cat\\.)\\s*\\d+"), 0,
           "page", "p", "pp", "no", "number", "article", "section", "chapter", "resolution", "flight", "route", "highway",
           "room", "gate", "level", "grade", "gr", "phase", "stage", "round", "episode", "season", "part", "item", "rule",
           "paragraph", "clause", "amendment", "platform", "terminal", "line", "bus", "unit", "brigade", "division",
@@ -116,25 +116,25 @@ final class NotFigures {
       Gate.words(Pattern.compile("(?i)(?<=\\bper\\s(?:every\\s)?)(?:\\d{1,3}(?:[,\\u00a0\\u2009\\u202f ]\\d{3})+|10+|hundred|thousand|million)\\b"),
           "per"),
       // An age band of a group: "children under five", "adults over 65", "people aged over 80".
-      Gate.words(Pattern.compile("(?i)(?=[ckbiaptrgmwdv])\\b(?:children|kids|babies|infants|adults|people|those|residents|patients|girls|boys|pupils"
+      Gate.near(Pattern.compile("(?i)(?=[ckbiaptrgmwdv])\\b(?:children|kids|babies|infants|adults|people|those|residents|patients|girls|boys|pupils"
           + "|men|women|drivers|voters)\\s+(?:aged\\s+)?(?:under|over|below|above)\\s+(?:the\\s+age\\s+of\\s+)?"
           + "(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-          + "|seventeen|eighteen|nineteen|twenty|twenty-one|thirty|forty|fifty|sixty|sixty-five|seventy|eighty|ninety)\\b(?![,.]\\d)(?!\\s*(?:%|percent|per\\s+cent))"),
+          + "|seventeen|eighteen|nineteen|twenty|twenty-one|thirty|forty|fifty|sixty|sixty-five|seventy|eighty|ninety)\\b(?![,.]\\d)(?!\\s*(?:%|percent|per\\s+cent))"), 40,
           "under", "over", "below", "above"),
       // "a one-off payment", "a one-time fee", "one-way tickets": an adjective, not a count.
       Gate.words(Pattern.compile("(?i)\\b(?:an?\\s+)?one-(?:off|time|way|sided)\\b"), "off", "time", "way", "sided"),
       // "in the last 24 hours" is a period; "expected to last 18 months" is a duration, a figure.
       // The keyword is looked for first (cheap), the words before it only where it is found.
-      Gate.words(Pattern.compile("(?i)(?=[lpncf])\\b(?=(?:last|past|previous|next|coming|first)\\s)"
+      Gate.near(Pattern.compile("(?i)(?=[lpncf])\\b(?=(?:last|past|previous|next|coming|first)\\s)"
           + "(?<=\\b(?:in|over|during|within|for)\\s(?:just\\s)?(?:the\\s)?|\\bthe\\s|^)"
-          + "(?:last|past|previous|next|coming|first)\\s+(?:\\d+|\\p{L}+)\\s+(?:hours?|days?|weeks?|months?|years?|decades?)\\b"),
+          + "(?:last|past|previous|next|coming|first)\\s+(?:\\d+|\\p{L}+)\\s+(?:hours?|days?|weeks?|months?|years?|decades?)\\b"), 0,
           "last", "past", "previous", "next", "coming", "first"),
       Gate.when(Pattern.compile("(?i)(?=\\d)\\b\\d{1,2}(?:st|nd|rd|th)?\\s*(?:-|–|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\b"),
           NAMES_A_MONTH),
       Gate.when(Pattern.compile("\\b\\d+\\.\\d+\\.\\d+(?:\\.\\d+)*\\b"), s -> Gate.joinedTwice(s, ".")),
       // A time told from another: "two years ago", "one day after", "three weeks later" place an event, count nothing.
-      Gate.words(Pattern.compile("(?i)(?=[\\daotfsen])\\b(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
-          + "(?:hours?|days?|weeks?|months?|years?|decades?)\\s+(?:ago|earlier|later|after|before)\\b"),
+      Gate.near(Pattern.compile("(?i)(?=[\\daotfsen])\\b(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
+          + "(?:hours?|days?|weeks?|months?|years?|decades?)\\s+(?:ago|earlier|later|after|before)\\b"), 40,
           "ago", "earlier", "later", "after", "before"),
       // A reporting period: "the three months to December", "the six months ended June 30", "the 12 months through May".
       Gate.words(Pattern.compile("(?i)\\bthe\\s+(?:same\\s+)?(?:\\d+|three|six|nine|twelve)\\s+months\\s+(?:to|ended|ending|through"
@@ -198,11 +198,13 @@ final class NotFigures {
   static boolean[] blocked(String sentence, Set<String> words) {
     boolean[] blocked = new boolean[sentence.length() + 1];
     boolean[] open = NOT_FIGURE_SPANS.worthTrying(sentence, words);
+    String lower = null;
     for (int g = 0; g < open.length; g++) {
       if (!open[g]) {
         continue;
       }
-      Matcher m = NOT_FIGURE_SPANS.get(g).pattern().matcher(sentence);
+      lower = lower != null ? lower : sentence.toLowerCase(Locale.ROOT);
+      Matcher m = NOT_FIGURE_SPANS.get(g).matcher(sentence, lower);
       while (m.find()) {
         for (int i = m.start(); i < m.end(); i++) {
           blocked[i] = true;

@@ -66,23 +66,23 @@ final class Periods {
 
   /** What each of {@link #PERIODS} needs before it is worth running, in the same order. */
   private static final Gates PERIOD_GATES = new Gates(
-      Gate.words(PERIODS[0], "last", "past", "previous", "first", "next"),
-      Gate.words(PERIODS[1], "day", "week", "month", "year", "hour"),
+      Gate.near(PERIODS[0], 0, "last", "past", "previous", "first", "next"),
+      Gate.near(PERIODS[1], 12, "day", "week", "month", "year", "hour"),
       Gate.words(PERIODS[2], "daily", "weekly", "monthly", "annually", "yearly"),
       Gate.words(PERIODS[3], "january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
           "dec"),
-      Gate.words(PERIODS[4], "week", "month", "year", "weekend"),
-      Gate.words(PERIODS[5], "weekend", "holidays", "night"),
+      Gate.near(PERIODS[4], 8, "week", "month", "year", "weekend"),
+      Gate.near(PERIODS[5], 25, "weekend", "holidays", "night"),
       Gate.when(PERIODS[6], Periods::hasYear),
-      Gate.words(PERIODS[7], "since"),
-      Gate.words(PERIODS[8], "hours", "days", "weeks", "months", "years"), // not "in": nearly every sentence has it
+      Gate.near(PERIODS[7], 0, "since"),
+      Gate.near(PERIODS[8], 40, "hours", "days", "weeks", "months", "years"), // not "in": nearly every sentence has it
       Gate.words(PERIODS[9], "january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"), // not "to"
-      Gate.words(PERIODS[10], "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+      Gate.near(PERIODS[10], 12, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
       Gate.words(PERIODS[11], "quarter", "q"), // "Q3 2024": the words are runs of letters
-      Gate.words(PERIODS[12], "ago", "earlier", "before", "time"),
-      Gate.words(PERIODS[13], "season", "summer", "winter", "spring", "autumn", "fall", "quarter"));
+      Gate.near(PERIODS[12], 25, "ago", "earlier", "before", "time"),
+      Gate.near(PERIODS[13], 8, "season", "summer", "winter", "spring", "autumn", "fall", "quarter"));
 
   /** Whether four digits starting 19 or 20 stand alone somewhere ("in 2024"). */
   static boolean hasYear(String s) {
@@ -103,12 +103,14 @@ final class Periods {
     Matcher dateline = WIRE_DATELINE.matcher(text);
     int from = dateline.lookingAt() ? dateline.end() : 0; // "ORSA, Oct 4 (Wire Desk) -": when it was filed, no period
     boolean[] open = PERIOD_GATES.worthTrying(text, words);
+    String lower = null;
     for (int pi = 0; pi < PERIODS.length; pi++) {
       Pattern p = PERIODS[pi];
       if (!open[pi]) {
         continue;
       }
-      Matcher m = p.matcher(text);
+      lower = lower != null ? lower : text.toLowerCase(Locale.ROOT);
+      Matcher m = PERIOD_GATES.get(pi).matcher(text, lower);
       while (m.find()) {
         if (p == PERIODS[1] && m.group().regionMatches(true, 0, "a ", 0, 2) && (NOT_A_RATE_AFTER.matcher(text.substring(m.end())).lookingAt()
             || NOT_RATE_BEFORE.contains(Words.lastLetters(text.substring(Math.max(0, m.start() - 12), m.start())).toLowerCase(Locale.ROOT)))) {
