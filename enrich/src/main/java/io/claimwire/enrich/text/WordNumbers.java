@@ -22,12 +22,12 @@ final class WordNumbers {
   static final Pattern ONE_SCALE = Pattern.compile("(a|an|one) (hundred|thousand|million|billion|dozen)");
 
   static final Pattern VAGUE = Pattern.compile(
-      "(?i)(?=[tdshmb])\\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|scores|hundreds"
+      "(?i)(?=[tdshmb])\\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|hundreds"
           + "|thousands|millions|billions)\\b");
 
   static final Map<String, Double> VAGUE_VALUES = Map.of(
       "tens of thousands", 10_000d, "hundreds of thousands", 100_000d, "tens of millions", 10_000_000d,
-      "hundreds of millions", 100_000_000d, "dozens", 12d, "scores", 20d, "hundreds", 100d, "thousands", 1_000d,
+      "hundreds of millions", 100_000_000d, "dozens", 12d, "hundreds", 100d, "thousands", 1_000d,
       "millions", 1_000_000d, "billions", 1_000_000_000d);
 
   static final Map<String, Double> WORDS = Map.ofEntries(
