@@ -342,13 +342,25 @@ final class Speakers {
     return isSourceHead(last);
   }
 
+  /** What may follow a document's name in a long phrase: where and when it was published ("for England and Wales"). */
+  private static final Pattern DOCUMENT_TAIL = Pattern.compile("\\s(?:for|from|published|released|compiled|issued)\\b");
+
   /** A lowercase noun phrase of up to six words after a strong cue, up to punctuation or a clause word. */
   static String lowercasePhraseAfter(String sentence, int from) {
-    Matcher m = PHRASE.matcher(sentence.substring(Math.min(from, sentence.length())));
+    String rest = sentence.substring(Math.min(from, sentence.length()));
+    Matcher m = PHRASE.matcher(rest);
     if (!m.find()) {
-      return null;
+      Matcher tail = DOCUMENT_TAIL.matcher(rest); // a phrase too long for a name: the document before where it was published
+      if (!tail.find() || rest.substring(0, tail.start()).contains(" by ") || rest.startsWith("by ", tail.end() + 1)
+          || !(m = PHRASE.matcher(rest.substring(0, tail.start()))).find()) { // "published by X": X's, read elsewhere
+        return null;
+      }
     }
     String np = trim(m.group(1));
+    Matcher tail = DOCUMENT_TAIL.matcher(np);
+    if (Gate.WHITESPACE.split(np).length > 6 && tail.find() && !np.contains(" by ")) {
+      np = trim(np.substring(0, tail.start())); // "police recorded crime figures for England and Wales published today"
+    }
     String lower = np.toLowerCase(Locale.ROOT);
     // "according to the figures" names no one; "according to the poll" names the poll, as "the poll said" would
     return np.isEmpty() || Gate.WHITESPACE.split(np).length > 6
