@@ -122,6 +122,14 @@ public final class Attributor {
     for (String w : EVIDENCE_VERBS) {
       evidenceVerb |= words.contains(w);
     }
+    if ((words.contains("its") || words.contains("their")) && (words.contains("forecast") || words.contains("forecasts")
+        || words.contains("estimate") || words.contains("estimates") || words.contains("projection")
+        || words.contains("projections") || words.contains("outlook") || words.contains("guidance"))) {
+      List<Cue> own = ownForecast(sentence);
+      if (!own.isEmpty()) {
+        return own;
+      }
+    }
     if (!anyVerb && !evidenceVerb && !words.contains("heard") && !words.contains("according") && !words.contains("by")
         && !words.contains("as") && !words.contains("citing")
         && !words.contains("quoting") && !words.contains("believed") && sentence.indexOf(':') < 0) {
@@ -229,6 +237,32 @@ public final class Attributor {
         out.add(new Cue(records.start(1), SourceNames.classify(keeper + " " + records.group(2), null), false, false));
       }
     }
+  }
+
+  /**
+   * A body that revises its own forecast or estimate states the figures it gives ("Turkey's central bank revised its
+   * year-end inflation forecast, dropping it to 14.6 percent"; "The IMF cut its growth forecast to 2.9%"): the body,
+   * a capitalised name or a phrase headed by a source's noun, with its owner.
+   */
+  private static final Pattern OWN_FORECAST = Pattern.compile("((?:\\p{Lu}[\\p{L}.-]*['’]s\\s+)?(?:\\p{Ll}+\\s+){0,2}?\\p{Ll}+"
+      + "|(?:\\p{Lu}[\\p{L}'’.&-]*\\s+){0,4}\\p{Lu}[\\p{L}'’.&-]*)\\s+(?:\\p{Ll}+ly\\s+)?(?:has\\s+|have\\s+|had\\s+)?"
+      + "(?:revised|cut|raised|lowered|lifted|trimmed|upgraded|downgraded|kept|left|maintained|nudged|slashed|hiked)"
+      + "\\s+(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:forecasts?|estimates?|projections?|outlook|guidance)\\b");
+
+  private static List<Cue> ownForecast(String sentence) {
+    Matcher m = OWN_FORECAST.matcher(sentence);
+    if (!m.find()) {
+      return List.of();
+    }
+    String body = m.group(1);
+    String last = body.substring(body.lastIndexOf(' ') + 1);
+    boolean capitalised = Character.isUpperCase(body.charAt(0)) && Character.isUpperCase(last.charAt(0))
+        && !(body.indexOf(' ') < 0 && m.start(1) == 0 && !ACRONYM_WORD.matcher(body).find()
+        && Lemmas.isNoun(body.toLowerCase(Locale.ROOT))); // "Prices kept their ...": a noun that opens the sentence
+    if (!capitalised && !Speakers.isSourceHead(last.toLowerCase(Locale.ROOT)) && !SourceNames.ORG_HEADS.contains(last)) {
+      return List.of(); // "prices kept their ..." names no body
+    }
+    return List.of(new Cue(m.start(1), SourceNames.classify(body, null), false, false));
   }
 
   /** One-word reporting verbs from the tokens; the few multi-word forms ("put the figure at") by pattern. */
