@@ -241,6 +241,21 @@ final class Counted {
    * two years ago", "Tuesday afternoon"), a unit or scale word ("points", "billion"), a closed-class word ("below"),
    * or the adverb right after the figure ("432 completely").
    */
+  /** What a price is given at, after the thing priced: "homes at a cost", "buses at a price". */
+  private static final Pattern PRICED_AT = Pattern.compile("(?i)\\s+at\\s+(?:a|an|the)\\s+(?:total\\s+|combined\\s+)?"
+      + "(?:cost|price|rate|value|bill)$");
+
+  /** Each figure's subject without what its price is given at ("homes at a cost of £8m": the homes). */
+  static void withoutPricedAt(List<Figure> figures) {
+    for (int i = 0; i < figures.size(); i++) {
+      Figure f = figures.get(i);
+      Matcher priced = f.subject() == null ? null : PRICED_AT.matcher(f.subject());
+      if (priced != null && priced.find() && priced.start() > 0) {
+        figures.set(i, f.withSubject(f.subject().substring(0, priced.start())));
+      }
+    }
+  }
+
   static void dropNonSubjects(Tags tags, List<NumberMention> ms, List<Figure> figures) {
     List<Token> toks = tags.tokens();
     for (int i = 0; i < figures.size(); i++) {

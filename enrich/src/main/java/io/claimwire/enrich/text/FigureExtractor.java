@@ -225,6 +225,7 @@ public final class FigureExtractor {
       agentVouches(inSentence);
     }
     EventGroups.ofThose(s.text(), inSentence, before); // "Of those, about 1,000 were killed"
+    Counted.withoutPricedAt(inSentence); // "homes at a cost of £8m": the homes
     return inSentence;
   }
 
