@@ -90,11 +90,13 @@ public final class Attributor {
 
   /** Evidence from a named body, then a verb that it shows something: the body is the source. */
   private static final Pattern EVIDENCE_FROM = Pattern.compile("(?i)\\b(?:figures|data|statistics|numbers|estimates|research"
-      + "|analysis|report|study|survey|count|census|poll|polling)\\s+(?:released\\s+|published\\s+|compiled\\s+|collected\\s+)?"
+      + "|analysis|report|study|survey|count|census|poll|polling)\\s+(?:(?:released|published|compiled|collected|carried\\s+out"
+      + "|conducted)(?:\\s+(?:last|this|on|in)\\s+\\p{L}+)?\\s+)?"
       + "(?:from|by|of)\\s+(?=\\S+(?:\\s+\\S+){0,8}?\\s+(?:shows?|showed|suggests?|suggested|found|finds|indicates?|indicated"
-      + "|reveals?|revealed)\\b)");
+      + "|reveals?|revealed|put|puts|placed|places)\\b)");
   private static final Set<String> EVIDENCE_VERBS = Words.setOf("show", "shows", "showed", "suggest", "suggests",
-      "suggested", "found", "finds", "indicate", "indicates", "indicated", "reveal", "reveals", "revealed");
+      "suggested", "found", "finds", "indicate", "indicates", "indicated", "reveal", "reveals", "revealed", "put", "puts",
+      "placed", "places");
   /** "citing Western officials"; not "without citing a source", which names no one. */
   private static final Pattern CITING = Pattern.compile("(?i),?\\s*\\b(?<!\\bwithout\\s)(?<!\\bnot\\s)(?:citing|quoting)\\s+");
   private static final Pattern IMPERSONAL = Pattern.compile("(?i)\\b(it is|it's|it was|it has been) (said|reported|claimed|believed)\\b");

@@ -33,7 +33,7 @@ final class Speakers {
   static final Pattern PHRASE = Pattern.compile("^\\s*((?:the |an? )?[\\p{L}\\p{N}'’.&()-]+(?: [\\p{L}\\p{N}'’.&()-]+){0,8}?)"
       + "(?=\\s*(?:,|;|:|(?<!\\b\\p{Lu})\\.(?:\\s|$)|\\bthat\\b|\\bwho\\b|\\bon\\b|\\bin\\b|\\bat\\b|\\bwhen\\b|\\bafter\\b"
       + "|\\bcited\\b|\\bquoted\\b|\\bshow(?:s|ed|n)?\\b|\\bsuggest(?:s|ed)?\\b|\\bfound\\b|\\bfinds\\b"
-      + "|\\bindicate(?:s|d)?\\b|\\breveal(?:s|ed)?\\b"
+      + "|\\bindicate(?:s|d)?\\b|\\breveal(?:s|ed)?\\b|\\bputs?\\b(?=\\s+\\p{Ll})"
       + "|\\bas\\b|\\bis\\b|\\bare\\b|\\bwas\\b|\\bwere\\b|\\bhas\\b|\\bhave\\b|\\bhad\\b|$))");
 
   /** "told the BBC", "told Reuters": an outlet that was told relays the claim. */
