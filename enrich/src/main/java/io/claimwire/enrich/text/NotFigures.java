@@ -174,8 +174,8 @@ final class NotFigures {
           "reached", "contacted", "available"),
       // An age in brackets after a person's first name and surname: "Tomas Reyes (47) and his wife"; not a count after
       // a body's name ("Green Party (20)", sources/org-heads.tsv).
-      Gate.when(Pattern.compile("(?<=\\b\\p{Lu}\\p{Ll}{1,20}\\s(?!(?i:" + String.join("|", Lexicon.load("sources/org-heads.tsv")
-          .termsOf("organisation")) + ")\\b)\\p{Lu}[\\p{L}'’-]{1,30}\\s?\\()\\d{1,2}(?=\\)\\s*(?:[,;.]|and\\b|was\\b|is\\b|who\\b|had\\b"
+      Gate.when(Pattern.compile("(?<=\\b\\p{Lu}\\p{Ll}{1,20}\\s(?!(?i:" + String.join("|",
+          new java.util.TreeSet<>(SourceNames.ORG_HEADS)) + ")\\b)\\p{Lu}[\\p{L}'’-]{1,30}\\s?\\()\\d{1,2}(?=\\)\\s*(?:[,;.]|and\\b|was\\b|is\\b|who\\b|had\\b"
           + "|has\\b|said\\b|told\\b|from\\b|of\\b|were\\b))"), s -> s.indexOf('(') >= 0),
       // A model named in camel case: "the iPhone 6", "an iPad 2", "eBay 3".
       Gate.when(Pattern.compile("(?<=\\b\\p{Ll}{1,3}\\p{Lu}\\p{L}{1,20}\\s?)\\d{1,4}\\b(?![,.]\\d)(?!\\s*(?:%|percent|per\\s+cent))"),

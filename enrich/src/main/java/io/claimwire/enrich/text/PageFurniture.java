@@ -181,10 +181,10 @@ final class PageFurniture {
     String name = m.group(1);
     String first = name.split("[ /]", 2)[0].toLowerCase(Locale.ROOT);
     boolean changed = !m.group(2).isBlank() || line.indexOf('$') > 0 || line.indexOf('€') > 0 || line.indexOf('£') > 0;
-    return MARKETS.contains(first) && changed || CURRENCY_PAIR.matcher(name).matches() || m.group(2).matches(".*[▲▼↑↓].*");
+    return MARKETS.contains(first) && changed || CURRENCY_PAIR.matcher(name).matches() || hasArrow(m.group(2));
   }
 
-  private static final Set<String> WEATHER_WORDS = Lexicon.load("pages/weather.tsv").terms("weather");
+  private static final Lexicon WEATHER_WORDS = Lexicon.load("pages/weather.tsv");
   private static final Pattern WEATHER_PART = Pattern.compile("(\\p{L}+)|-?\\d{1,2}(?:\\s?°\\s?[CF]?|[CF](?!\\p{L}))?(?!\\d)|[,/|·:()-]");
   /** "Rated 4.5 out of 5 by 230 readers", "4 out of 5 stars", "Rating: 3/5": a reader's or critic's rating. */
   private static final Pattern RATING = Pattern.compile("(?i)^(?:rated|rating:?|score:?)?\\s*\\d(?:\\.\\d)?\\s*(?:out\\s+of|/)\\s*(?:5|10)"
@@ -213,18 +213,26 @@ final class PageFurniture {
         return false;
       }
       if (m.group(1) != null) {
-        String w = m.group(1).toLowerCase(Locale.ROOT);
-        if (!WEATHER_WORDS.contains(w)) {
+        String cls = WEATHER_WORDS.classOf(m.group(1).toLowerCase(Locale.ROOT));
+        if (cls == null) {
           return false;
         }
-        weather |= !Set.of("high", "low", "of", "and", "feels", "like", "today", "tonight", "tomorrow", "light", "heavy")
-            .contains(w);
+        weather |= cls.equals("weather"); // "high of 14" alone frames a reading of no weather
       } else {
         temperature |= m.group().chars().anyMatch(Character::isDigit); // a temperature, not a separator
       }
       at = m.end();
     }
     return at == line.length() && weather && temperature;
+  }
+
+  private static boolean hasArrow(String change) {
+    for (int k = 0; k < change.length(); k++) {
+      if ("▲▼↑↓".indexOf(change.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Image 3 of 12", "Page 1/3", "2 of 10": a place in a gallery or a run of pages. */
